@@ -1,0 +1,17 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+
+export default async function NotFound() {
+  const t = await getTranslations("notFound");
+  return (
+    <section className="mx-auto max-w-xl py-12 text-center">
+      <p className="text-sm font-semibold text-brand-700">404</p>
+      <h1 className="mt-2 text-2xl font-bold text-slate-900">{t("title")}</h1>
+      <p className="mt-3 text-slate-600">{t("body")}</p>
+      <Link href="/" className={buttonClass({ className: "mt-6" })}>
+        {t("home")}
+      </Link>
+    </section>
+  );
+}

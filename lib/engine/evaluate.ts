@@ -1,0 +1,355 @@
+import type { Profile } from "@/lib/profile/schema";
+import { t, type Text } from "./text";
+import type {
+  Amount,
+  AnyClause,
+  CapGroup,
+  ClauseContext,
+  ClauseResult,
+  ClauseStatus,
+  Condition,
+  EvaluationResult,
+  IsoDate,
+  ItemResult,
+  PolicyKey,
+  PolicyRules,
+  PolicyStatus,
+  Step,
+  Totals,
+} from "./types";
+import { narrow, statusOn } from "./validity";
+import { BENEFICIARY_LABELS } from "./labels";
+
+export type Registry = {
+  readonly version: string;
+  readonly policies: readonly PolicyRules[];
+};
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type WorkingItem = Mutable<ItemResult> & { item: unknown };
+type Working = {
+  clause: AnyClause;
+  order: number;
+  validityStatus: PolicyStatus;
+  forApplicant: boolean;
+  items: WorkingItem[];
+  listUnanswered: boolean;
+  steps: Step[];
+  amount: Amount | null;
+};
+
+const NOT_STATED = t("政策原文未明确金额", "The text states no amount");
+const NON_MONETARY = t("非资金支持", "Non-monetary support");
+const NOT_FOR_APPLICANT = t("申请主体类型不符", "Not for this kind of applicant");
+
+const ENTERPRISE_KEY = "enterprise";
+
+function beneficiaryCondition(clause: AnyClause): Condition {
+  const who = BENEFICIARY_LABELS[clause.beneficiary];
+  return { label: t(`申请主体为${who.zh}`, `The applicant is a ${who.en.toLowerCase()}`), status: "unmet", facts: ["enterprise.roles"] };
+}
+
+function itemStatus(conditions: readonly Condition[]): ItemResult["status"] {
+  let unknown = false;
+  for (const c of conditions) {
+    if (c.status === "unmet") return "ineligible";
+    if (c.status === "unknown") unknown = true;
+  }
+  return unknown ? "needs-info" : "eligible";
+}
+
+function receivedFrom(profile: Profile) {
+  const awards = profile.awardsReceived ?? [];
+  return (clauseId: string, itemKey?: string) => {
+    let total = 0;
+    for (const a of awards) {
+      if (a.clauseId === clauseId && (itemKey === undefined || a.itemKey === itemKey)) total += a.amount ?? 0;
+    }
+    return total;
+  };
+}
+
+function evaluateItems(clause: AnyClause, profile: Profile, asOf: IsoDate, received: ClauseContext<unknown, never>["received"]) {
+  const source = clause.items;
+  let entries: { key: string; label: string; item: unknown }[];
+  if (source) {
+    const list = source.list(profile);
+    if (list === undefined) return { items: [] as WorkingItem[], listUnanswered: true };
+    entries = list.map((item) => ({ key: source.key(item), label: source.label(item), item }));
+    entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  } else {
+    entries = [{ key: ENTERPRISE_KEY, label: "", item: profile }];
+  }
+  const monetary = clause.kind !== "unspecified" && clause.kind !== "non-monetary" && clause.amount;
+  const items: WorkingItem[] = entries.map(({ key, label, item }) => {
+    const ctx = { profile, item, params: clause.params, asOf, received };
+    const conditions = clause.conditions(ctx);
+    const status = itemStatus(conditions);
+    let amount: Amount | null = null;
+    let steps: readonly Step[] = [];
+    if (status === "eligible" && monetary) {
+      const out = clause.amount!(ctx);
+      amount = { min: out.min, max: out.max };
+      steps = out.steps;
+    }
+    return { key, label, item, status, conditions, amount, steps };
+  });
+  return { items, listUnanswered: false };
+}
+
+function payable(w: Working): boolean {
+  return w.validityStatus === "in-force" && w.forApplicant;
+}
+
+/** 从优、就高、不重复: the same item in the same exclusive group is paid once, at the best clause. */
+function resolveOverlaps(working: Working[]): void {
+  const groups = new Map<string, { w: Working; it: WorkingItem }[]>();
+  for (const w of working) {
+    const group = w.clause.exclusiveGroup;
+    if (!group || !payable(w)) continue;
+    for (const it of w.items) {
+      if (it.status !== "eligible" || !it.amount) continue;
+      const k = `${group}\u0000${it.key}`;
+      const members = groups.get(k);
+      if (members) members.push({ w, it });
+      else groups.set(k, [{ w, it }]);
+    }
+  }
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    let best = members[0]!;
+    for (const m of members) {
+      const a = m.it.amount!;
+      const b = best.it.amount!;
+      if (a.max > b.max || (a.max === b.max && (a.min > b.min || (a.min === b.min && m.w.order < best.w.order)))) best = m;
+    }
+    for (const m of members) {
+      if (m === best) continue;
+      m.it.status = "superseded";
+      m.it.supersededBy = best.w.clause.id;
+      m.it.steps = [
+        ...m.it.steps,
+        { op: "note", text: t(`同一事项按“从优、就高、不重复”由 ${best.w.clause.id} 支持`, `The same item is paid once, at the better clause ${best.w.clause.id}`) },
+      ];
+    }
+  }
+}
+
+function applyItemCapGroup(group: CapGroup, byId: Map<string, Working>, profile: Profile): void {
+  if (typeof group.cap === "number") return applyItemFixedCap(group, byId);
+  const perItem = new Map<string, { w: Working; it: WorkingItem }[]>();
+  for (const id of group.clauses) {
+    const w = byId.get(id);
+    if (!w || !payable(w)) continue;
+    for (const it of w.items) {
+      if (it.status !== "eligible" || !it.amount) continue;
+      const list = perItem.get(it.key) ?? [];
+      list.push({ w, it });
+      perItem.set(it.key, list);
+    }
+  }
+  for (const members of perItem.values()) {
+    const computed = group.cap(
+      members.map((m) => ({ clauseId: m.w.clause.id, item: m.it.item })),
+      profile,
+    );
+    if (!computed) continue;
+    shareCap(members.map((m) => m.it), computed.cap, group.label, computed.steps);
+  }
+}
+
+function applyItemFixedCap(group: CapGroup, byId: Map<string, Working>): void {
+  const perItem = new Map<string, WorkingItem[]>();
+  for (const id of group.clauses) {
+    const w = byId.get(id);
+    if (!w || !payable(w)) continue;
+    for (const it of w.items) {
+      if (it.status !== "eligible" || !it.amount) continue;
+      perItem.set(it.key, [...(perItem.get(it.key) ?? []), it]);
+    }
+  }
+  for (const items of perItem.values()) shareCap(items, group.cap as number, group.label, []);
+}
+
+/** Lets the members keep their amounts in order until the shared cap is used up. */
+function shareCap(items: WorkingItem[], cap: number, label: Text, capSteps: readonly Step[]): void {
+  let leftMax = cap;
+  let leftMin = cap;
+  for (const it of items) {
+    const a = it.amount!;
+    const max = Math.min(a.max, leftMax);
+    const min = Math.min(a.min, leftMin, max);
+    leftMax -= max;
+    leftMin -= min;
+    it.steps = [...it.steps, ...capSteps, { op: "cap", label, cap, result: max }];
+    it.amount = { min, max };
+  }
+}
+
+function sumItems(w: Working): void {
+  const paid = w.items.filter((it) => it.status === "eligible" && it.amount);
+  if (paid.length === 0) {
+    w.amount = null;
+    return;
+  }
+  let min = 0;
+  let max = 0;
+  for (const it of paid) {
+    min += it.amount!.min;
+    max += it.amount!.max;
+  }
+  if (paid.length > 1 || w.clause.items) w.steps.push({ op: "sum", label: t(`${paid.length} 项合计`, `${paid.length} item(s) together`), result: max });
+  if (w.clause.clauseCap) {
+    const cap = w.clause.clauseCap.amount;
+    const capped = Math.min(max, cap);
+    w.steps.push({ op: "cap", label: w.clause.clauseCap.label, cap, result: capped });
+    max = capped;
+    min = Math.min(min, cap);
+  }
+  w.amount = { min, max };
+}
+
+function applyEnterpriseCapGroup(group: CapGroup, byId: Map<string, Working>): void {
+  const cap = group.cap as number;
+  let leftMax = cap;
+  let leftMin = cap;
+  for (const id of group.clauses) {
+    const w = byId.get(id);
+    if (!w || !w.amount || !payable(w)) continue;
+    const max = Math.min(w.amount.max, leftMax);
+    const min = Math.min(w.amount.min, leftMin, max);
+    leftMax -= max;
+    leftMin -= min;
+    w.steps.push({ op: "cap", label: group.label, cap, result: max });
+    w.amount = { min, max };
+  }
+}
+
+function clauseStatus(w: Working): { status: ClauseStatus; supersededBy?: string } {
+  if (w.validityStatus !== "in-force") return { status: w.validityStatus };
+  if (!w.forApplicant) return { status: "ineligible" };
+  if (w.listUnanswered) return { status: "needs-info" };
+  let superseded: string | undefined;
+  let needsInfo = false;
+  for (const it of w.items) {
+    if (it.status === "eligible") return { status: "eligible" };
+    if (it.status === "superseded") superseded ??= it.supersededBy;
+    if (it.status === "needs-info") needsInfo = true;
+  }
+  if (superseded) return { status: "superseded", supersededBy: superseded };
+  return { status: needsInfo ? "needs-info" : "ineligible" };
+}
+
+function nearMissesOf(w: Working): Condition[] {
+  const out: Condition[] = [];
+  for (const it of w.items) {
+    if (it.status !== "ineligible") continue;
+    const unmet = it.conditions.filter((c) => c.status === "unmet");
+    if (unmet.every((c) => c.gap)) out.push(...unmet);
+  }
+  return out;
+}
+
+function questionsOf(w: Working): string[] {
+  if (w.listUnanswered) return [w.clause.items!.path];
+  const qs = new Set<string>();
+  for (const it of w.items) {
+    if (it.status !== "needs-info") continue;
+    for (const c of it.conditions) if (c.status === "unknown") for (const f of c.facts) qs.add(f);
+  }
+  return [...qs];
+}
+
+function amountNoteOf(w: Working): Text | undefined {
+  if (!w.forApplicant) return NOT_FOR_APPLICANT;
+  if (w.clause.kind === "unspecified") return NOT_STATED;
+  if (w.clause.kind === "non-monetary") return NON_MONETARY;
+  return undefined;
+}
+
+export type EvaluateOptions = {
+  /** Evaluate only these policies; default: the profile's industries, or all when none is chosen. */
+  readonly policies?: readonly PolicyKey[];
+};
+
+/** Evaluates a profile on a date against every clause of the chosen policies. Pure: never reads the clock. */
+export function evaluate(registry: Registry, profile: Profile, asOf: IsoDate, options: EvaluateOptions = {}): EvaluationResult {
+  const chosen = options.policies ?? (profile.enterprise.industries.length ? profile.enterprise.industries : undefined);
+  const rules = chosen ? registry.policies.filter((p) => chosen.includes(p.policy.key)) : registry.policies;
+  const roles = profile.enterprise.roles;
+  const received = receivedFrom(profile);
+
+  const working: Working[] = [];
+  const byId = new Map<string, Working>();
+  let order = 0;
+  for (const pr of rules) {
+    for (const clause of pr.clauses) {
+      const forApplicant = roles.includes(clause.beneficiary);
+      const validityStatus = statusOn(narrow(pr.policy.validity, clause.validity), asOf);
+      const evaluated = forApplicant
+        ? evaluateItems(clause, profile, asOf, received)
+        : {
+            items: [{ key: ENTERPRISE_KEY, label: "", item: profile, status: "ineligible" as const, conditions: [beneficiaryCondition(clause)], amount: null, steps: [] }],
+            listUnanswered: false,
+          };
+      const w: Working = { clause, order: order++, validityStatus, forApplicant, ...evaluated, steps: [], amount: null };
+      working.push(w);
+      byId.set(clause.id, w);
+    }
+  }
+
+  resolveOverlaps(working);
+  for (const pr of rules) for (const g of pr.capGroups ?? []) if (g.scope === "item") applyItemCapGroup(g, byId, profile);
+  for (const w of working) sumItems(w);
+  for (const pr of rules) for (const g of pr.capGroups ?? []) if (g.scope === "enterprise") applyEnterpriseCapGroup(g, byId);
+
+  const clauses: ClauseResult[] = working.map((w) => {
+    const { status, supersededBy } = clauseStatus(w);
+    return {
+      id: w.clause.id,
+      policy: w.clause.policy,
+      kind: w.clause.kind,
+      beneficiary: w.clause.beneficiary,
+      forApplicant: w.forApplicant,
+      status,
+      requiresReview: w.clause.requiresReview || w.items.some((it) => it.conditions.some((c) => c.status === "to-win")),
+      amount: w.amount,
+      amountNote: amountNoteOf(w),
+      items: w.items.map(({ item: _item, ...rest }) => rest),
+      steps: w.steps,
+      readings: w.clause.readings ?? [],
+      nearMisses: status === "ineligible" && w.forApplicant ? nearMissesOf(w) : [],
+      questions: status === "needs-info" ? questionsOf(w) : [],
+      supersededBy,
+    };
+  });
+
+  return {
+    asOf,
+    rulesVersion: registry.version,
+    policies: rules.map((p) => ({ key: p.policy.key, status: statusOn(p.policy.validity, asOf) })),
+    clauses,
+    totals: totalsOf(clauses),
+  };
+}
+
+/** Totals count eligible clauses for the applicant's own roles, in force, not superseded. */
+export function totalsOf(clauses: readonly ClauseResult[]): Totals {
+  const byPolicy: Record<string, { min: number; max: number; eligible: number; unspecified: number }> = {};
+  let min = 0;
+  let max = 0;
+  for (const c of clauses) {
+    const entry = (byPolicy[c.policy] ??= { min: 0, max: 0, eligible: 0, unspecified: 0 });
+    if (c.status !== "eligible" || !c.forApplicant) continue;
+    entry.eligible++;
+    if (!c.amount) {
+      if (c.kind !== "non-monetary") entry.unspecified++;
+      continue;
+    }
+    entry.min += c.amount.min;
+    entry.max += c.amount.max;
+    min += c.amount.min;
+    max += c.amount.max;
+  }
+  return { overall: { min, max }, byPolicy };
+}

@@ -1,0 +1,228 @@
+import type { Rate, Yuan } from "./money";
+import type { Text } from "./text";
+import type { Profile } from "@/lib/profile/schema";
+
+export const POLICY_KEYS = [
+  "biomedicine",
+  "high-end-equipment",
+  "new-materials",
+  "green-energy",
+  "integrated-circuits",
+  "software",
+  "artificial-intelligence",
+  "visual-intelligence",
+  "synthetic-biology",
+] as const;
+export type PolicyKey = (typeof POLICY_KEYS)[number];
+
+export const BENEFICIARIES = [
+  "enterprise",
+  "platform",
+  "medical-institution",
+  "organization",
+  "park-investor",
+  "fund-manager",
+  "university-or-institute",
+  "district-government",
+] as const;
+export type Beneficiary = (typeof BENEFICIARIES)[number];
+
+/** formula 计算 / fixed 定额 / up-to 最高 / unspecified 未明确金额 / non-monetary 非资金支持 */
+export const CLAUSE_KINDS = ["formula", "fixed", "up-to", "unspecified", "non-monetary"] as const;
+export type ClauseKind = (typeof CLAUSE_KINDS)[number];
+
+/** An ISO date, YYYY-MM-DD. */
+export type IsoDate = string;
+
+export type Validity = { readonly from: IsoDate; readonly to: IsoDate };
+
+export type Policy = {
+  readonly key: PolicyKey;
+  readonly title: string;
+  readonly shortName: Text;
+  readonly description: Text;
+  readonly issued: string;
+  readonly validity: Validity;
+  readonly validityText: string;
+  readonly file: string;
+};
+
+/** A parameter as the text states it. Formulas read parameters, never literals. */
+export type Param =
+  | { readonly unit: "yuan"; readonly value: Yuan; readonly label: Text }
+  | { readonly unit: "rate"; readonly value: Rate; readonly label: Text }
+  | { readonly unit: "count"; readonly value: number; readonly label: Text }
+  | { readonly unit: "years"; readonly value: number; readonly label: Text }
+  | { readonly unit: "area-m2"; readonly value: number; readonly label: Text }
+  | { readonly unit: "tiers"; readonly value: readonly Tier[]; readonly label: Text }
+  | { readonly unit: "table"; readonly value: Readonly<Record<string, Yuan | Rate>>; readonly label: Text };
+
+export type Tier = {
+  /** The threshold of the tier, in the unit of the measured value (yuan unless stated). */
+  readonly threshold: number;
+  readonly amount: Yuan;
+  readonly label: Text;
+};
+
+export type Params = Readonly<Record<string, Param>>;
+
+export type ConditionStatus = "met" | "unmet" | "unknown" | "to-win";
+
+/** A numeric gap to a threshold, for near misses: "年营收 4.8 亿元，距 5 亿元还差 0.2 亿元". */
+export type Gap = {
+  readonly actual: number;
+  readonly required: number;
+  readonly unit: "yuan" | "count" | "percent" | "area-m2" | "number";
+  /** ">=" for 达到/以上, ">" for 超过. */
+  readonly comparator: ">=" | ">";
+};
+
+export type Condition = {
+  readonly label: Text;
+  readonly status: ConditionStatus;
+  /** Profile paths that settle this condition (for needs-info questions). */
+  readonly facts: readonly string[];
+  readonly gap?: Gap;
+};
+
+export type Step =
+  | { readonly op: "base"; readonly label: Text; readonly value: number; readonly unit?: Text }
+  | { readonly op: "rate"; readonly label?: Text; readonly rate: Rate; readonly result: Yuan }
+  | { readonly op: "cap"; readonly label: Text; readonly cap: Yuan; readonly result: Yuan }
+  | { readonly op: "steps"; readonly increment: Yuan; readonly perStep: Yuan; readonly count: number; readonly result: Yuan }
+  | { readonly op: "minus"; readonly label: Text; readonly value: Yuan; readonly result: Yuan }
+  | { readonly op: "plus"; readonly label: Text; readonly value: Yuan; readonly result: Yuan }
+  | { readonly op: "amount"; readonly label: Text; readonly value: Yuan }
+  | { readonly op: "times"; readonly label: Text; readonly count: number; readonly result: Yuan }
+  | { readonly op: "sum"; readonly label: Text; readonly result: Yuan }
+  | { readonly op: "note"; readonly text: Text };
+
+export type Amount = { readonly min: Yuan; readonly max: Yuan };
+
+/** What one clause's amount function returns for one item. */
+export type AmountOutcome = Amount & { readonly steps: readonly Step[] };
+
+export type ClauseContext<I, P extends Params> = {
+  readonly profile: Profile;
+  readonly item: I;
+  readonly params: P;
+  readonly asOf: IsoDate;
+  /** Sum of awards the profile says were already received under a clause (for paying the difference). */
+  readonly received: (clauseId: string, itemKey?: string) => Yuan;
+};
+
+/** Items a clause is applied to; `undefined` means the profile has not answered (needs info). */
+export type ItemSource<I> = {
+  readonly list: (profile: Profile) => readonly I[] | undefined;
+  readonly key: (item: I) => string;
+  readonly label: (item: I) => string;
+  /** The profile path of the list, asked when it is unanswered. */
+  readonly path: string;
+  readonly noun: Text;
+};
+
+export type Clause<I = Profile, P extends Params = Params> = {
+  readonly id: string;
+  readonly policy: PolicyKey;
+  readonly article: string;
+  readonly page: number;
+  readonly heading: string;
+  readonly leadDepartment: string;
+  readonly beneficiary: Beneficiary;
+  readonly kind: ClauseKind;
+  /** 经评审 / 评选: the department still decides. */
+  readonly requiresReview: boolean;
+  /** The original wording, verbatim from the policy file. */
+  readonly text: string;
+  readonly summary: Text;
+  /** What the applicant needs (documents, recognitions); shown in the library and for unspecified amounts. */
+  readonly needs?: Text;
+  /** Readings taken where the text is open (readings.md), shown in the trace. */
+  readonly readings?: readonly Text[];
+  /** Validity narrower than the policy's, e.g. awards counted from 2023. */
+  readonly validity?: Partial<Validity>;
+  readonly params: P;
+  /** Profile paths the clause reads; the wizard asks exactly these. */
+  readonly reads: readonly string[];
+  readonly items?: ItemSource<I>;
+  /** Items in the same exclusive group with the same key are paid once, at the best clause (从优、就高、不重复). */
+  readonly exclusiveGroup?: string;
+  /** A cap on the clause's total across its items (e.g. 每家企业每年不超过). */
+  readonly clauseCap?: { readonly amount: Yuan; readonly label: Text };
+  readonly conditions: (ctx: ClauseContext<I, P>) => readonly Condition[];
+  /** Required for formula / fixed / up-to clauses; absent for unspecified and non-monetary ones. */
+  readonly amount?: (ctx: ClauseContext<I, P>) => AmountOutcome;
+};
+
+// The registry holds clauses of many item and parameter types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyClause = Clause<any, any>;
+
+/** A cap shared by several clauses, per enterprise and year or per item (e.g. IC's 30 % ceiling). */
+export type CapGroup = {
+  readonly id: string;
+  readonly label: Text;
+  readonly text: string;
+  readonly clauses: readonly string[];
+  readonly scope: "enterprise" | "item";
+  /** A fixed cap, or one computed from the items paid (the ceiling as a share of an investment). */
+  readonly cap:
+    | Yuan
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    | ((members: readonly { clauseId: string; item: any }[], profile: Profile) => { cap: Yuan; steps: readonly Step[] } | undefined);
+};
+
+export type PolicyRules = {
+  readonly policy: Policy;
+  readonly clauses: readonly AnyClause[];
+  readonly capGroups?: readonly CapGroup[];
+};
+
+export type ClauseStatus = "eligible" | "ineligible" | "needs-info" | "expired" | "not-yet-effective" | "superseded";
+
+export type ItemResult = {
+  readonly key: string;
+  readonly label: string;
+  readonly status: "eligible" | "ineligible" | "needs-info" | "superseded";
+  readonly conditions: readonly Condition[];
+  readonly amount: Amount | null;
+  readonly steps: readonly Step[];
+  readonly supersededBy?: string;
+};
+
+export type ClauseResult = {
+  readonly id: string;
+  readonly policy: PolicyKey;
+  readonly kind: ClauseKind;
+  readonly beneficiary: Beneficiary;
+  /** Whether the clause's beneficiary is one of the applicant's roles. */
+  readonly forApplicant: boolean;
+  readonly status: ClauseStatus;
+  readonly requiresReview: boolean;
+  readonly amount: Amount | null;
+  /** Why the amount is null: the text states no figure, non-monetary support, not eligible. */
+  readonly amountNote?: Text;
+  readonly items: readonly ItemResult[];
+  /** Clause-level stages after the items: sum, clause cap, shared caps, superseded. */
+  readonly steps: readonly Step[];
+  readonly readings: readonly Text[];
+  readonly nearMisses: readonly Condition[];
+  /** Profile paths whose answers would settle a needs-info status. */
+  readonly questions: readonly string[];
+  readonly supersededBy?: string;
+};
+
+export type PolicyStatus = "in-force" | "expired" | "not-yet-effective";
+
+export type Totals = {
+  readonly overall: Amount;
+  readonly byPolicy: Readonly<Partial<Record<PolicyKey, Amount & { readonly eligible: number; readonly unspecified: number }>>>;
+};
+
+export type EvaluationResult = {
+  readonly asOf: IsoDate;
+  readonly rulesVersion: string;
+  readonly policies: readonly { readonly key: PolicyKey; readonly status: PolicyStatus }[];
+  readonly clauses: readonly ClauseResult[];
+  readonly totals: Totals;
+};

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import en from "zod/v4/locales/en.js";
+import zhCN from "zod/v4/locales/zh-CN.js";
+import type { Lang } from "@/lib/engine/text";
+import { metaOf } from "./facts";
+import { profileSchema, type Profile } from "./schema";
+
+export type FieldProblem = {
+  /** Dotted path with indices: "projects.0.eligibleInvestment". */
+  readonly path: string;
+  /** The field's label in the chosen language, when the schema has one. */
+  readonly label?: string;
+  readonly message: string;
+};
+
+export type ParseResult = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly problems: readonly FieldProblem[] };
+
+const locales = { zh: zhCN().localeError, en: en().localeError };
+
+function labelAt(path: readonly PropertyKey[], lang: Lang): string | undefined {
+  let node: z.ZodType | undefined = profileSchema;
+  let label: string | undefined;
+  for (const part of path) {
+    if (!node) return label;
+    let d = (node as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType } } })._zod.def;
+    while ((d.type === "optional" || d.type === "default") && d.innerType) {
+      node = d.innerType;
+      d = (node as unknown as { _zod: { def: typeof d } })._zod.def;
+    }
+    if (typeof part === "number") node = d.element;
+    else node = d.shape?.[String(part)];
+    const m = node ? metaOf(node) : undefined;
+    if (m) label = lang === "zh" ? m.title : m.titleEn;
+  }
+  return label;
+}
+
+/** Parses a profile and explains every bad field in the user's language. */
+export function parseProfile(input: unknown, lang: Lang = "zh"): ParseResult {
+  const r = profileSchema.safeParse(input, { error: locales[lang] });
+  if (r.success) return { ok: true, profile: r.data };
+  return {
+    ok: false,
+    problems: r.error.issues.map((i) => ({
+      path: i.path.map(String).join(".") || (lang === "zh" ? "（整个档案）" : "(whole profile)"),
+      label: labelAt(i.path, lang),
+      message: i.message,
+    })),
+  };
+}
+
+export function describeProblem(p: FieldProblem): string {
+  return p.label ? `${p.label}（${p.path}）：${p.message}` : `${p.path}：${p.message}`;
+}

@@ -1,0 +1,182 @@
+import { z } from "zod";
+import { BENEFICIARIES, POLICY_KEYS } from "@/lib/engine/types";
+import { choice, count, flag, itemId, itemName, list, money, percentField, text, year } from "../fields";
+
+export const DISTRICTS = [
+  "上城区", "拱墅区", "西湖区", "滨江区", "萧山区", "余杭区", "临平区", "钱塘区",
+  "富阳区", "临安区", "桐庐县", "淳安县", "建德市", "西湖风景名胜区",
+] as const;
+
+const beneficiaryLabels = {
+  enterprise: ["企业", "Enterprise"],
+  platform: ["公共服务平台", "Public service platform"],
+  "medical-institution": ["医疗机构", "Medical institution"],
+  organization: ["社会组织、联盟或活动主办方", "Organisation, alliance or event organiser"],
+  "park-investor": ["园区投资主体", "Park investor"],
+  "fund-manager": ["基金管理公司", "Fund manager"],
+  "university-or-institute": ["高校或科研院所", "University or research institute"],
+  "district-government": ["区、县（市）政府", "District or county government"],
+} as const;
+
+export const enterpriseSection = z
+  .object({
+    name: text("单位名称", "Name of the applicant", 200),
+    creditCode: text("统一社会信用代码", "Unified social credit code", 18),
+    district: z
+      .enum(DISTRICTS)
+      .optional()
+      .meta({ title: "所在区、县（市）", titleEn: "District or county" }),
+    industries: z
+      .array(z.enum(POLICY_KEYS))
+      .max(POLICY_KEYS.length)
+      .default([])
+      .meta({ title: "所属产业（政策）", titleEn: "Industries (policies)" }),
+    roles: z
+      .array(z.enum(BENEFICIARIES))
+      .max(BENEFICIARIES.length)
+      .default(["enterprise"])
+      .meta({ title: "申请主体类型", titleEn: "Kind of applicant", options: beneficiaryLabels }),
+    registeredInHangzhou: flag("在杭州市依法登记注册", "Registered in Hangzhou"),
+    aboveDesignatedSize: flag("规模以上企业（规上）", "Above designated size (规上)"),
+    sme: flag("中小企业（按国家中小企业划型标准）", "Small or medium-sized enterprise (national SME classification)"),
+    reportingYear: year("申报年度（“本年度”数据所属年份）", "Reporting year (the year of the “this year” figures)"),
+  })
+  .meta({ title: "基本信息", titleEn: "Applicant" });
+
+const yearFigures = (zh: string, en: string) =>
+  z
+    .object({
+      revenue: money(`${zh}营业收入`, `Revenue, ${en}`),
+      rdExpense: money(`${zh}研发投入`, `R&D investment, ${en}`),
+      outputValue: money(`${zh}工业总产值`, `Industrial output value, ${en}`),
+      valueAdded: money(`${zh}工业增加值`, `Industrial value added, ${en}`),
+      cityRetainedContribution: money(`${zh}市级留成财政贡献`, `City-retained fiscal contribution, ${en}`),
+    })
+    .optional()
+    .meta({ title: zh, titleEn: en });
+
+export const financeSection = z
+  .object({
+    current: yearFigures("本年度", "this year"),
+    previous: yearFigures("上年度", "last year"),
+    twoYearsAgo: yearFigures("前年度", "the year before last"),
+  })
+  .optional()
+  .meta({ title: "经营数据", titleEn: "Annual figures" });
+
+export const projectSchema = z
+  .object({
+    id: itemId,
+    name: itemName,
+    year: year("投资年度", "Year of investment"),
+    totalInvestment: money("项目总投资", "Total project investment"),
+    eligibleInvestment: money("实际投资总额（不含土地、厂房、旧设备，含新设备、GMP 厂房装修等）", "Actual investment (excluding land, plant and used equipment; including new equipment and GMP fit-out)"),
+    isIndustrialisation: flag("产业化项目", "Industrialisation project"),
+    isFixedAssetInvestment: flag("工业固定资产投资项目", "Industrial fixed-asset investment project"),
+    completed: flag("已建成（完工）", "Completed"),
+    recognised: flag("已经主管部门认定", "Recognised by the competent department"),
+    appliesSyntheticBiology: flag("经认定应用合成生物技术", "Recognised as applying synthetic-biology technology"),
+  })
+  .meta({ title: "投资项目", titleEn: "Investment project" });
+
+export const loanSchema = z
+  .object({
+    id: itemId,
+    name: itemName,
+    projectId: text("用于的投资项目（编号）", "Project financed (ID)", 64),
+    kind: choice("融资方式", "Kind of financing", ["bank-loan", "bond"], { "bank-loan": ["银行贷款", "Bank loan"], bond: ["债券融资", "Bond"] }),
+    amount: money("实际贷款金额", "Actual loan amount"),
+    year: year("贷款年度", "Year of the loan"),
+  })
+  .meta({ title: "贷款", titleEn: "Loan" });
+
+export const sciTechProjectSchema = z
+  .object({
+    id: itemId,
+    name: itemName,
+    level: choice("项目级别", "Level", ["national", "provincial"], { national: ["国家级", "National"], provincial: ["省级", "Provincial"] }),
+    fundingReceived: money("国家或省级资助实际到账金额", "National or provincial funding actually received"),
+    prescribedMatchingRatio: percentField("上级规定的地方配套比例", "Local matching ratio prescribed by the higher level"),
+    matchingRatioPrescribed: flag("上级明确规定了地方配套资金比例", "The higher level prescribes a local matching ratio"),
+    industries: z
+      .array(z.enum(POLICY_KEYS))
+      .max(POLICY_KEYS.length)
+      .optional()
+      .meta({ title: "项目所属产业领域", titleEn: "Fields of the project" }),
+    isLead: flag("本单位为牵头承担单位", "The applicant leads the project"),
+    topic: text("专项或课题名称", "Programme or topic", 200),
+    keySpecialProgramme: flag("属于国家、省重点专项或课题（如“合成生物学”“绿色生物制造”）", "Part of a national or provincial key special programme or topic (e.g. synthetic biology, green bio-manufacturing)"),
+  })
+  .meta({ title: "国家、省科技项目", titleEn: "National or provincial S&T project" });
+
+export const platformSchema = z
+  .object({
+    id: itemId,
+    name: itemName,
+    recognisedAs: text("认定类别（如市重点公共服务平台）", "Recognised as (e.g. city key public service platform)", 200),
+    newEquipmentInvestment: money("核定的新增研发设备、软件投入", "Approved new R&D equipment and software investment"),
+    constructionInvestment: money("实际建设投入", "Actual construction investment"),
+    techContractValue: money("年度为本市企业服务的技术合同金额", "Technology contract value serving Hangzhou enterprises in the year"),
+    serviceRevenue: money("年度服务收入", "Service revenue in the year"),
+    operatingExpense: money("上年度运营费用", "Operating expenses of the previous year"),
+    enterprisesServed: count("年度服务企业数", "Enterprises served in the year"),
+    serviceTransactionValue: money("年度服务交易额", "Service transaction value in the year"),
+    industries: z
+      .array(z.enum(POLICY_KEYS))
+      .max(POLICY_KEYS.length)
+      .optional()
+      .meta({ title: "平台服务的产业领域", titleEn: "Fields the platform serves" }),
+    noInvestmentRelation: flag("与服务对象无投资关联", "No investment relationship with the served parties"),
+    keyPlatformFor: z
+      .array(z.enum(POLICY_KEYS))
+      .max(POLICY_KEYS.length)
+      .optional()
+      .meta({ title: "经认定为哪些产业的市重点公共服务平台", titleEn: "Industries for which it is a recognised city key public service platform" }),
+  })
+  .meta({ title: "公共服务平台", titleEn: "Public service platform" });
+
+export const HONOURS = [
+  "single-champion",
+  "little-giant",
+  "hidden-champion",
+  "specialised-new",
+  "national-key-software",
+  "high-tech",
+] as const;
+
+export const honourSchema = z
+  .object({
+    id: itemId,
+    kind: choice("荣誉或认定", "Honour or recognition", HONOURS, {
+      "single-champion": ["制造业单项冠军示范企业", "Single-product champion"],
+      "little-giant": ["专精特新“小巨人”企业", "Specialised-and-new “little giant”"],
+      "hidden-champion": ["隐形冠军企业", "Hidden champion"],
+      "specialised-new": ["省级专精特新中小企业", "Provincial specialised-and-new SME"],
+      "national-key-software": ["国家鼓励的重点软件企业", "National key encouraged software enterprise"],
+      "high-tech": ["高新技术企业", "High-tech enterprise"],
+    }),
+    year: year("认定年度", "Year recognised"),
+    firstTime: flag("首次获得", "Recognised for the first time"),
+  })
+  .meta({ title: "荣誉与认定", titleEn: "Honour" });
+
+export const awardReceivedSchema = z
+  .object({
+    id: itemId,
+    clauseId: z.string().trim().min(1).max(64).meta({ title: "条款编号", titleEn: "Clause ID" }),
+    itemKey: text("对应项目（编号）", "Item (ID)", 64),
+    amount: money("已获金额", "Amount received"),
+    year: year("获得年度", "Year received"),
+  })
+  .meta({ title: "已获奖补", titleEn: "Award already received" });
+
+export const commonSections = {
+  enterprise: enterpriseSection,
+  finance: financeSection,
+  projects: list(projectSchema, "投资项目", "Investment projects", 50),
+  loans: list(loanSchema, "贷款与债券", "Loans and bonds", 50),
+  sciTechProjects: list(sciTechProjectSchema, "国家、省科技项目", "National or provincial S&T projects", 50),
+  platforms: list(platformSchema, "公共服务平台", "Public service platforms", 20),
+  honours: list(honourSchema, "荣誉与认定", "Honours", 20),
+  awardsReceived: list(awardReceivedSchema, "已获奖补", "Awards already received", 100),
+};

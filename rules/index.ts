@@ -1,0 +1,35 @@
+import type { Registry } from "@/lib/engine/evaluate";
+import type { AnyClause, PolicyRules } from "@/lib/engine/types";
+import { biomedicine } from "./biomedicine";
+import { highEndEquipment } from "./high-end-equipment";
+import { newMaterials } from "./new-materials";
+import { greenEnergy } from "./green-energy";
+import { integratedCircuits } from "./integrated-circuits";
+import { software } from "./software";
+import { artificialIntelligence } from "./artificial-intelligence";
+import { visualIntelligence } from "./visual-intelligence";
+import { syntheticBiology } from "./synthetic-biology";
+import { rulesVersionOf } from "./version";
+
+export const POLICY_RULES: readonly PolicyRules[] = [
+  biomedicine,
+  highEndEquipment,
+  newMaterials,
+  greenEnergy,
+  integratedCircuits,
+  software,
+  artificialIntelligence,
+  visualIntelligence,
+  syntheticBiology,
+];
+
+/** Every clause of the nine policies, in the order of the texts. */
+export const registry: Registry = { version: rulesVersionOf(POLICY_RULES), policies: POLICY_RULES };
+
+export const ALL_CLAUSES: readonly AnyClause[] = POLICY_RULES.flatMap((p) => p.clauses);
+
+const byId = new Map(ALL_CLAUSES.map((c) => [c.id, c]));
+
+export function findClause(id: string): AnyClause | undefined {
+  return byId.get(id);
+}

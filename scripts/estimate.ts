@@ -1,0 +1,47 @@
+/**
+ * npm run -s estimate -- <profile.json> [--as-of YYYY-MM-DD] [--lang zh|en]
+ * Prints the engine's full result as JSON. A bad profile exits with code 2 and explains each
+ * bad field on stderr; nothing is printed to stdout then.
+ */
+import { readFileSync } from "node:fs";
+import { evaluate } from "@/lib/engine/evaluate";
+import { isIsoDate } from "@/lib/engine/validity";
+import { describeProblem, parseProfile } from "@/lib/profile/parse";
+import { registry } from "@/rules";
+
+function fail(message: string): never {
+  process.stderr.write(message + "\n");
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+let file: string | undefined;
+let asOf = new Date().toISOString().slice(0, 10);
+let lang: "zh" | "en" = "zh";
+for (let i = 0; i < args.length; i++) {
+  const a = args[i]!;
+  if (a === "--as-of") asOf = args[++i] ?? "";
+  else if (a === "--lang") lang = args[++i] === "en" ? "en" : "zh";
+  else if (!file) file = a;
+  else fail(`多余的参数 / unexpected argument: ${a}`);
+}
+if (!file) fail("用法 / usage: npm run -s estimate -- <profile.json> [--as-of YYYY-MM-DD] [--lang zh|en]");
+if (!isIsoDate(asOf)) fail(lang === "zh" ? `日期无效：${asOf}（应为 YYYY-MM-DD）` : `Invalid date: ${asOf} (expected YYYY-MM-DD)`);
+
+let raw: string;
+try {
+  raw = readFileSync(file, "utf8");
+} catch {
+  fail(lang === "zh" ? `无法读取文件：${file}` : `Cannot read file: ${file}`);
+}
+let json: unknown;
+try {
+  json = JSON.parse(raw);
+} catch (e) {
+  fail(lang === "zh" ? `不是有效的 JSON：${(e as Error).message}` : `Not valid JSON: ${(e as Error).message}`);
+}
+const parsed = parseProfile(json, lang);
+if (!parsed.ok) {
+  fail([lang === "zh" ? "企业档案有误：" : "The profile has errors:", ...parsed.problems.map((p) => "  - " + describeProblem(p))].join("\n"));
+}
+process.stdout.write(JSON.stringify(evaluate(registry, parsed.profile, asOf), null, 2) + "\n");
