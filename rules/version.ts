@@ -17,8 +17,20 @@ export function rulesVersionOf(policies: readonly PolicyRules[]): string {
   };
   for (const p of policies) {
     feed(JSON.stringify(p.policy.validity));
-    for (const c of p.clauses) feed(JSON.stringify([c.id, c.text, c.kind, c.validity ?? null, c.params, c.exclusiveGroup ?? null, c.clauseCap ?? null]));
-    for (const g of p.capGroups ?? []) feed(JSON.stringify([g.id, g.clauses, typeof g.cap === "number" ? g.cap : g.text]));
+    for (const c of p.clauses)
+      feed(
+        JSON.stringify([
+          c.id,
+          c.text,
+          c.kind,
+          c.validity ?? null,
+          c.params,
+          c.exclusiveGroup ?? null,
+          c.clauseCap ?? null,
+        ]),
+      );
+    for (const g of p.capGroups ?? [])
+      feed(JSON.stringify([g.id, g.clauses, typeof g.cap === "number" ? g.cap : g.text]));
   }
   return `${RULES_EDITION}+${h.toString(16).padStart(8, "0")}`;
 }

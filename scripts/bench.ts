@@ -17,7 +17,8 @@ const generated = fc.sample(arbitraryProfile, { numRuns: 10_000, seed: 42 });
 const profiles = [...examples, ...generated];
 const all = { policies: POLICY_KEYS };
 
-for (let i = 0; i < 2_000; i++) evaluate(registry, profiles[i % profiles.length]!, "2025-06-30", all); // warm-up
+for (let i = 0; i < 2_000; i++)
+  evaluate(registry, profiles[i % profiles.length]!, "2025-06-30", all); // warm-up
 
 const times = new Float64Array(profiles.length);
 const start = process.hrtime.bigint();
@@ -30,7 +31,11 @@ const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 times.sort();
 const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;
 
-console.log(`clauses: ${ALL_CLAUSES.length}; profiles: ${profiles.length} (${examples.length} examples + ${generated.length} generated)`);
+console.log(
+  `clauses: ${ALL_CLAUSES.length}; profiles: ${profiles.length} (${examples.length} examples + ${generated.length} generated)`,
+);
 console.log(`profiles/second (one core): ${Math.round(profiles.length / seconds)}`);
-console.log(`per profile: p50 ${pct(50).toFixed(1)} µs, p99 ${pct(99).toFixed(1)} µs, max ${times[times.length - 1]!.toFixed(1)} µs`);
+console.log(
+  `per profile: p50 ${pct(50).toFixed(1)} µs, p99 ${pct(99).toFixed(1)} µs, max ${times[times.length - 1]!.toFixed(1)} µs`,
+);
 console.log(`heap used: ${(process.memoryUsage().heapUsed / 1048576).toFixed(1)} MiB`);

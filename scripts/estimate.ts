@@ -25,8 +25,14 @@ for (let i = 0; i < args.length; i++) {
   else if (!file) file = a;
   else fail(`多余的参数 / unexpected argument: ${a}`);
 }
-if (!file) fail("用法 / usage: npm run -s estimate -- <profile.json> [--as-of YYYY-MM-DD] [--lang zh|en]");
-if (!isIsoDate(asOf)) fail(lang === "zh" ? `日期无效：${asOf}（应为 YYYY-MM-DD）` : `Invalid date: ${asOf} (expected YYYY-MM-DD)`);
+if (!file)
+  fail("用法 / usage: npm run -s estimate -- <profile.json> [--as-of YYYY-MM-DD] [--lang zh|en]");
+if (!isIsoDate(asOf))
+  fail(
+    lang === "zh"
+      ? `日期无效：${asOf}（应为 YYYY-MM-DD）`
+      : `Invalid date: ${asOf} (expected YYYY-MM-DD)`,
+  );
 
 let raw: string;
 try {
@@ -38,10 +44,19 @@ let json: unknown;
 try {
   json = JSON.parse(raw);
 } catch (e) {
-  fail(lang === "zh" ? `不是有效的 JSON：${(e as Error).message}` : `Not valid JSON: ${(e as Error).message}`);
+  fail(
+    lang === "zh"
+      ? `不是有效的 JSON：${(e as Error).message}`
+      : `Not valid JSON: ${(e as Error).message}`,
+  );
 }
 const parsed = parseProfile(json, lang);
 if (!parsed.ok) {
-  fail([lang === "zh" ? "企业档案有误：" : "The profile has errors:", ...parsed.problems.map((p) => "  - " + describeProblem(p))].join("\n"));
+  fail(
+    [
+      lang === "zh" ? "企业档案有误：" : "The profile has errors:",
+      ...parsed.problems.map((p) => "  - " + describeProblem(p)),
+    ].join("\n"),
+  );
 }
 process.stdout.write(JSON.stringify(evaluate(registry, parsed.profile, asOf), null, 2) + "\n");

@@ -80,4 +80,8 @@ export function range(low: Calc, high: Calc): AmountOutcome {
 }
 
 /** No money: for conditions met with nothing to pay (e.g. a tier already fully paid). */
-export const nothing = (reason: Text): AmountOutcome => ({ min: 0, max: 0, steps: [{ op: "note", text: reason }] });
+export const nothing = (reason: Text): AmountOutcome => ({
+  min: 0,
+  max: 0,
+  steps: [{ op: "note", text: reason }],
+});

@@ -2,12 +2,20 @@ import type { Condition, Gap } from "./types";
 import type { Text } from "./text";
 
 /** A yes/no fact: true → met, false → unmet, unanswered → unknown. */
-export function fact(label: Text, value: boolean | undefined | null, facts: readonly string[]): Condition {
+export function fact(
+  label: Text,
+  value: boolean | undefined | null,
+  facts: readonly string[],
+): Condition {
   return { label, status: value === true ? "met" : value === false ? "unmet" : "unknown", facts };
 }
 
 /** A fact that must be false ("委托双方须无投资关联情况"). */
-export function not(label: Text, value: boolean | undefined | null, facts: readonly string[]): Condition {
+export function not(
+  label: Text,
+  value: boolean | undefined | null,
+  facts: readonly string[],
+): Condition {
   return fact(label, value == null ? value : !value, facts);
 }
 
@@ -19,12 +27,22 @@ export function known(label: Text, value: unknown, facts: readonly string[]): Co
 type ThresholdOptions = { facts: readonly string[]; unit?: Gap["unit"] };
 
 /** 达到 / 以上 (inclusive): actual ≥ required. */
-export function atLeast(label: Text, actual: number | undefined | null, required: number, o: ThresholdOptions): Condition {
+export function atLeast(
+  label: Text,
+  actual: number | undefined | null,
+  required: number,
+  o: ThresholdOptions,
+): Condition {
   return threshold(label, actual, required, ">=", o);
 }
 
 /** 超过 (exclusive): actual > required. */
-export function above(label: Text, actual: number | undefined | null, required: number, o: ThresholdOptions): Condition {
+export function above(
+  label: Text,
+  actual: number | undefined | null,
+  required: number,
+  o: ThresholdOptions,
+): Condition {
   return threshold(label, actual, required, ">", o);
 }
 
@@ -46,7 +64,12 @@ function threshold(
 }
 
 /** The value must be one of the allowed ones (a class, a phase, a level). */
-export function oneOf<T>(label: Text, value: T | undefined | null, allowed: readonly T[], facts: readonly string[]): Condition {
+export function oneOf<T>(
+  label: Text,
+  value: T | undefined | null,
+  allowed: readonly T[],
+  facts: readonly string[],
+): Condition {
   if (value === undefined || value === null) return { label, status: "unknown", facts };
   return { label, status: allowed.includes(value) ? "met" : "unmet", facts };
 }
@@ -73,6 +96,11 @@ export function growthAtLeast(
     label,
     status: ok ? "met" : "unmet",
     facts: o.facts,
-    gap: { actual: rounded, required: requiredPercent, unit: "percent", comparator: o.strict ? ">" : ">=" },
+    gap: {
+      actual: rounded,
+      required: requiredPercent,
+      unit: "percent",
+      comparator: o.strict ? ">" : ">=",
+    },
   };
 }

@@ -46,7 +46,11 @@ const ENTERPRISE_KEY = "enterprise";
 
 function beneficiaryCondition(clause: AnyClause): Condition {
   const who = BENEFICIARY_LABELS[clause.beneficiary];
-  return { label: t(`申请主体为${who.zh}`, `The applicant is a ${who.en.toLowerCase()}`), status: "unmet", facts: ["enterprise.roles"] };
+  return {
+    label: t(`申请主体为${who.zh}`, `The applicant is a ${who.en.toLowerCase()}`),
+    status: "unmet",
+    facts: ["enterprise.roles"],
+  };
 }
 
 function itemStatus(conditions: readonly Condition[]): ItemResult["status"] {
@@ -63,13 +67,19 @@ function receivedFrom(profile: Profile) {
   return (clauseId: string, itemKey?: string) => {
     let total = 0;
     for (const a of awards) {
-      if (a.clauseId === clauseId && (itemKey === undefined || a.itemKey === itemKey)) total += a.amount ?? 0;
+      if (a.clauseId === clauseId && (itemKey === undefined || a.itemKey === itemKey))
+        total += a.amount ?? 0;
     }
     return total;
   };
 }
 
-function evaluateItems(clause: AnyClause, profile: Profile, asOf: IsoDate, received: ClauseContext<unknown, never>["received"]) {
+function evaluateItems(
+  clause: AnyClause,
+  profile: Profile,
+  asOf: IsoDate,
+  received: ClauseContext<unknown, never>["received"],
+) {
   const source = clause.items;
   let entries: { key: string; label: string; item: unknown }[];
   if (source) {
@@ -121,7 +131,11 @@ function resolveOverlaps(working: Working[]): void {
     for (const m of members) {
       const a = m.it.amount!;
       const b = best.it.amount!;
-      if (a.max > b.max || (a.max === b.max && (a.min > b.min || (a.min === b.min && m.w.order < best.w.order)))) best = m;
+      if (
+        a.max > b.max ||
+        (a.max === b.max && (a.min > b.min || (a.min === b.min && m.w.order < best.w.order)))
+      )
+        best = m;
     }
     for (const m of members) {
       if (m === best) continue;
@@ -129,7 +143,13 @@ function resolveOverlaps(working: Working[]): void {
       m.it.supersededBy = best.w.clause.id;
       m.it.steps = [
         ...m.it.steps,
-        { op: "note", text: t(`同一事项按“从优、就高、不重复”由 ${best.w.clause.id} 支持`, `The same item is paid once, at the better clause ${best.w.clause.id}`) },
+        {
+          op: "note",
+          text: t(
+            `同一事项按“从优、就高、不重复”由 ${best.w.clause.id} 支持`,
+            `The same item is paid once, at the better clause ${best.w.clause.id}`,
+          ),
+        },
       ];
     }
   }
@@ -154,7 +174,12 @@ function applyItemCapGroup(group: CapGroup, byId: Map<string, Working>, profile:
       profile,
     );
     if (!computed) continue;
-    shareCap(members.map((m) => m.it), computed.cap, group.label, computed.steps);
+    shareCap(
+      members.map((m) => m.it),
+      computed.cap,
+      group.label,
+      computed.steps,
+    );
   }
 }
 
@@ -198,7 +223,12 @@ function sumItems(w: Working): void {
     min += it.amount!.min;
     max += it.amount!.max;
   }
-  if (paid.length > 1 || w.clause.items) w.steps.push({ op: "sum", label: t(`${paid.length} 项合计`, `${paid.length} item(s) together`), result: max });
+  if (paid.length > 1 || w.clause.items)
+    w.steps.push({
+      op: "sum",
+      label: t(`${paid.length} 项合计`, `${paid.length} item(s) together`),
+      result: max,
+    });
   if (w.clause.clauseCap) {
     const cap = w.clause.clauseCap.amount;
     const capped = Math.min(max, cap);
@@ -273,9 +303,18 @@ export type EvaluateOptions = {
 };
 
 /** Evaluates a profile on a date against every clause of the chosen policies. Pure: never reads the clock. */
-export function evaluate(registry: Registry, profile: Profile, asOf: IsoDate, options: EvaluateOptions = {}): EvaluationResult {
-  const chosen = options.policies ?? (profile.enterprise.industries.length ? profile.enterprise.industries : undefined);
-  const rules = chosen ? registry.policies.filter((p) => chosen.includes(p.policy.key)) : registry.policies;
+export function evaluate(
+  registry: Registry,
+  profile: Profile,
+  asOf: IsoDate,
+  options: EvaluateOptions = {},
+): EvaluationResult {
+  const chosen =
+    options.policies ??
+    (profile.enterprise.industries.length ? profile.enterprise.industries : undefined);
+  const rules = chosen
+    ? registry.policies.filter((p) => chosen.includes(p.policy.key))
+    : registry.policies;
   const roles = profile.enterprise.roles;
   const received = receivedFrom(profile);
 
@@ -289,19 +328,40 @@ export function evaluate(registry: Registry, profile: Profile, asOf: IsoDate, op
       const evaluated = forApplicant
         ? evaluateItems(clause, profile, asOf, received)
         : {
-            items: [{ key: ENTERPRISE_KEY, label: "", item: profile, status: "ineligible" as const, conditions: [beneficiaryCondition(clause)], amount: null, steps: [] }],
+            items: [
+              {
+                key: ENTERPRISE_KEY,
+                label: "",
+                item: profile,
+                status: "ineligible" as const,
+                conditions: [beneficiaryCondition(clause)],
+                amount: null,
+                steps: [],
+              },
+            ],
             listUnanswered: false,
           };
-      const w: Working = { clause, order: order++, validityStatus, forApplicant, ...evaluated, steps: [], amount: null };
+      const w: Working = {
+        clause,
+        order: order++,
+        validityStatus,
+        forApplicant,
+        ...evaluated,
+        steps: [],
+        amount: null,
+      };
       working.push(w);
       byId.set(clause.id, w);
     }
   }
 
   resolveOverlaps(working);
-  for (const pr of rules) for (const g of pr.capGroups ?? []) if (g.scope === "item") applyItemCapGroup(g, byId, profile);
+  for (const pr of rules)
+    for (const g of pr.capGroups ?? []) if (g.scope === "item") applyItemCapGroup(g, byId, profile);
   for (const w of working) sumItems(w);
-  for (const pr of rules) for (const g of pr.capGroups ?? []) if (g.scope === "enterprise") applyEnterpriseCapGroup(g, byId);
+  for (const pr of rules)
+    for (const g of pr.capGroups ?? [])
+      if (g.scope === "enterprise") applyEnterpriseCapGroup(g, byId);
 
   const clauses: ClauseResult[] = working.map((w) => {
     const { status, supersededBy } = clauseStatus(w);
@@ -312,7 +372,9 @@ export function evaluate(registry: Registry, profile: Profile, asOf: IsoDate, op
       beneficiary: w.clause.beneficiary,
       forApplicant: w.forApplicant,
       status,
-      requiresReview: w.clause.requiresReview || w.items.some((it) => it.conditions.some((c) => c.status === "to-win")),
+      requiresReview:
+        w.clause.requiresReview ||
+        w.items.some((it) => it.conditions.some((c) => c.status === "to-win")),
       amount: w.amount,
       amountNote: amountNoteOf(w),
       items: w.items.map(({ item: _item, ...rest }) => rest),
@@ -335,7 +397,10 @@ export function evaluate(registry: Registry, profile: Profile, asOf: IsoDate, op
 
 /** Totals count eligible clauses for the applicant's own roles, in force, not superseded. */
 export function totalsOf(clauses: readonly ClauseResult[]): Totals {
-  const byPolicy: Record<string, { min: number; max: number; eligible: number; unspecified: number }> = {};
+  const byPolicy: Record<
+    string,
+    { min: number; max: number; eligible: number; unspecified: number }
+  > = {};
   let min = 0;
   let max = 0;
   for (const c of clauses) {

@@ -48,5 +48,7 @@ export function formatMoneyShort(amount: Yuan, lang: Lang = "zh"): string {
 
 export function formatRate(rate: Rate, lang: Lang = "zh"): string {
   if (!rate.perUnit) return rate.text;
-  return lang === "zh" ? `${rate.text} 元/${rate.perUnit.zh}` : `CNY ${rate.text}/${rate.perUnit.en}`;
+  return lang === "zh"
+    ? `${rate.text} 元/${rate.perUnit.zh}`
+    : `CNY ${rate.text}/${rate.perUnit.en}`;
 }

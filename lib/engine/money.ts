@@ -28,7 +28,8 @@ export const yi = (amount: number): Yuan => yuan(Math.round(amount * 100_000_000
 
 function decimalToRational(value: number): { num: number; den: number } {
   const s = String(value);
-  if (!/^\d+(\.\d+)?$/.test(s)) throw new RangeError(`rate: ${value} is not a plain non-negative decimal`);
+  if (!/^\d+(\.\d+)?$/.test(s))
+    throw new RangeError(`rate: ${value} is not a plain non-negative decimal`);
   const [int, frac = ""] = s.split(".");
   const den = 10 ** frac.length;
   return { num: Number(int) * den + Number(frac || 0), den };

@@ -17,12 +17,29 @@ export type DecreasingSchedule = {
  * Insurance compensation (首台套 / 首批次): r × min(premium, maxPremiumRate × insured), with
  * r falling by the stated points each year after the first; nothing after maxYears.
  */
-export function insuranceCompensation(s: DecreasingSchedule, year: number, premium: Yuan, insuredAmount: Yuan): Calc {
+export function insuranceCompensation(
+  s: DecreasingSchedule,
+  year: number,
+  premium: Yuan,
+  insuredAmount: Yuan,
+): Calc {
   let c = Calc.base(t("实际保费", "actual premium"), premium);
   const ceiling = applyRate(insuredAmount, s.maxPremiumRate);
-  c = c.cap(ceiling, t(`按投保费率最高 ${s.maxPremiumRate.text} 计（保额 ${insuredAmount}）`, `premium counted at most at ${s.maxPremiumRate.text} of the insured ${insuredAmount}`));
+  c = c.cap(
+    ceiling,
+    t(
+      `按投保费率最高 ${s.maxPremiumRate.text} 计（保额 ${insuredAmount}）`,
+      `premium counted at most at ${s.maxPremiumRate.text} of the insured ${insuredAmount}`,
+    ),
+  );
   if (year < 1 || year > s.maxYears) {
-    return c.rate({ num: 0, den: 1, text: "0%" }, t(`第 ${year} 年：超出最多 ${s.maxYears} 年`, `year ${year}: beyond the ${s.maxYears}-year limit`));
+    return c.rate(
+      { num: 0, den: 1, text: "0%" },
+      t(
+        `第 ${year} 年：超出最多 ${s.maxYears} 年`,
+        `year ${year}: beyond the ${s.maxYears}-year limit`,
+      ),
+    );
   }
   const r = minusPoints(s.firstYearRate, s.yearlyDecreasePoints * (year - 1));
   return c

@@ -4,7 +4,11 @@ import { t, type Text } from "./text";
 import type { Yuan } from "./money";
 
 /** The highest tier whose threshold is reached (inclusive unless strict), or undefined. */
-export function highestTierReached(value: number, tiers: readonly Tier[], strict = false): Tier | undefined {
+export function highestTierReached(
+  value: number,
+  tiers: readonly Tier[],
+  strict = false,
+): Tier | undefined {
   let best: Tier | undefined;
   for (const tier of tiers) {
     const reached = strict ? value > tier.threshold : value >= tier.threshold;
@@ -17,10 +21,20 @@ export function highestTierReached(value: number, tiers: readonly Tier[], strict
  * "First reaching" tiers (首次达到 … 进档的奖励差额): the reached tier's award less what this
  * clause already paid at a lower tier.
  */
-export function firstReachTier(value: number, tiers: readonly Tier[], alreadyReceived: Yuan, label: Text, strict = false): Calc | undefined {
+export function firstReachTier(
+  value: number,
+  tiers: readonly Tier[],
+  alreadyReceived: Yuan,
+  label: Text,
+  strict = false,
+): Calc | undefined {
   const tier = highestTierReached(value, tiers, strict);
   if (!tier) return undefined;
-  let c = Calc.fixed(t(`${label.zh}：${tier.label.zh}`, `${label.en}: ${tier.label.en}`), tier.amount);
-  if (alreadyReceived > 0) c = c.minus(alreadyReceived, t("已获较低档奖励", "already received at a lower tier"));
+  let c = Calc.fixed(
+    t(`${label.zh}：${tier.label.zh}`, `${label.en}: ${tier.label.en}`),
+    tier.amount,
+  );
+  if (alreadyReceived > 0)
+    c = c.minus(alreadyReceived, t("已获较低档奖励", "already received at a lower tier"));
   return c;
 }

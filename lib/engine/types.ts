@@ -55,7 +55,11 @@ export type Param =
   | { readonly unit: "years"; readonly value: number; readonly label: Text }
   | { readonly unit: "area-m2"; readonly value: number; readonly label: Text }
   | { readonly unit: "tiers"; readonly value: readonly Tier[]; readonly label: Text }
-  | { readonly unit: "table"; readonly value: Readonly<Record<string, Yuan | Rate>>; readonly label: Text };
+  | {
+      readonly unit: "table";
+      readonly value: Readonly<Record<string, Yuan | Rate>>;
+      readonly label: Text;
+    };
 
 export type Tier = {
   /** The threshold of the tier, in the unit of the measured value (yuan unless stated). */
@@ -89,7 +93,13 @@ export type Step =
   | { readonly op: "base"; readonly label: Text; readonly value: number; readonly unit?: Text }
   | { readonly op: "rate"; readonly label?: Text; readonly rate: Rate; readonly result: Yuan }
   | { readonly op: "cap"; readonly label: Text; readonly cap: Yuan; readonly result: Yuan }
-  | { readonly op: "steps"; readonly increment: Yuan; readonly perStep: Yuan; readonly count: number; readonly result: Yuan }
+  | {
+      readonly op: "steps";
+      readonly increment: Yuan;
+      readonly perStep: Yuan;
+      readonly count: number;
+      readonly result: Yuan;
+    }
   | { readonly op: "minus"; readonly label: Text; readonly value: Yuan; readonly result: Yuan }
   | { readonly op: "plus"; readonly label: Text; readonly value: Yuan; readonly result: Yuan }
   | { readonly op: "amount"; readonly label: Text; readonly value: Yuan }
@@ -168,8 +178,12 @@ export type CapGroup = {
   /** A fixed cap, or one computed from the items paid (the ceiling as a share of an investment). */
   readonly cap:
     | Yuan
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    | ((members: readonly { clauseId: string; item: any }[], profile: Profile) => { cap: Yuan; steps: readonly Step[] } | undefined);
+    | ((
+        // Members' items come from different clauses' lists, so their type is open.
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        members: readonly { clauseId: string; item: any }[],
+        profile: Profile,
+      ) => { cap: Yuan; steps: readonly Step[] } | undefined);
 };
 
 export type PolicyRules = {
@@ -178,7 +192,8 @@ export type PolicyRules = {
   readonly capGroups?: readonly CapGroup[];
 };
 
-export type ClauseStatus = "eligible" | "ineligible" | "needs-info" | "expired" | "not-yet-effective" | "superseded";
+export type ClauseStatus =
+  "eligible" | "ineligible" | "needs-info" | "expired" | "not-yet-effective" | "superseded";
 
 export type ItemResult = {
   readonly key: string;
@@ -216,7 +231,9 @@ export type PolicyStatus = "in-force" | "expired" | "not-yet-effective";
 
 export type Totals = {
   readonly overall: Amount;
-  readonly byPolicy: Readonly<Partial<Record<PolicyKey, Amount & { readonly eligible: number; readonly unspecified: number }>>>;
+  readonly byPolicy: Readonly<
+    Partial<Record<PolicyKey, Amount & { readonly eligible: number; readonly unspecified: number }>>
+  >;
 };
 
 export type EvaluationResult = {

@@ -12,7 +12,12 @@ export type FactInfo = {
   readonly list?: string;
 };
 
-type Def = { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+};
 
 const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
@@ -21,7 +26,15 @@ export function unwrap(schema: z.ZodType): z.ZodType {
   let s = schema;
   for (;;) {
     const d = defOf(s);
-    if ((d.type === "optional" || d.type === "default" || d.type === "nullable" || d.type === "readonly" || d.type === "prefault") && d.innerType) s = d.innerType;
+    if (
+      (d.type === "optional" ||
+        d.type === "default" ||
+        d.type === "nullable" ||
+        d.type === "readonly" ||
+        d.type === "prefault") &&
+      d.innerType
+    )
+      s = d.innerType;
     else return s;
   }
 }
@@ -66,7 +79,13 @@ export function resolveFact(path: string): FactInfo | undefined {
       node = arr.element;
     }
   }
-  const info: FactInfo = { path, schema: node, meta: metaOf(node), section: path.split(".")[0]!.replace("[]", ""), list };
+  const info: FactInfo = {
+    path,
+    schema: node,
+    meta: metaOf(node),
+    section: path.split(".")[0]!.replace("[]", ""),
+    list,
+  };
   cache.set(path, info);
   return info;
 }

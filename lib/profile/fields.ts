@@ -38,7 +38,12 @@ export const count = (title: string, titleEn: string, more: Partial<FieldMeta> =
     .meta(meta({ title, titleEn, unit: "count", ...more }));
 
 /** A quantity in a physical unit (kg, W, m²), possibly fractional. */
-export const quantity = (title: string, titleEn: string, unit: FieldMeta["unit"], more: Partial<FieldMeta> = {}) =>
+export const quantity = (
+  title: string,
+  titleEn: string,
+  unit: FieldMeta["unit"],
+  more: Partial<FieldMeta> = {},
+) =>
   z
     .number()
     .min(0)
@@ -107,7 +112,13 @@ export const itemName = z
   .meta(meta({ title: "名称", titleEn: "Name" }));
 
 /** A list of items; at most `max` so that absurd inputs are refused. */
-export const list = <T extends z.ZodType>(item: T, title: string, titleEn: string, max = 100, more: Partial<FieldMeta> = {}) =>
+export const list = <T extends z.ZodType>(
+  item: T,
+  title: string,
+  titleEn: string,
+  max = 100,
+  more: Partial<FieldMeta> = {},
+) =>
   z
     .array(item)
     .max(max)

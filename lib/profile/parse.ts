@@ -2,7 +2,7 @@ import { z } from "zod";
 import en from "zod/v4/locales/en.js";
 import zhCN from "zod/v4/locales/zh-CN.js";
 import type { Lang } from "@/lib/engine/text";
-import { metaOf } from "./facts";
+import { metaOf, unwrap } from "./facts";
 import { profileSchema, type Profile } from "./schema";
 
 export type FieldProblem = {
@@ -13,7 +13,12 @@ export type FieldProblem = {
   readonly message: string;
 };
 
-export type ParseResult = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly problems: readonly FieldProblem[] };
+export type ParseResult =
+  | { readonly ok: true; readonly profile: Profile }
+  | { readonly ok: false; readonly problems: readonly FieldProblem[] };
+
+type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 const locales = { zh: zhCN().localeError, en: en().localeError };
 
@@ -22,11 +27,7 @@ function labelAt(path: readonly PropertyKey[], lang: Lang): string | undefined {
   let label: string | undefined;
   for (const part of path) {
     if (!node) return label;
-    let d = (node as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType } } })._zod.def;
-    while ((d.type === "optional" || d.type === "default") && d.innerType) {
-      node = d.innerType;
-      d = (node as unknown as { _zod: { def: typeof d } })._zod.def;
-    }
+    const d: Def = defOf(unwrap(node));
     if (typeof part === "number") node = d.element;
     else node = d.shape?.[String(part)];
     const m = node ? metaOf(node) : undefined;

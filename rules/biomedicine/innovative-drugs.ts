@@ -1,23 +1,52 @@
 import { Calc } from "@/lib/engine/calc";
 import { fact, known, oneOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
-import { percent, wan } from "@/lib/engine/money";
+import { percent, wan, type Rate, type Yuan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
-import { t } from "@/lib/engine/text";
-import type { ItemSource } from "@/lib/engine/types";
-import type { z } from "zod";
-import type { drugSchema } from "@/lib/profile/sections/biomedicine";
+import { t, type Text } from "@/lib/engine/text";
+import type { AmountOutcome, Condition } from "@/lib/engine/types";
+import type { CLINICAL_PHASES } from "@/lib/profile/sections/biomedicine";
 import { OVERLAP } from "../shared/overlap-groups";
+import { DRUG_KIND_FACTS, READ, drugKind, drugs, lessReceived, type Drug } from "./shared";
 
-type Drug = z.output<typeof drugSchema>;
+type Phase = (typeof CLINICAL_PHASES)[number];
 
-const drugs = {
-  list: (p) => p.biomedicine?.drugs,
-  key: (d: Drug) => d.id,
-  label: (d: Drug) => d.name,
-  path: "biomedicine.drugs",
-  noun: t("药品", "drug"),
-} satisfies ItemSource<Drug>;
+const READS = [
+  "biomedicine.drugs[].drugType",
+  "biomedicine.drugs[].registrationClass",
+  "biomedicine.drugs[].clinicalPhase",
+  "biomedicine.drugs[].licensedAndIndustrialised",
+  "biomedicine.drugs[].rdInvestment",
+];
+
+const PHASE_READING = t(
+  "按较保守理解：单个品种上限按已达到的最高临床阶段确定，并覆盖该品种各阶段资助之和；此前阶段已获本条资助的从中扣减，不同阶段不重复叠加（解读约定第 1、8 条）",
+  "Conservative reading: one variety is capped by the highest phase reached, and the cap covers all its phases together; funding already received at an earlier phase is deducted, phases are not added up (readings rules 1 and 8)",
+);
+const RD_READING = t("“研发投入”按该品种累计研发投入（专项审计）计", "“研发投入” is the variety's cumulative, audited R&D investment");
+const NEEDS = t(
+  "临床试验批准通知书、注册申请人许可与产业化证明、该品种研发投入专项审计报告",
+  "Clinical-trial approval, licence and industrialisation evidence, audited R&D investment in the variety",
+);
+
+/** The conditions the three clinical-stage clauses share: the kind of drug, the phase reached, licence and R&D. */
+function stageConditions(d: Drug, kinds: readonly string[], kindLabel: Text, phases: readonly Phase[], phaseLabel: Text): Condition[] {
+  return [
+    oneOf(kindLabel, drugKind(d), kinds, DRUG_KIND_FACTS),
+    oneOf(phaseLabel, d.clinicalPhase, phases, ["biomedicine.drugs[].clinicalPhase"]),
+    fact(t("注册申请人获得许可并进行产业化", "applicant licensed and industrialising"), d.licensedAndIndustrialised, ["biomedicine.drugs[].licensedAndIndustrialised"]),
+    known(t("研发投入", "R&D investment"), d.rdInvestment, ["biomedicine.drugs[].rdInvestment"]),
+  ];
+}
+
+/** 不超过研发投入 x%, 单个品种最高按临床阶段: rate, then the phase's cap, less what the variety already received. */
+function stageCappedRnd(d: Drug, rate: Rate, capByPhase: Readonly<Partial<Record<Phase, Yuan>>>, received: Yuan): AmountOutcome {
+  const phase = d.clinicalPhase!;
+  const c = Calc.base(t("研发投入", "R&D investment"), d.rdInvestment!)
+    .rate(rate)
+    .cap(capByPhase[phase]!, t(`单个品种上限（${phase} 期）`, `cap per variety (phase ${phase})`));
+  return lessReceived(c, received).upTo();
+}
 
 export const innovativeDrugRnd = defineClause({
   id: "biomedicine/3",
@@ -34,31 +63,97 @@ export const innovativeDrugRnd = defineClause({
     "1 类化学药、生物制品、中药在国内开展Ⅰ/Ⅱ/Ⅲ期临床试验并产业化的，经评审给予不超过研发投入 40% 的资助，单品种最高 1000/2000/4000 万元。",
     "Class-1 chemical drugs, biologics and TCM in phase I/II/III trials in China and industrialised: after review, up to 40% of R&D investment, capped per variety at CNY 10M/20M/40M.",
   ),
-  needs: t("临床试验批件或通知书、注册申请人许可与产业化证明、研发投入专项审计报告", "Clinical-trial approval, licence and industrialisation evidence, audited R&D investment"),
-  readings: [t("按较保守理解：同一品种按已达到的最高临床阶段确定上限，不同阶段不重复叠加", "Conservative reading: one variety is capped by the highest phase reached; phases are not added up")],
+  needs: NEEDS,
+  readings: [PHASE_READING, RD_READING, READ.review],
   params: {
     rate: param.rate(percent(40), t("资助比例（不超过研发投入）", "share of R&D investment, at most")),
     capByPhase: param.table({ I: wan(1000), II: wan(2000), III: wan(4000) }, t("单个品种上限（按临床阶段）", "cap per variety by clinical phase")),
   },
-  reads: [
-    "biomedicine.drugs[].drugType",
-    "biomedicine.drugs[].registrationClass",
-    "biomedicine.drugs[].clinicalPhase",
-    "biomedicine.drugs[].licensedAndIndustrialised",
-    "biomedicine.drugs[].rdInvestment",
-  ],
+  reads: READS,
   items: drugs,
   exclusiveGroup: OVERLAP.productRnd,
-  conditions: ({ item }) => [
-    oneOf(t("1 类化学药、1 类生物制品或 1 类中药", "class-1 chemical drug, biologic or TCM"), item.registrationClass, ["1"], ["biomedicine.drugs[].registrationClass"]),
-    oneOf(t("药品类型为化学药、生物制品或中药", "a chemical drug, biologic or TCM"), item.drugType, ["chemical", "biologic", "tcm"], ["biomedicine.drugs[].drugType"]),
-    oneOf(t("已在国内开展Ⅰ、Ⅱ或Ⅲ期临床试验", "phase I, II or III trial started in China"), item.clinicalPhase, ["I", "II", "III"], ["biomedicine.drugs[].clinicalPhase"]),
-    fact(t("注册申请人获得许可并进行产业化", "applicant licensed and industrialising"), item.licensedAndIndustrialised, ["biomedicine.drugs[].licensedAndIndustrialised"]),
-    known(t("研发投入", "R&D investment"), item.rdInvestment, ["biomedicine.drugs[].rdInvestment"]),
+  conditions: ({ item }) =>
+    stageConditions(
+      item,
+      ["chemical-1", "biologic-1", "tcm-1"],
+      t("1 类化学药、1 类生物制品或 1 类中药", "class-1 chemical drug, biologic or TCM"),
+      ["I", "II", "III"],
+      t("已在国内开展Ⅰ、Ⅱ或Ⅲ期临床试验", "phase I, II or III trial started in China"),
+    ),
+  amount: ({ item, params, received }) => stageCappedRnd(item, params.rate.value, params.capByPhase.value, received("biomedicine/3", item.id)),
+});
+
+export const improvedDrugRnd = defineClause({
+  id: "biomedicine/4-a",
+  policy: "biomedicine",
+  article: "（四）",
+  page: 3,
+  heading: "支持改良型新药研发生产",
+  leadDepartment: "市经信局",
+  beneficiary: "enterprise",
+  kind: "formula",
+  requiresReview: true,
+  text: "(四)支持改良型新药研发生产。对已在国内开展Ⅰ期、Ⅱ期、Ⅲ期临床试验,注册申请人获得许可并进行产业化的 2 类化学药、2 类生物制品、2 类中药,按临床试验不同阶段,经评审给予不超过研发投入 30%,单个品种最高分别不超过 500 万元、1000 万元、2000 万元的资助。",
+  summary: t(
+    "2 类化学药、生物制品、中药在国内开展Ⅰ/Ⅱ/Ⅲ期临床试验并产业化的，经评审给予不超过研发投入 30% 的资助，单品种最高 500/1000/2000 万元。",
+    "Class-2 chemical drugs, biologics and TCM in phase I/II/III trials in China and industrialised: after review, up to 30% of R&D investment, capped per variety at CNY 5M/10M/20M.",
+  ),
+  needs: NEEDS,
+  readings: [PHASE_READING, RD_READING, READ.review],
+  params: {
+    rate: param.rate(percent(30), t("资助比例（不超过研发投入）", "share of R&D investment, at most")),
+    capByPhase: param.table({ I: wan(500), II: wan(1000), III: wan(2000) }, t("单个品种上限（按临床阶段）", "cap per variety by clinical phase")),
+  },
+  reads: READS,
+  items: drugs,
+  exclusiveGroup: OVERLAP.productRnd,
+  conditions: ({ item }) =>
+    stageConditions(
+      item,
+      ["chemical-2", "biologic-2", "tcm-2"],
+      t("2 类化学药、2 类生物制品或 2 类中药", "class-2 chemical drug, biologic or TCM"),
+      ["I", "II", "III"],
+      t("已在国内开展Ⅰ、Ⅱ或Ⅲ期临床试验", "phase I, II or III trial started in China"),
+    ),
+  amount: ({ item, params, received }) => stageCappedRnd(item, params.rate.value, params.capByPhase.value, received("biomedicine/4-a", item.id)),
+});
+
+export const class3DrugRnd = defineClause({
+  id: "biomedicine/4-b",
+  policy: "biomedicine",
+  article: "（四）",
+  page: 3,
+  heading: "支持改良型新药研发生产",
+  leadDepartment: "市经信局",
+  beneficiary: "enterprise",
+  kind: "formula",
+  requiresReview: true,
+  text: "对已在国内开展Ⅱ期、Ⅲ期临床试验,注册申请人获得许可并进行产业化的 3 类化学药、3 类生物制品和古代经典名方中药复方制剂,按临床试验不同阶段,经评审给予不超过研发投入 20%,单个品种最高分别不超过 300 万元、600 万元的资助。(牵头单位:市经信局,配合单位:市科技局、市财政局、市市场监管局)",
+  summary: t(
+    "3 类化学药、3 类生物制品和古代经典名方中药复方制剂在国内开展Ⅱ/Ⅲ期临床试验并产业化的，经评审给予不超过研发投入 20% 的资助，单品种最高 300/600 万元。",
+    "Class-3 chemical drugs, class-3 biologics and ancient-classic-formula TCM compounds in phase II/III trials in China and industrialised: after review, up to 20% of R&D investment, capped per variety at CNY 3M/6M.",
+  ),
+  needs: NEEDS,
+  readings: [
+    PHASE_READING,
+    RD_READING,
+    t("仅Ⅱ期、Ⅲ期临床试验可获资助，本条没有Ⅰ期档", "Only phases II and III qualify; there is no phase-I tier here"),
+    READ.review,
   ],
-  amount: ({ item, params }) =>
-    Calc.base(t("研发投入", "R&D investment"), item.rdInvestment!)
-      .rate(params.rate.value)
-      .cap(params.capByPhase.value[item.clinicalPhase!], t(`单个品种上限（${item.clinicalPhase} 期）`, `cap per variety (phase ${item.clinicalPhase})`))
-      .upTo(),
+  params: {
+    rate: param.rate(percent(20), t("资助比例（不超过研发投入）", "share of R&D investment, at most")),
+    capByPhase: param.table({ II: wan(300), III: wan(600) }, t("单个品种上限（按临床阶段）", "cap per variety by clinical phase")),
+  },
+  reads: READS,
+  items: drugs,
+  exclusiveGroup: OVERLAP.productRnd,
+  conditions: ({ item }) =>
+    stageConditions(
+      item,
+      ["chemical-3", "biologic-3", "classic-formula"],
+      t("3 类化学药、3 类生物制品或古代经典名方中药复方制剂", "class-3 chemical drug, class-3 biologic or ancient-classic-formula TCM compound"),
+      ["II", "III"],
+      t("已在国内开展Ⅱ或Ⅲ期临床试验", "phase II or III trial started in China"),
+    ),
+  amount: ({ item, params, received }) => stageCappedRnd(item, params.rate.value, params.capByPhase.value, received("biomedicine/4-b", item.id)),
 });

@@ -28,4 +28,6 @@ export const OVERLAP = {
   productSalesGrowth: "product-sales-growth",
   /** The same forum or event funded once. Item key: event id. */
   event: "event",
+  /** One clinical-trial service award per institution and year, as lead or as participant (biomedicine/11-a, 11-b). Item key: the applicant. */
+  clinicalTrialService: "clinical-trial-service",
 } as const;

@@ -8,7 +8,10 @@ import { OVERLAP } from "../shared/overlap-groups";
 import { READ, sciTechProjects } from "./shared";
 
 const matchingParams = {
-  rate: param.rate(percent(25), t("按国家、省实际到账资助经费的比例", "share of the national/provincial funding received")),
+  rate: param.rate(
+    percent(25),
+    t("按国家、省实际到账资助经费的比例", "share of the national/provincial funding received"),
+  ),
   cap: param.yuan(wan(500), t("资助金额最高不超过", "funding cap")),
 };
 
@@ -28,31 +31,65 @@ export const keyProgrammeMatching = defineClause({
     "承担“合成生物学”“绿色生物制造”等国家、省重点专项或课题的单位，按国家、省实际到账资助经费的 25% 给予资助，最高 500 万元。",
     "Units undertaking national or provincial key special programmes or topics (synthetic biology, green bio-manufacturing, etc.): 25% of the national/provincial funding actually received, up to CNY 5M.",
   ),
-  needs: t("国家、省重点专项或课题立项文件（任务书）、资助经费实际到账凭证", "Project approval (task book) of the key special programme and proof of the funds received"),
+  needs: t(
+    "国家、省重点专项或课题立项文件（任务书）、资助经费实际到账凭证",
+    "Project approval (task book) of the key special programme and proof of the funds received",
+  ),
   readings: [
     READ.maximumStandard,
-    READ.capScope("500 万元为单个单位每年合计上限，同时也是单个项目上限", "CNY 5M caps the applicant's total a year, and so each project too"),
+    READ.capScope(
+      "500 万元为单个单位每年合计上限，同时也是单个项目上限",
+      "CNY 5M caps the applicant's total a year, and so each project too",
+    ),
     t(
       "承担单位含参与单位，按本单位实际到账的国家、省资助经费计；同一项目在其他政策中已获配套的，按“从优、就高、不重复”只支持一次",
       "Undertaking units include participants, counted on the funds the applicant itself received; a project matched under another policy is paid once (从优、就高、不重复)",
     ),
   ],
   params: matchingParams,
-  reads: ["sciTechProjects[].level", "sciTechProjects[].keySpecialProgramme", "sciTechProjects[].fundingReceived"],
+  reads: [
+    "sciTechProjects[].industries",
+    "sciTechProjects[].level",
+    "sciTechProjects[].keySpecialProgramme",
+    "sciTechProjects[].fundingReceived",
+  ],
   items: sciTechProjects,
   exclusiveGroup: OVERLAP.sciTechMatching,
-  clauseCap: { amount: matchingParams.cap.value, label: t("单个单位每年资助上限", "cap per applicant per year") },
+  clauseCap: {
+    amount: matchingParams.cap.value,
+    label: t("单个单位每年资助上限", "cap per applicant per year"),
+  },
   conditions: ({ item }) => [
-    oneOf(t("国家或省级项目", "a national or provincial project"), item.level, ["national", "provincial"], ["sciTechProjects[].level"]),
     fact(
-      t("属于“合成生物学”“绿色生物制造”“生物大分子及微生物组”“生物安全技术”“科技攻关重点项目”“颠覆性技术”等重点专项或课题", "part of a key special programme or topic such as synthetic biology or green bio-manufacturing"),
+      t("合成生物领域的科技项目", "a synthetic-biology S&T project"),
+      item.industries === undefined ? undefined : item.industries.includes("synthetic-biology"),
+      ["sciTechProjects[].industries"],
+    ),
+    oneOf(
+      t("国家或省级项目", "a national or provincial project"),
+      item.level,
+      ["national", "provincial"],
+      ["sciTechProjects[].level"],
+    ),
+    fact(
+      t(
+        "属于“合成生物学”“绿色生物制造”“生物大分子及微生物组”“生物安全技术”“科技攻关重点项目”“颠覆性技术”等重点专项或课题",
+        "part of a key special programme or topic such as synthetic biology or green bio-manufacturing",
+      ),
       item.keySpecialProgramme,
       ["sciTechProjects[].keySpecialProgramme"],
     ),
-    known(t("国家、省实际到账资助经费", "national/provincial funding actually received"), item.fundingReceived, ["sciTechProjects[].fundingReceived"]),
+    known(
+      t("国家、省实际到账资助经费", "national/provincial funding actually received"),
+      item.fundingReceived,
+      ["sciTechProjects[].fundingReceived"],
+    ),
   ],
   amount: ({ item, params }) =>
-    Calc.base(t("国家、省实际到账资助经费", "national/provincial funding actually received"), item.fundingReceived!)
+    Calc.base(
+      t("国家、省实际到账资助经费", "national/provincial funding actually received"),
+      item.fundingReceived!,
+    )
       .rate(params.rate.value)
       .cap(params.cap.value, t("单个项目资助上限", "cap per project"))
       .upTo(),
@@ -74,10 +111,16 @@ export const rdFunding = defineClause({
     "经认定的合成生物企业当年研发投入超过 1000 万元的，经评审按研发投入的 10% 给予资助，每年最高 500 万元。",
     "Recognised synthetic-biology enterprises with R&D investment above CNY 10M in the year: after review, 10% of the R&D investment, up to CNY 5M a year.",
   ),
-  needs: t("合成生物企业认定文件、当年研发投入专项审计报告", "Recognition as a synthetic-biology enterprise and an audit of the year's R&D investment"),
+  needs: t(
+    "合成生物企业认定文件、当年研发投入专项审计报告",
+    "Recognition as a synthetic-biology enterprise and an audit of the year's R&D investment",
+  ),
   readings: [
     READ.maximumStandard,
-    t("10% 按全部研发投入计算（而非超过 1000 万元的部分）；“超过”不含本数", "The 10% applies to the whole R&D investment, not only the excess; “超过” excludes CNY 10M itself"),
+    t(
+      "10% 按全部研发投入计算（而非超过 1000 万元的部分）；“超过”不含本数",
+      "The 10% applies to the whole R&D investment, not only the excess; “超过” excludes CNY 10M itself",
+    ),
   ],
   params: {
     threshold: param.yuan(wan(1000), t("当年研发投入超过", "R&D investment in the year above")),
@@ -86,10 +129,19 @@ export const rdFunding = defineClause({
   },
   reads: ["syntheticBiology.recognisedEnterprise", "finance.current.rdExpense"],
   conditions: ({ profile, params }) => [
-    fact(t("经认定的合成生物企业", "a recognised synthetic-biology enterprise"), profile.syntheticBiology?.recognisedEnterprise, ["syntheticBiology.recognisedEnterprise"]),
-    above(t("当年研发投入超过 1000 万元", "R&D investment in the year above CNY 10M"), profile.finance?.current?.rdExpense, params.threshold.value, {
-      facts: ["finance.current.rdExpense"],
-    }),
+    fact(
+      t("经认定的合成生物企业", "a recognised synthetic-biology enterprise"),
+      profile.syntheticBiology?.recognisedEnterprise,
+      ["syntheticBiology.recognisedEnterprise"],
+    ),
+    above(
+      t("当年研发投入超过 1000 万元", "R&D investment in the year above CNY 10M"),
+      profile.finance?.current?.rdExpense,
+      params.threshold.value,
+      {
+        facts: ["finance.current.rdExpense"],
+      },
+    ),
   ],
   amount: ({ profile, params }) =>
     Calc.base(t("当年研发投入", "R&D investment in the year"), profile.finance!.current!.rdExpense!)

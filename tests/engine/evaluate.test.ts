@@ -10,11 +10,22 @@ const syn = testPolicy("synthetic-biology", "2023-10-09", "2028-12-31");
 const hee = testPolicy("high-end-equipment", "2023-08-27", "2025-12-31");
 
 const p = (input: Partial<ProfileInput>) => profileSchema.parse({ enterprise: {}, ...input });
-const project = (id: string, eligibleInvestment: number) => ({ id, name: `项目${id}`, eligibleInvestment, isIndustrialisation: true });
+const project = (id: string, eligibleInvestment: number) => ({
+  id,
+  name: `项目${id}`,
+  eligibleInvestment,
+  isIndustrialisation: true,
+});
 
 describe("validity: a policy is in force from its first to its last day inclusive", () => {
-  const reg = registryOf({ policy: hee, clauses: [fixedClause("high-end-equipment/x", "high-end-equipment", wan(100))] });
-  const profile = p({ enterprise: { aboveDesignatedSize: true }, finance: { current: { revenue: 1 } } });
+  const reg = registryOf({
+    policy: hee,
+    clauses: [fixedClause("high-end-equipment/x", "high-end-equipment", wan(100))],
+  });
+  const profile = p({
+    enterprise: { aboveDesignatedSize: true },
+    finance: { current: { revenue: 1 } },
+  });
   it.each([
     ["2023-08-26", "not-yet-effective"],
     ["2023-08-27", "eligible"],
@@ -27,14 +38,36 @@ describe("validity: a policy is in force from its first to its last day inclusiv
   });
   it("expired clauses are not counted in the totals", () => {
     expect(evaluate(reg, profile, "2026-01-01").totals.overall).toEqual({ min: 0, max: 0 });
-    expect(evaluate(reg, profile, "2025-01-01").totals.overall).toEqual({ min: 1_000_000, max: 1_000_000 });
+    expect(evaluate(reg, profile, "2025-01-01").totals.overall).toEqual({
+      min: 1_000_000,
+      max: 1_000_000,
+    });
   });
 });
 
 describe("从优、就高、不重复: one item in one exclusive group is paid once, at the best clause", () => {
   const reg = registryOf(
-    { policy: bio, clauses: [investmentClause("biomedicine/12-a", "biomedicine", { rate: 30, threshold: wan(2000), exclusiveGroup: "industrialisation-investment" })] },
-    { policy: syn, clauses: [investmentClause("synthetic-biology/11", "synthetic-biology", { rate: 30, cap: wan(10000), threshold: wan(2000), exclusiveGroup: "industrialisation-investment" })] },
+    {
+      policy: bio,
+      clauses: [
+        investmentClause("biomedicine/12-a", "biomedicine", {
+          rate: 30,
+          threshold: wan(2000),
+          exclusiveGroup: "industrialisation-investment",
+        }),
+      ],
+    },
+    {
+      policy: syn,
+      clauses: [
+        investmentClause("synthetic-biology/11", "synthetic-biology", {
+          rate: 30,
+          cap: wan(10000),
+          threshold: wan(2000),
+          exclusiveGroup: "industrialisation-investment",
+        }),
+      ],
+    },
   );
   it("a 500,000,000 project: 30% = 150,000,000 uncapped beats 100,000,000 capped; the other is superseded", () => {
     const r = evaluate(reg, p({ projects: [project("P1", 500_000_000)] }), "2025-06-30");
@@ -47,7 +80,11 @@ describe("从优、就高、不重复: one item in one exclusive group is paid o
     expect(r.totals.overall.max).toBe(150_000_000);
   });
   it("two different projects are each paid: one per clause is fine when they are different items", () => {
-    const r = evaluate(reg, p({ projects: [project("P1", 100_000_000), project("P2", 40_000_000)] }), "2025-06-30");
+    const r = evaluate(
+      reg,
+      p({ projects: [project("P1", 100_000_000), project("P2", 40_000_000)] }),
+      "2025-06-30",
+    );
     expect(r.clauses[0]!.amount!.max).toBe(30_000_000 + 12_000_000);
     expect(r.clauses[1]!.status).toBe("superseded");
   });
@@ -61,17 +98,46 @@ describe("从优、就高、不重复: one item in one exclusive group is paid o
 
 describe("caps across items and clauses", () => {
   it("a per-enterprise yearly cap on one clause: 3 projects × 30% of 20,000,000 = 18,000,000 → 10,000,000", () => {
-    const reg = registryOf({ policy: bio, clauses: [investmentClause("biomedicine/a", "biomedicine", { rate: 30, threshold: 1, clauseCap: wan(1000) })] });
-    const r = evaluate(reg, p({ projects: ["A", "B", "C"].map((id) => project(id, 20_000_000)) }), "2025-06-30");
+    const reg = registryOf({
+      policy: bio,
+      clauses: [
+        investmentClause("biomedicine/a", "biomedicine", {
+          rate: 30,
+          threshold: 1,
+          clauseCap: wan(1000),
+        }),
+      ],
+    });
+    const r = evaluate(
+      reg,
+      p({ projects: ["A", "B", "C"].map((id) => project(id, 20_000_000)) }),
+      "2025-06-30",
+    );
     expect(r.clauses[0]!.amount).toEqual({ min: 0, max: 10_000_000 });
   });
   it("a cap shared by two clauses (8-a + 8-b ≤ 1,000,000 a year): 800,000 + 600,000 → 800,000 + 200,000", () => {
     const reg = registryOf({
       policy: syn,
-      clauses: [fixedClause("synthetic-biology/a", "synthetic-biology", 800_000), fixedClause("synthetic-biology/b", "synthetic-biology", 600_000)],
-      capGroups: [{ id: "g", label: t("两项合计每年上限", "shared yearly cap"), text: "", clauses: ["synthetic-biology/a", "synthetic-biology/b"], scope: "enterprise", cap: 1_000_000 }],
+      clauses: [
+        fixedClause("synthetic-biology/a", "synthetic-biology", 800_000),
+        fixedClause("synthetic-biology/b", "synthetic-biology", 600_000),
+      ],
+      capGroups: [
+        {
+          id: "g",
+          label: t("两项合计每年上限", "shared yearly cap"),
+          text: "",
+          clauses: ["synthetic-biology/a", "synthetic-biology/b"],
+          scope: "enterprise",
+          cap: 1_000_000,
+        },
+      ],
     });
-    const r = evaluate(reg, p({ enterprise: { aboveDesignatedSize: true }, finance: { current: { revenue: 1 } } }), "2025-06-30");
+    const r = evaluate(
+      reg,
+      p({ enterprise: { aboveDesignatedSize: true }, finance: { current: { revenue: 1 } } }),
+      "2025-06-30",
+    );
     expect(r.clauses.map((c) => c.amount!.max)).toEqual([800_000, 200_000]);
     expect(r.totals.overall.max).toBe(1_000_000);
   });
@@ -79,8 +145,14 @@ describe("caps across items and clauses", () => {
     const reg = registryOf({
       policy: testPolicy("integrated-circuits", "2022-08-08", "2026-12-31"),
       clauses: [
-        investmentClause("integrated-circuits/a", "integrated-circuits", { rate: 20, threshold: 1 }),
-        investmentClause("integrated-circuits/b", "integrated-circuits", { rate: 15, threshold: 1 }),
+        investmentClause("integrated-circuits/a", "integrated-circuits", {
+          rate: 20,
+          threshold: 1,
+        }),
+        investmentClause("integrated-circuits/b", "integrated-circuits", {
+          rate: 15,
+          threshold: 1,
+        }),
       ],
       capGroups: [
         {
@@ -103,7 +175,12 @@ describe("caps across items and clauses", () => {
 });
 
 describe("statuses, questions, near misses, applicants", () => {
-  const reg = registryOf({ policy: bio, clauses: [investmentClause("biomedicine/12-a", "biomedicine", { rate: 30, threshold: wan(2000) })] });
+  const reg = registryOf({
+    policy: bio,
+    clauses: [
+      investmentClause("biomedicine/12-a", "biomedicine", { rate: 30, threshold: wan(2000) }),
+    ],
+  });
   it("an unanswered list needs information and asks for the list", () => {
     const r = evaluate(reg, p({}), "2025-06-30");
     expect(r.clauses[0]!.status).toBe("needs-info");
@@ -115,22 +192,50 @@ describe("statuses, questions, near misses, applicants", () => {
   it("19,000,000 against a 20,000,000 threshold is a near miss with the gap", () => {
     const r = evaluate(reg, p({ projects: [project("P1", 19_000_000)] }), "2025-06-30");
     expect(r.clauses[0]!.status).toBe("ineligible");
-    expect(r.clauses[0]!.nearMisses[0]!.gap).toEqual({ actual: 19_000_000, required: 20_000_000, unit: "yuan", comparator: ">=" });
+    expect(r.clauses[0]!.nearMisses[0]!.gap).toEqual({
+      actual: 19_000_000,
+      required: 20_000_000,
+      unit: "yuan",
+      comparator: ">=",
+    });
   });
   it("exactly 20,000,000 meets 达到 2000 万元: 30% × 20,000,000 = 6,000,000", () => {
-    expect(evaluate(reg, p({ projects: [project("P1", 20_000_000)] }), "2025-06-30").clauses[0]!.amount!.max).toBe(6_000_000);
+    expect(
+      evaluate(reg, p({ projects: [project("P1", 20_000_000)] }), "2025-06-30").clauses[0]!.amount!
+        .max,
+    ).toBe(6_000_000);
   });
   it("a clause for district governments is not paid to an enterprise, but is to a district", () => {
-    const r2 = registryOf({ policy: bio, clauses: [investmentClause("biomedicine/12-b", "biomedicine", { rate: 20, threshold: 1, beneficiary: "district-government" })] });
+    const r2 = registryOf({
+      policy: bio,
+      clauses: [
+        investmentClause("biomedicine/12-b", "biomedicine", {
+          rate: 20,
+          threshold: 1,
+          beneficiary: "district-government",
+        }),
+      ],
+    });
     const asEnterprise = evaluate(r2, p({ projects: [project("P1", 100)] }), "2025-06-30");
     expect(asEnterprise.clauses[0]!.forApplicant).toBe(false);
     expect(asEnterprise.totals.overall.max).toBe(0);
-    const asDistrict = evaluate(r2, p({ enterprise: { roles: ["district-government"] }, projects: [project("P1", 100)] }), "2025-06-30");
+    const asDistrict = evaluate(
+      r2,
+      p({ enterprise: { roles: ["district-government"] }, projects: [project("P1", 100)] }),
+      "2025-06-30",
+    );
     expect(asDistrict.clauses[0]!.amount!.max).toBe(20);
   });
   it("an unspecified clause is eligible with no amount and counted as such", () => {
-    const r3 = registryOf({ policy: bio, clauses: [fixedClause("biomedicine/u", "biomedicine", 0, "unspecified")] });
-    const r = evaluate(r3, p({ enterprise: { aboveDesignatedSize: true }, finance: { current: { revenue: 1 } } }), "2025-06-30");
+    const r3 = registryOf({
+      policy: bio,
+      clauses: [fixedClause("biomedicine/u", "biomedicine", 0, "unspecified")],
+    });
+    const r = evaluate(
+      r3,
+      p({ enterprise: { aboveDesignatedSize: true }, finance: { current: { revenue: 1 } } }),
+      "2025-06-30",
+    );
     expect(r.clauses[0]!.status).toBe("eligible");
     expect(r.clauses[0]!.amount).toBeNull();
     expect(r.clauses[0]!.amountNote?.zh).toBe("政策原文未明确金额");
@@ -141,7 +246,11 @@ describe("statuses, questions, near misses, applicants", () => {
       { policy: bio, clauses: [fixedClause("biomedicine/f", "biomedicine", 1)] },
       { policy: syn, clauses: [fixedClause("synthetic-biology/f", "synthetic-biology", 1)] },
     );
-    const r = evaluate(both, p({ enterprise: { industries: ["synthetic-biology"] } }), "2025-06-30");
+    const r = evaluate(
+      both,
+      p({ enterprise: { industries: ["synthetic-biology"] } }),
+      "2025-06-30",
+    );
     expect(r.clauses.map((c) => c.id)).toEqual(["synthetic-biology/f"]);
   });
 });

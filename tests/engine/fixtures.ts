@@ -36,7 +36,14 @@ const projects = {
 export function investmentClause(
   id: string,
   policy: PolicyKey,
-  o: { rate: number; cap?: number; threshold: number; exclusiveGroup?: string; clauseCap?: number; beneficiary?: AnyClause["beneficiary"] },
+  o: {
+    rate: number;
+    cap?: number;
+    threshold: number;
+    exclusiveGroup?: string;
+    clauseCap?: number;
+    beneficiary?: AnyClause["beneficiary"];
+  },
 ): AnyClause {
   return defineClause({
     id,
@@ -58,10 +65,20 @@ export function investmentClause(
     reads: ["projects[].eligibleInvestment"],
     items: projects,
     exclusiveGroup: o.exclusiveGroup,
-    clauseCap: o.clauseCap === undefined ? undefined : { amount: o.clauseCap, label: t("每家企业每年上限", "cap per enterprise per year") },
+    clauseCap:
+      o.clauseCap === undefined
+        ? undefined
+        : { amount: o.clauseCap, label: t("每家企业每年上限", "cap per enterprise per year") },
     conditions: ({ item, params }) => [
-      atLeast(t("实际投资总额", "eligible investment"), item.eligibleInvestment, params.threshold.value, { facts: ["projects[].eligibleInvestment"] }),
-      fact(t("产业化项目", "industrialisation"), item.isIndustrialisation, ["projects[].isIndustrialisation"]),
+      atLeast(
+        t("实际投资总额", "eligible investment"),
+        item.eligibleInvestment,
+        params.threshold.value,
+        { facts: ["projects[].eligibleInvestment"] },
+      ),
+      fact(t("产业化项目", "industrialisation"), item.isIndustrialisation, [
+        "projects[].isIndustrialisation",
+      ]),
     ],
     amount: ({ item, params }) =>
       Calc.base(t("实际投资总额", "eligible investment"), item.eligibleInvestment!)
@@ -72,7 +89,12 @@ export function investmentClause(
 }
 
 /** A fixed award for above-designated-size enterprises. */
-export function fixedClause(id: string, policy: PolicyKey, amount: number, kind: AnyClause["kind"] = "fixed"): AnyClause {
+export function fixedClause(
+  id: string,
+  policy: PolicyKey,
+  amount: number,
+  kind: AnyClause["kind"] = "fixed",
+): AnyClause {
   return defineClause({
     id,
     policy,
@@ -88,14 +110,23 @@ export function fixedClause(id: string, policy: PolicyKey, amount: number, kind:
     params: { award: param.yuan(amount, t("奖励", "award")) },
     reads: ["enterprise.aboveDesignatedSize", "finance.current.revenue"],
     conditions: ({ profile }) => [
-      fact(t("规上企业", "above designated size"), profile.enterprise.aboveDesignatedSize, ["enterprise.aboveDesignatedSize"]),
-      known(t("营业收入", "revenue"), profile.finance?.current?.revenue, ["finance.current.revenue"]),
+      fact(t("规上企业", "above designated size"), profile.enterprise.aboveDesignatedSize, [
+        "enterprise.aboveDesignatedSize",
+      ]),
+      known(t("营业收入", "revenue"), profile.finance?.current?.revenue, [
+        "finance.current.revenue",
+      ]),
     ],
-    amount: kind === "fixed" ? ({ params }) => Calc.fixed(t("奖励", "award"), params.award.value).exactly() : undefined,
+    amount:
+      kind === "fixed"
+        ? ({ params }) => Calc.fixed(t("奖励", "award"), params.award.value).exactly()
+        : undefined,
   });
 }
 
-export function registryOf(...policies: { policy: Policy; clauses: AnyClause[]; capGroups?: CapGroup[] }[]): Registry {
+export function registryOf(
+  ...policies: { policy: Policy; clauses: AnyClause[]; capGroups?: CapGroup[] }[]
+): Registry {
   return { version: "test", policies };
 }
 

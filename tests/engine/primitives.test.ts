@@ -11,28 +11,45 @@ const L = t("研发投入", "R&D investment");
 
 describe("Calc stages", () => {
   it("percent of a base with a per-item cap: 40% × 30,000,000 = 12,000,000; cap 6,000,000 → 6,000,000", () => {
-    const out = Calc.base(L, 30_000_000).rate(percent(40)).cap(wan(600), t("单品种上限", "cap")).upTo();
+    const out = Calc.base(L, 30_000_000)
+      .rate(percent(40))
+      .cap(wan(600), t("单品种上限", "cap"))
+      .upTo();
     expect(out).toMatchObject({ min: 0, max: 6_000_000 });
-    expect(renderSteps(out.steps, "zh")).toBe("研发投入 30,000,000 元；× 40% = 12,000,000；单品种上限 6,000,000 → 6,000,000");
+    expect(renderSteps(out.steps, "zh")).toBe(
+      "研发投入 30,000,000 元；× 40% = 12,000,000；单品种上限 6,000,000 → 6,000,000",
+    );
   });
 
   it("a fixed sum is exact: { min: 2,000,000, max: 2,000,000 }", () => {
-    expect(Calc.fixed(t("奖励", "award"), wan(200)).exactly()).toMatchObject({ min: 2_000_000, max: 2_000_000 });
+    expect(Calc.fixed(t("奖励", "award"), wan(200)).exactly()).toMatchObject({
+      min: 2_000_000,
+      max: 2_000_000,
+    });
   });
 
   it("steps count whole: 25,000,000 of new sales at 500,000 per full 10,000,000 = 2 × 500,000 = 1,000,000", () => {
-    expect(Calc.base(t("新增销售额", "new sales"), 25_000_000).perFullStep(wan(1000), wan(50)).value).toBe(1_000_000);
-    expect(Calc.base(t("新增销售额", "new sales"), 9_999_999).perFullStep(wan(1000), wan(50)).value).toBe(0);
+    expect(
+      Calc.base(t("新增销售额", "new sales"), 25_000_000).perFullStep(wan(1000), wan(50)).value,
+    ).toBe(1_000_000);
+    expect(
+      Calc.base(t("新增销售额", "new sales"), 9_999_999).perFullStep(wan(1000), wan(50)).value,
+    ).toBe(0);
   });
 
   it("per-unit: 0.2 元/W × 30,000,000 W = 6,000,000 capped at 5,000,000 per project", () => {
-    const c = Calc.base(t("并网容量", "capacity"), 30_000_000, t("瓦", "W")).rate(perUnit(0.2, t("瓦", "W"))).cap(wan(500), t("单个项目上限", "cap"));
+    const c = Calc.base(t("并网容量", "capacity"), 30_000_000, t("瓦", "W"))
+      .rate(perUnit(0.2, t("瓦", "W")))
+      .cap(wan(500), t("单个项目上限", "cap"));
     expect(c.value).toBe(5_000_000);
   });
 
   it("a range per vehicle: 3 vehicles at 200,000–400,000 → 600,000–1,200,000", () => {
     const per = t("辆", "vehicles");
-    const out = range(Calc.fixed(t("每辆最低", "min"), wan(20)).times(3, per), Calc.fixed(t("每辆最高", "max"), wan(40)).times(3, per));
+    const out = range(
+      Calc.fixed(t("每辆最低", "min"), wan(20)).times(3, per),
+      Calc.fixed(t("每辆最高", "max"), wan(40)).times(3, per),
+    );
     expect(out).toMatchObject({ min: 600_000, max: 1_200_000 });
   });
 
@@ -66,7 +83,9 @@ describe("conditions", () => {
   it("the gap of a near miss: 年营收 4.8 亿元, 需达到 5 亿元, 还差 0.2 亿元", () => {
     const c = atLeast(t("年营收", "Annual revenue"), 480_000_000, 500_000_000, o);
     expect(renderGap(c, "zh")).toBe("年营收：当前 4.8 亿元，需达到 5 亿元，还差 0.2 亿元");
-    expect(renderGap(c, "en")).toBe("Annual revenue: now CNY 480M, must reach CNY 500M, short by CNY 20M");
+    expect(renderGap(c, "en")).toBe(
+      "Annual revenue: now CNY 480M, must reach CNY 500M, short by CNY 20M",
+    );
   });
 });
 
@@ -89,7 +108,13 @@ describe("tiers reached for the first time pay the difference", () => {
 });
 
 describe("yearly decreasing insurance compensation", () => {
-  const s = { firstYearRate: percent(90), yearlyDecreasePoints: 10, maxPremiumRate: percent(2), maxYears: 3, yearlyCap: wan(500) };
+  const s = {
+    firstYearRate: percent(90),
+    yearlyDecreasePoints: 10,
+    maxPremiumRate: percent(2),
+    maxYears: 3,
+    yearlyCap: wan(500),
+  };
   it("premium 1,000,000 on 100,000,000 insured: year 1/2/3 pay 90/80/70% = 900,000 / 800,000 / 700,000; year 4 nothing", () => {
     expect(insuranceCompensation(s, 1, 1_000_000, 100_000_000).value).toBe(900_000);
     expect(insuranceCompensation(s, 2, 1_000_000, 100_000_000).value).toBe(800_000);

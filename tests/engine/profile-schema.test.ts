@@ -10,7 +10,11 @@ describe("profile schema", () => {
   });
 
   it("explains a negative amount, text in a number and an unknown industry in Chinese", () => {
-    const r = parseProfile({ enterprise: { industries: ["x"] }, finance: { current: { revenue: -5 } }, projects: [{ id: "p", name: "n", eligibleInvestment: "abc" }] });
+    const r = parseProfile({
+      enterprise: { industries: ["x"] },
+      finance: { current: { revenue: -5 } },
+      projects: [{ id: "p", name: "n", eligibleInvestment: "abc" }],
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const byPath = Object.fromEntries(r.problems.map((p) => [p.path, p]));
@@ -23,13 +27,24 @@ describe("profile schema", () => {
   it("explains in English when asked", () => {
     const r = parseProfile({ enterprise: {}, finance: { current: { revenue: -5 } } }, "en");
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatchObject({ label: "Revenue, this year", path: "finance.current.revenue" });
+    if (!r.ok)
+      expect(r.problems[0]).toMatchObject({
+        label: "Revenue, this year",
+        path: "finance.current.revenue",
+      });
   });
 
   it("refuses absurd sizes and unknown keys", () => {
-    expect(parseProfile({ enterprise: {}, finance: { current: { revenue: 1e20 } } }).ok).toBe(false);
+    expect(parseProfile({ enterprise: {}, finance: { current: { revenue: 1e20 } } }).ok).toBe(
+      false,
+    );
     expect(parseProfile({ enterprise: {}, hacker: true }).ok).toBe(false);
-    expect(parseProfile({ enterprise: {}, projects: Array.from({ length: 51 }, (_, i) => ({ id: `p${i}`, name: "n" })) }).ok).toBe(false);
+    expect(
+      parseProfile({
+        enterprise: {},
+        projects: Array.from({ length: 51 }, (_, i) => ({ id: `p${i}`, name: "n" })),
+      }).ok,
+    ).toBe(false);
   });
 
   it("accepts a minimal profile and fills the defaults", () => {

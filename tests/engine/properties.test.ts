@@ -21,7 +21,8 @@ describe("engine properties over the real rules and any valid profile", () => {
             if (!it.amount) continue;
             expect(it.amount.min).toBeGreaterThanOrEqual(0);
             expect(it.amount.min).toBeLessThanOrEqual(it.amount.max);
-            for (const s of it.steps) if (s.op === "cap") expect(s.result).toBeLessThanOrEqual(s.cap);
+            for (const s of it.steps)
+              if (s.op === "cap") expect(s.result).toBeLessThanOrEqual(s.cap);
           }
           if (c.amount) {
             expect(c.amount.min).toBeGreaterThanOrEqual(0);
@@ -52,11 +53,14 @@ describe("engine properties over the real rules and any valid profile", () => {
     fc.assert(
       fc.property(arbitraryProfile, (profile) => {
         const r = evaluate(registry, profile, "2025-06-30");
-        const groupOf = new Map(registry.policies.flatMap((p) => p.clauses.map((c) => [c.id, c.exclusiveGroup] as const)));
+        const groupOf = new Map(
+          registry.policies.flatMap((p) => p.clauses.map((c) => [c.id, c.exclusiveGroup] as const)),
+        );
         const seen = new Set<string>();
         for (const c of r.clauses) {
           const g = groupOf.get(c.id);
-          if (!g || !c.forApplicant || c.status === "expired" || c.status === "not-yet-effective") continue;
+          if (!g || !c.forApplicant || c.status === "expired" || c.status === "not-yet-effective")
+            continue;
           for (const it of c.items) {
             if (it.status !== "eligible" || !it.amount) continue;
             const k = `${g}|${it.key}`;
@@ -85,7 +89,9 @@ describe("engine properties over the real rules and any valid profile", () => {
         const a = evaluate(registry, profile, "2025-06-30");
         const b = evaluate(registry, reversed as typeof profile, "2025-06-30");
         expect(b.totals).toEqual(a.totals);
-        expect(b.clauses.map((c) => [c.id, c.status, c.amount])).toEqual(a.clauses.map((c) => [c.id, c.status, c.amount]));
+        expect(b.clauses.map((c) => [c.id, c.status, c.amount])).toEqual(
+          a.clauses.map((c) => [c.id, c.status, c.amount]),
+        );
       }),
       { numRuns: 200 },
     );
@@ -93,19 +99,36 @@ describe("engine properties over the real rules and any valid profile", () => {
 
   it("monotone in the base where the text is: more R&D never lowers biomedicine/3", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 500_000_000 }), fc.integer({ min: 0, max: 50_000_000 }), fc.constantFrom("I", "II", "III"), (rd, more, phase) => {
-        const make = (rdInvestment: number) =>
-          evaluate(
-            registry,
-            {
-              version: 1,
-              enterprise: { industries: ["biomedicine"], roles: ["enterprise"] },
-              biomedicine: { drugs: [{ id: "d", name: "d", drugType: "chemical", registrationClass: "1", clinicalPhase: phase as "I", licensedAndIndustrialised: true, rdInvestment }] },
-            },
-            "2025-06-30",
-          ).clauses.find((c) => c.id === "biomedicine/3")!.amount!.max;
-        expect(make(rd + more)).toBeGreaterThanOrEqual(make(rd));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 500_000_000 }),
+        fc.integer({ min: 0, max: 50_000_000 }),
+        fc.constantFrom("I", "II", "III"),
+        (rd, more, phase) => {
+          const make = (rdInvestment: number) =>
+            evaluate(
+              registry,
+              {
+                version: 1,
+                enterprise: { industries: ["biomedicine"], roles: ["enterprise"] },
+                biomedicine: {
+                  drugs: [
+                    {
+                      id: "d",
+                      name: "d",
+                      drugType: "chemical",
+                      registrationClass: "1",
+                      clinicalPhase: phase as "I",
+                      licensedAndIndustrialised: true,
+                      rdInvestment,
+                    },
+                  ],
+                },
+              },
+              "2025-06-30",
+            ).clauses.find((c) => c.id === "biomedicine/3")!.amount!.max;
+          expect(make(rd + more)).toBeGreaterThanOrEqual(make(rd));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -53,7 +53,11 @@ function arb(schema: z.ZodType, key: string, inheritedUnit?: string): fc.Arbitra
     case "array":
       return fc
         .array(arb(d.element!, key), { maxLength: 3 })
-        .map((xs) => xs.map((x, i) => (x && typeof x === "object" && "id" in x ? { ...x, id: `${key}-${i}` } : x)));
+        .map((xs) =>
+          xs.map((x, i) =>
+            x && typeof x === "object" && "id" in x ? { ...x, id: `${key}-${i}` } : x,
+          ),
+        );
     case "enum":
       return fc.constantFrom(...Object.values(d.entries!));
     case "literal":

@@ -1,15 +1,25 @@
 import { evaluate } from "@/lib/engine/evaluate";
 import type { ClauseResult, IsoDate, PolicyKey } from "@/lib/engine/types";
-import { profileSchema, type Profile, type ProfileInput } from "@/lib/profile/schema";
+import { profileSchema, type Profile } from "@/lib/profile/schema";
 import { registry } from "@/rules";
 
+/**
+ * Loose test input: plain JSON as a client would send it. It goes through the real schema, so a
+ * wrong field name or value fails loudly at parse time instead of at compile time.
+ */
+export type TestProfileInput = { readonly [section: string]: unknown };
+
 /** Parses a partial profile through the real schema, so tests use what users can send. */
-export function profile(input: Partial<ProfileInput> & { enterprise?: ProfileInput["enterprise"] } = {}): Profile {
+export function profile(input: TestProfileInput = {}): Profile {
   return profileSchema.parse({ enterprise: {}, ...input });
 }
 
 /** Evaluates and returns one clause's result. */
-export function clauseResult(id: string, input: Parameters<typeof profile>[0], asOf: IsoDate = "2025-06-30"): ClauseResult {
+export function clauseResult(
+  id: string,
+  input: Parameters<typeof profile>[0],
+  asOf: IsoDate = "2025-06-30",
+): ClauseResult {
   const policy = id.split("/")[0] as PolicyKey;
   const p = profile(input);
   const result = evaluate(registry, p, asOf, { policies: [policy] });
@@ -18,6 +28,10 @@ export function clauseResult(id: string, input: Parameters<typeof profile>[0], a
   return found;
 }
 
-export function evaluateProfile(input: Parameters<typeof profile>[0], asOf: IsoDate = "2025-06-30", policies?: readonly PolicyKey[]) {
+export function evaluateProfile(
+  input: Parameters<typeof profile>[0],
+  asOf: IsoDate = "2025-06-30",
+  policies?: readonly PolicyKey[],
+) {
   return evaluate(registry, profile(input), asOf, policies ? { policies } : {});
 }

@@ -7,15 +7,26 @@ import { resolveFact } from "@/lib/profile/facts";
 import { ALL_CLAUSES, POLICY_RULES, registry } from "@/rules";
 import { arbitraryProfile } from "@/tests/helpers/arbitrary-profile";
 
-type CatalogueClause = { id: string; policy: string; page: number; beneficiary: string; text: string };
-const catalogue = JSON.parse(readFileSync(new URL("../../../shared/policies/catalogue.json", import.meta.url), "utf8")) as {
+type CatalogueClause = {
+  id: string;
+  policy: string;
+  page: number;
+  beneficiary: string;
+  text: string;
+};
+const catalogue = JSON.parse(
+  readFileSync(new URL("../../../shared/policies/catalogue.json", import.meta.url), "utf8"),
+) as {
   policies: { key: string; file: string; effectiveFrom: string; effectiveTo: string }[];
   clauses: CatalogueClause[];
 };
 const catalogueById = new Map(catalogue.clauses.map((c) => [c.id, c]));
 const squash = (s: string) => s.replace(/<!--\s*page\s*\d+\s*-->/g, "").replace(/[\s\u3000]+/g, "");
 const policyText = Object.fromEntries(
-  catalogue.policies.map((p) => [p.key, squash(readFileSync(new URL(`../../../shared/policies/${p.file}`, import.meta.url), "utf8"))]),
+  catalogue.policies.map((p) => [
+    p.key,
+    squash(readFileSync(new URL(`../../../shared/policies/${p.file}`, import.meta.url), "utf8")),
+  ]),
 );
 
 describe("the rules registry", () => {
@@ -67,7 +78,8 @@ describe("the rules registry", () => {
       const r = evaluate(registry, profile, "2025-06-30", { policies: POLICY_KEYS });
       for (const c of r.clauses) {
         for (const q of c.questions) asked.add(q);
-        for (const it of c.items) for (const cond of it.conditions) for (const f of cond.facts) asked.add(f);
+        for (const it of c.items)
+          for (const cond of it.conditions) for (const f of cond.facts) asked.add(f);
       }
     }
     for (const path of asked) expect(resolveFact(path), path).toBeDefined();

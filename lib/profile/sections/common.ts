@@ -1,10 +1,33 @@
 import { z } from "zod";
 import { BENEFICIARIES, POLICY_KEYS } from "@/lib/engine/types";
-import { choice, count, flag, itemId, itemName, list, money, percentField, text, year } from "../fields";
+import {
+  choice,
+  count,
+  flag,
+  itemId,
+  itemName,
+  list,
+  money,
+  percentField,
+  text,
+  year,
+} from "../fields";
 
 export const DISTRICTS = [
-  "上城区", "拱墅区", "西湖区", "滨江区", "萧山区", "余杭区", "临平区", "钱塘区",
-  "富阳区", "临安区", "桐庐县", "淳安县", "建德市", "西湖风景名胜区",
+  "上城区",
+  "拱墅区",
+  "西湖区",
+  "滨江区",
+  "萧山区",
+  "余杭区",
+  "临平区",
+  "钱塘区",
+  "富阳区",
+  "临安区",
+  "桐庐县",
+  "淳安县",
+  "建德市",
+  "西湖风景名胜区",
 ] as const;
 
 const beneficiaryLabels = {
@@ -38,8 +61,14 @@ export const enterpriseSection = z
       .meta({ title: "申请主体类型", titleEn: "Kind of applicant", options: beneficiaryLabels }),
     registeredInHangzhou: flag("在杭州市依法登记注册", "Registered in Hangzhou"),
     aboveDesignatedSize: flag("规模以上企业（规上）", "Above designated size (规上)"),
-    sme: flag("中小企业（按国家中小企业划型标准）", "Small or medium-sized enterprise (national SME classification)"),
-    reportingYear: year("申报年度（“本年度”数据所属年份）", "Reporting year (the year of the “this year” figures)"),
+    sme: flag(
+      "中小企业（按国家中小企业划型标准）",
+      "Small or medium-sized enterprise (national SME classification)",
+    ),
+    reportingYear: year(
+      "申报年度（“本年度”数据所属年份）",
+      "Reporting year (the year of the “this year” figures)",
+    ),
   })
   .meta({ title: "基本信息", titleEn: "Applicant" });
 
@@ -50,7 +79,10 @@ const yearFigures = (zh: string, en: string) =>
       rdExpense: money(`${zh}研发投入`, `R&D investment, ${en}`),
       outputValue: money(`${zh}工业总产值`, `Industrial output value, ${en}`),
       valueAdded: money(`${zh}工业增加值`, `Industrial value added, ${en}`),
-      cityRetainedContribution: money(`${zh}市级留成财政贡献`, `City-retained fiscal contribution, ${en}`),
+      cityRetainedContribution: money(
+        `${zh}市级留成财政贡献`,
+        `City-retained fiscal contribution, ${en}`,
+      ),
     })
     .optional()
     .meta({ title: zh, titleEn: en });
@@ -70,12 +102,21 @@ export const projectSchema = z
     name: itemName,
     year: year("投资年度", "Year of investment"),
     totalInvestment: money("项目总投资", "Total project investment"),
-    eligibleInvestment: money("实际投资总额（不含土地、厂房、旧设备，含新设备、GMP 厂房装修等）", "Actual investment (excluding land, plant and used equipment; including new equipment and GMP fit-out)"),
+    eligibleInvestment: money(
+      "实际投资总额（不含土地、厂房、旧设备，含新设备、GMP 厂房装修等）",
+      "Actual investment (excluding land, plant and used equipment; including new equipment and GMP fit-out)",
+    ),
     isIndustrialisation: flag("产业化项目", "Industrialisation project"),
-    isFixedAssetInvestment: flag("工业固定资产投资项目", "Industrial fixed-asset investment project"),
+    isFixedAssetInvestment: flag(
+      "工业固定资产投资项目",
+      "Industrial fixed-asset investment project",
+    ),
     completed: flag("已建成（完工）", "Completed"),
     recognised: flag("已经主管部门认定", "Recognised by the competent department"),
-    appliesSyntheticBiology: flag("经认定应用合成生物技术", "Recognised as applying synthetic-biology technology"),
+    appliesSyntheticBiology: flag(
+      "经认定应用合成生物技术",
+      "Recognised as applying synthetic-biology technology",
+    ),
   })
   .meta({ title: "投资项目", titleEn: "Investment project" });
 
@@ -84,7 +125,10 @@ export const loanSchema = z
     id: itemId,
     name: itemName,
     projectId: text("用于的投资项目（编号）", "Project financed (ID)", 64),
-    kind: choice("融资方式", "Kind of financing", ["bank-loan", "bond"], { "bank-loan": ["银行贷款", "Bank loan"], bond: ["债券融资", "Bond"] }),
+    kind: choice("融资方式", "Kind of financing", ["bank-loan", "bond"], {
+      "bank-loan": ["银行贷款", "Bank loan"],
+      bond: ["债券融资", "Bond"],
+    }),
     amount: money("实际贷款金额", "Actual loan amount"),
     year: year("贷款年度", "Year of the loan"),
   })
@@ -94,10 +138,22 @@ export const sciTechProjectSchema = z
   .object({
     id: itemId,
     name: itemName,
-    level: choice("项目级别", "Level", ["national", "provincial"], { national: ["国家级", "National"], provincial: ["省级", "Provincial"] }),
-    fundingReceived: money("国家或省级资助实际到账金额", "National or provincial funding actually received"),
-    prescribedMatchingRatio: percentField("上级规定的地方配套比例", "Local matching ratio prescribed by the higher level"),
-    matchingRatioPrescribed: flag("上级明确规定了地方配套资金比例", "The higher level prescribes a local matching ratio"),
+    level: choice("项目级别", "Level", ["national", "provincial"], {
+      national: ["国家级", "National"],
+      provincial: ["省级", "Provincial"],
+    }),
+    fundingReceived: money(
+      "国家或省级资助实际到账金额",
+      "National or provincial funding actually received",
+    ),
+    prescribedMatchingRatio: percentField(
+      "上级规定的地方配套比例",
+      "Local matching ratio prescribed by the higher level",
+    ),
+    matchingRatioPrescribed: flag(
+      "上级明确规定了地方配套资金比例",
+      "The higher level prescribes a local matching ratio",
+    ),
     industries: z
       .array(z.enum(POLICY_KEYS))
       .max(POLICY_KEYS.length)
@@ -105,7 +161,14 @@ export const sciTechProjectSchema = z
       .meta({ title: "项目所属产业领域", titleEn: "Fields of the project" }),
     isLead: flag("本单位为牵头承担单位", "The applicant leads the project"),
     topic: text("专项或课题名称", "Programme or topic", 200),
-    keySpecialProgramme: flag("属于国家、省重点专项或课题（如“合成生物学”“绿色生物制造”）", "Part of a national or provincial key special programme or topic (e.g. synthetic biology, green bio-manufacturing)"),
+    keySpecialProgramme: flag(
+      "属于国家、省重点专项或课题（如“合成生物学”“绿色生物制造”）",
+      "Part of a national or provincial key special programme or topic (e.g. synthetic biology, green bio-manufacturing)",
+    ),
+    isMajor: flag(
+      "属于国家、省级重大科技创新项目",
+      "A national or provincial major S&T innovation project",
+    ),
   })
   .meta({ title: "国家、省科技项目", titleEn: "National or provincial S&T project" });
 
@@ -113,10 +176,20 @@ export const platformSchema = z
   .object({
     id: itemId,
     name: itemName,
-    recognisedAs: text("认定类别（如市重点公共服务平台）", "Recognised as (e.g. city key public service platform)", 200),
-    newEquipmentInvestment: money("核定的新增研发设备、软件投入", "Approved new R&D equipment and software investment"),
+    recognisedAs: text(
+      "认定类别（如市重点公共服务平台）",
+      "Recognised as (e.g. city key public service platform)",
+      200,
+    ),
+    newEquipmentInvestment: money(
+      "核定的新增研发设备、软件投入",
+      "Approved new R&D equipment and software investment",
+    ),
     constructionInvestment: money("实际建设投入", "Actual construction investment"),
-    techContractValue: money("年度为本市企业服务的技术合同金额", "Technology contract value serving Hangzhou enterprises in the year"),
+    techContractValue: money(
+      "年度为本市企业服务的技术合同金额",
+      "Technology contract value serving Hangzhou enterprises in the year",
+    ),
     serviceRevenue: money("年度服务收入", "Service revenue in the year"),
     operatingExpense: money("上年度运营费用", "Operating expenses of the previous year"),
     enterprisesServed: count("年度服务企业数", "Enterprises served in the year"),
@@ -126,12 +199,37 @@ export const platformSchema = z
       .max(POLICY_KEYS.length)
       .optional()
       .meta({ title: "平台服务的产业领域", titleEn: "Fields the platform serves" }),
-    noInvestmentRelation: flag("与服务对象无投资关联", "No investment relationship with the served parties"),
+    noInvestmentRelation: flag(
+      "与服务对象无投资关联",
+      "No investment relationship with the served parties",
+    ),
     keyPlatformFor: z
       .array(z.enum(POLICY_KEYS))
       .max(POLICY_KEYS.length)
       .optional()
-      .meta({ title: "经认定为哪些产业的市重点公共服务平台", titleEn: "Industries for which it is a recognised city key public service platform" }),
+      .meta({
+        title: "经认定为哪些产业的市重点公共服务平台",
+        titleEn: "Industries for which it is a recognised city key public service platform",
+      }),
+    // Integrated circuits 13-a/13-b and software 7-a/7-b.
+    completed: flag("平台建设已完工", "Construction completed"),
+    smeServiceRevenue: money("年度服务中小企业收入", "Revenue from serving SMEs in the year"),
+    newEnterprisesServed: count(
+      "年度新增服务企业数（服务首年为全部服务企业数）",
+      "Newly served enterprises in the year (all served enterprises in the first year)",
+    ),
+    otherGovernmentSupport: money(
+      "该平台已获其他各级政府支持资金（不含本次申报的条款）",
+      "Support from any level of government already received for the platform (other than the clause applied for)",
+    ),
+    icPublicTechnology: flag(
+      "集成电路公共技术平台：提供 EDA 工具和 IP 核、设计解决方案、先进工艺流片、先进封测服务、测试验证等设备，用于高端芯片支撑服务",
+      "IC public technology platform with EDA tools and IP cores, design solutions, advanced-process tape-out, advanced packaging and testing, or test-verification equipment serving high-end chips",
+    ),
+    softwareInnovation: flag(
+      "链主企业、院校、研究机构联合建设的开源平台、开源社区、代码托管及开发测试、软件测试验证等新型公共服务平台",
+      "New public service platform for open source, code hosting, development testing or software test and verification, jointly built by chain leaders, universities and research institutes",
+    ),
   })
   .meta({ title: "公共服务平台", titleEn: "Public service platform" });
 
@@ -152,7 +250,10 @@ export const honourSchema = z
       "little-giant": ["专精特新“小巨人”企业", "Specialised-and-new “little giant”"],
       "hidden-champion": ["隐形冠军企业", "Hidden champion"],
       "specialised-new": ["省级专精特新中小企业", "Provincial specialised-and-new SME"],
-      "national-key-software": ["国家鼓励的重点软件企业", "National key encouraged software enterprise"],
+      "national-key-software": [
+        "国家鼓励的重点软件企业",
+        "National key encouraged software enterprise",
+      ],
       "high-tech": ["高新技术企业", "High-tech enterprise"],
     }),
     year: year("认定年度", "Year recognised"),
@@ -175,7 +276,12 @@ export const commonSections = {
   finance: financeSection,
   projects: list(projectSchema, "投资项目", "Investment projects", 50),
   loans: list(loanSchema, "贷款与债券", "Loans and bonds", 50),
-  sciTechProjects: list(sciTechProjectSchema, "国家、省科技项目", "National or provincial S&T projects", 50),
+  sciTechProjects: list(
+    sciTechProjectSchema,
+    "国家、省科技项目",
+    "National or provincial S&T projects",
+    50,
+  ),
   platforms: list(platformSchema, "公共服务平台", "Public service platforms", 20),
   honours: list(honourSchema, "荣誉与认定", "Honours", 20),
   awardsReceived: list(awardReceivedSchema, "已获奖补", "Awards already received", 100),

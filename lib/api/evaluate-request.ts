@@ -1,0 +1,79 @@
+import { t, type Lang } from "@/lib/engine/text";
+import type { IsoDate } from "@/lib/engine/types";
+import { isIsoDate } from "@/lib/engine/validity";
+import { parseProfile } from "@/lib/profile/parse";
+import type { Profile } from "@/lib/profile/schema";
+import { invalidAsOf } from "./as-of";
+import type { FieldError } from "./problem";
+
+export type EvaluateRequest = { readonly profile: Profile; readonly asOf: IsoDate | undefined };
+
+export type EvaluateRequestResult =
+  | { readonly ok: true; readonly request: EvaluateRequest }
+  | { readonly ok: false; readonly errors: readonly FieldError[] };
+
+const LABELS = {
+  body: t("请求体", "Request body"),
+  profile: t("企业档案", "Enterprise profile"),
+};
+
+const MESSAGES = {
+  body: t("应为 JSON 对象，包含 profile 字段（以及可选的 asOf）", "Expected a JSON object with a profile (and optionally asOf)"),
+  profileMissing: t("缺少企业档案", "The profile is missing"),
+  unknownKey: (key: string) => t(`不支持的字段 "${key}"（只接受 profile 和 asOf）`, `Unknown field "${key}" (only profile and asOf are accepted)`),
+};
+
+const ALLOWED_KEYS = new Set(["profile", "asOf"]);
+
+/** What parseProfile writes as the path of a problem with the whole profile, per language. */
+const wholeProfilePath = {
+  zh: firstProblemPath("zh"),
+  en: firstProblemPath("en"),
+};
+
+function firstProblemPath(lang: Lang): string | undefined {
+  const r = parseProfile(null, lang);
+  return r.ok ? undefined : r.problems[0]?.path;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Checks the body of POST /evaluate: an object with `profile` and an optional `asOf`. Every bad
+ * field is reported, the profile's through parseProfile with labels in the client's language;
+ * paths are relative to the body ("profile.enterprise.district").
+ */
+export function parseEvaluateRequest(body: unknown, lang: Lang): EvaluateRequestResult {
+  if (!isPlainObject(body)) return { ok: false, errors: [{ path: "", label: LABELS.body[lang], message: MESSAGES.body[lang] }] };
+
+  const errors: FieldError[] = [];
+  for (const key of Object.keys(body)) {
+    if (!ALLOWED_KEYS.has(key)) errors.push({ path: key, label: key, message: MESSAGES.unknownKey(key)[lang] });
+  }
+
+  const asOf = body.asOf;
+  if (asOf !== undefined && !(typeof asOf === "string" && isIsoDate(asOf))) {
+    errors.push(invalidAsOf(lang));
+  }
+
+  let profile: Profile | undefined;
+  if (body.profile === undefined) {
+    errors.push({ path: "profile", label: LABELS.profile[lang], message: MESSAGES.profileMissing[lang] });
+  } else {
+    const parsed = parseProfile(body.profile, lang);
+    if (parsed.ok) profile = parsed.profile;
+    else
+      for (const p of parsed.problems) {
+        const whole = p.path === wholeProfilePath[lang];
+        errors.push({
+          path: whole ? "profile" : `profile.${p.path}`,
+          label: p.label ?? LABELS.profile[lang],
+          message: p.message,
+        });
+      }
+  }
+
+  if (errors.length > 0 || !profile) return { ok: false, errors };
+  return { ok: true, request: { profile, asOf: asOf as IsoDate | undefined } };
+}

@@ -1,0 +1,266 @@
+import { z } from "zod";
+import { POLICY_KEYS } from "@/lib/engine/types";
+import { profileSchema } from "@/lib/profile/schema";
+import { API_BASE, ENDPOINTS, type EndpointId } from "./endpoints";
+import { EXAMPLE_CLAUSE_ID, EXAMPLE_EVALUATE_REQUEST } from "./example";
+import { PROBLEM_CONTENT_TYPE, PROBLEMS, problemType, type ProblemKind } from "./problem";
+import { MAX_BODY_BYTES } from "./read-json-body";
+import { amountSchema, rateSchema, textSchema } from "./schemas/common";
+import {
+  clauseResultSchema,
+  conditionSchema,
+  evaluateRequestSchema,
+  evaluationResultSchema,
+  itemResultSchema,
+  stepSchema,
+} from "./schemas/evaluation";
+import { fieldErrorSchema, problemSchema } from "./schemas/problem";
+import {
+  capGroupSchema,
+  clauseResponseSchema,
+  clauseSchema,
+  paramSchema,
+  policyDetailSchema,
+  policyListResponseSchema,
+  policyResponseSchema,
+  policySummarySchema,
+} from "./schemas/rules";
+
+type Json = Record<string, unknown>;
+
+/** The zod schemas that become components/schemas, by name. */
+const COMPONENTS: Record<string, z.ZodType> = {
+  Profile: profileSchema,
+  EvaluateRequest: evaluateRequestSchema,
+  EvaluationResult: evaluationResultSchema,
+  ClauseResult: clauseResultSchema,
+  ItemResult: itemResultSchema,
+  Condition: conditionSchema,
+  Step: stepSchema,
+  Text: textSchema,
+  Rate: rateSchema,
+  Amount: amountSchema,
+  PolicyList: policyListResponseSchema,
+  PolicySummary: policySummarySchema,
+  PolicyResponse: policyResponseSchema,
+  PolicyDetail: policyDetailSchema,
+  ClauseResponse: clauseResponseSchema,
+  Clause: clauseSchema,
+  Param: paramSchema,
+  CapGroup: capGroupSchema,
+  Problem: problemSchema,
+  FieldError: fieldErrorSchema,
+};
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/** JSON Schema (2020-12, the dialect of OpenAPI 3.1) of every component, with $refs between them. */
+function componentSchemas(): Record<string, Json> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
+  // "input": what a client sends and may rely on receiving; objects stay open to added fields.
+  const { schemas } = z.toJSONSchema(registry, {
+    io: "input",
+    unrepresentable: "any",
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, schema]) => {
+      const { $schema: _dialect, $id: _id, ...rest } = schema as Json;
+      return [id, rest];
+    }),
+  );
+}
+
+const PROBLEM_RESPONSES: Record<ProblemKind, string> = {
+  "invalid-json": "BadJson",
+  "validation-error": "ValidationError",
+  "not-found": "NotFound",
+  "method-not-allowed": "MethodNotAllowed",
+  "payload-too-large": "PayloadTooLarge",
+  "unsupported-media-type": "UnsupportedMediaType",
+  "rate-limited": "TooManyRequests",
+  "internal-error": "InternalError",
+};
+
+const RESPONSE_HEADERS: Partial<Record<ProblemKind, Json>> = {
+  "method-not-allowed": { Allow: { $ref: "#/components/headers/Allow" } },
+  "rate-limited": { "Retry-After": { $ref: "#/components/headers/RetryAfter" } },
+};
+
+function problemResponses(): Record<string, Json> {
+  return Object.fromEntries(
+    (Object.keys(PROBLEMS) as ProblemKind[]).map((kind) => [
+      PROBLEM_RESPONSES[kind],
+      {
+        description: `${PROBLEMS[kind].title.zh} / ${PROBLEMS[kind].title.en} (type: ${problemType(kind)})`,
+        ...(RESPONSE_HEADERS[kind] ? { headers: RESPONSE_HEADERS[kind] } : {}),
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: ref("Problem") } },
+      },
+    ]),
+  );
+}
+
+const problem = (kind: ProblemKind) => ({ $ref: `#/components/responses/${PROBLEM_RESPONSES[kind]}` });
+
+const rateLimitHeaders = {
+  "RateLimit-Limit": { $ref: "#/components/headers/RateLimitLimit" },
+  "RateLimit-Remaining": { $ref: "#/components/headers/RateLimitRemaining" },
+};
+
+const ok = (description: string, schema: Json, contentType = "application/json", examples?: Json) => ({
+  description,
+  headers: rateLimitHeaders,
+  content: { [contentType]: { schema, ...(examples ? { examples } : {}) } },
+});
+
+const common = { "429": problem("rate-limited"), "500": problem("internal-error") };
+const getParams = [{ $ref: "#/components/parameters/AcceptLanguage" }, { $ref: "#/components/parameters/AsOf" }];
+
+function operations(): Record<EndpointId, Json> {
+  return {
+    evaluate: {
+      description:
+        "按评估日期逐条评估企业档案，返回与命令行 scripts/estimate.ts 相同的结果。请求体不超过 256 kB。/ " +
+        "Evaluates the profile against every clause on the date; the same result as the CLI scripts/estimate.ts. Body at most 256 kB.",
+      tags: ["evaluation"],
+      parameters: [{ $ref: "#/components/parameters/AcceptLanguage" }],
+      requestBody: {
+        required: true,
+        content: {
+          "application/json": {
+            schema: ref("EvaluateRequest"),
+            examples: { drug: { summary: "1 类化学药，Ⅱ期临床 / A class-1 drug in phase II", value: EXAMPLE_EVALUATE_REQUEST } },
+          },
+        },
+      },
+      responses: {
+        "200": ok("评估结果 / The evaluation", ref("EvaluationResult")),
+        "400": {
+          description: "JSON 无效或字段有误 / Malformed JSON or invalid fields",
+          content: { [PROBLEM_CONTENT_TYPE]: { schema: ref("Problem") } },
+        },
+        "413": problem("payload-too-large"),
+        "415": problem("unsupported-media-type"),
+        ...common,
+      },
+    },
+    listPolicies: {
+      description: "九项政策及其有效期、在 asOf 当天的状态和条款编号 / The nine policies with validity, status on asOf and clause ids.",
+      tags: ["rules"],
+      parameters: getParams,
+      responses: { "200": ok("政策列表 / The policies", ref("PolicyList")), "400": problem("validation-error"), ...common },
+    },
+    getPolicy: {
+      description: "一项政策的全部条款（原文、出处、参数、读取的档案字段）和共享上限 / A policy with every clause and its shared caps.",
+      tags: ["rules"],
+      parameters: [
+        { name: "key", in: "path", required: true, schema: { type: "string", enum: [...POLICY_KEYS] } },
+        ...getParams,
+      ],
+      responses: {
+        "200": ok("政策 / The policy", ref("PolicyResponse")),
+        "400": problem("validation-error"),
+        "404": problem("not-found"),
+        ...common,
+      },
+    },
+    getClause: {
+      description:
+        "一条条款。编号含斜杠，可直接写（/clauses/biomedicine/3）或编码为 %2F / " +
+        "One clause. Ids contain a slash, written as is (/clauses/biomedicine/3) or encoded as %2F.",
+      tags: ["rules"],
+      parameters: [
+        {
+          name: "id",
+          in: "path",
+          required: true,
+          description: "条款编号 / Clause id",
+          schema: { type: "string" },
+          example: EXAMPLE_CLAUSE_ID,
+        },
+        ...getParams,
+      ],
+      responses: {
+        "200": ok("条款 / The clause", ref("ClauseResponse")),
+        "400": problem("validation-error"),
+        "404": problem("not-found"),
+        ...common,
+      },
+    },
+    getProfileSchema: {
+      description: "企业档案的 JSON Schema（2020-12），含中英文字段名 / The profile's JSON Schema (2020-12) with Chinese and English labels.",
+      tags: ["schemas"],
+      responses: { "200": ok("JSON Schema", { type: "object" }, "application/schema+json"), ...common },
+    },
+    getOpenApi: {
+      description: "本文档 / This document.",
+      tags: ["schemas"],
+      responses: { "200": ok("OpenAPI 3.1", { type: "object" }), ...common },
+    },
+  };
+}
+
+function paths(): Record<string, Json> {
+  const ops = operations();
+  const out: Record<string, Json> = {};
+  for (const e of ENDPOINTS) {
+    out[e.path] = {
+      ...out[e.path],
+      [e.method.toLowerCase()]: { operationId: e.id, summary: `${e.summary.zh} / ${e.summary.en}`, ...ops[e.id] },
+    };
+  }
+  return out;
+}
+
+/** The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the API validates and sends. */
+export function openApiDocument(): Json {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "政策计算器 API / Policy calculator API",
+      version: "1.0.0",
+      summary: "杭州市“5+X”产业政策条款评估 / Hangzhou “5+X” industrial-policy clauses, evaluated",
+      description: [
+        "所有金额以元为单位的整数；比例为精确分数。错误以 application/problem+json（RFC 9457）返回，默认中文，Accept-Language: en 时为英文。",
+        `每个客户端每分钟的请求数有上限（超出时 429 并附 Retry-After）；请求体不超过 ${MAX_BODY_BYTES / 1024} kB；不支持的方法返回 405 并附 Allow。`,
+        "",
+        "Amounts are whole yuan; rates are exact fractions. Errors are application/problem+json (RFC 9457), in Chinese by default and in English with Accept-Language: en.",
+        `Requests per client and minute are limited (429 with Retry-After); bodies are at most ${MAX_BODY_BYTES / 1024} kB; other methods get 405 with Allow.`,
+      ].join("\n"),
+    },
+    servers: [{ url: API_BASE }],
+    tags: [
+      { name: "evaluation", description: "评估 / Evaluation" },
+      { name: "rules", description: "政策与条款 / Policies and clauses" },
+      { name: "schemas", description: "机器可读的说明 / Machine-readable descriptions" },
+    ],
+    paths: paths(),
+    components: {
+      schemas: componentSchemas(),
+      parameters: {
+        AcceptLanguage: {
+          name: "Accept-Language",
+          in: "header",
+          required: false,
+          description: "错误信息的语言，默认中文 / Language of error messages; Chinese by default",
+          schema: { type: "string", examples: ["zh-CN", "en"] },
+        },
+        AsOf: {
+          name: "asOf",
+          in: "query",
+          required: false,
+          description: "计算效力状态的日期，默认北京时间今天 / Date of the statuses; default today in Beijing time",
+          schema: { type: "string", format: "date" },
+        },
+      },
+      headers: {
+        Allow: { description: "此地址支持的方法 / Methods this path serves", schema: { type: "string" } },
+        RetryAfter: { description: "多少秒后可重试 / Seconds until a retry may succeed", schema: { type: "integer", minimum: 1 } },
+        RateLimitLimit: { description: "每分钟请求上限 / Requests allowed per minute", schema: { type: "integer" } },
+        RateLimitRemaining: { description: "本分钟剩余请求数 / Requests left this minute", schema: { type: "integer" } },
+      },
+      responses: problemResponses(),
+    },
+  };
+}

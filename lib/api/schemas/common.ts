@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { BENEFICIARIES, CLAUSE_KINDS, POLICY_KEYS } from "@/lib/engine/types";
+
+/** Response schemas describe what the API sends; the OpenAPI document is generated from them. */
+
+export const textSchema = z
+  .object({ zh: z.string(), en: z.string() })
+  .describe("中文与英文两种写法 / A phrase in Chinese and English");
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ format: "date", description: "日期 YYYY-MM-DD / A date, YYYY-MM-DD", examples: ["2025-06-30"] });
+
+export const yuanSchema = z.number().int().describe("金额（元，整数）/ An amount in whole yuan");
+
+export const rateSchema = z
+  .object({
+    num: z.number().int(),
+    den: z.number().int().positive(),
+    text: z.string().describe("原文写法，如 40% / As the text writes it, e.g. 40%"),
+    perUnit: textSchema.optional().describe("按数量计的单价单位 / The unit of a per-unit rate"),
+  })
+  .describe("比例：精确分数 num/den / A rate as the exact fraction num/den");
+
+export const amountSchema = z
+  .object({ min: yuanSchema, max: yuanSchema })
+  .describe("金额区间（元）/ An amount range in yuan");
+
+export const policyKeySchema = z.enum(POLICY_KEYS);
+export const beneficiarySchema = z.enum(BENEFICIARIES);
+export const clauseKindSchema = z.enum(CLAUSE_KINDS);
+export const policyStatusSchema = z.enum(["in-force", "expired", "not-yet-effective"]);
+export const validitySchema = z.object({ from: isoDateSchema, to: isoDateSchema });

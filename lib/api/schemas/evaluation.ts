@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { profileSchema } from "@/lib/profile/schema";
+import {
+  amountSchema,
+  beneficiarySchema,
+  clauseKindSchema,
+  isoDateSchema,
+  policyKeySchema,
+  policyStatusSchema,
+  rateSchema,
+  textSchema,
+  yuanSchema,
+} from "./common";
+
+/** The body of POST /api/v1/evaluate. */
+export const evaluateRequestSchema = z
+  .strictObject({
+    profile: profileSchema,
+    asOf: isoDateSchema.optional().describe("评估日期，默认为北京时间今天 / Evaluation date; default: today in Beijing time"),
+  })
+  .describe("企业档案与评估日期 / A profile and the evaluation date");
+
+const op = <T extends string>(name: T) => z.literal(name);
+
+export const stepSchema = z
+  .discriminatedUnion("op", [
+    z.object({ op: op("base"), label: textSchema, value: z.number(), unit: textSchema.optional() }),
+    z.object({ op: op("rate"), label: textSchema.optional(), rate: rateSchema, result: yuanSchema }),
+    z.object({ op: op("cap"), label: textSchema, cap: yuanSchema, result: yuanSchema }),
+    z.object({ op: op("steps"), increment: yuanSchema, perStep: yuanSchema, count: z.number().int(), result: yuanSchema }),
+    z.object({ op: op("minus"), label: textSchema, value: yuanSchema, result: yuanSchema }),
+    z.object({ op: op("plus"), label: textSchema, value: yuanSchema, result: yuanSchema }),
+    z.object({ op: op("amount"), label: textSchema, value: yuanSchema }),
+    z.object({ op: op("times"), label: textSchema, count: z.number(), result: yuanSchema }),
+    z.object({ op: op("sum"), label: textSchema, result: yuanSchema }),
+    z.object({ op: op("note"), text: textSchema }),
+  ])
+  .describe("计算过程中的一步 / One stage of a computed amount");
+
+export const gapSchema = z.object({
+  actual: z.number(),
+  required: z.number(),
+  unit: z.enum(["yuan", "count", "percent", "area-m2", "number"]),
+  comparator: z.enum([">=", ">"]),
+});
+
+export const conditionSchema = z.object({
+  label: textSchema,
+  status: z.enum(["met", "unmet", "unknown", "to-win"]),
+  facts: z.array(z.string()).describe("决定此条件的档案字段 / Profile paths that settle the condition"),
+  gap: gapSchema.optional(),
+});
+
+export const itemResultSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  status: z.enum(["eligible", "ineligible", "needs-info", "superseded"]),
+  conditions: z.array(conditionSchema),
+  amount: amountSchema.nullable(),
+  steps: z.array(stepSchema),
+  supersededBy: z.string().optional(),
+});
+
+export const clauseResultSchema = z.object({
+  id: z.string().describe("条款编号，如 biomedicine/3 / Clause id, e.g. biomedicine/3"),
+  policy: policyKeySchema,
+  kind: clauseKindSchema,
+  beneficiary: beneficiarySchema,
+  forApplicant: z.boolean(),
+  status: z.enum(["eligible", "ineligible", "needs-info", "expired", "not-yet-effective", "superseded"]),
+  requiresReview: z.boolean(),
+  amount: amountSchema.nullable(),
+  amountNote: textSchema.optional(),
+  items: z.array(itemResultSchema),
+  steps: z.array(stepSchema),
+  readings: z.array(textSchema),
+  nearMisses: z.array(conditionSchema),
+  questions: z.array(z.string()),
+  supersededBy: z.string().optional(),
+});
+
+const policyTotalSchema = amountSchema.extend({ eligible: z.number().int(), unspecified: z.number().int() });
+
+export const totalsSchema = z.object({
+  overall: amountSchema,
+  byPolicy: z.partialRecord(policyKeySchema, policyTotalSchema),
+});
+
+/** The engine's result, exactly as `scripts/estimate.ts` prints it. */
+export const evaluationResultSchema = z
+  .object({
+    asOf: isoDateSchema,
+    rulesVersion: z.string(),
+    policies: z.array(z.object({ key: policyKeySchema, status: policyStatusSchema })),
+    clauses: z.array(clauseResultSchema),
+    totals: totalsSchema,
+  })
+  .describe("评估结果：逐条款的结论、金额与计算过程 / The result: each clause's status, amount and trace");

@@ -1,0 +1,118 @@
+import { z } from "zod";
+import {
+  beneficiarySchema,
+  clauseKindSchema,
+  isoDateSchema,
+  policyKeySchema,
+  policyStatusSchema,
+  rateSchema,
+  textSchema,
+  validitySchema,
+  yuanSchema,
+} from "./common";
+
+const labelled = <U extends string, V extends z.ZodType>(unit: U, value: V) =>
+  z.object({ unit: z.literal(unit), value, label: textSchema });
+
+export const tableEntrySchema = z.discriminatedUnion("unit", [
+  z.object({ unit: z.literal("yuan"), value: yuanSchema }),
+  z.object({ unit: z.literal("rate"), value: rateSchema }),
+]);
+
+/** A number of the text with its unit: yuan, a rate, a count, years, m², tiers or a table. */
+export const paramSchema = z
+  .discriminatedUnion("unit", [
+    labelled("yuan", yuanSchema),
+    labelled("rate", rateSchema),
+    labelled("count", z.number()),
+    labelled("years", z.number()),
+    labelled("area-m2", z.number()),
+    labelled("tiers", z.array(z.object({ threshold: z.number(), amount: yuanSchema, label: textSchema }))),
+    labelled("table", z.record(z.string(), tableEntrySchema)),
+  ])
+  .describe("条款参数 / A parameter of the clause");
+
+export const citationSchema = z.object({
+  policy: policyKeySchema,
+  policyTitle: z.string(),
+  file: z.string(),
+  article: z.string().describe("条款序号，如（三）/ The article, e.g. （三）"),
+  page: z.number().int().describe("汇编中的页码 / Page in the compilation"),
+  heading: z.string(),
+  leadDepartment: z.string().describe("牵头单位 / Lead department"),
+});
+
+export const factSchema = z.object({
+  path: z.string().describe("档案字段路径 / Profile path"),
+  label: textSchema.nullable(),
+});
+
+export const clauseSchema = z
+  .object({
+    id: z.string(),
+    policy: policyKeySchema,
+    citation: citationSchema,
+    text: z.string().describe("政策原文 / The verbatim wording"),
+    summary: textSchema,
+    needs: textSchema.nullable().describe("申报所需材料 / What the applicant needs"),
+    readings: z.array(textSchema).describe("对原文的理解 / Readings taken where the text is open"),
+    kind: clauseKindSchema,
+    kindLabel: textSchema,
+    beneficiary: beneficiarySchema,
+    beneficiaryLabel: textSchema,
+    requiresReview: z.boolean().describe("经评审 / The department still decides"),
+    validity: validitySchema,
+    status: policyStatusSchema.describe("在 asOf 当天的效力 / Status on asOf"),
+    parameters: z.record(z.string(), paramSchema),
+    reads: z.array(factSchema).describe("条款读取的档案字段 / Profile facts the clause reads"),
+    items: z.object({ path: z.string(), label: textSchema.nullable(), noun: textSchema }).nullable(),
+    exclusiveGroup: z.string().nullable().describe("从优、就高、不重复 / Items paid once across the group"),
+    clauseCap: z.object({ amount: yuanSchema, label: textSchema }).nullable(),
+    capGroups: z.array(z.string()).describe("所属共享上限 / Shared caps the clause is in"),
+  })
+  .describe("一条政策条款 / A policy clause");
+
+export const capGroupSchema = z.object({
+  id: z.string(),
+  label: textSchema,
+  text: z.string(),
+  scope: z.enum(["enterprise", "item"]),
+  clauses: z.array(z.string()),
+  cap: z.discriminatedUnion("type", [
+    z.object({ type: z.literal("fixed"), amount: yuanSchema }),
+    z.object({ type: z.literal("computed") }).describe("按所付事项计算的上限，见 text / Computed from the items paid; see text"),
+  ]),
+});
+
+const policyFields = {
+  key: policyKeySchema,
+  title: z.string(),
+  shortName: textSchema,
+  description: textSchema,
+  issued: z.string(),
+  validity: validitySchema,
+  validityText: z.string(),
+  file: z.string(),
+  status: policyStatusSchema,
+};
+
+export const policySummarySchema = z.object({
+  ...policyFields,
+  clauseCount: z.number().int(),
+  clauses: z.array(z.string()).describe("条款编号 / Clause ids"),
+});
+
+export const policyDetailSchema = z.object({
+  ...policyFields,
+  clauses: z.array(clauseSchema),
+  capGroups: z.array(capGroupSchema),
+});
+
+const envelope = {
+  asOf: isoDateSchema.describe("计算效力状态的日期 / The date the statuses are for"),
+  rulesVersion: z.string(),
+};
+
+export const policyListResponseSchema = z.object({ ...envelope, policies: z.array(policySummarySchema) });
+export const policyResponseSchema = z.object({ ...envelope, policy: policyDetailSchema });
+export const clauseResponseSchema = z.object({ ...envelope, clause: clauseSchema });

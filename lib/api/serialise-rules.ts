@@ -1,0 +1,196 @@
+import type { z } from "zod";
+import type { Registry } from "@/lib/engine/evaluate";
+import { BENEFICIARY_LABELS, KIND_LABELS } from "@/lib/engine/labels";
+import type { Rate } from "@/lib/engine/money";
+import type { Text } from "@/lib/engine/text";
+import type { AnyClause, CapGroup, IsoDate, Param, Policy, PolicyRules } from "@/lib/engine/types";
+import { narrow, statusOn } from "@/lib/engine/validity";
+import { resolveFact } from "@/lib/profile/facts";
+import type {
+  capGroupSchema,
+  clauseResponseSchema,
+  clauseSchema,
+  paramSchema,
+  policyListResponseSchema,
+  policyResponseSchema,
+  rateSchema,
+} from "./schemas/rules";
+
+type SerialClause = z.output<typeof clauseSchema>;
+type SerialParam = z.output<typeof paramSchema>;
+type SerialRate = z.output<typeof rateSchema>;
+type SerialCapGroup = z.output<typeof capGroupSchema>;
+
+const text = (x: Text): Text => ({ zh: x.zh, en: x.en });
+
+function serialiseRate(rate: Rate): SerialRate {
+  return { num: rate.num, den: rate.den, text: rate.text, ...(rate.perUnit ? { perUnit: text(rate.perUnit) } : {}) };
+}
+
+function serialiseParam(param: Param): SerialParam {
+  const label = text(param.label);
+  switch (param.unit) {
+    case "rate":
+      return { unit: "rate", value: serialiseRate(param.value), label };
+    case "tiers":
+      return {
+        unit: "tiers",
+        value: param.value.map((tier) => ({ threshold: tier.threshold, amount: tier.amount, label: text(tier.label) })),
+        label,
+      };
+    case "table":
+      return {
+        unit: "table",
+        value: Object.fromEntries(
+          Object.entries(param.value).map(([key, v]) => [
+            key,
+            typeof v === "number" ? { unit: "yuan" as const, value: v } : { unit: "rate" as const, value: serialiseRate(v) },
+          ]),
+        ),
+        label,
+      };
+    default:
+      return { unit: param.unit, value: param.value, label };
+  }
+}
+
+function factLabel(path: string): Text | null {
+  const meta = resolveFact(path)?.meta;
+  return meta ? { zh: meta.title, en: meta.titleEn } : null;
+}
+
+function serialiseCapGroup(group: CapGroup): SerialCapGroup {
+  return {
+    id: group.id,
+    label: text(group.label),
+    text: group.text,
+    scope: group.scope,
+    clauses: [...group.clauses],
+    cap: typeof group.cap === "number" ? { type: "fixed", amount: group.cap } : { type: "computed" },
+  };
+}
+
+type StaticClause = Omit<SerialClause, "status">;
+
+function serialiseClause(clause: AnyClause, policy: Policy, capGroupIds: string[]): StaticClause {
+  return {
+    id: clause.id,
+    policy: clause.policy,
+    citation: {
+      policy: policy.key,
+      policyTitle: policy.title,
+      file: policy.file,
+      article: clause.article,
+      page: clause.page,
+      heading: clause.heading,
+      leadDepartment: clause.leadDepartment,
+    },
+    text: clause.text,
+    summary: text(clause.summary),
+    needs: clause.needs ? text(clause.needs) : null,
+    readings: (clause.readings ?? []).map(text),
+    kind: clause.kind,
+    kindLabel: text(KIND_LABELS[clause.kind]),
+    beneficiary: clause.beneficiary,
+    beneficiaryLabel: text(BENEFICIARY_LABELS[clause.beneficiary]),
+    requiresReview: clause.requiresReview,
+    validity: narrow(policy.validity, clause.validity),
+    parameters: Object.fromEntries(Object.entries(clause.params as Record<string, Param>).map(([k, p]) => [k, serialiseParam(p)])),
+    reads: clause.reads.map((path) => ({ path, label: factLabel(path) })),
+    items: clause.items ? { path: clause.items.path, label: factLabel(clause.items.path), noun: text(clause.items.noun) } : null,
+    exclusiveGroup: clause.exclusiveGroup ?? null,
+    clauseCap: clause.clauseCap ? { amount: clause.clauseCap.amount, label: text(clause.clauseCap.label) } : null,
+    capGroups: capGroupIds,
+  };
+}
+
+type StaticPolicy = { readonly rules: PolicyRules; readonly clauses: readonly StaticClause[]; readonly capGroups: readonly SerialCapGroup[] };
+
+/** The registry in the API's shape, minus the statuses that depend on the date. */
+type Catalogue = {
+  readonly version: string;
+  readonly policies: readonly StaticPolicy[];
+  readonly byKey: ReadonlyMap<string, StaticPolicy>;
+  readonly byClauseId: ReadonlyMap<string, StaticClause>;
+};
+
+const catalogues = new WeakMap<Registry, Catalogue>();
+
+function catalogueOf(registry: Registry): Catalogue {
+  const cached = catalogues.get(registry);
+  if (cached) return cached;
+  const groups = registry.policies.flatMap((p) => p.capGroups ?? []);
+  const policies = registry.policies.map((rules) => ({
+    rules,
+    clauses: rules.clauses.map((c) =>
+      serialiseClause(
+        c,
+        rules.policy,
+        groups.filter((g) => g.clauses.includes(c.id)).map((g) => g.id),
+      ),
+    ),
+    capGroups: (rules.capGroups ?? []).map(serialiseCapGroup),
+  }));
+  const catalogue: Catalogue = {
+    version: registry.version,
+    policies,
+    byKey: new Map(policies.map((p) => [p.rules.policy.key, p])),
+    byClauseId: new Map(policies.flatMap((p) => p.clauses.map((c) => [c.id, c] as const))),
+  };
+  catalogues.set(registry, catalogue);
+  return catalogue;
+}
+
+const withStatus = (clause: StaticClause, asOf: IsoDate): SerialClause => ({ ...clause, status: statusOn(clause.validity, asOf) });
+
+function policyFields(policy: Policy, asOf: IsoDate) {
+  return {
+    key: policy.key,
+    title: policy.title,
+    shortName: text(policy.shortName),
+    description: text(policy.description),
+    issued: policy.issued,
+    validity: { from: policy.validity.from, to: policy.validity.to },
+    validityText: policy.validityText,
+    file: policy.file,
+    status: statusOn(policy.validity, asOf),
+  };
+}
+
+/** GET /api/v1/policies: every policy with its validity, status on `asOf` and clause ids. */
+export function policyList(registry: Registry, asOf: IsoDate): z.output<typeof policyListResponseSchema> {
+  const catalogue = catalogueOf(registry);
+  return {
+    asOf,
+    rulesVersion: catalogue.version,
+    policies: catalogue.policies.map((p) => ({
+      ...policyFields(p.rules.policy, asOf),
+      clauseCount: p.clauses.length,
+      clauses: p.clauses.map((c) => c.id),
+    })),
+  };
+}
+
+/** GET /api/v1/policies/{key}: one policy with its clauses and shared caps; undefined if unknown. */
+export function policyDetail(registry: Registry, key: string, asOf: IsoDate): z.output<typeof policyResponseSchema> | undefined {
+  const catalogue = catalogueOf(registry);
+  const p = catalogue.byKey.get(key);
+  if (!p) return undefined;
+  return {
+    asOf,
+    rulesVersion: catalogue.version,
+    policy: {
+      ...policyFields(p.rules.policy, asOf),
+      clauses: p.clauses.map((c) => withStatus(c, asOf)),
+      capGroups: [...p.capGroups],
+    },
+  };
+}
+
+/** GET /api/v1/clauses/{id}: one clause; undefined if unknown. */
+export function clauseDetail(registry: Registry, id: string, asOf: IsoDate): z.output<typeof clauseResponseSchema> | undefined {
+  const catalogue = catalogueOf(registry);
+  const clause = catalogue.byClauseId.get(id);
+  if (!clause) return undefined;
+  return { asOf, rulesVersion: catalogue.version, clause: withStatus(clause, asOf) };
+}

@@ -1,0 +1,68 @@
+import { fact, oneOf } from "@/lib/engine/conditions";
+import { param } from "@/lib/engine/params";
+import { t, type Text } from "@/lib/engine/text";
+import type { Condition, ItemSource } from "@/lib/engine/types";
+import type { Profile } from "@/lib/profile/schema";
+
+/** Items of the green energy section and of the common lists the policy reads. */
+type Section = NonNullable<Profile["greenEnergy"]>;
+export type Sector = NonNullable<Section["sector"]>;
+export type Level = NonNullable<Section["greenFactoryLevel"]>;
+export type HydrogenVehicles = NonNullable<Section["hydrogenVehicles"]>[number];
+export type HydrogenRefuelling = NonNullable<Section["hydrogenRefuelling"]>[number];
+export type PvProject = NonNullable<Section["pvProjects"]>[number];
+export type Loan = NonNullable<Profile["loans"]>[number];
+export type Project = NonNullable<Profile["projects"]>[number];
+
+type Named = { id: string; name: string };
+
+function source<I extends Named>(list: (p: Profile) => readonly I[] | undefined, path: string, noun: Text): ItemSource<I> {
+  return { list, key: (x) => x.id, label: (x) => x.name, path, noun };
+}
+
+export const loans = source<Loan>((p) => p.loans, "loans", t("贷款", "loan"));
+export const hydrogenVehicles = source<HydrogenVehicles>(
+  (p) => p.greenEnergy?.hydrogenVehicles,
+  "greenEnergy.hydrogenVehicles",
+  t("车辆批次", "vehicle batch"),
+);
+export const hydrogenRefuelling = source<HydrogenRefuelling>(
+  (p) => p.greenEnergy?.hydrogenRefuelling,
+  "greenEnergy.hydrogenRefuelling",
+  t("加氢站年度", "station-year"),
+);
+export const pvProjects = source<PvProject>((p) => p.greenEnergy?.pvProjects, "greenEnergy.pvProjects", t("光伏项目", "PV project"));
+
+/** The project a loan finances, if the profile lists it. */
+export function projectOf(profile: Profile, loan: Loan): Project | undefined {
+  if (!loan.projectId) return undefined;
+  return profile.projects?.find((p) => p.id === loan.projectId);
+}
+
+/** 本意见有关奖补时间从 2023 年起计算. */
+export const awardsFrom = param.years(2023, t("奖补时间起算年份（从 2023 年起计算）", "first year awards are counted for"));
+
+/** The year the award is counted for is `from` (2023) or later; unknown when the year is unanswered. */
+export function countedFrom(label: Text, year: number | undefined, from: number, facts: readonly string[]): Condition {
+  return fact(label, year == null ? undefined : year >= from, facts);
+}
+
+/** Every answer but "not a green-energy enterprise". */
+const GREEN_SECTORS: readonly Sector[] = ["energy-storage", "hydrogen", "photovoltaic", "wind", "energy-saving-environmental", "other-green-energy"];
+
+export const greenEnergyEnterprise = (sector: Sector | undefined): Condition =>
+  oneOf(t("绿色能源领域企业", "a green-energy enterprise"), sector, GREEN_SECTORS, ["greenEnergy.sector"]);
+
+/** Readings (shared/policies/readings.md) the clauses of this policy cite. */
+export const READ = {
+  maximumStandard: t(
+    "本意见所列补助（奖励）标准均为最高标准：估算为 0 至上限（解读约定第 2 条）",
+    "All standards of this policy are maxima (均为最高标准): the estimate runs from 0 to the ceiling (readings rule 2)",
+  ),
+  from2023: t(
+    "本意见有关奖补时间从 2023 年起计算：2023 年以前的年度、事件不计（解读约定第 11 条）",
+    "Awards are counted from 2023: years and events before 2023 do not count (readings rule 11)",
+  ),
+  byOtherPolicies: (who: string, whoEn: string) =>
+    t(`原文为“按有关政策给予支持（奖励）”，本意见未规定金额；具体标准请咨询${who}`, `The text refers to “the relevant policies” and states no amount; ask ${whoEn}`),
+};

@@ -1,0 +1,143 @@
+import { Calc } from "@/lib/engine/calc";
+import { atLeast, fact, known } from "@/lib/engine/conditions";
+import { defineClause } from "@/lib/engine/define";
+import { percent, wan } from "@/lib/engine/money";
+import { param } from "@/lib/engine/params";
+import { t } from "@/lib/engine/text";
+import type { Condition } from "@/lib/engine/types";
+import { DEPT, READ, icProjects, type IcProject } from "./shared";
+
+const common = {
+  policy: "integrated-circuits",
+  article: "三、（四）",
+  page: 21,
+  heading: "加大首次流片、关键材料、核心设备和EDA工具的支持",
+  leadDepartment: DEPT.districtsAndCity,
+  beneficiary: "enterprise",
+  kind: "formula",
+  requiresReview: false,
+  items: icProjects,
+  readings: [READ.capScope, READ.ceiling, READ.viaDistricts],
+} as const;
+
+/** The 30 % ceiling of 四、(二) is computed from the project's total investment, so it is asked first. */
+const totalInvestmentKnown = (item: IcProject): Condition =>
+  known(t("项目全部投入（核对各级政府支持不超过 30%）", "the project's total investment (to check the 30% ceiling)"), item.totalInvestment, [
+    "integratedCircuits.projects[].totalInvestment",
+  ]);
+
+const CEILING_READS = ["integratedCircuits.projects[].totalInvestment", "integratedCircuits.projects[].otherGovernmentSupport"];
+
+const tapeOutParams = {
+  threshold: param.yuan(wan(1000), t("首次流片费用门槛（以上）", "first tape-out cost, at least")),
+  rate: param.rate(percent(15), t("补助比例（不超过流片费用）", "share of the tape-out cost, at most")),
+  cap: param.yuan(wan(2000), t("最高补助", "cap")),
+};
+
+export const firstTapeOut = defineClause<IcProject, typeof tapeOutParams>({
+  ...common,
+  id: "integrated-circuits/4-a",
+  text: "(四)加大首次流片、关键材料、核心设备和EDA工具的支持。对重点支持领域的高端芯片产品,首次流片费用 1000 万元以上的,按照不超过其流片费用的 15%给予补助,最高补助 2000 万元;",
+  summary: t(
+    "重点支持领域的高端芯片产品，首次流片费用 1000 万元以上的：不超过流片费用 15% 的补助，最高 2000 万元。",
+    "High-end chips in the key supported fields with a first tape-out costing at least CNY 10M: up to 15% of the tape-out cost, capped at CNY 20M.",
+  ),
+  needs: t(
+    "首次流片合同、发票和付款凭证，芯片产品属于重点支持领域的说明，项目全部投入及已获政府支持情况。",
+    "Tape-out contract, invoices and payments; evidence that the chip is in a key supported field; the project's total investment and government support already received.",
+  ),
+  params: tapeOutParams,
+  reads: ["integratedCircuits.projects[].highEndChipInKeyField", "integratedCircuits.projects[].firstTapeOutCost", ...CEILING_READS],
+  clauseCap: { amount: tapeOutParams.cap.value, label: t("单个企业每年最高补助（按较保守理解）", "cap per enterprise per year (conservative reading)") },
+  conditions: ({ item, params }) => [
+    fact(t("重点支持领域的高端芯片产品", "a high-end chip in a key supported field"), item.highEndChipInKeyField, ["integratedCircuits.projects[].highEndChipInKeyField"]),
+    atLeast(t("首次流片费用 1000 万元以上", "first tape-out cost of at least CNY 10M"), item.firstTapeOutCost, params.threshold.value, {
+      facts: ["integratedCircuits.projects[].firstTapeOutCost"],
+    }),
+    totalInvestmentKnown(item),
+  ],
+  amount: ({ item, params }) =>
+    Calc.base(t("首次流片费用", "first tape-out cost"), item.firstTapeOutCost!)
+      .rate(params.rate.value)
+      .cap(params.cap.value, params.cap.label)
+      .upTo(),
+});
+
+const materialsParams = {
+  threshold: param.yuan(wan(5000), t("自主研发投入门槛（以上）", "own R&D investment, at least")),
+  rate: param.rate(percent(15), t("补助比例（不超过研发投入）", "share of the R&D investment, at most")),
+  cap: param.yuan(wan(5000), t("最高补助", "cap")),
+};
+
+export const keyMaterialsEquipment = defineClause<IcProject, typeof materialsParams>({
+  ...common,
+  id: "integrated-circuits/4-b",
+  text: "对集成电路关键材料、核心设备等自主研发投入 5000 万元以上并实现实际销售的,按照不超过其研发投入的 15%给予补助,最高补助 5000 万元;",
+  summary: t(
+    "集成电路关键材料、核心设备等自主研发投入 5000 万元以上并实现实际销售的：不超过研发投入 15% 的补助，最高 5000 万元。",
+    "Own R&D of key IC materials or core equipment of at least CNY 50M, with actual sales: up to 15% of the R&D investment, capped at CNY 50M.",
+  ),
+  needs: t(
+    "研发投入专项审计报告、销售合同和发票，项目全部投入及已获政府支持情况。",
+    "Audited R&D investment, sales contracts and invoices; the project's total investment and government support already received.",
+  ),
+  params: materialsParams,
+  reads: [
+    "integratedCircuits.projects[].keyMaterialOrEquipment",
+    "integratedCircuits.projects[].materialEquipmentRdInvestment",
+    "integratedCircuits.projects[].materialEquipmentSold",
+    ...CEILING_READS,
+  ],
+  clauseCap: { amount: materialsParams.cap.value, label: t("单个企业每年最高补助（按较保守理解）", "cap per enterprise per year (conservative reading)") },
+  conditions: ({ item, params }) => [
+    fact(t("集成电路关键材料、核心设备等自主研发", "in-house R&D of key IC materials or core equipment"), item.keyMaterialOrEquipment, [
+      "integratedCircuits.projects[].keyMaterialOrEquipment",
+    ]),
+    atLeast(t("自主研发投入 5000 万元以上", "own R&D investment of at least CNY 50M"), item.materialEquipmentRdInvestment, params.threshold.value, {
+      facts: ["integratedCircuits.projects[].materialEquipmentRdInvestment"],
+    }),
+    fact(t("已实现实际销售", "actually sold"), item.materialEquipmentSold, ["integratedCircuits.projects[].materialEquipmentSold"]),
+    totalInvestmentKnown(item),
+  ],
+  amount: ({ item, params }) =>
+    Calc.base(t("自主研发投入", "own R&D investment"), item.materialEquipmentRdInvestment!)
+      .rate(params.rate.value)
+      .cap(params.cap.value, params.cap.label)
+      .upTo(),
+});
+
+const edaParams = {
+  threshold: param.yuan(wan(1000), t("自主研发投入门槛（以上）", "own R&D investment, at least")),
+  rate: param.rate(percent(15), t("补助比例（不超过自主研发投入）", "share of the own R&D investment, at most")),
+  cap: param.yuan(wan(2000), t("最高补助", "cap")),
+};
+
+export const edaTools = defineClause<IcProject, typeof edaParams>({
+  ...common,
+  id: "integrated-circuits/4-c",
+  text: "对开展EDA工具技术攻关,自主研发投入 1000万元以上并实现实际销售的,按照不超过其自主研发投入的 15%给予补助,最高补助 2000 万元。[责任单位:市经信局,有关区、县(市)政府]",
+  summary: t(
+    "开展 EDA 工具技术攻关，自主研发投入 1000 万元以上并实现实际销售的：不超过自主研发投入 15% 的补助，最高 2000 万元。",
+    "EDA-tool development with own R&D of at least CNY 10M and actual sales: up to 15% of the own R&D investment, capped at CNY 20M.",
+  ),
+  needs: t(
+    "EDA 工具研发投入专项审计报告、销售合同和发票，项目全部投入及已获政府支持情况。",
+    "Audited EDA R&D investment, sales contracts and invoices; the project's total investment and government support already received.",
+  ),
+  params: edaParams,
+  reads: ["integratedCircuits.projects[].edaTool", "integratedCircuits.projects[].edaRdInvestment", "integratedCircuits.projects[].edaToolSold", ...CEILING_READS],
+  clauseCap: { amount: edaParams.cap.value, label: t("单个企业每年最高补助（按较保守理解）", "cap per enterprise per year (conservative reading)") },
+  conditions: ({ item, params }) => [
+    fact(t("开展 EDA 工具技术攻关", "EDA-tool development"), item.edaTool, ["integratedCircuits.projects[].edaTool"]),
+    atLeast(t("自主研发投入 1000 万元以上", "own R&D investment of at least CNY 10M"), item.edaRdInvestment, params.threshold.value, {
+      facts: ["integratedCircuits.projects[].edaRdInvestment"],
+    }),
+    fact(t("已实现实际销售", "actually sold"), item.edaToolSold, ["integratedCircuits.projects[].edaToolSold"]),
+    totalInvestmentKnown(item),
+  ],
+  amount: ({ item, params }) =>
+    Calc.base(t("自主研发投入", "own R&D investment"), item.edaRdInvestment!)
+      .rate(params.rate.value)
+      .cap(params.cap.value, params.cap.label)
+      .upTo(),
+});
