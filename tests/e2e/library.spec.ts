@@ -1,0 +1,48 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+async function expectNoSeriousAxeViolations(page: import("@playwright/test").Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
+}
+
+test("the library lists the nine policies with their status and finds clauses by their wording", async ({
+  page,
+}) => {
+  await page.goto("/policies");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("政策库");
+  await expect(page.getByRole("link", { name: "生物医药", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "合成生物", exact: true })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByLabel("搜索条款原文").fill("研发投入");
+  await page.getByRole("button", { name: "搜索" }).click();
+  await expect(page).toHaveURL(/q=/);
+  await expect(page.getByText(/共找到 \d+ 条条款/)).toBeVisible();
+  await page.getByRole("link", { name: /biomedicine\/3 / }).click();
+  await expect(page).toHaveURL(/\/policies\/biomedicine#clause-3$/);
+});
+
+test("a policy page shows each clause's citation, amount rule and original text", async ({
+  page,
+}) => {
+  await page.goto("/policies/biomedicine");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("生物医药");
+  const clause = page.locator("#clause-3");
+  await expect(clause.getByRole("heading", { name: /支持创新药品研发生产/ })).toBeVisible();
+  await expect(clause.getByText("资助比例（不超过研发投入）：40%")).toBeVisible();
+  await expect(clause.getByText(/第 3 页/)).toBeVisible();
+  await clause.getByText("政策原文").click();
+  await expect(
+    clause.getByText(/单个品种最高分别不超过 1000 万元、2000 万元、4000 万元的资助/),
+  ).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+});
+
+test("an unknown policy key is a 404", async ({ page }) => {
+  const response = await page.goto("/policies/no-such-policy");
+  expect(response?.status()).toBe(404);
+});
