@@ -15,6 +15,7 @@ export type EvaluateRequestResult =
 const LABELS = {
   body: t("请求体", "Request body"),
   profile: t("企业档案", "Enterprise profile"),
+  unknown: t("未知字段", "Unknown field"),
 };
 
 const MESSAGES = {
@@ -49,7 +50,7 @@ export function parseEvaluateRequest(body: unknown, lang: Lang): EvaluateRequest
 
   const errors: FieldError[] = [];
   for (const key of Object.keys(body)) {
-    if (!ALLOWED_KEYS.has(key)) errors.push({ path: key, label: key, message: MESSAGES.unknownKey(key)[lang] });
+    if (!ALLOWED_KEYS.has(key)) errors.push({ path: key, label: LABELS.unknown[lang], message: MESSAGES.unknownKey(key)[lang] });
   }
 
   const asOf = body.asOf;

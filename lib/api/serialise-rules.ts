@@ -13,8 +13,8 @@ import type {
   paramSchema,
   policyListResponseSchema,
   policyResponseSchema,
-  rateSchema,
 } from "./schemas/rules";
+import type { rateSchema } from "./schemas/common";
 
 type SerialClause = z.output<typeof clauseSchema>;
 type SerialParam = z.output<typeof paramSchema>;

@@ -16,6 +16,7 @@ import type {
   PolicyStatus,
   Step,
   Totals,
+  Validity,
 } from "./types";
 import { narrow, statusOn } from "./validity";
 import { BENEFICIARY_LABELS } from "./labels";
@@ -44,13 +45,37 @@ const NOT_FOR_APPLICANT = t("申请主体类型不符", "Not for this kind of ap
 
 const ENTERPRISE_KEY = "enterprise";
 
-function beneficiaryCondition(clause: AnyClause): Condition {
-  const who = BENEFICIARY_LABELS[clause.beneficiary];
-  return {
-    label: t(`申请主体为${who.zh}`, `The applicant is a ${who.en.toLowerCase()}`),
-    status: "unmet",
-    facts: ["enterprise.roles"],
-  };
+// Per-clause constants, computed once: the evaluation loop runs for every clause of every profile.
+const beneficiaryConditions = new Map<string, readonly Condition[]>();
+function beneficiaryConditionsOf(clause: AnyClause): readonly Condition[] {
+  let c = beneficiaryConditions.get(clause.beneficiary);
+  if (!c) {
+    const who = BENEFICIARY_LABELS[clause.beneficiary];
+    c = [
+      {
+        label: t(`申请主体为${who.zh}`, `The applicant is a ${who.en.toLowerCase()}`),
+        status: "unmet",
+        facts: ["enterprise.roles"],
+      },
+    ];
+    beneficiaryConditions.set(clause.beneficiary, c);
+  }
+  return c;
+}
+
+const validities = new WeakMap<AnyClause, Validity>();
+function validityOf(clause: AnyClause, policy: Validity): Validity {
+  let v = validities.get(clause);
+  if (!v) {
+    v = narrow(policy, clause.validity);
+    validities.set(clause, v);
+  }
+  return v;
+}
+
+const sumLabels: Text[] = [];
+function sumLabel(n: number): Text {
+  return (sumLabels[n] ??= t(`${n} 项合计`, `${n} item(s) together`));
 }
 
 function itemStatus(conditions: readonly Condition[]): ItemResult["status"] {
@@ -105,6 +130,20 @@ function evaluateItems(
     return { key, label, item, status, conditions, amount, steps };
   });
   return { items, listUnanswered: false };
+}
+
+/** Explicit fields: object rest/spread is slow on this hot path. */
+function toItemResult(it: WorkingItem): ItemResult {
+  const r: Mutable<ItemResult> = {
+    key: it.key,
+    label: it.label,
+    status: it.status,
+    conditions: it.conditions,
+    amount: it.amount,
+    steps: it.steps,
+  };
+  if (it.supersededBy) r.supersededBy = it.supersededBy;
+  return r;
 }
 
 function payable(w: Working): boolean {
@@ -226,7 +265,7 @@ function sumItems(w: Working): void {
   if (paid.length > 1 || w.clause.items)
     w.steps.push({
       op: "sum",
-      label: t(`${paid.length} 项合计`, `${paid.length} item(s) together`),
+      label: sumLabel(paid.length),
       result: max,
     });
   if (w.clause.clauseCap) {
@@ -324,7 +363,7 @@ export function evaluate(
   for (const pr of rules) {
     for (const clause of pr.clauses) {
       const forApplicant = roles.includes(clause.beneficiary);
-      const validityStatus = statusOn(narrow(pr.policy.validity, clause.validity), asOf);
+      const validityStatus = statusOn(validityOf(clause, pr.policy.validity), asOf);
       const evaluated = forApplicant
         ? evaluateItems(clause, profile, asOf, received)
         : {
@@ -334,7 +373,7 @@ export function evaluate(
                 label: "",
                 item: profile,
                 status: "ineligible" as const,
-                conditions: [beneficiaryCondition(clause)],
+                conditions: beneficiaryConditionsOf(clause),
                 amount: null,
                 steps: [],
               },
@@ -346,7 +385,8 @@ export function evaluate(
         order: order++,
         validityStatus,
         forApplicant,
-        ...evaluated,
+        items: evaluated.items,
+        listUnanswered: evaluated.listUnanswered,
         steps: [],
         amount: null,
       };
@@ -377,7 +417,7 @@ export function evaluate(
         w.items.some((it) => it.conditions.some((c) => c.status === "to-win")),
       amount: w.amount,
       amountNote: amountNoteOf(w),
-      items: w.items.map(({ item: _item, ...rest }) => rest),
+      items: w.items.map(toItemResult),
       steps: w.steps,
       readings: w.clause.readings ?? [],
       nearMisses: status === "ineligible" && w.forApplicant ? nearMissesOf(w) : [],

@@ -48,11 +48,19 @@ export const intelligentUpgradeBenchmarks = defineClause({
   reads: ["artificialIntelligence.manufacturingAiUpgrade"],
   conditions: ({ profile }) => [
     fact(
-      t("制造业企业利用人工智能技术实施智能化改造", "a manufacturer upgrading its production with AI"),
+      t(
+        "制造业企业利用人工智能技术实施智能化改造",
+        "a manufacturer upgrading its production with AI",
+      ),
       profile.artificialIntelligence?.manufacturingAiUpgrade,
       ["artificialIntelligence.manufacturingAiUpgrade"],
     ),
-    toWin(t("评选为年度智能改造标杆企业", "selected as an intelligent-upgrading benchmark enterprise of the year")),
+    toWin(
+      t(
+        "评选为年度智能改造标杆企业",
+        "selected as an intelligent-upgrading benchmark enterprise of the year",
+      ),
+    ),
   ],
 });
 
@@ -82,17 +90,28 @@ export const applicationDemonstrations = defineClause({
     ),
   ],
   params: {
-    rate: param.rate(percent(30), t("补助比例（不超过项目投资额）", "share of the project investment, at most")),
+    rate: param.rate(
+      percent(30),
+      t("补助比例（不超过项目投资额）", "share of the project investment, at most"),
+    ),
     cap: param.yuan(wan(500), t("补助金额最高", "subsidy, at most")),
-    perYear: param.count(10, t("每年评选标杆型示范项目不超过（个）", "benchmark projects selected a year, at most")),
+    perYear: param.count(
+      10,
+      t("每年评选标杆型示范项目不超过（个）", "benchmark projects selected a year, at most"),
+    ),
   },
   reads: ["artificialIntelligence.demoProjects[].investment", "awardsReceived"],
   items: demoProjects,
   clauseCap: { amount: wan(500), label: L.perEnterpriseYearCap },
   conditions: ({ item, params }) => [
-    known(t("项目投资额", "project investment"), item.investment, ["artificialIntelligence.demoProjects[].investment"]),
+    known(t("项目投资额", "project investment"), item.investment, [
+      "artificialIntelligence.demoProjects[].investment",
+    ]),
     toWin(
-      t(`入选每年不超过 ${params.perYear.value} 个标杆型示范项目`, `selected among at most ${params.perYear.value} benchmark projects of the year`),
+      t(
+        `入选每年不超过 ${params.perYear.value} 个标杆型示范项目`,
+        `selected among at most ${params.perYear.value} benchmark projects of the year`,
+      ),
     ),
   ],
   amount: ({ item, params, received }) => {
@@ -100,7 +119,11 @@ export const applicationDemonstrations = defineClause({
     let c = Calc.base(t("项目投资额", "project investment"), item.investment!)
       .rate(params.rate.value, params.rate.label)
       .cap(params.cap.value, params.cap.label);
-    if (already > 0) c = c.minus(already, t("该项目已获本条补助", "already received for this project under this clause"));
+    if (already > 0)
+      c = c.minus(
+        already,
+        t("该项目已获本条补助", "already received for this project under this clause"),
+      );
     return c.upTo();
   },
 });
@@ -128,7 +151,10 @@ export const scenarioLabs = defineClause({
   reads: ["artificialIntelligence.scenarioLab"],
   conditions: ({ profile }) => [
     fact(
-      t("已组建“创新应用实验室”或“未来场景实验室”", "runs an “innovation application lab” or “future scenario lab”"),
+      t(
+        "已组建“创新应用实验室”或“未来场景实验室”",
+        "runs an “innovation application lab” or “future scenario lab”",
+      ),
       profile.artificialIntelligence?.scenarioLab,
       ["artificialIntelligence.scenarioLab"],
     ),

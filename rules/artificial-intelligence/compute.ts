@@ -31,7 +31,10 @@ export const computePartners = defineClause({
   reads: ["artificialIntelligence.operatesComputeCentre"],
   conditions: ({ profile }) => [
     fact(
-      t("运营设备先进、安全可控、绿色低碳、价格合理的算力中心", "operates an advanced, secure, green and fairly priced compute centre"),
+      t(
+        "运营设备先进、安全可控、绿色低碳、价格合理的算力中心",
+        "operates an advanced, secure, green and fairly priced compute centre",
+      ),
       profile.artificialIntelligence?.operatesComputeCentre,
       ["artificialIntelligence.operatesComputeCentre"],
     ),
@@ -69,13 +72,23 @@ export const computeVouchers = defineClause({
     ),
   ],
   params: {
-    cityPool: param.yuan(wan(5000), t("全市每年算力券总额（所有企业合计）上限", "city-wide yearly voucher pool (all recipients together), at most")),
+    cityPool: param.yuan(
+      wan(5000),
+      t(
+        "全市每年算力券总额（所有企业合计）上限",
+        "city-wide yearly voucher pool (all recipients together), at most",
+      ),
+    ),
   },
   reads: ["enterprise.sme", "artificialIntelligence.buysComputeServices"],
   conditions: ({ profile }) => [
-    fact(t("中小企业", "a small or medium-sized enterprise"), profile.enterprise.sme, ["enterprise.sme"]),
-    fact(t("购买算力服务", "buys compute services"), profile.artificialIntelligence?.buysComputeServices, [
-      "artificialIntelligence.buysComputeServices",
+    fact(t("中小企业", "a small or medium-sized enterprise"), profile.enterprise.sme, [
+      "enterprise.sme",
     ]),
+    fact(
+      t("购买算力服务", "buys compute services"),
+      profile.artificialIntelligence?.buysComputeServices,
+      ["artificialIntelligence.buysComputeServices"],
+    ),
   ],
 });

@@ -25,13 +25,24 @@ export const dataSharingSuppliers = defineClause({
     "Data-service contracts and the year's transaction value; selection as a city data-sharing supplier. The subsidy is granted by the district and its amount is not stated: ask the Municipal Development and Reform Commission (市发改委, lead) and your district.",
   ),
   params: {
-    topRank: param.count(5, t("年度数据服务交易额全市排名前（位）", "rank in the city by yearly data-service transactions, within the top")),
+    topRank: param.count(
+      5,
+      t(
+        "年度数据服务交易额全市排名前（位）",
+        "rank in the city by yearly data-service transactions, within the top",
+      ),
+    ),
   },
   reads: ["artificialIntelligence.dataServiceTransactionValue"],
   conditions: ({ profile, params }) => [
-    above(t("有年度数据服务交易额", "has data-service transactions in the year"), profile.artificialIntelligence?.dataServiceTransactionValue, 0, {
-      facts: ["artificialIntelligence.dataServiceTransactionValue"],
-    }),
+    above(
+      t("有年度数据服务交易额", "has data-service transactions in the year"),
+      profile.artificialIntelligence?.dataServiceTransactionValue,
+      0,
+      {
+        facts: ["artificialIntelligence.dataServiceTransactionValue"],
+      },
+    ),
     toWin(t("遴选为市级数据开放共享供应商", "selected as a city data-sharing supplier")),
     toWin(
       t(
@@ -64,7 +75,13 @@ export const dataServicePurchases = defineClause({
   params: {},
   reads: ["enterprise.sme", "artificialIntelligence.buysDataServices"],
   conditions: ({ profile }) => [
-    fact(t("中小企业", "a small or medium-sized enterprise"), profile.enterprise.sme, ["enterprise.sme"]),
-    fact(t("购买数据服务", "buys data services"), profile.artificialIntelligence?.buysDataServices, ["artificialIntelligence.buysDataServices"]),
+    fact(t("中小企业", "a small or medium-sized enterprise"), profile.enterprise.sme, [
+      "enterprise.sme",
+    ]),
+    fact(
+      t("购买数据服务", "buys data services"),
+      profile.artificialIntelligence?.buysDataServices,
+      ["artificialIntelligence.buysDataServices"],
+    ),
   ],
 });

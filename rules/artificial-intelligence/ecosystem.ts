@@ -27,9 +27,11 @@ export const shortageTalent = defineClause({
   params: {},
   reads: ["artificialIntelligence.shortageTalent"],
   conditions: ({ profile }) => [
-    fact(t("引进或培养人工智能领域紧缺人才", "employs AI talent in short supply"), profile.artificialIntelligence?.shortageTalent, [
-      "artificialIntelligence.shortageTalent",
-    ]),
+    fact(
+      t("引进或培养人工智能领域紧缺人才", "employs AI talent in short supply"),
+      profile.artificialIntelligence?.shortageTalent,
+      ["artificialIntelligence.shortageTalent"],
+    ),
   ],
 });
 
@@ -62,7 +64,10 @@ export const importedForums = defineClause({
   reads: ["artificialIntelligence.forumSettled"],
   conditions: ({ profile }) => [
     fact(
-      t("引进的国际性、全国性重要论坛等活动已正式落户杭州", "the international or national forum brought here has settled in Hangzhou"),
+      t(
+        "引进的国际性、全国性重要论坛等活动已正式落户杭州",
+        "the international or national forum brought here has settled in Hangzhou",
+      ),
       profile.artificialIntelligence?.forumSettled,
       ["artificialIntelligence.forumSettled"],
     ),

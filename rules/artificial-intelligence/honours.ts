@@ -43,7 +43,10 @@ function honourClause(o: { id: string; kind: HonourKind; name: Text; award: Yuan
     requiresReview: false,
     text: TEXT,
     summary: o.summary,
-    needs: t(`首次认定为${o.name.zh}的认定文件（公告或证书）。`, `The notice or certificate of first recognition as a ${o.name.en}.`),
+    needs: t(
+      `首次认定为${o.name.zh}的认定文件（公告或证书）。`,
+      `The notice or certificate of first recognition as a ${o.name.en}.`,
+    ),
     readings: [
       L.conservative(
         `“首次认定”按本意见施行（${POLICY_START_YEAR} 年）以来首次获得该认定计，更早获得的不计。`,
@@ -55,19 +58,38 @@ function honourClause(o: { id: string; kind: HonourKind; name: Text; award: Yuan
       ),
     ],
     params: {
-      award: param.yuan(o.award, t(`首次认定为${o.name.zh}的奖励`, `award on first recognition as a ${o.name.en}`)),
-      fromYear: param.count(POLICY_START_YEAR, t("认定年度不早于（本意见施行年度）", "recognised in or after (the year the policy took effect)")),
+      award: param.yuan(
+        o.award,
+        t(`首次认定为${o.name.zh}的奖励`, `award on first recognition as a ${o.name.en}`),
+      ),
+      fromYear: param.count(
+        POLICY_START_YEAR,
+        t(
+          "认定年度不早于（本意见施行年度）",
+          "recognised in or after (the year the policy took effect)",
+        ),
+      ),
     },
     reads: ["honours[].kind", "honours[].firstTime", "honours[].year"],
     items: honoursOfKind(o.kind),
     exclusiveGroup: OVERLAP.honour,
     conditions: ({ item, params }) => [
       oneOf(o.name, item.kind, [o.kind], ["honours[].kind"]),
-      fact(t("首次获得该认定", "recognised for the first time"), item.firstTime, ["honours[].firstTime"]),
-      atLeast(t(`${params.fromYear.value} 年及以后认定`, `recognised in ${params.fromYear.value} or later`), item.year, params.fromYear.value, {
-        facts: ["honours[].year"],
-        unit: "number",
-      }),
+      fact(t("首次获得该认定", "recognised for the first time"), item.firstTime, [
+        "honours[].firstTime",
+      ]),
+      atLeast(
+        t(
+          `${params.fromYear.value} 年及以后认定`,
+          `recognised in ${params.fromYear.value} or later`,
+        ),
+        item.year,
+        params.fromYear.value,
+        {
+          facts: ["honours[].year"],
+          unit: "number",
+        },
+      ),
     ],
     amount: ({ params }) => Calc.fixed(params.award.label, params.award.value).exactly(),
   });
@@ -78,7 +100,10 @@ export const singleChampionAward = honourClause({
   kind: "single-champion",
   name: t("“单项冠军”示范企业", "single-product champion demonstration enterprise"),
   award: wan(200),
-  summary: t("首次认定的“单项冠军”示范企业，给予 200 万元奖励。", "First recognition as a single-product champion demonstration enterprise: a CNY 2M award."),
+  summary: t(
+    "首次认定的“单项冠军”示范企业，给予 200 万元奖励。",
+    "First recognition as a single-product champion demonstration enterprise: a CNY 2M award.",
+  ),
 });
 
 export const littleGiantAward = honourClause({
@@ -86,7 +111,10 @@ export const littleGiantAward = honourClause({
   kind: "little-giant",
   name: t("专精特新“小巨人”企业", "specialised-and-new “little giant”"),
   award: wan(100),
-  summary: t("首次认定的专精特新“小巨人”企业，给予 100 万元奖励。", "First recognition as a specialised-and-new “little giant”: a CNY 1M award."),
+  summary: t(
+    "首次认定的专精特新“小巨人”企业，给予 100 万元奖励。",
+    "First recognition as a specialised-and-new “little giant”: a CNY 1M award.",
+  ),
 });
 
 export const hiddenChampionAward = honourClause({
@@ -94,5 +122,8 @@ export const hiddenChampionAward = honourClause({
   kind: "hidden-champion",
   name: t("“隐形冠军”企业", "hidden champion"),
   award: wan(100),
-  summary: t("首次认定的“隐形冠军”企业，给予 100 万元奖励。", "First recognition as a hidden champion: a CNY 1M award."),
+  summary: t(
+    "首次认定的“隐形冠军”企业，给予 100 万元奖励。",
+    "First recognition as a hidden champion: a CNY 1M award.",
+  ),
 });

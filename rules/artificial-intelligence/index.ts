@@ -1,6 +1,10 @@
 import type { PolicyRules } from "@/lib/engine/types";
 import { POLICIES } from "../policies";
-import { applicationDemonstrations, intelligentUpgradeBenchmarks, scenarioLabs } from "./application-scenarios";
+import {
+  applicationDemonstrations,
+  intelligentUpgradeBenchmarks,
+  scenarioLabs,
+} from "./application-scenarios";
 import { computePartners, computeVouchers } from "./compute";
 import { dataServicePurchases, dataSharingSuppliers } from "./data-services";
 import { importedForums, shortageTalent } from "./ecosystem";

@@ -35,7 +35,10 @@ export const benchmarkParks = defineClause({
     ),
   ],
   params: {
-    cap: param.yuan(wan(200), t("运营经费补助每年最高", "operating-expense subsidy per year, at most")),
+    cap: param.yuan(
+      wan(200),
+      t("运营经费补助每年最高", "operating-expense subsidy per year, at most"),
+    ),
   },
   reads: ["artificialIntelligence.benchmarkPark", "artificialIntelligence.parkOperatingExpense"],
   conditions: ({ profile }) => [
@@ -44,13 +47,18 @@ export const benchmarkParks = defineClause({
       profile.artificialIntelligence?.benchmarkPark,
       ["artificialIntelligence.benchmarkPark"],
     ),
-    known(t("园区年度运营经费", "the park's operating expenses in the year"), profile.artificialIntelligence?.parkOperatingExpense, [
-      "artificialIntelligence.parkOperatingExpense",
-    ]),
+    known(
+      t("园区年度运营经费", "the park's operating expenses in the year"),
+      profile.artificialIntelligence?.parkOperatingExpense,
+      ["artificialIntelligence.parkOperatingExpense"],
+    ),
     toWin(t("年度绩效评价结果优秀", "rated excellent in the yearly performance evaluation")),
   ],
   amount: ({ profile, params }) =>
-    Calc.base(t("园区年度运营经费", "the park's operating expenses in the year"), profile.artificialIntelligence!.parkOperatingExpense!)
+    Calc.base(
+      t("园区年度运营经费", "the park's operating expenses in the year"),
+      profile.artificialIntelligence!.parkOperatingExpense!,
+    )
       .cap(params.cap.value, params.cap.label)
       .upTo(),
 });
@@ -84,7 +92,10 @@ export const nationalClusters = defineClause({
   reads: ["artificialIntelligence.nationalClusterApproved"],
   conditions: ({ profile }) => [
     fact(
-      t("申报获批国家级人工智能先进制造业集群", "approved as a national AI advanced-manufacturing cluster"),
+      t(
+        "申报获批国家级人工智能先进制造业集群",
+        "approved as a national AI advanced-manufacturing cluster",
+      ),
       profile.artificialIntelligence?.nationalClusterApproved,
       ["artificialIntelligence.nationalClusterApproved"],
     ),

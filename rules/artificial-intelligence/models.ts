@@ -17,7 +17,8 @@ const PARAGRAPH =
 /** The applicant's models of one kind; models whose kind is not answered are kept (and asked). */
 const modelsOfKind = (kind: Model["kind"]) =>
   ({
-    list: (p) => p.artificialIntelligence?.models?.filter((m) => m.kind === undefined || m.kind === kind),
+    list: (p) =>
+      p.artificialIntelligence?.models?.filter((m) => m.kind === undefined || m.kind === kind),
     key: (m: Model) => m.id,
     label: (m: Model) => m.name,
     path: "artificialIntelligence.models",
@@ -60,7 +61,10 @@ export const generalModelTraining = defineClause({
     LEAD_DEVELOPER_IS_ENTERPRISE,
   ],
   params: {
-    minParametersYi: param.count(1000, t("参数量超过（亿个，即千亿）", "parameters above (hundreds of millions, i.e. 100 billion)")),
+    minParametersYi: param.count(
+      1000,
+      t("参数量超过（亿个，即千亿）", "parameters above (hundreds of millions, i.e. 100 billion)"),
+    ),
     cap: param.yuan(wan(5000), t("训练成本补助最高", "training-cost subsidy, at most")),
   },
   reads: [
@@ -72,25 +76,52 @@ export const generalModelTraining = defineClause({
     "awardsReceived",
   ],
   items: modelsOfKind("general"),
-  clauseCap: { amount: wan(5000), label: t("每个牵头研发单位每年最高 5000 万元", "at most CNY 50M per lead developer and year") },
+  clauseCap: {
+    amount: wan(5000),
+    label: t("每个牵头研发单位每年最高 5000 万元", "at most CNY 50M per lead developer and year"),
+  },
   conditions: ({ item, params }) => [
-    oneOf(t("多模态通用大模型", "a general-purpose large model"), item.kind, ["general"], ["artificialIntelligence.models[].kind"]),
-    above(t("参数量超过千亿", "more than 100 billion parameters"), item.parametersYi, params.minParametersYi.value, {
-      facts: ["artificialIntelligence.models[].parametersYi"],
-      unit: "count",
-    }),
+    oneOf(
+      t("多模态通用大模型", "a general-purpose large model"),
+      item.kind,
+      ["general"],
+      ["artificialIntelligence.models[].kind"],
+    ),
+    above(
+      t("参数量超过千亿", "more than 100 billion parameters"),
+      item.parametersYi,
+      params.minParametersYi.value,
+      {
+        facts: ["artificialIntelligence.models[].parametersYi"],
+        unit: "count",
+      },
+    ),
     fact(
-      t("经权威第三方评测机构评测性能达到国内领先", "rated domestically leading by an authoritative third-party evaluator"),
+      t(
+        "经权威第三方评测机构评测性能达到国内领先",
+        "rated domestically leading by an authoritative third-party evaluator",
+      ),
       item.evaluatedDomesticLeading,
       ["artificialIntelligence.models[].evaluatedDomesticLeading"],
     ),
-    fact(t("本单位为牵头研发单位", "the applicant leads the development"), item.isLeadDeveloper, ["artificialIntelligence.models[].isLeadDeveloper"]),
-    known(t("训练成本", "training cost"), item.trainingCost, ["artificialIntelligence.models[].trainingCost"]),
+    fact(t("本单位为牵头研发单位", "the applicant leads the development"), item.isLeadDeveloper, [
+      "artificialIntelligence.models[].isLeadDeveloper",
+    ]),
+    known(t("训练成本", "training cost"), item.trainingCost, [
+      "artificialIntelligence.models[].trainingCost",
+    ]),
   ],
   amount: ({ item, params, received }) => {
     const already = received("artificial-intelligence/2-a", item.id);
-    let c = Calc.base(t("训练成本", "training cost"), item.trainingCost!).cap(params.cap.value, params.cap.label);
-    if (already > 0) c = c.minus(already, t("该模型已获本条补助", "already received for this model under this clause"));
+    let c = Calc.base(t("训练成本", "training cost"), item.trainingCost!).cap(
+      params.cap.value,
+      params.cap.label,
+    );
+    if (already > 0)
+      c = c.minus(
+        already,
+        t("该模型已获本条补助", "already received for this model under this clause"),
+      );
     return c.upTo();
   },
 });
@@ -122,9 +153,15 @@ export const specialisedModels = defineClause({
     LEAD_DEVELOPER_IS_ENTERPRISE,
   ],
   params: {
-    rate: param.rate(percent(30), t("补助比例（不超过研发成本）", "share of the R&D cost, at most")),
+    rate: param.rate(
+      percent(30),
+      t("补助比例（不超过研发成本）", "share of the R&D cost, at most"),
+    ),
     cap: param.yuan(wan(500), t("补助金额最高", "subsidy, at most")),
-    perYear: param.count(10, t("每年评选优秀专用模型不超过（个）", "specialised models selected a year, at most")),
+    perYear: param.count(
+      10,
+      t("每年评选优秀专用模型不超过（个）", "specialised models selected a year, at most"),
+    ),
   },
   reads: [
     "artificialIntelligence.models[].kind",
@@ -134,11 +171,23 @@ export const specialisedModels = defineClause({
     "awardsReceived",
   ],
   items: modelsOfKind("specialised"),
-  clauseCap: { amount: wan(500), label: t("每个牵头研发单位每年最高 500 万元", "at most CNY 5M per lead developer and year") },
+  clauseCap: {
+    amount: wan(500),
+    label: t("每个牵头研发单位每年最高 500 万元", "at most CNY 5M per lead developer and year"),
+  },
   conditions: ({ item, params }) => [
-    oneOf(t("垂直领域专用模型", "a specialised (vertical) model"), item.kind, ["specialised"], ["artificialIntelligence.models[].kind"]),
-    fact(t("已在杭成功落地", "successfully deployed in Hangzhou"), item.deployedInHangzhou, ["artificialIntelligence.models[].deployedInHangzhou"]),
-    fact(t("本单位为牵头研发单位", "the applicant leads the development"), item.isLeadDeveloper, ["artificialIntelligence.models[].isLeadDeveloper"]),
+    oneOf(
+      t("垂直领域专用模型", "a specialised (vertical) model"),
+      item.kind,
+      ["specialised"],
+      ["artificialIntelligence.models[].kind"],
+    ),
+    fact(t("已在杭成功落地", "successfully deployed in Hangzhou"), item.deployedInHangzhou, [
+      "artificialIntelligence.models[].deployedInHangzhou",
+    ]),
+    fact(t("本单位为牵头研发单位", "the applicant leads the development"), item.isLeadDeveloper, [
+      "artificialIntelligence.models[].isLeadDeveloper",
+    ]),
     known(t("研发成本", "R&D cost"), item.rdCost, ["artificialIntelligence.models[].rdCost"]),
     toWin(
       t(
@@ -152,7 +201,11 @@ export const specialisedModels = defineClause({
     let c = Calc.base(t("研发成本", "R&D cost"), item.rdCost!)
       .rate(params.rate.value, params.rate.label)
       .cap(params.cap.value, params.cap.label);
-    if (already > 0) c = c.minus(already, t("该模型已获本条补助", "already received for this model under this clause"));
+    if (already > 0)
+      c = c.minus(
+        already,
+        t("该模型已获本条补助", "already received for this model under this clause"),
+      );
     return c.upTo();
   },
 });
@@ -172,15 +225,23 @@ export const openSourcePlatforms = defineClause({
     "围绕模型开发搭建的开源开放平台（社区），择优评选为市级开源开放示范平台的，优先享受公共数据集支持。",
     "Open-source / open platforms (communities) for model development selected as city demonstration platforms get priority access to public datasets.",
   ),
-  needs: t("开源开放平台（社区）的建设与运营材料；参加市经信局择优评选。", "Evidence of the open platform (community) and its operation; enter the bureau's selection."),
+  needs: t(
+    "开源开放平台（社区）的建设与运营材料；参加市经信局择优评选。",
+    "Evidence of the open platform (community) and its operation; enter the bureau's selection.",
+  ),
   params: {},
   reads: ["artificialIntelligence.openSourcePlatform"],
   conditions: ({ profile }) => [
     fact(
-      t("围绕模型开发搭建开源开放平台（社区）", "runs an open-source / open platform (community) for model development"),
+      t(
+        "围绕模型开发搭建开源开放平台（社区）",
+        "runs an open-source / open platform (community) for model development",
+      ),
       profile.artificialIntelligence?.openSourcePlatform,
       ["artificialIntelligence.openSourcePlatform"],
     ),
-    toWin(t("择优评选为市级开源开放示范平台", "selected as a city open-source demonstration platform")),
+    toWin(
+      t("择优评选为市级开源开放示范平台", "selected as a city open-source demonstration platform"),
+    ),
   ],
 });

@@ -13,7 +13,10 @@ type Platform = z.output<typeof platformSchema>;
 
 /** Platforms serving the AI industry; those whose fields are not answered are kept (and asked). */
 const aiPlatforms = {
-  list: (p) => p.platforms?.filter((x) => x.industries === undefined || x.industries.includes("artificial-intelligence")),
+  list: (p) =>
+    p.platforms?.filter(
+      (x) => x.industries === undefined || x.industries.includes("artificial-intelligence"),
+    ),
   key: (x: Platform) => x.id,
   label: (x: Platform) => x.name,
   path: "platforms",
@@ -50,26 +53,61 @@ export const publicServiceDemoPlatforms = defineClause({
     ),
   ],
   params: {
-    minTransactions: param.yuan(wan(2000), t("年服务交易额超过", "yearly service transactions above")),
-    cap: param.yuan(wan(200), t("运营经费补助每年最高", "operating-expense subsidy per year, at most")),
+    minTransactions: param.yuan(
+      wan(2000),
+      t("年服务交易额超过", "yearly service transactions above"),
+    ),
+    cap: param.yuan(
+      wan(200),
+      t("运营经费补助每年最高", "operating-expense subsidy per year, at most"),
+    ),
   },
-  reads: ["platforms[].industries", "platforms[].serviceTransactionValue", "platforms[].operatingExpense"],
+  reads: [
+    "platforms[].industries",
+    "platforms[].serviceTransactionValue",
+    "platforms[].operatingExpense",
+  ],
   items: aiPlatforms,
-  clauseCap: { amount: wan(200), label: t("每个申请单位每年最高 200 万元", "at most CNY 2M per applicant and year") },
+  clauseCap: {
+    amount: wan(200),
+    label: t("每个申请单位每年最高 200 万元", "at most CNY 2M per applicant and year"),
+  },
   conditions: ({ item, params }) => [
     fact(
-      t("为人工智能企业提供产品评测、知识产权交易等公共服务", "provides public services (testing, IP trading…) to AI enterprises"),
-      item.industries === undefined ? undefined : item.industries.includes("artificial-intelligence"),
+      t(
+        "为人工智能企业提供产品评测、知识产权交易等公共服务",
+        "provides public services (testing, IP trading…) to AI enterprises",
+      ),
+      item.industries === undefined
+        ? undefined
+        : item.industries.includes("artificial-intelligence"),
       ["platforms[].industries"],
     ),
-    above(t("年服务交易额超过 2000 万元", "yearly service transactions above CNY 20M"), item.serviceTransactionValue, params.minTransactions.value, {
-      facts: ["platforms[].serviceTransactionValue"],
-    }),
-    known(t("平台上年度运营费用", "the platform's operating expenses of the previous year"), item.operatingExpense, ["platforms[].operatingExpense"]),
-    toWin(t("择优评选为市级人工智能产业公共服务示范平台", "selected as a city AI public-service demonstration platform")),
+    above(
+      t("年服务交易额超过 2000 万元", "yearly service transactions above CNY 20M"),
+      item.serviceTransactionValue,
+      params.minTransactions.value,
+      {
+        facts: ["platforms[].serviceTransactionValue"],
+      },
+    ),
+    known(
+      t("平台上年度运营费用", "the platform's operating expenses of the previous year"),
+      item.operatingExpense,
+      ["platforms[].operatingExpense"],
+    ),
+    toWin(
+      t(
+        "择优评选为市级人工智能产业公共服务示范平台",
+        "selected as a city AI public-service demonstration platform",
+      ),
+    ),
   ],
   amount: ({ item, params }) =>
-    Calc.base(t("平台上年度运营费用", "the platform's operating expenses of the previous year"), item.operatingExpense!)
+    Calc.base(
+      t("平台上年度运营费用", "the platform's operating expenses of the previous year"),
+      item.operatingExpense!,
+    )
       .cap(params.cap.value, params.cap.label)
       .upTo(),
 });

@@ -29,7 +29,10 @@ export const researchWardExemption = defineClause({
     "经认定的研究型病房可不纳入医院平均住院日、床位周转次数、病床使用率、DRGs 临床绩效体系等考核。",
     "Recognised research wards may be left out of the hospital's length-of-stay, bed-turnover, occupancy and DRGs performance assessments.",
   ),
-  needs: t("研究型病房认定文件；向市卫生健康委员会申请", "Research-ward recognition; apply to 市卫生健康委员会"),
+  needs: t(
+    "研究型病房认定文件；向市卫生健康委员会申请",
+    "Research-ward recognition; apply to 市卫生健康委员会",
+  ),
   params: {},
   reads: ["biomedicine.medicalInstitution.researchWardRecognised"],
   conditions: ({ profile }) => [
@@ -56,11 +59,18 @@ export const gcpProjectRecognition = defineClause({
     "GCP 项目按来源和规模视同相应级别的科研项目，纳入主要研究者和直接参加研究者的绩效工资、职称晋升、岗位聘用等管理。",
     "GCP projects count as research projects of the corresponding level for the investigators' performance pay, promotion and appointment.",
   ),
-  needs: t("GCP 项目合同与立项材料；向市卫生健康委员会、市人力社保局咨询", "GCP project contracts; ask 市卫生健康委员会 and 市人力社保局"),
+  needs: t(
+    "GCP 项目合同与立项材料；向市卫生健康委员会、市人力社保局咨询",
+    "GCP project contracts; ask 市卫生健康委员会 and 市人力社保局",
+  ),
   params: {},
   reads: ["biomedicine.medicalInstitution.gcpProjects"],
   conditions: ({ profile }) => [
-    fact(t("承担 GCP 项目", "runs GCP projects"), profile.biomedicine?.medicalInstitution?.gcpProjects, ["biomedicine.medicalInstitution.gcpProjects"]),
+    fact(
+      t("承担 GCP 项目", "runs GCP projects"),
+      profile.biomedicine?.medicalInstitution?.gcpProjects,
+      ["biomedicine.medicalInstitution.gcpProjects"],
+    ),
   ],
 });
 
@@ -79,21 +89,38 @@ export const bigPiFunding = defineClause({
     "三级公立医院建立临床研究“大PI”计划的，对引入的“大PI”予以资助，最高 1500 万元。",
     "Tertiary public hospitals running a clinical-research “big PI” programme: funding for the big PI brought in, up to CNY 15M.",
   ),
-  needs: t("“大PI”计划方案及引进人员材料；向市卫生健康委员会申请", "The big-PI programme and the recruit's file; apply to 市卫生健康委员会"),
-  readings: [READ.capOnce("1500 万元按单家医院（而非每名“大PI”）", "CNY 15M per hospital (not per big PI)"), READ.notForEnterprises],
+  needs: t(
+    "“大PI”计划方案及引进人员材料；向市卫生健康委员会申请",
+    "The big-PI programme and the recruit's file; apply to 市卫生健康委员会",
+  ),
+  readings: [
+    READ.capOnce("1500 万元按单家医院（而非每名“大PI”）", "CNY 15M per hospital (not per big PI)"),
+    READ.notForEnterprises,
+  ],
   params: {
     cap: param.yuan(wan(1500), t("资助上限", "funding cap")),
   },
-  reads: ["biomedicine.medicalInstitution.tertiaryPublicHospital", "biomedicine.medicalInstitution.bigPiIntroduced"],
-  conditions: ({ profile }) => [
-    fact(t("三级公立医院", "a tertiary public hospital"), profile.biomedicine?.medicalInstitution?.tertiaryPublicHospital, [
-      "biomedicine.medicalInstitution.tertiaryPublicHospital",
-    ]),
-    fact(t("建立“大PI”计划并已引入“大PI”", "runs a big-PI programme and has brought in a big PI"), profile.biomedicine?.medicalInstitution?.bigPiIntroduced, [
-      "biomedicine.medicalInstitution.bigPiIntroduced",
-    ]),
+  reads: [
+    "biomedicine.medicalInstitution.tertiaryPublicHospital",
+    "biomedicine.medicalInstitution.bigPiIntroduced",
   ],
-  amount: ({ params, received }) => lessReceived(Calc.fixed(params.cap.label, params.cap.value), received("biomedicine/8-c")).upTo(),
+  conditions: ({ profile }) => [
+    fact(
+      t("三级公立医院", "a tertiary public hospital"),
+      profile.biomedicine?.medicalInstitution?.tertiaryPublicHospital,
+      ["biomedicine.medicalInstitution.tertiaryPublicHospital"],
+    ),
+    fact(
+      t("建立“大PI”计划并已引入“大PI”", "runs a big-PI programme and has brought in a big PI"),
+      profile.biomedicine?.medicalInstitution?.bigPiIntroduced,
+      ["biomedicine.medicalInstitution.bigPiIntroduced"],
+    ),
+  ],
+  amount: ({ params, received }) =>
+    lessReceived(
+      Calc.fixed(params.cap.label, params.cap.value),
+      received("biomedicine/8-c"),
+    ).upTo(),
 });
 
 export const allianceFunding = defineClause({
@@ -111,7 +138,10 @@ export const allianceFunding = defineClause({
     "生物医药产业联盟、专业药物/医疗器械临床研究联盟等社会组织开展技术创新协作、临床研究服务、培训、展会等活动的，给予单个组织最高 200 万元资助。",
     "Biomedicine industry alliances and drug/device clinical-research alliances running cooperation, services, training or exhibitions: up to CNY 2M per organisation.",
   ),
-  needs: t("联盟登记证书、章程及年度活动材料；向市经信局、市卫生健康委员会申请", "Registration, charter and activity records of the alliance; apply to 市经信局 or 市卫生健康委员会"),
+  needs: t(
+    "联盟登记证书、章程及年度活动材料；向市经信局、市卫生健康委员会申请",
+    "Registration, charter and activity records of the alliance; apply to 市经信局 or 市卫生健康委员会",
+  ),
   readings: [READ.capOnce("200 万元按单个组织", "CNY 2M per organisation"), READ.notForEnterprises],
   params: {
     cap: param.yuan(wan(200), t("单个组织资助上限", "cap per organisation")),
@@ -119,17 +149,24 @@ export const allianceFunding = defineClause({
   reads: ["biomedicine.alliance.biomedicineAlliance", "biomedicine.alliance.runsActivities"],
   conditions: ({ profile }) => [
     fact(
-      t("生物医药产业联盟或专业药物/医疗器械临床研究联盟等社会组织", "a biomedicine industry or clinical-research alliance"),
+      t(
+        "生物医药产业联盟或专业药物/医疗器械临床研究联盟等社会组织",
+        "a biomedicine industry or clinical-research alliance",
+      ),
       profile.biomedicine?.alliance?.biomedicineAlliance,
       ["biomedicine.alliance.biomedicineAlliance"],
     ),
     fact(
-      t("组织开展技术创新协作、临床研究服务、政策法规培训、高端展会等活动", "runs cooperation, services, training or exhibitions"),
+      t(
+        "组织开展技术创新协作、临床研究服务、政策法规培训、高端展会等活动",
+        "runs cooperation, services, training or exhibitions",
+      ),
       profile.biomedicine?.alliance?.runsActivities,
       ["biomedicine.alliance.runsActivities"],
     ),
   ],
-  amount: ({ params, received }) => lessReceived(Calc.fixed(params.cap.label, params.cap.value), received("biomedicine/10")).upTo(),
+  amount: ({ params, received }) =>
+    lessReceived(Calc.fixed(params.cap.label, params.cap.value), received("biomedicine/10")).upTo(),
 });
 
 const tierAward = (count: number, tiers: readonly Tier[]): AmountOutcome => {
@@ -138,7 +175,10 @@ const tierAward = (count: number, tiers: readonly Tier[]): AmountOutcome => {
 };
 
 const TRIAL_READINGS = [
-  t("项目数按本年度为本市企业提供的临床试验服务项目计，各档不累加，按达到的最高档", "Projects are those for Hangzhou enterprises in the year; tiers are alternatives, the highest reached applies"),
+  t(
+    "项目数按本年度为本市企业提供的临床试验服务项目计，各档不累加，按达到的最高档",
+    "Projects are those for Hangzhou enterprises in the year; tiers are alternatives, the highest reached applies",
+  ),
   t(
     "按较保守理解：作为牵头单位和参与单位的项目分别计数，同一机构同一年度只按其中较高的一项资助（解读约定第 1 条）",
     "Conservative reading: projects as lead unit and as participating unit are counted separately, and an institution is paid once a year, under the better of the two (readings rule 1)",
@@ -149,15 +189,29 @@ const TRIAL_READINGS = [
 const tiers = (t1: number, t2: number, t3: number, role: string, roleEn: string) =>
   param.tiers(
     [
-      { threshold: 5, amount: wan(t1), label: t(`${role}，达到 5 项以上`, `${roleEn}, 5 projects or more`) },
-      { threshold: 15, amount: wan(t2), label: t(`${role}，达到 15 项以上`, `${roleEn}, 15 projects or more`) },
-      { threshold: 30, amount: wan(t3), label: t(`${role}，达到 30 项以上`, `${roleEn}, 30 projects or more`) },
+      {
+        threshold: 5,
+        amount: wan(t1),
+        label: t(`${role}，达到 5 项以上`, `${roleEn}, 5 projects or more`),
+      },
+      {
+        threshold: 15,
+        amount: wan(t2),
+        label: t(`${role}，达到 15 项以上`, `${roleEn}, 15 projects or more`),
+      },
+      {
+        threshold: 30,
+        amount: wan(t3),
+        label: t(`${role}，达到 30 项以上`, `${roleEn}, 30 projects or more`),
+      },
     ],
     t(`${role}资助档次`, `${roleEn} tiers`),
   );
 
 const qualified = (q: boolean | undefined) =>
-  fact(t("获得药物临床试验资质", "qualified for drug clinical trials"), q, ["biomedicine.medicalInstitution.drugTrialQualified"]);
+  fact(t("获得药物临床试验资质", "qualified for drug clinical trials"), q, [
+    "biomedicine.medicalInstitution.drugTrialQualified",
+  ]);
 
 export const leadTrialService = defineClause({
   id: "biomedicine/11-a",
@@ -174,21 +228,31 @@ export const leadTrialService = defineClause({
     "具备药物临床试验资质的医疗机构每年为本市企业提供临床试验服务项目达到 5、15、30 项以上的，给予牵头单位最高 100、200、300 万元资助。",
     "Institutions qualified for drug trials serving Hangzhou enterprises in 5 / 15 / 30 or more projects a year: the lead unit receives up to CNY 1M / 2M / 3M.",
   ),
-  needs: t("药物临床试验机构备案、年度为本市企业开展的临床试验项目清单（注明牵头）", "Trial-site filing and the year's list of trials for Hangzhou enterprises, lead role marked"),
+  needs: t(
+    "药物临床试验机构备案、年度为本市企业开展的临床试验项目清单（注明牵头）",
+    "Trial-site filing and the year's list of trials for Hangzhou enterprises, lead role marked",
+  ),
   readings: TRIAL_READINGS,
   params: { tiers: tiers(100, 200, 300, "牵头单位", "lead unit") },
-  reads: ["biomedicine.medicalInstitution.drugTrialQualified", "biomedicine.medicalInstitution.leadTrialProjects"],
+  reads: [
+    "biomedicine.medicalInstitution.drugTrialQualified",
+    "biomedicine.medicalInstitution.leadTrialProjects",
+  ],
   exclusiveGroup: OVERLAP.clinicalTrialService,
   conditions: ({ profile, params }) => [
     qualified(profile.biomedicine?.medicalInstitution?.drugTrialQualified),
     atLeast(
-      t("本年度作为牵头单位为本市企业提供临床试验服务项目达到 5 项", "5 or more trial projects for Hangzhou enterprises this year as lead unit"),
+      t(
+        "本年度作为牵头单位为本市企业提供临床试验服务项目达到 5 项",
+        "5 or more trial projects for Hangzhou enterprises this year as lead unit",
+      ),
       profile.biomedicine?.medicalInstitution?.leadTrialProjects,
       params.tiers.value[0]!.threshold,
       { facts: ["biomedicine.medicalInstitution.leadTrialProjects"], unit: "count" },
     ),
   ],
-  amount: ({ profile, params }) => tierAward(profile.biomedicine!.medicalInstitution!.leadTrialProjects!, params.tiers.value),
+  amount: ({ profile, params }) =>
+    tierAward(profile.biomedicine!.medicalInstitution!.leadTrialProjects!, params.tiers.value),
 });
 
 export const participatingTrialService = defineClause({
@@ -206,21 +270,34 @@ export const participatingTrialService = defineClause({
     "具备药物临床试验资质的医疗机构每年为本市企业提供临床试验服务项目达到 5、15、30 项以上的，给予参与单位最高 50、100、150 万元资助。",
     "Institutions qualified for drug trials serving Hangzhou enterprises in 5 / 15 / 30 or more projects a year: a participating unit receives up to CNY 500k / 1M / 1.5M.",
   ),
-  needs: t("药物临床试验机构备案、年度为本市企业开展的临床试验项目清单（注明参与）", "Trial-site filing and the year's list of trials for Hangzhou enterprises, participating role marked"),
+  needs: t(
+    "药物临床试验机构备案、年度为本市企业开展的临床试验项目清单（注明参与）",
+    "Trial-site filing and the year's list of trials for Hangzhou enterprises, participating role marked",
+  ),
   readings: TRIAL_READINGS,
   params: { tiers: tiers(50, 100, 150, "参与单位", "participating unit") },
-  reads: ["biomedicine.medicalInstitution.drugTrialQualified", "biomedicine.medicalInstitution.participatingTrialProjects"],
+  reads: [
+    "biomedicine.medicalInstitution.drugTrialQualified",
+    "biomedicine.medicalInstitution.participatingTrialProjects",
+  ],
   exclusiveGroup: OVERLAP.clinicalTrialService,
   conditions: ({ profile, params }) => [
     qualified(profile.biomedicine?.medicalInstitution?.drugTrialQualified),
     atLeast(
-      t("本年度作为参与单位为本市企业提供临床试验服务项目达到 5 项", "5 or more trial projects for Hangzhou enterprises this year as participating unit"),
+      t(
+        "本年度作为参与单位为本市企业提供临床试验服务项目达到 5 项",
+        "5 or more trial projects for Hangzhou enterprises this year as participating unit",
+      ),
       profile.biomedicine?.medicalInstitution?.participatingTrialProjects,
       params.tiers.value[0]!.threshold,
       { facts: ["biomedicine.medicalInstitution.participatingTrialProjects"], unit: "count" },
     ),
   ],
-  amount: ({ profile, params }) => tierAward(profile.biomedicine!.medicalInstitution!.participatingTrialProjects!, params.tiers.value),
+  amount: ({ profile, params }) =>
+    tierAward(
+      profile.biomedicine!.medicalInstitution!.participatingTrialProjects!,
+      params.tiers.value,
+    ),
 });
 
 export const ldtPilot = defineClause({
@@ -242,6 +319,10 @@ export const ldtPilot = defineClause({
   params: {},
   reads: ["biomedicine.medicalInstitution.ldtPilot"],
   conditions: ({ profile }) => [
-    fact(t("开展实验室自建检测方法（LDT）试点", "runs an LDT pilot"), profile.biomedicine?.medicalInstitution?.ldtPilot, ["biomedicine.medicalInstitution.ldtPilot"]),
+    fact(
+      t("开展实验室自建检测方法（LDT）试点", "runs an LDT pilot"),
+      profile.biomedicine?.medicalInstitution?.ldtPilot,
+      ["biomedicine.medicalInstitution.ldtPilot"],
+    ),
   ],
 });

@@ -1,10 +1,30 @@
 import type { PolicyRules } from "@/lib/engine/types";
 import { POLICIES } from "../policies";
-import { allianceFunding, bigPiFunding, gcpProjectRecognition, ldtPilot, leadTrialService, participatingTrialService, researchWardExemption } from "./clinical-research";
-import { contributionGrowthToDistrict, industrialisationGrant, statePlantSaleGrant } from "./industrialisation";
-import { cityFundDirectInvestment, districtFundReturnReward, fundManagerAward } from "./industry-funds";
+import {
+  allianceFunding,
+  bigPiFunding,
+  gcpProjectRecognition,
+  ldtPilot,
+  leadTrialService,
+  participatingTrialService,
+  researchWardExemption,
+} from "./clinical-research";
+import {
+  contributionGrowthToDistrict,
+  industrialisationGrant,
+  statePlantSaleGrant,
+} from "./industrialisation";
+import {
+  cityFundDirectInvestment,
+  districtFundReturnReward,
+  fundManagerAward,
+} from "./industry-funds";
 import { class3DrugRnd, improvedDrugRnd, innovativeDrugRnd } from "./innovative-drugs";
-import { firstSetDevicePurchaseAward, innovativeProductAssessmentExemption, innovativeProductUseAward } from "./innovative-product-use";
+import {
+  firstSetDevicePurchaseAward,
+  innovativeProductAssessmentExemption,
+  innovativeProductUseAward,
+} from "./innovative-product-use";
 import { contractManufacturingAward, mahCommissioningAward } from "./mah-commissioning";
 import { classifiedDeviceRnd, innovativeDeviceRnd } from "./medical-devices";
 import { overseasAnnualCap, overseasDeviceAward, overseasDrugAward } from "./overseas-markets";
@@ -12,7 +32,11 @@ import { certificateAward, localSalesGrowthAward } from "./product-certificates"
 import { frontierResearchFunding, innovationCarrierMatching } from "./research-funding";
 import { platformConstructionGrant, innovationVoucher } from "./service-platforms";
 import { parkInvestorReward, parkRentReduction, specialtyParkGrant } from "./specialty-parks";
-import { customsFacilitation, talentEvaluation, talentVentureGuarantee } from "./talent-and-customs";
+import {
+  customsFacilitation,
+  talentEvaluation,
+  talentVentureGuarantee,
+} from "./talent-and-customs";
 import { volumeProcurementAward } from "./volume-procurement";
 
 export const biomedicine: PolicyRules = {

@@ -24,13 +24,19 @@ export const industrialisationGrant = defineClause({
     "实际投资总额（不含土地、厂房、旧设备，含新设备、GMP 标准厂房装修）达 2000 万元的产业化项目，按实际投资总额的 30% 予以资助；原文未设上限。",
     "Industrialisation projects with actual investment (excluding land, plant and used equipment; including new equipment and GMP fit-out) of CNY 20M or more: 30% of that investment; the text states no cap.",
   ),
-  needs: t("项目备案或核准文件、实际投资专项审计报告（列明设备、GMP 装修与土地厂房）", "Project filing and an audit of the actual investment (equipment, GMP fit-out, land and plant listed)"),
+  needs: t(
+    "项目备案或核准文件、实际投资专项审计报告（列明设备、GMP 装修与土地厂房）",
+    "Project filing and an audit of the actual investment (equipment, GMP fit-out, land and plant listed)",
+  ),
   readings: [
     t(
       "2000 万元门槛按同一口径（不含土地、厂房、旧设备，含新设备、GMP 标准厂房装修）计（解读约定第 6 条）",
       "The CNY 20M threshold applies to the same eligible base (excluding land, plant and used equipment; including new equipment and GMP fit-out) (readings rule 6)",
     ),
-    t("原文比例为 30%（非“不超过”），也未设金额上限", "The text fixes the rate at 30% (not “up to”) and states no cap"),
+    t(
+      "原文比例为 30%（非“不超过”），也未设金额上限",
+      "The text fixes the rate at 30% (not “up to”) and states no cap",
+    ),
     t(
       "同一项目同时符合合成生物政策第（十一）条的，按“从优、就高、不重复”只支持一次",
       "A project that also qualifies under synthetic-biology (十一) is paid once, under the better clause (从优、就高、不重复)",
@@ -44,13 +50,26 @@ export const industrialisationGrant = defineClause({
   items: projects,
   exclusiveGroup: OVERLAP.industrialisationInvestment,
   conditions: ({ item, params }) => [
-    fact(t("产业化项目", "an industrialisation project"), item.isIndustrialisation, ["projects[].isIndustrialisation"]),
-    atLeast(t("实际投资总额达 2000 万元", "actual investment of CNY 20M or more"), item.eligibleInvestment, params.threshold.value, {
-      facts: ["projects[].eligibleInvestment"],
-    }),
+    fact(t("产业化项目", "an industrialisation project"), item.isIndustrialisation, [
+      "projects[].isIndustrialisation",
+    ]),
+    atLeast(
+      t("实际投资总额达 2000 万元", "actual investment of CNY 20M or more"),
+      item.eligibleInvestment,
+      params.threshold.value,
+      {
+        facts: ["projects[].eligibleInvestment"],
+      },
+    ),
   ],
   amount: ({ item, params }) =>
-    Calc.base(t("实际投资总额（不含土地、厂房、旧设备）", "actual investment (excluding land, plant, used equipment)"), item.eligibleInvestment!)
+    Calc.base(
+      t(
+        "实际投资总额（不含土地、厂房、旧设备）",
+        "actual investment (excluding land, plant, used equipment)",
+      ),
+      item.eligibleInvestment!,
+    )
       .rate(params.rate.value)
       .exactly(),
 });
@@ -63,22 +82,37 @@ const SALE_FACTS = {
 };
 
 /** A sale by the district's state platform whose plant is wholly used for industrialisation (area checked apart). */
-const builtAndUsed = (s: PlantSale) => s.builtByStatePlatform === true && s.allForIndustrialisation === true;
-const qualifyingSales = (sales: readonly PlantSale[], minArea: number) => sales.filter((s) => builtAndUsed(s) && (s.area ?? 0) >= minArea);
+const builtAndUsed = (s: PlantSale) =>
+  s.builtByStatePlatform === true && s.allForIndustrialisation === true;
+const qualifyingSales = (sales: readonly PlantSale[], minArea: number) =>
+  sales.filter((s) => builtAndUsed(s) && (s.area ?? 0) >= minArea);
 
 /** The district's sales taken together: at least one qualifies, and every qualifying one has a price. */
 function plantSaleConditions(profile: Profile, minArea: number): Condition[] {
   const sales = profile.biomedicine?.statePlantSales;
-  if (sales === undefined) return [known(t("国资平台厂房出售情况", "sales of state-platform plant"), sales, ["biomedicine.statePlantSales"])];
+  if (sales === undefined)
+    return [
+      known(t("国资平台厂房出售情况", "sales of state-platform plant"), sales, [
+        "biomedicine.statePlantSales",
+      ]),
+    ];
   const used = sales.filter(builtAndUsed);
-  const unanswered = sales.some((s) => s.builtByStatePlatform === undefined || s.allForIndustrialisation === undefined);
+  const unanswered = sales.some(
+    (s) => s.builtByStatePlatform === undefined || s.allForIndustrialisation === undefined,
+  );
   // The largest area among the sales that meet the other conditions (or among all, for the near miss).
   const areas = (used.length ? used : sales).map((s) => s.area);
   const largestKnown = Math.max(-1, ...areas.filter((a) => a !== undefined));
-  const largest = largestKnown >= minArea || (areas.length > 0 && !areas.includes(undefined)) ? largestKnown : undefined;
+  const largest =
+    largestKnown >= minArea || (areas.length > 0 && !areas.includes(undefined))
+      ? largestKnown
+      : undefined;
   return [
     fact(
-      t("区、县（市）国资平台建设的厂房出售给企业，并全部用于产业化项目", "plant built by the district's state platform, sold to an enterprise and wholly used for industrialisation"),
+      t(
+        "区、县（市）国资平台建设的厂房出售给企业，并全部用于产业化项目",
+        "plant built by the district's state platform, sold to an enterprise and wholly used for industrialisation",
+      ),
       used.length > 0 ? true : unanswered ? undefined : false,
       [SALE_FACTS.built, SALE_FACTS.use],
     ),
@@ -88,7 +122,9 @@ function plantSaleConditions(profile: Profile, minArea: number): Condition[] {
     }),
     known(
       t("厂房交易金额", "transaction value"),
-      qualifyingSales(sales, minArea).every((s) => s.transactionValue !== undefined) ? true : undefined,
+      qualifyingSales(sales, minArea).every((s) => s.transactionValue !== undefined)
+        ? true
+        : undefined,
       [SALE_FACTS.value],
     ),
   ];
@@ -109,10 +145,16 @@ export const statePlantSaleGrant = defineClause({
     "区、县（市）国资平台建设的厂房出售给企业，总面积达 1 万平方米以上并全部用于产业化项目的，对所在区、县（市）按厂房交易金额的 20% 予以资助，最高 1 亿元。",
     "Plant built by a district's state-owned platform and sold to enterprises, 10,000 m² or more and wholly used for industrialisation: the district receives 20% of the transaction value, capped at CNY 100M.",
   ),
-  needs: t("厂房建设主体与出售合同、面积测绘报告、产业化用途证明；由区、县（市）向市经信局申报", "Builder, sale contract, area survey and proof of industrial use; the district applies to 市经信局"),
+  needs: t(
+    "厂房建设主体与出售合同、面积测绘报告、产业化用途证明；由区、县（市）向市经信局申报",
+    "Builder, sale contract, area survey and proof of industrial use; the district applies to 市经信局",
+  ),
   readings: [
     t("1 万平方米门槛按每宗出售计", "The 10,000 m² threshold applies to each sale"),
-    READ.capOnce("1 亿元按单个区、县（市）所有出售合计", "CNY 100M per district across all its sales"),
+    READ.capOnce(
+      "1 亿元按单个区、县（市）所有出售合计",
+      "CNY 100M per district across all its sales",
+    ),
     READ.notForEnterprises,
   ],
   params: {
@@ -125,7 +167,13 @@ export const statePlantSaleGrant = defineClause({
   amount: ({ profile, params, received }) => {
     const sales = qualifyingSales(profile.biomedicine!.statePlantSales!, params.minArea.value);
     const value = sales.reduce((sum, s) => sum + s.transactionValue!, 0);
-    const c = Calc.base(t(`符合条件的厂房交易金额（${sales.length} 宗）`, `qualifying transaction value (${sales.length} sale(s))`), value)
+    const c = Calc.base(
+      t(
+        `符合条件的厂房交易金额（${sales.length} 宗）`,
+        `qualifying transaction value (${sales.length} sale(s))`,
+      ),
+      value,
+    )
       .rate(params.rate.value)
       .cap(params.cap.value, params.cap.label);
     return lessReceived(c, received("biomedicine/12-b")).exactly();
@@ -147,28 +195,53 @@ export const contributionGrowthToDistrict = defineClause({
     "规上生物医药企业当年市级留成新增贡献部分全额奖励给属地政府，统筹用于支持生物医药企业发展。",
     "The whole of an above-designated-size biomedicine enterprise's new city-retained fiscal contribution of the year goes to its local government, to support biomedicine enterprises.",
   ),
-  needs: t("企业本年度与上年度市级留成财政贡献（由财政、税务部门核定）", "The enterprise's city-retained contribution this year and last year, as certified by finance and tax offices"),
-  readings: [READ.newIsGrowth("市级留成贡献", "city-retained contribution"), READ.notForEnterprises],
+  needs: t(
+    "企业本年度与上年度市级留成财政贡献（由财政、税务部门核定）",
+    "The enterprise's city-retained contribution this year and last year, as certified by finance and tax offices",
+  ),
+  readings: [
+    READ.newIsGrowth("市级留成贡献", "city-retained contribution"),
+    READ.notForEnterprises,
+  ],
   params: {
     rate: param.rate(percent(100), t("全额奖励", "the whole increase")),
   },
-  reads: ["enterprise.aboveDesignatedSize", "finance.current.cityRetainedContribution", "finance.previous.cityRetainedContribution"],
+  reads: [
+    "enterprise.aboveDesignatedSize",
+    "finance.current.cityRetainedContribution",
+    "finance.previous.cityRetainedContribution",
+  ],
   conditions: ({ profile }) => {
     const current = profile.finance?.current?.cityRetainedContribution;
     const previous = profile.finance?.previous?.cityRetainedContribution;
     return [
-      fact(t("规上生物医药企业", "an above-designated-size biomedicine enterprise"), profile.enterprise.aboveDesignatedSize, ["enterprise.aboveDesignatedSize"]),
+      fact(
+        t("规上生物医药企业", "an above-designated-size biomedicine enterprise"),
+        profile.enterprise.aboveDesignatedSize,
+        ["enterprise.aboveDesignatedSize"],
+      ),
       above(
         t("当年市级留成贡献有新增", "the city-retained contribution grew this year"),
         current === undefined || previous === undefined ? undefined : current - previous,
         0,
-        { facts: ["finance.current.cityRetainedContribution", "finance.previous.cityRetainedContribution"] },
+        {
+          facts: [
+            "finance.current.cityRetainedContribution",
+            "finance.previous.cityRetainedContribution",
+          ],
+        },
       ),
     ];
   },
   amount: ({ profile, params }) =>
-    Calc.base(t("本年度市级留成贡献", "city-retained contribution this year"), profile.finance!.current!.cityRetainedContribution!)
-      .minus(profile.finance!.previous!.cityRetainedContribution!, t("上年度市级留成贡献", "last year's contribution"))
+    Calc.base(
+      t("本年度市级留成贡献", "city-retained contribution this year"),
+      profile.finance!.current!.cityRetainedContribution!,
+    )
+      .minus(
+        profile.finance!.previous!.cityRetainedContribution!,
+        t("上年度市级留成贡献", "last year's contribution"),
+      )
       .rate(params.rate.value)
       .exactly(),
 });

@@ -23,18 +23,33 @@ export const cityFundDirectInvestment = defineClause({
     "重大产业项目经市委、市政府研究决策后，市级产业基金可采取市、区县（市）1:1 联动出资机制进行直投。",
     "Major industrial projects: after a decision of the city's Party committee and government, the city industrial fund may invest directly, co-investing 1:1 with the district.",
   ),
-  needs: t("重大产业项目申报材料；向市国资委、市经信局咨询", "The major project's file; ask 市国资委 or 市经信局"),
-  readings: [t("股权直投而非无偿资助，金额未规定", "Equity investment, not a grant; no amount is stated")],
+  needs: t(
+    "重大产业项目申报材料；向市国资委、市经信局咨询",
+    "The major project's file; ask 市国资委 or 市经信局",
+  ),
+  readings: [
+    t("股权直投而非无偿资助，金额未规定", "Equity investment, not a grant; no amount is stated"),
+  ],
   params: {},
   reads: ["biomedicine.cityFundMajorProject"],
   conditions: ({ profile }) => [
-    fact(t("重大产业项目", "a major industrial project"), profile.biomedicine?.cityFundMajorProject, ["biomedicine.cityFundMajorProject"]),
+    fact(
+      t("重大产业项目", "a major industrial project"),
+      profile.biomedicine?.cityFundMajorProject,
+      ["biomedicine.cityFundMajorProject"],
+    ),
     toWin(t("经市委、市政府研究决策", "a decision of the city's Party committee and government")),
   ],
 });
 
 const fundParams = {
-  rate: param.rate(percent(2), t("按年度合计到账投资（不含约定返投）的比例", "share of the year's paid-in investment, agreed return investment excluded")),
+  rate: param.rate(
+    percent(2),
+    t(
+      "按年度合计到账投资（不含约定返投）的比例",
+      "share of the year's paid-in investment, agreed return investment excluded",
+    ),
+  ),
   cap: param.yuan(wan(500), t("每家基金管理公司每年奖励上限", "cap per fund manager per year")),
 };
 
@@ -53,7 +68,10 @@ export const fundManagerAward = defineClause({
     "依法设立、市场化运行的私募股权、创业投资基金，按其年度对本市（或同意落地本市）生物医药企业合计到账投资（不含约定返投）的 2% 给予基金管理公司奖励，最高 500 万元。",
     "Market-operated PE and VC funds: the manager receives 2% of the year's investment paid in to Hangzhou biomedicine enterprises (or ones agreeing to settle), agreed return investment excluded, capped at CNY 5M.",
   ),
-  needs: t("基金备案证明、年度投资协议与到账凭证、约定返投条款说明", "Fund filing, the year's investment agreements and receipts, the agreed return-investment terms"),
+  needs: t(
+    "基金备案证明、年度投资协议与到账凭证、约定返投条款说明",
+    "Fund filing, the year's investment agreements and receipts, the agreed return-investment terms",
+  ),
   readings: [
     t(
       "基数为年度到账投资，奖励按年度计；按较保守理解，500 万元上限按基金管理公司（其所管理的各基金合计）每年计（解读约定第 8 条）",
@@ -62,15 +80,29 @@ export const fundManagerAward = defineClause({
     READ.notForEnterprises,
   ],
   params: fundParams,
-  reads: [`${FUND}.marketOperatedFund`, `${FUND}.paidInInvestment`, `${FUND}.agreedReturnInvestment`],
+  reads: [
+    `${FUND}.marketOperatedFund`,
+    `${FUND}.paidInInvestment`,
+    `${FUND}.agreedReturnInvestment`,
+  ],
   conditions: ({ profile }) => {
     const f = profile.biomedicine?.fundManager;
     const paid = f?.paidInInvestment;
     const returned = f?.agreedReturnInvestment;
     return [
-      fact(t("依法设立、市场化运行的私募股权或创业投资基金", "a legally established, market-operated PE or VC fund"), f?.marketOperatedFund, [`${FUND}.marketOperatedFund`]),
+      fact(
+        t(
+          "依法设立、市场化运行的私募股权或创业投资基金",
+          "a legally established, market-operated PE or VC fund",
+        ),
+        f?.marketOperatedFund,
+        [`${FUND}.marketOperatedFund`],
+      ),
       above(
-        t("年度对本市生物医药企业到账投资（不含约定返投）", "investment paid in to Hangzhou biomedicine enterprises this year, return investment excluded"),
+        t(
+          "年度对本市生物医药企业到账投资（不含约定返投）",
+          "investment paid in to Hangzhou biomedicine enterprises this year, return investment excluded",
+        ),
         paid === undefined || returned === undefined ? undefined : paid - returned,
         0,
         { facts: [`${FUND}.paidInInvestment`, `${FUND}.agreedReturnInvestment`] },
@@ -102,12 +134,17 @@ export const districtFundReturnReward = defineClause({
     "鼓励各区、县（市）对政府产业基金所投重大项目，使用政府投资的收益部分给予一定奖励，金额未规定。",
     "Districts are encouraged to reward major projects invested by government industrial funds out of the government's investment returns; amount not stated.",
   ),
-  needs: t("政府产业基金投资协议；奖励办法向所在区、县（市）及市国资委、市经信局咨询", "The government fund's investment agreement; ask the district, 市国资委 or 市经信局"),
+  needs: t(
+    "政府产业基金投资协议；奖励办法向所在区、县（市）及市国资委、市经信局咨询",
+    "The government fund's investment agreement; ask the district, 市国资委 or 市经信局",
+  ),
   params: {},
   reads: ["biomedicine.governmentFundMajorProject"],
   conditions: ({ profile }) => [
-    fact(t("政府产业基金所投重大项目", "a major project invested by a government industrial fund"), profile.biomedicine?.governmentFundMajorProject, [
-      "biomedicine.governmentFundMajorProject",
-    ]),
+    fact(
+      t("政府产业基金所投重大项目", "a major project invested by a government industrial fund"),
+      profile.biomedicine?.governmentFundMajorProject,
+      ["biomedicine.governmentFundMajorProject"],
+    ),
   ],
 });

@@ -23,24 +23,42 @@ const PHASE_READING = t(
   "按较保守理解：单个品种上限按已达到的最高临床阶段确定，并覆盖该品种各阶段资助之和；此前阶段已获本条资助的从中扣减，不同阶段不重复叠加（解读约定第 1、8 条）",
   "Conservative reading: one variety is capped by the highest phase reached, and the cap covers all its phases together; funding already received at an earlier phase is deducted, phases are not added up (readings rules 1 and 8)",
 );
-const RD_READING = t("“研发投入”按该品种累计研发投入（专项审计）计", "“研发投入” is the variety's cumulative, audited R&D investment");
+const RD_READING = t(
+  "“研发投入”按该品种累计研发投入（专项审计）计",
+  "“研发投入” is the variety's cumulative, audited R&D investment",
+);
 const NEEDS = t(
   "临床试验批准通知书、注册申请人许可与产业化证明、该品种研发投入专项审计报告",
   "Clinical-trial approval, licence and industrialisation evidence, audited R&D investment in the variety",
 );
 
 /** The conditions the three clinical-stage clauses share: the kind of drug, the phase reached, licence and R&D. */
-function stageConditions(d: Drug, kinds: readonly string[], kindLabel: Text, phases: readonly Phase[], phaseLabel: Text): Condition[] {
+function stageConditions(
+  d: Drug,
+  kinds: readonly string[],
+  kindLabel: Text,
+  phases: readonly Phase[],
+  phaseLabel: Text,
+): Condition[] {
   return [
     oneOf(kindLabel, drugKind(d), kinds, DRUG_KIND_FACTS),
     oneOf(phaseLabel, d.clinicalPhase, phases, ["biomedicine.drugs[].clinicalPhase"]),
-    fact(t("注册申请人获得许可并进行产业化", "applicant licensed and industrialising"), d.licensedAndIndustrialised, ["biomedicine.drugs[].licensedAndIndustrialised"]),
+    fact(
+      t("注册申请人获得许可并进行产业化", "applicant licensed and industrialising"),
+      d.licensedAndIndustrialised,
+      ["biomedicine.drugs[].licensedAndIndustrialised"],
+    ),
     known(t("研发投入", "R&D investment"), d.rdInvestment, ["biomedicine.drugs[].rdInvestment"]),
   ];
 }
 
 /** 不超过研发投入 x%, 单个品种最高按临床阶段: rate, then the phase's cap, less what the variety already received. */
-function stageCappedRnd(d: Drug, rate: Rate, capByPhase: Readonly<Partial<Record<Phase, Yuan>>>, received: Yuan): AmountOutcome {
+function stageCappedRnd(
+  d: Drug,
+  rate: Rate,
+  capByPhase: Readonly<Partial<Record<Phase, Yuan>>>,
+  received: Yuan,
+): AmountOutcome {
   const phase = d.clinicalPhase!;
   const c = Calc.base(t("研发投入", "R&D investment"), d.rdInvestment!)
     .rate(rate)
@@ -66,8 +84,14 @@ export const innovativeDrugRnd = defineClause({
   needs: NEEDS,
   readings: [PHASE_READING, RD_READING, READ.review],
   params: {
-    rate: param.rate(percent(40), t("资助比例（不超过研发投入）", "share of R&D investment, at most")),
-    capByPhase: param.table({ I: wan(1000), II: wan(2000), III: wan(4000) }, t("单个品种上限（按临床阶段）", "cap per variety by clinical phase")),
+    rate: param.rate(
+      percent(40),
+      t("资助比例（不超过研发投入）", "share of R&D investment, at most"),
+    ),
+    capByPhase: param.table(
+      { I: wan(1000), II: wan(2000), III: wan(4000) },
+      t("单个品种上限（按临床阶段）", "cap per variety by clinical phase"),
+    ),
   },
   reads: READS,
   items: drugs,
@@ -80,7 +104,13 @@ export const innovativeDrugRnd = defineClause({
       ["I", "II", "III"],
       t("已在国内开展Ⅰ、Ⅱ或Ⅲ期临床试验", "phase I, II or III trial started in China"),
     ),
-  amount: ({ item, params, received }) => stageCappedRnd(item, params.rate.value, params.capByPhase.value, received("biomedicine/3", item.id)),
+  amount: ({ item, params, received }) =>
+    stageCappedRnd(
+      item,
+      params.rate.value,
+      params.capByPhase.value,
+      received("biomedicine/3", item.id),
+    ),
 });
 
 export const improvedDrugRnd = defineClause({
@@ -101,8 +131,14 @@ export const improvedDrugRnd = defineClause({
   needs: NEEDS,
   readings: [PHASE_READING, RD_READING, READ.review],
   params: {
-    rate: param.rate(percent(30), t("资助比例（不超过研发投入）", "share of R&D investment, at most")),
-    capByPhase: param.table({ I: wan(500), II: wan(1000), III: wan(2000) }, t("单个品种上限（按临床阶段）", "cap per variety by clinical phase")),
+    rate: param.rate(
+      percent(30),
+      t("资助比例（不超过研发投入）", "share of R&D investment, at most"),
+    ),
+    capByPhase: param.table(
+      { I: wan(500), II: wan(1000), III: wan(2000) },
+      t("单个品种上限（按临床阶段）", "cap per variety by clinical phase"),
+    ),
   },
   reads: READS,
   items: drugs,
@@ -115,7 +151,13 @@ export const improvedDrugRnd = defineClause({
       ["I", "II", "III"],
       t("已在国内开展Ⅰ、Ⅱ或Ⅲ期临床试验", "phase I, II or III trial started in China"),
     ),
-  amount: ({ item, params, received }) => stageCappedRnd(item, params.rate.value, params.capByPhase.value, received("biomedicine/4-a", item.id)),
+  amount: ({ item, params, received }) =>
+    stageCappedRnd(
+      item,
+      params.rate.value,
+      params.capByPhase.value,
+      received("biomedicine/4-a", item.id),
+    ),
 });
 
 export const class3DrugRnd = defineClause({
@@ -137,12 +179,21 @@ export const class3DrugRnd = defineClause({
   readings: [
     PHASE_READING,
     RD_READING,
-    t("仅Ⅱ期、Ⅲ期临床试验可获资助，本条没有Ⅰ期档", "Only phases II and III qualify; there is no phase-I tier here"),
+    t(
+      "仅Ⅱ期、Ⅲ期临床试验可获资助，本条没有Ⅰ期档",
+      "Only phases II and III qualify; there is no phase-I tier here",
+    ),
     READ.review,
   ],
   params: {
-    rate: param.rate(percent(20), t("资助比例（不超过研发投入）", "share of R&D investment, at most")),
-    capByPhase: param.table({ II: wan(300), III: wan(600) }, t("单个品种上限（按临床阶段）", "cap per variety by clinical phase")),
+    rate: param.rate(
+      percent(20),
+      t("资助比例（不超过研发投入）", "share of R&D investment, at most"),
+    ),
+    capByPhase: param.table(
+      { II: wan(300), III: wan(600) },
+      t("单个品种上限（按临床阶段）", "cap per variety by clinical phase"),
+    ),
   },
   reads: READS,
   items: drugs,
@@ -151,9 +202,18 @@ export const class3DrugRnd = defineClause({
     stageConditions(
       item,
       ["chemical-3", "biologic-3", "classic-formula"],
-      t("3 类化学药、3 类生物制品或古代经典名方中药复方制剂", "class-3 chemical drug, class-3 biologic or ancient-classic-formula TCM compound"),
+      t(
+        "3 类化学药、3 类生物制品或古代经典名方中药复方制剂",
+        "class-3 chemical drug, class-3 biologic or ancient-classic-formula TCM compound",
+      ),
       ["II", "III"],
       t("已在国内开展Ⅱ或Ⅲ期临床试验", "phase II or III trial started in China"),
     ),
-  amount: ({ item, params, received }) => stageCappedRnd(item, params.rate.value, params.capByPhase.value, received("biomedicine/4-b", item.id)),
+  amount: ({ item, params, received }) =>
+    stageCappedRnd(
+      item,
+      params.rate.value,
+      params.capByPhase.value,
+      received("biomedicine/4-b", item.id),
+    ),
 });

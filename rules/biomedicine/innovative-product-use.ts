@@ -8,7 +8,12 @@ import { READ, firstSetPurchases } from "./shared";
 
 const USE = "biomedicine.medicalInstitution.innovativeProductUse";
 const usesInnovativeProducts = (value: number | undefined) =>
-  above(t("使用经认定的创新优质药械", "uses recognised innovative quality drugs or devices"), value, 0, { facts: [USE] });
+  above(
+    t("使用经认定的创新优质药械", "uses recognised innovative quality drugs or devices"),
+    value,
+    0,
+    { facts: [USE] },
+  );
 
 const firstSetParams = {
   rate: param.rate(percent(20), t("按采购金额的比例", "share of the purchase amount")),
@@ -30,19 +35,35 @@ export const firstSetDevicePurchaseAward = defineClause({
     "医疗机构采购经省、市认定的首台（套）医疗器械，给予采购金额 20% 的奖励，单家医疗机构每年合计最高 300 万元。",
     "Medical institutions buying first-of-a-kind devices recognised by the province or city: 20% of the purchase amount, capped at CNY 3M per institution per year.",
   ),
-  needs: t("首台（套）认定文件、采购合同与付款凭证", "The first-of-a-kind recognition, purchase contract and payment records"),
+  needs: t(
+    "首台（套）认定文件、采购合同与付款凭证",
+    "The first-of-a-kind recognition, purchase contract and payment records",
+  ),
   readings: [READ.notForEnterprises],
   params: firstSetParams,
-  reads: ["biomedicine.medicalInstitution.firstSetPurchases[].recognisedFirstSet", "biomedicine.medicalInstitution.firstSetPurchases[].purchaseAmount"],
+  reads: [
+    "biomedicine.medicalInstitution.firstSetPurchases[].recognisedFirstSet",
+    "biomedicine.medicalInstitution.firstSetPurchases[].purchaseAmount",
+  ],
   items: firstSetPurchases,
   clauseCap: { amount: firstSetParams.cap.value, label: firstSetParams.cap.label },
   conditions: ({ item }) => [
-    fact(t("经省、市认定的首台（套）医疗器械", "a first-of-a-kind device recognised by the province or city"), item.recognisedFirstSet, [
-      "biomedicine.medicalInstitution.firstSetPurchases[].recognisedFirstSet",
-    ]),
-    above(t("采购金额", "purchase amount"), item.purchaseAmount, 0, { facts: ["biomedicine.medicalInstitution.firstSetPurchases[].purchaseAmount"] }),
+    fact(
+      t(
+        "经省、市认定的首台（套）医疗器械",
+        "a first-of-a-kind device recognised by the province or city",
+      ),
+      item.recognisedFirstSet,
+      ["biomedicine.medicalInstitution.firstSetPurchases[].recognisedFirstSet"],
+    ),
+    above(t("采购金额", "purchase amount"), item.purchaseAmount, 0, {
+      facts: ["biomedicine.medicalInstitution.firstSetPurchases[].purchaseAmount"],
+    }),
   ],
-  amount: ({ item, params }) => Calc.base(t("采购金额", "purchase amount"), item.purchaseAmount!).rate(params.rate.value).exactly(),
+  amount: ({ item, params }) =>
+    Calc.base(t("采购金额", "purchase amount"), item.purchaseAmount!)
+      .rate(params.rate.value)
+      .exactly(),
 });
 
 export const innovativeProductAssessmentExemption = defineClause({
@@ -56,11 +77,19 @@ export const innovativeProductAssessmentExemption = defineClause({
   kind: "non-monetary",
   requiresReview: false,
   text: "对医疗机构使用经认定的创新优质药械,不纳入医疗机构药占比和耗占比的考核范围,",
-  summary: t("医疗机构使用经认定的创新优质药械，不纳入药占比和耗占比考核。", "Recognised innovative quality drugs and devices are left out of the institution's drug-share and consumables-share ratios."),
-  needs: t("创新优质药械认定目录及使用记录；向市卫生健康委员会咨询", "The recognised product list and usage records; ask 市卫生健康委员会"),
+  summary: t(
+    "医疗机构使用经认定的创新优质药械，不纳入药占比和耗占比考核。",
+    "Recognised innovative quality drugs and devices are left out of the institution's drug-share and consumables-share ratios.",
+  ),
+  needs: t(
+    "创新优质药械认定目录及使用记录；向市卫生健康委员会咨询",
+    "The recognised product list and usage records; ask 市卫生健康委员会",
+  ),
   params: {},
   reads: [USE],
-  conditions: ({ profile }) => [usesInnovativeProducts(profile.biomedicine?.medicalInstitution?.innovativeProductUse)],
+  conditions: ({ profile }) => [
+    usesInnovativeProducts(profile.biomedicine?.medicalInstitution?.innovativeProductUse),
+  ],
 });
 
 export const innovativeProductUseAward = defineClause({
@@ -78,16 +107,33 @@ export const innovativeProductUseAward = defineClause({
     "医疗机构使用经认定的创新优质药械，按不超过实际使用产品金额的 3% 给予奖励，每家医疗机构每年最高 300 万元。",
     "Medical institutions using recognised innovative quality drugs and devices: up to 3% of the value used, capped at CNY 3M per institution per year.",
   ),
-  needs: t("创新优质药械认定目录、年度实际使用金额统计", "The recognised product list and the year's usage value"),
-  readings: [t("本条每年 300 万元上限与首台（套）采购奖励的上限分别计算", "This CNY 3M annual cap is separate from the first-of-a-kind purchase cap"), READ.notForEnterprises],
+  needs: t(
+    "创新优质药械认定目录、年度实际使用金额统计",
+    "The recognised product list and the year's usage value",
+  ),
+  readings: [
+    t(
+      "本条每年 300 万元上限与首台（套）采购奖励的上限分别计算",
+      "This CNY 3M annual cap is separate from the first-of-a-kind purchase cap",
+    ),
+    READ.notForEnterprises,
+  ],
   params: {
-    rate: param.rate(percent(3), t("奖励比例（不超过实际使用产品金额）", "share of the value used, at most")),
+    rate: param.rate(
+      percent(3),
+      t("奖励比例（不超过实际使用产品金额）", "share of the value used, at most"),
+    ),
     cap: param.yuan(wan(300), t("每家医疗机构每年奖励上限", "cap per institution per year")),
   },
   reads: [USE],
-  conditions: ({ profile }) => [usesInnovativeProducts(profile.biomedicine?.medicalInstitution?.innovativeProductUse)],
+  conditions: ({ profile }) => [
+    usesInnovativeProducts(profile.biomedicine?.medicalInstitution?.innovativeProductUse),
+  ],
   amount: ({ profile, params }) =>
-    Calc.base(t("实际使用产品金额", "value of products used"), profile.biomedicine!.medicalInstitution!.innovativeProductUse!)
+    Calc.base(
+      t("实际使用产品金额", "value of products used"),
+      profile.biomedicine!.medicalInstitution!.innovativeProductUse!,
+    )
       .rate(params.rate.value)
       .cap(params.cap.value, params.cap.label)
       .upTo(),

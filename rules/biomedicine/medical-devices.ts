@@ -19,8 +19,14 @@ const ONCE = t(
 
 /** 首次获得医疗器械注册证书并进行产业化, with the R&D figure the amount needs. */
 const certifiedAndIndustrialised = (d: Device): Condition[] => [
-  fact(t("首次获得医疗器械注册证书", "first registration certificate obtained"), d.firstRegistrationCertificate, ["biomedicine.devices[].firstRegistrationCertificate"]),
-  fact(t("进行产业化", "industrialised"), d.industrialised, ["biomedicine.devices[].industrialised"]),
+  fact(
+    t("首次获得医疗器械注册证书", "first registration certificate obtained"),
+    d.firstRegistrationCertificate,
+    ["biomedicine.devices[].firstRegistrationCertificate"],
+  ),
+  fact(t("进行产业化", "industrialised"), d.industrialised, [
+    "biomedicine.devices[].industrialised",
+  ]),
   known(t("研发投入", "R&D investment"), d.rdInvestment, ["biomedicine.devices[].rdInvestment"]),
 ];
 
@@ -41,12 +47,18 @@ export const innovativeDeviceRnd = defineClause({
   ),
   needs: NEEDS,
   readings: [
-    t("按较保守理解：600 万元为单个产品上限（解读约定第 8 条）", "Conservative reading: CNY 6M is the cap per product (readings rule 8)"),
+    t(
+      "按较保守理解：600 万元为单个产品上限（解读约定第 8 条）",
+      "Conservative reading: CNY 6M is the cap per product (readings rule 8)",
+    ),
     ONCE,
     READ.review,
   ],
   params: {
-    rate: param.rate(percent(40), t("资助比例（不超过研发投入）", "share of R&D investment, at most")),
+    rate: param.rate(
+      percent(40),
+      t("资助比例（不超过研发投入）", "share of R&D investment, at most"),
+    ),
     cap: param.yuan(wan(600), t("单个产品上限", "cap per product")),
   },
   reads: [
@@ -59,14 +71,20 @@ export const innovativeDeviceRnd = defineClause({
   exclusiveGroup: OVERLAP.productRnd,
   conditions: ({ item }) => [
     fact(
-      t("进入国家创新医疗器械特别审查或优先审批程序", "in the national innovative-device special review or priority approval procedure"),
+      t(
+        "进入国家创新医疗器械特别审查或优先审批程序",
+        "in the national innovative-device special review or priority approval procedure",
+      ),
       item.innovativeSpecialReview,
       ["biomedicine.devices[].innovativeSpecialReview"],
     ),
     ...certifiedAndIndustrialised(item),
   ],
   amount: ({ item, params }) =>
-    Calc.base(t("研发投入", "R&D investment"), item.rdInvestment!).rate(params.rate.value).cap(params.cap.value, params.cap.label).upTo(),
+    Calc.base(t("研发投入", "R&D investment"), item.rdInvestment!)
+      .rate(params.rate.value)
+      .cap(params.cap.value, params.cap.label)
+      .upTo(),
 });
 
 export const classifiedDeviceRnd = defineClause({
@@ -94,8 +112,14 @@ export const classifiedDeviceRnd = defineClause({
     READ.review,
   ],
   params: {
-    rate: param.rate(percent(20), t("资助比例（不超过研发投入）", "share of R&D investment, at most")),
-    capByClass: param.table({ II: wan(200), III: wan(400) }, t("单个品种上限（按管理类别）", "cap per variety by device class")),
+    rate: param.rate(
+      percent(20),
+      t("资助比例（不超过研发投入）", "share of R&D investment, at most"),
+    ),
+    capByClass: param.table(
+      { II: wan(200), III: wan(400) },
+      t("单个品种上限（按管理类别）", "cap per variety by device class"),
+    ),
   },
   reads: [
     "biomedicine.devices[].deviceClass",
@@ -107,15 +131,25 @@ export const classifiedDeviceRnd = defineClause({
   items: devices,
   exclusiveGroup: OVERLAP.productRnd,
   conditions: ({ item }) => [
-    oneOf(t("二类或三类医疗器械", "a class-II or class-III device"), item.deviceClass, ["II", "III"], ["biomedicine.devices[].deviceClass"]),
-    fact(t("创新型医疗器械", "an innovative device"), item.innovative, ["biomedicine.devices[].innovative"]),
+    oneOf(
+      t("二类或三类医疗器械", "a class-II or class-III device"),
+      item.deviceClass,
+      ["II", "III"],
+      ["biomedicine.devices[].deviceClass"],
+    ),
+    fact(t("创新型医疗器械", "an innovative device"), item.innovative, [
+      "biomedicine.devices[].innovative",
+    ]),
     ...certifiedAndIndustrialised(item),
   ],
   amount: ({ item, params }) => {
     const cls = item.deviceClass as "II" | "III";
     return Calc.base(t("研发投入", "R&D investment"), item.rdInvestment!)
       .rate(params.rate.value)
-      .cap(params.capByClass.value[cls], t(`单个品种上限（${cls} 类）`, `cap per variety (class ${cls})`))
+      .cap(
+        params.capByClass.value[cls],
+        t(`单个品种上限（${cls} 类）`, `cap per variety (class ${cls})`),
+      )
       .upTo();
   },
 });

@@ -9,7 +9,13 @@ import { L } from "../shared/labels";
 import { devices, drugs } from "./shared";
 
 const ANNUAL_CAP_TEXT = "每家企业每年累计奖励额度最高不超过 500 万元";
-const annualCap = param.yuan(wan(500), t("每家企业每年累计奖励上限（药品与医疗器械合计）", "cap per enterprise per year (drugs and devices together)"));
+const annualCap = param.yuan(
+  wan(500),
+  t(
+    "每家企业每年累计奖励上限（药品与医疗器械合计）",
+    "cap per enterprise per year (drugs and devices together)",
+  ),
+);
 const ANNUAL_CAP_READING = L.conservative(
   "每家企业每年 500 万元的累计上限写在医疗器械句中，按覆盖本条药品和医疗器械奖励合计理解（解读约定第 1 条）",
   "the CNY 5M annual cap, written in the device sentence, is read as covering the article's drug and device awards together (readings rule 1)",
@@ -30,7 +36,10 @@ export const overseasDrugAward = defineClause({
     "药品首次取得 FDA、EMA、PMDA 等机构批准、获得境外上市资质并在相关国外市场实现销售的，每个产品最高奖励 100 万元。",
     "Drugs first approved by the FDA, EMA, PMDA or similar agencies and sold in that market: up to CNY 1M per product.",
   ),
-  needs: t("境外监管机构批准文件、境外销售凭证（报关单、发票）", "The foreign approval and proof of sales abroad (customs declarations, invoices)"),
+  needs: t(
+    "境外监管机构批准文件、境外销售凭证（报关单、发票）",
+    "The foreign approval and proof of sales abroad (customs declarations, invoices)",
+  ),
   readings: [ANNUAL_CAP_READING],
   params: {
     award: param.yuan(wan(100), t("每个产品奖励上限", "award per product, at most")),
@@ -38,8 +47,17 @@ export const overseasDrugAward = defineClause({
   reads: ["biomedicine.drugs[].overseasApproval", "biomedicine.drugs[].overseasSales"],
   items: drugs,
   conditions: ({ item }) => [
-    fact(t("首次取得 FDA、EMA、PMDA 等机构批准，获得境外上市资质", "first foreign approval (FDA, EMA, PMDA…)"), item.overseasApproval, ["biomedicine.drugs[].overseasApproval"]),
-    fact(t("在相关国外市场实现销售", "sold in that foreign market"), item.overseasSales, ["biomedicine.drugs[].overseasSales"]),
+    fact(
+      t(
+        "首次取得 FDA、EMA、PMDA 等机构批准，获得境外上市资质",
+        "first foreign approval (FDA, EMA, PMDA…)",
+      ),
+      item.overseasApproval,
+      ["biomedicine.drugs[].overseasApproval"],
+    ),
+    fact(t("在相关国外市场实现销售", "sold in that foreign market"), item.overseasSales, [
+      "biomedicine.drugs[].overseasSales",
+    ]),
   ],
   amount: ({ params }) => Calc.fixed(params.award.label, params.award.value).upTo(),
 });
@@ -59,7 +77,10 @@ export const overseasDeviceAward = defineClause({
     "取得国内第三类医疗器械注册证的产品，首次取得 FDA、CE、PMDA 等市场准入并在相关国外市场实现销售的，每个产品最高奖励 50 万元，每家企业每年累计最高 500 万元。",
     "Products with a Chinese class-III device certificate that first obtain FDA, CE, PMDA or similar access and are sold in that market: up to CNY 500k per product, CNY 5M per enterprise per year.",
   ),
-  needs: t("国内第三类医疗器械注册证、境外准入证明、境外销售凭证", "The Chinese class-III certificate, the foreign market access and proof of sales abroad"),
+  needs: t(
+    "国内第三类医疗器械注册证、境外准入证明、境外销售凭证",
+    "The Chinese class-III certificate, the foreign market access and proof of sales abroad",
+  ),
   readings: [ANNUAL_CAP_READING],
   params: {
     award: param.yuan(wan(50), t("每个产品奖励上限", "award per product, at most")),
@@ -74,10 +95,25 @@ export const overseasDeviceAward = defineClause({
   items: devices,
   clauseCap: { amount: annualCap.value, label: annualCap.label },
   conditions: ({ item }) => [
-    oneOf(t("第三类医疗器械", "a class-III device"), item.deviceClass, ["III"], ["biomedicine.devices[].deviceClass"]),
-    fact(t("取得国内医疗器械注册证", "Chinese registration certificate obtained"), item.firstRegistrationCertificate, ["biomedicine.devices[].firstRegistrationCertificate"]),
-    fact(t("首次取得 FDA、CE、PMDA 等市场准入资质", "first foreign market access (FDA, CE, PMDA…)"), item.overseasAccess, ["biomedicine.devices[].overseasAccess"]),
-    fact(t("在相关国外市场实现销售", "sold in that foreign market"), item.overseasSales, ["biomedicine.devices[].overseasSales"]),
+    oneOf(
+      t("第三类医疗器械", "a class-III device"),
+      item.deviceClass,
+      ["III"],
+      ["biomedicine.devices[].deviceClass"],
+    ),
+    fact(
+      t("取得国内医疗器械注册证", "Chinese registration certificate obtained"),
+      item.firstRegistrationCertificate,
+      ["biomedicine.devices[].firstRegistrationCertificate"],
+    ),
+    fact(
+      t("首次取得 FDA、CE、PMDA 等市场准入资质", "first foreign market access (FDA, CE, PMDA…)"),
+      item.overseasAccess,
+      ["biomedicine.devices[].overseasAccess"],
+    ),
+    fact(t("在相关国外市场实现销售", "sold in that foreign market"), item.overseasSales, [
+      "biomedicine.devices[].overseasSales",
+    ]),
   ],
   amount: ({ params }) => Calc.fixed(params.award.label, params.award.value).upTo(),
 });

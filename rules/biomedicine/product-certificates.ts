@@ -7,12 +7,22 @@ import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import { OVERLAP } from "../shared/overlap-groups";
 import { L } from "../shared/labels";
-import { CERTIFICATE_CATEGORIES, READ, certifiedProducts, productFact, type CertificateCategory, type CertifiedProduct } from "./shared";
+import {
+  CERTIFICATE_CATEGORIES,
+  READ,
+  certifiedProducts,
+  productFact,
+  type CertificateCategory,
+  type CertifiedProduct,
+} from "./shared";
 
 const CATEGORY_LABELS: Record<CertificateCategory, { zh: string; en: string }> = {
   "new-drug-1": t("1 类新药", "class-1 new drug"),
   "new-drug-2": t("2 类新药", "class-2 new drug"),
-  "generic-etc": t("3 类生物制品、古代经典名方中药复方制剂、3—5 类或通过一致性评价的化学仿制药", "class-3 biologic, classic-formula TCM, class 3–5 or consistency-evaluated chemical generic"),
+  "generic-etc": t(
+    "3 类生物制品、古代经典名方中药复方制剂、3—5 类或通过一致性评价的化学仿制药",
+    "class-3 biologic, classic-formula TCM, class 3–5 or consistency-evaluated chemical generic",
+  ),
   "device-iii": t("3 类医疗器械", "class-III medical device"),
 };
 
@@ -22,9 +32,16 @@ const CATEGORY_READING = t(
 );
 
 const inCategory = (p: CertifiedProduct): Condition =>
-  oneOf(t("属于本条列明的药械类别", "of a kind the clause lists"), p.category, CERTIFICATE_CATEGORIES, p.categoryFacts);
+  oneOf(
+    t("属于本条列明的药械类别", "of a kind the clause lists"),
+    p.category,
+    CERTIFICATE_CATEGORIES,
+    p.categoryFacts,
+  );
 const certified = (p: CertifiedProduct): Condition =>
-  fact(t("获得国家药械注册证书", "national registration certificate obtained"), p.certificate, [productFact(p, p.certificateField)]);
+  fact(t("获得国家药械注册证书", "national registration certificate obtained"), p.certificate, [
+    productFact(p, p.certificateField),
+  ]);
 
 const PRODUCT_READS = [
   "biomedicine.drugs[].drugType",
@@ -50,21 +67,41 @@ export const certificateAward = defineClause({
     "获得国家药械注册证书并产业化的：1 类新药每品种最高 500 万元，2 类新药最高 300 万元，3 类生物制品、古代经典名方中药复方制剂、3—5 类及通过一致性评价的化学仿制药最高 100 万元，3 类医疗器械每产品最高 50 万元。",
     "National registration certificate obtained and industrialised: up to CNY 5M per class-1 new drug, CNY 3M per class-2 new drug, CNY 1M per class-3 biologic, classic-formula TCM, class 3–5 or consistency-evaluated chemical generic, and CNY 500k per class-III device.",
   ),
-  needs: t("国家药品注册证书或医疗器械注册证、产业化（生产销售）证明", "The national drug or device registration certificate and evidence of industrialisation"),
-  readings: [CATEGORY_READING, t("每个品种（产品）按获证奖励一次", "Each variety (product) is rewarded once for its certificate")],
+  needs: t(
+    "国家药品注册证书或医疗器械注册证、产业化（生产销售）证明",
+    "The national drug or device registration certificate and evidence of industrialisation",
+  ),
+  readings: [
+    CATEGORY_READING,
+    t(
+      "每个品种（产品）按获证奖励一次",
+      "Each variety (product) is rewarded once for its certificate",
+    ),
+  ],
   params: {
     awardByCategory: param.table(
-      { "new-drug-1": wan(500), "new-drug-2": wan(300), "generic-etc": wan(100), "device-iii": wan(50) },
+      {
+        "new-drug-1": wan(500),
+        "new-drug-2": wan(300),
+        "generic-etc": wan(100),
+        "device-iii": wan(50),
+      },
       t("每个品种（产品）奖励上限", "award per variety (product), at most"),
     ),
   },
-  reads: [...PRODUCT_READS, "biomedicine.drugs[].licensedAndIndustrialised", "biomedicine.devices[].industrialised"],
+  reads: [
+    ...PRODUCT_READS,
+    "biomedicine.drugs[].licensedAndIndustrialised",
+    "biomedicine.devices[].industrialised",
+  ],
   items: certifiedProducts,
   exclusiveGroup: OVERLAP.productCertificate,
   conditions: ({ item }) => [
     inCategory(item),
     certified(item),
-    fact(t("进行产业化", "industrialised"), item.industrialised, [productFact(item, item.industrialisedField)]),
+    fact(t("进行产业化", "industrialised"), item.industrialised, [
+      productFact(item, item.industrialisedField),
+    ]),
   ],
   amount: ({ item, params }) => {
     const category = item.category as CertificateCategory;
@@ -94,7 +131,10 @@ export const localSalesGrowthAward = defineClause({
     "产品获证后 3 年内本地化生产并形成销售的，按年度新增销售额每增加 1000 万元给予 50 万元奖励，每家企业每年最高 500 万元。",
     "Certified products made locally and sold within 3 years of certification: CNY 500k for each full CNY 10M of new annual sales, capped at CNY 5M per enterprise per year.",
   ),
-  needs: t("注册证书、本地生产证明、该产品本年度与上年度销售额（审计或开票数据）", "Registration certificate, proof of local production, the product's sales this year and last year"),
+  needs: t(
+    "注册证书、本地生产证明、该产品本年度与上年度销售额（审计或开票数据）",
+    "Registration certificate, proof of local production, the product's sales this year and last year",
+  ),
   readings: [
     L.conservative(
       "仅限（十五）前句所列类别的获证药械；“获证后 3 年内”按获证当年起连续 3 个年度计（解读约定第 1 条）",
@@ -102,7 +142,10 @@ export const localSalesGrowthAward = defineClause({
     ),
     READ.newIsGrowth("该产品销售额", "sales of the product"),
     READ.wholeSteps,
-    t("按产品分别计算完整档数，再合计并适用每家企业每年 500 万元上限", "Full steps are counted per product, then added up under the CNY 5M per enterprise and year cap"),
+    t(
+      "按产品分别计算完整档数，再合计并适用每家企业每年 500 万元上限",
+      "Full steps are counted per product, then added up under the CNY 5M per enterprise and year cap",
+    ),
   ],
   params: salesParams,
   reads: [
@@ -122,8 +165,14 @@ export const localSalesGrowthAward = defineClause({
   clauseCap: { amount: salesParams.cap.value, label: salesParams.cap.label },
   conditions: ({ item, params, profile }) => {
     const year = profile.enterprise.reportingYear;
-    const since = year === undefined || item.certificateYear === undefined ? undefined : year - item.certificateYear;
-    const growth = item.salesCurrent === undefined || item.salesPrevious === undefined ? undefined : item.salesCurrent - item.salesPrevious;
+    const since =
+      year === undefined || item.certificateYear === undefined
+        ? undefined
+        : year - item.certificateYear;
+    const growth =
+      item.salesCurrent === undefined || item.salesPrevious === undefined
+        ? undefined
+        : item.salesCurrent - item.salesPrevious;
     return [
       inCategory(item),
       certified(item),
@@ -132,10 +181,17 @@ export const localSalesGrowthAward = defineClause({
         since === undefined ? undefined : since >= 0 && since < params.years.value,
         ["enterprise.reportingYear", productFact(item, "certificateYear")],
       ),
-      fact(t("本地化生产", "produced locally"), item.localProduction, [productFact(item, "localProduction")]),
-      atLeast(t("年度新增销售额达到 1000 万元", "new sales of at least CNY 10M this year"), growth, params.increment.value, {
-        facts: [productFact(item, "salesCurrent"), productFact(item, "salesPrevious")],
-      }),
+      fact(t("本地化生产", "produced locally"), item.localProduction, [
+        productFact(item, "localProduction"),
+      ]),
+      atLeast(
+        t("年度新增销售额达到 1000 万元", "new sales of at least CNY 10M this year"),
+        growth,
+        params.increment.value,
+        {
+          facts: [productFact(item, "salesCurrent"), productFact(item, "salesPrevious")],
+        },
+      ),
     ];
   },
   amount: ({ item, params }) =>

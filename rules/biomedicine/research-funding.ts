@@ -26,24 +26,45 @@ export const innovationCarrierMatching = defineClause({
     "Approval of the national-level innovation carrier and proof of the provincial funds received",
   ),
   readings: [
-    t("配套基数为省级资助实际到账金额，不含国家资助", "The base is the provincial funding actually received, not the national grant"),
+    t(
+      "配套基数为省级资助实际到账金额，不含国家资助",
+      "The base is the provincial funding actually received, not the national grant",
+    ),
     READ.capOnce("3000 万元按单个载体", "CNY 30M per carrier"),
   ],
   params: {
-    rate: param.rate(percent(50), t("按省级资助实际到账金额配套比例", "share of the provincial funding received")),
+    rate: param.rate(
+      percent(50),
+      t("按省级资助实际到账金额配套比例", "share of the provincial funding received"),
+    ),
     cap: param.yuan(wan(3000), t("单个载体配套上限", "matching cap per carrier")),
   },
-  reads: ["biomedicine.innovationCarriers[].nationalMajorCarrier", "biomedicine.innovationCarriers[].provincialFundingReceived"],
+  reads: [
+    "biomedicine.innovationCarriers[].nationalMajorCarrier",
+    "biomedicine.innovationCarriers[].provincialFundingReceived",
+  ],
   items: innovationCarriers,
   conditions: ({ item }) => [
-    fact(t("国家级重大创新载体建设", "a national-level major innovation carrier"), item.nationalMajorCarrier, ["biomedicine.innovationCarriers[].nationalMajorCarrier"]),
-    above(t("已有省级资助实际到账", "provincial funding received"), item.provincialFundingReceived, 0, {
-      facts: ["biomedicine.innovationCarriers[].provincialFundingReceived"],
-    }),
+    fact(
+      t("国家级重大创新载体建设", "a national-level major innovation carrier"),
+      item.nationalMajorCarrier,
+      ["biomedicine.innovationCarriers[].nationalMajorCarrier"],
+    ),
+    above(
+      t("已有省级资助实际到账", "provincial funding received"),
+      item.provincialFundingReceived,
+      0,
+      {
+        facts: ["biomedicine.innovationCarriers[].provincialFundingReceived"],
+      },
+    ),
   ],
   amount: ({ item, params, received }) =>
     lessReceived(
-      Calc.base(t("省级资助实际到账金额", "provincial funding received"), item.provincialFundingReceived!)
+      Calc.base(
+        t("省级资助实际到账金额", "provincial funding received"),
+        item.provincialFundingReceived!,
+      )
         .rate(params.rate.value)
         .cap(params.cap.value, params.cap.label),
       received("biomedicine/1", item.id),
@@ -76,10 +97,14 @@ export const frontierResearchFunding = defineClause({
   reads: ["biomedicine.frontierResearch"],
   conditions: ({ profile }) => [
     fact(
-      t("开展新靶标、新机制、新原理等前沿领域高水平基础研究和核心技术攻关", "frontier basic research or core-technology work"),
+      t(
+        "开展新靶标、新机制、新原理等前沿领域高水平基础研究和核心技术攻关",
+        "frontier basic research or core-technology work",
+      ),
       profile.biomedicine?.frontierResearch,
       ["biomedicine.frontierResearch"],
     ),
   ],
-  amount: ({ params, received }) => lessReceived(Calc.fixed(params.cap.label, params.cap.value), received("biomedicine/2")).upTo(),
+  amount: ({ params, received }) =>
+    lessReceived(Calc.fixed(params.cap.label, params.cap.value), received("biomedicine/2")).upTo(),
 });

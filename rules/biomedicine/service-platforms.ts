@@ -10,7 +10,10 @@ import { READ, lessReceived, platforms, type Platform } from "./shared";
 
 const recognised = (p: Platform): Condition =>
   fact(
-    t("经认定的市重点生物医药产业公共服务平台", "a recognised city key biomedicine public service platform"),
+    t(
+      "经认定的市重点生物医药产业公共服务平台",
+      "a recognised city key biomedicine public service platform",
+    ),
     p.keyPlatformFor === undefined ? undefined : p.keyPlatformFor.includes("biomedicine"),
     ["platforms[].keyPlatformFor"],
   );
@@ -30,7 +33,10 @@ export const platformConstructionGrant = defineClause({
     "经认定的市重点生物医药产业公共服务平台（GLP、GCP、CRO、CMO、CDMO、注册检验等），按不超过核定新增研发设备、软件投入的 30% 予以资助，最高 2000 万元。",
     "Recognised city key biomedicine public service platforms (GLP, GCP, CRO, CMO, CDMO, registration testing…): up to 30% of the approved new R&D equipment and software investment, capped at CNY 20M.",
   ),
-  needs: t("市重点公共服务平台认定文件、新增研发设备和软件投入核定材料", "The platform's recognition and the approved new equipment and software investment"),
+  needs: t(
+    "市重点公共服务平台认定文件、新增研发设备和软件投入核定材料",
+    "The platform's recognition and the approved new equipment and software investment",
+  ),
   readings: [
     READ.capOnce("2000 万元按单个平台", "CNY 20M per platform"),
     t(
@@ -40,7 +46,13 @@ export const platformConstructionGrant = defineClause({
     READ.notForEnterprises,
   ],
   params: {
-    rate: param.rate(percent(30), t("资助比例（不超过新增研发设备、软件投入）", "share of new equipment and software investment, at most")),
+    rate: param.rate(
+      percent(30),
+      t(
+        "资助比例（不超过新增研发设备、软件投入）",
+        "share of new equipment and software investment, at most",
+      ),
+    ),
     cap: param.yuan(wan(2000), t("单个平台资助上限", "cap per platform")),
   },
   reads: ["platforms[].keyPlatformFor", "platforms[].newEquipmentInvestment"],
@@ -48,11 +60,18 @@ export const platformConstructionGrant = defineClause({
   exclusiveGroup: OVERLAP.platformConstruction,
   conditions: ({ item }) => [
     recognised(item),
-    known(t("核定的新增研发设备、软件投入", "approved new equipment and software investment"), item.newEquipmentInvestment, ["platforms[].newEquipmentInvestment"]),
+    known(
+      t("核定的新增研发设备、软件投入", "approved new equipment and software investment"),
+      item.newEquipmentInvestment,
+      ["platforms[].newEquipmentInvestment"],
+    ),
   ],
   amount: ({ item, params, received }) =>
     lessReceived(
-      Calc.base(t("核定的新增研发设备、软件投入", "approved new equipment and software investment"), item.newEquipmentInvestment!)
+      Calc.base(
+        t("核定的新增研发设备、软件投入", "approved new equipment and software investment"),
+        item.newEquipmentInvestment!,
+      )
         .rate(params.rate.value)
         .cap(params.cap.value, params.cap.label),
       received("biomedicine/19-a", item.id),
@@ -74,7 +93,10 @@ export const innovationVoucher = defineClause({
     "经认定的公共服务平台为本市生物医药企事业单位提供服务的（双方无投资关联），给予不超过技术合同金额 10% 的创新券补贴，单个平台每年最高 200 万元。",
     "Recognised platforms serving unrelated Hangzhou biomedicine enterprises and institutions: innovation vouchers of up to 10% of the technology contract value, capped at CNY 2M per platform per year.",
   ),
-  needs: t("平台认定文件、年度技术合同与服务绩效材料、无投资关联说明", "Platform recognition, the year's technology contracts and service record, a no-relationship statement"),
+  needs: t(
+    "平台认定文件、年度技术合同与服务绩效材料、无投资关联说明",
+    "Platform recognition, the year's technology contracts and service record, a no-relationship statement",
+  ),
   readings: [
     t(
       "按较保守理解：“经认定的公共服务平台”指前句经认定的市重点生物医药产业公共服务平台（解读约定第 1 条）",
@@ -87,22 +109,45 @@ export const innovationVoucher = defineClause({
     READ.notForEnterprises,
   ],
   params: {
-    rate: param.rate(percent(10), t("补贴比例（不超过技术合同金额）", "share of the contract value, at most")),
+    rate: param.rate(
+      percent(10),
+      t("补贴比例（不超过技术合同金额）", "share of the contract value, at most"),
+    ),
     cap: param.yuan(wan(200), t("单个平台每年度补贴上限", "cap per platform per year")),
   },
-  reads: ["platforms[].keyPlatformFor", "platforms[].industries", "platforms[].noInvestmentRelation", "platforms[].techContractValue"],
+  reads: [
+    "platforms[].keyPlatformFor",
+    "platforms[].industries",
+    "platforms[].noInvestmentRelation",
+    "platforms[].techContractValue",
+  ],
   items: platforms,
   exclusiveGroup: OVERLAP.innovationVoucher,
   conditions: ({ item }) => [
     recognised(item),
     fact(
-      t("为本市生物医药企事业单位提供服务", "serves Hangzhou biomedicine enterprises and institutions"),
+      t(
+        "为本市生物医药企事业单位提供服务",
+        "serves Hangzhou biomedicine enterprises and institutions",
+      ),
       item.industries === undefined ? undefined : item.industries.includes("biomedicine"),
       ["platforms[].industries"],
     ),
-    fact(t("服务双方无投资关联", "no investment relationship with the clients"), item.noInvestmentRelation, ["platforms[].noInvestmentRelation"]),
-    above(t("年度技术合同金额", "technology contract value of the year"), item.techContractValue, 0, { facts: ["platforms[].techContractValue"] }),
+    fact(
+      t("服务双方无投资关联", "no investment relationship with the clients"),
+      item.noInvestmentRelation,
+      ["platforms[].noInvestmentRelation"],
+    ),
+    above(
+      t("年度技术合同金额", "technology contract value of the year"),
+      item.techContractValue,
+      0,
+      { facts: ["platforms[].techContractValue"] },
+    ),
   ],
   amount: ({ item, params }) =>
-    Calc.base(t("技术合同金额", "technology contract value"), item.techContractValue!).rate(params.rate.value).cap(params.cap.value, params.cap.label).upTo(),
+    Calc.base(t("技术合同金额", "technology contract value"), item.techContractValue!)
+      .rate(params.rate.value)
+      .cap(params.cap.value, params.cap.label)
+      .upTo(),
 });

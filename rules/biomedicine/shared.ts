@@ -20,20 +20,44 @@ export type Platform = NonNullable<Profile["platforms"]>[number];
 
 type Named = { id: string; name: string };
 
-function source<I extends Named>(list: (p: Profile) => readonly I[] | undefined, path: string, noun: Text): ItemSource<I> {
+function source<I extends Named>(
+  list: (p: Profile) => readonly I[] | undefined,
+  path: string,
+  noun: Text,
+): ItemSource<I> {
   return { list, key: (x) => x.id, label: (x) => x.name, path, noun };
 }
 
-export const drugs = source<Drug>((p) => p.biomedicine?.drugs, "biomedicine.drugs", t("药品", "drug"));
-export const devices = source<Device>((p) => p.biomedicine?.devices, "biomedicine.devices", t("医疗器械", "medical device"));
+export const drugs = source<Drug>(
+  (p) => p.biomedicine?.drugs,
+  "biomedicine.drugs",
+  t("药品", "drug"),
+);
+export const devices = source<Device>(
+  (p) => p.biomedicine?.devices,
+  "biomedicine.devices",
+  t("医疗器械", "medical device"),
+);
 export const innovationCarriers = source<InnovationCarrier>(
   (p) => p.biomedicine?.innovationCarriers,
   "biomedicine.innovationCarriers",
   t("创新载体", "innovation carrier"),
 );
-export const procurementWins = source<ProcurementWin>((p) => p.biomedicine?.procurementWins, "biomedicine.procurementWins", t("中标品种", "variety"));
-export const statePlantSales = source<PlantSale>((p) => p.biomedicine?.statePlantSales, "biomedicine.statePlantSales", t("厂房出售", "plant sale"));
-export const specialtyParks = source<SpecialtyPark>((p) => p.biomedicine?.specialtyParks, "biomedicine.specialtyParks", t("特色园区", "specialty park"));
+export const procurementWins = source<ProcurementWin>(
+  (p) => p.biomedicine?.procurementWins,
+  "biomedicine.procurementWins",
+  t("中标品种", "variety"),
+);
+export const statePlantSales = source<PlantSale>(
+  (p) => p.biomedicine?.statePlantSales,
+  "biomedicine.statePlantSales",
+  t("厂房出售", "plant sale"),
+);
+export const specialtyParks = source<SpecialtyPark>(
+  (p) => p.biomedicine?.specialtyParks,
+  "biomedicine.specialtyParks",
+  t("特色园区", "specialty park"),
+);
 export const firstSetPurchases = source<FirstSetPurchase>(
   (p) => p.biomedicine?.medicalInstitution?.firstSetPurchases,
   "biomedicine.medicalInstitution.firstSetPurchases",
@@ -53,22 +77,42 @@ export function drugKind(d: Drug): string | undefined {
   return `${d.drugType}-${d.registrationClass}`;
 }
 
-export const DRUG_KIND_FACTS = ["biomedicine.drugs[].drugType", "biomedicine.drugs[].registrationClass"];
+export const DRUG_KIND_FACTS = [
+  "biomedicine.drugs[].drugType",
+  "biomedicine.drugs[].registrationClass",
+];
 
 /** The award categories of article 15 (1 类新药, 2 类新药, 3 类生物制品…化学仿制药, 3 类医疗器械). */
-export const CERTIFICATE_CATEGORIES = ["new-drug-1", "new-drug-2", "generic-etc", "device-iii"] as const;
+export const CERTIFICATE_CATEGORIES = [
+  "new-drug-1",
+  "new-drug-2",
+  "generic-etc",
+  "device-iii",
+] as const;
 export type CertificateCategory = (typeof CERTIFICATE_CATEGORIES)[number];
 
-const GENERIC_ETC_KINDS = ["biologic-3", "classic-formula", "chemical-3", "chemical-4", "chemical-5"];
+const GENERIC_ETC_KINDS = [
+  "biologic-3",
+  "classic-formula",
+  "chemical-3",
+  "chemical-4",
+  "chemical-5",
+];
 
 function drugCertificateCategory(d: Drug): CertificateCategory | "other" | undefined {
   const kind = drugKind(d);
-  if (d.registrationClass === "1" && d.drugType !== "classic-formula" && d.drugType !== undefined) return "new-drug-1";
-  if (d.registrationClass === "2" && d.drugType !== "classic-formula" && d.drugType !== undefined) return "new-drug-2";
+  if (d.registrationClass === "1" && d.drugType !== "classic-formula" && d.drugType !== undefined)
+    return "new-drug-1";
+  if (d.registrationClass === "2" && d.drugType !== "classic-formula" && d.drugType !== undefined)
+    return "new-drug-2";
   if (kind !== undefined && GENERIC_ETC_KINDS.includes(kind)) return "generic-etc";
   // A chemical generic outside classes 3–5 counts once it has passed the consistency evaluation.
   if (d.drugType === "chemical" && d.consistencyEvaluationPassed === true) return "generic-etc";
-  if (kind === undefined || (d.drugType === "chemical" && d.consistencyEvaluationPassed === undefined)) return undefined;
+  if (
+    kind === undefined ||
+    (d.drugType === "chemical" && d.consistencyEvaluationPassed === undefined)
+  )
+    return undefined;
   return "other";
 }
 
@@ -110,7 +154,8 @@ const fromDevice = (d: Device): CertifiedProduct => ({
   id: d.id,
   name: d.name,
   path: "biomedicine.devices",
-  category: d.deviceClass === undefined ? undefined : d.deviceClass === "III" ? "device-iii" : "other",
+  category:
+    d.deviceClass === undefined ? undefined : d.deviceClass === "III" ? "device-iii" : "other",
   categoryFacts: ["biomedicine.devices[].deviceClass"],
   certificate: d.firstRegistrationCertificate,
   certificateField: "firstRegistrationCertificate",
@@ -141,7 +186,9 @@ export const productFact = (p: CertifiedProduct, field: string) => `${p.path}[].
 
 /** Deducts what the same item (or applicant) already received under the clause. */
 export function lessReceived(c: Calc, received: Yuan): Calc {
-  return received > 0 ? c.minus(received, t("本条已获资助（奖励）", "already received under this clause")) : c;
+  return received > 0
+    ? c.minus(received, t("本条已获资助（奖励）", "already received under this clause"))
+    : c;
 }
 
 /** Readings (shared/policies/readings.md) the clauses of this policy cite. */
@@ -152,9 +199,18 @@ export const READ = {
       `the cap is not stated per year, so it covers ${en} over the whole policy period, less what was already received under this clause (readings rule 8)`,
     ),
   newIsGrowth: (zh: string, en: string) =>
-    t(`“新增”按本年度${zh}减上年度计（解读约定第 4 条）`, `"新增" is this year's ${en} less last year's (readings rule 4)`),
-  wholeSteps: t("每增加 1000 万元按完整一档计，不足一档不计（解读约定第 3 条）", "Only each full CNY 10M step counts (readings rule 3)"),
-  review: t("经评审：是否支持及金额由主管部门评审确定（解读约定第 9 条）", "After review: the department decides whether and how much (readings rule 9)"),
+    t(
+      `“新增”按本年度${zh}减上年度计（解读约定第 4 条）`,
+      `"新增" is this year's ${en} less last year's (readings rule 4)`,
+    ),
+  wholeSteps: t(
+    "每增加 1000 万元按完整一档计，不足一档不计（解读约定第 3 条）",
+    "Only each full CNY 10M step counts (readings rule 3)",
+  ),
+  review: t(
+    "经评审：是否支持及金额由主管部门评审确定（解读约定第 9 条）",
+    "After review: the department decides whether and how much (readings rule 9)",
+  ),
   notForEnterprises: t(
     "受益主体不是申报企业本身：仅向相应主体显示，不计入企业金额（解读约定第 10 条）",
     "The beneficiary is not the enterprise itself: shown to that kind of applicant only, not counted as the enterprise's money (readings rule 10)",

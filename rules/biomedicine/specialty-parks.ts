@@ -13,11 +13,20 @@ const minArea = param.area(100_000, t("标准厂房建设面积门槛", "standar
 
 /** 经认定的市级特色园区建设 10 万平方米以上标准厂房 (以上: inclusive). */
 const recognisedParkBuilding = (p: SpecialtyPark): Condition[] => [
-  fact(t("经认定的市级生物医药特色园区", "a recognised city-level biomedicine specialty park"), p.recognisedCityPark, ["biomedicine.specialtyParks[].recognisedCityPark"]),
-  atLeast(t("建设标准厂房 10 万平方米以上", "100,000 m² or more of standard plant built"), p.standardPlantArea, minArea.value, {
-    facts: ["biomedicine.specialtyParks[].standardPlantArea"],
-    unit: "area-m2",
-  }),
+  fact(
+    t("经认定的市级生物医药特色园区", "a recognised city-level biomedicine specialty park"),
+    p.recognisedCityPark,
+    ["biomedicine.specialtyParks[].recognisedCityPark"],
+  ),
+  atLeast(
+    t("建设标准厂房 10 万平方米以上", "100,000 m² or more of standard plant built"),
+    p.standardPlantArea,
+    minArea.value,
+    {
+      facts: ["biomedicine.specialtyParks[].standardPlantArea"],
+      unit: "area-m2",
+    },
+  ),
 ];
 
 export const specialtyParkGrant = defineClause({
@@ -35,19 +44,34 @@ export const specialtyParkGrant = defineClause({
     "经认定的市级生物医药特色园区建设 10 万平方米以上标准厂房的，市级财政对所在区、县（市）予以投资总额 20% 的资助；原文未设上限。",
     "Recognised city-level biomedicine specialty parks building 100,000 m² or more of standard plant: the city grants the district 20% of the total investment; the text states no cap.",
   ),
-  needs: t("特色园区认定文件、标准厂房建设面积与投资总额审计；由区、县（市）向市财政局、市经信局申报", "Park recognition, audited plant area and investment; the district applies to 市财政局 and 市经信局"),
-  readings: [t("原文比例为 20%，未设金额上限", "The text fixes the rate at 20% and states no cap"), READ.notForEnterprises],
+  needs: t(
+    "特色园区认定文件、标准厂房建设面积与投资总额审计；由区、县（市）向市财政局、市经信局申报",
+    "Park recognition, audited plant area and investment; the district applies to 市财政局 and 市经信局",
+  ),
+  readings: [
+    t("原文比例为 20%，未设金额上限", "The text fixes the rate at 20% and states no cap"),
+    READ.notForEnterprises,
+  ],
   params: {
     minArea,
     rate: param.rate(percent(20), t("按投资总额的比例", "share of the total investment")),
   },
-  reads: ["biomedicine.specialtyParks[].recognisedCityPark", "biomedicine.specialtyParks[].standardPlantArea", "biomedicine.specialtyParks[].totalInvestment"],
+  reads: [
+    "biomedicine.specialtyParks[].recognisedCityPark",
+    "biomedicine.specialtyParks[].standardPlantArea",
+    "biomedicine.specialtyParks[].totalInvestment",
+  ],
   items: specialtyParks,
   conditions: ({ item }) => [
     ...recognisedParkBuilding(item),
-    known(t("标准厂房投资总额", "total investment in the standard plant"), item.totalInvestment, ["biomedicine.specialtyParks[].totalInvestment"]),
+    known(t("标准厂房投资总额", "total investment in the standard plant"), item.totalInvestment, [
+      "biomedicine.specialtyParks[].totalInvestment",
+    ]),
   ],
-  amount: ({ item, params }) => Calc.base(t("标准厂房投资总额", "total investment"), item.totalInvestment!).rate(params.rate.value).exactly(),
+  amount: ({ item, params }) =>
+    Calc.base(t("标准厂房投资总额", "total investment"), item.totalInvestment!)
+      .rate(params.rate.value)
+      .exactly(),
 });
 
 export const parkInvestorReward = defineClause({
@@ -69,9 +93,17 @@ export const parkInvestorReward = defineClause({
     "特色园区认定文件、标准厂房建设与投资材料；奖励标准向所在区、县（市）及市财政局、市经信局咨询",
     "Park recognition and the plant's construction and investment records; ask the district, 市财政局 or 市经信局 for the amount",
   ),
-  readings: [t("奖励来自区、县（市）获得的 20% 资助，由各地确定", "The reward comes out of the district's 20% grant and is set locally")],
+  readings: [
+    t(
+      "奖励来自区、县（市）获得的 20% 资助，由各地确定",
+      "The reward comes out of the district's 20% grant and is set locally",
+    ),
+  ],
   params: { minArea },
-  reads: ["biomedicine.specialtyParks[].recognisedCityPark", "biomedicine.specialtyParks[].standardPlantArea"],
+  reads: [
+    "biomedicine.specialtyParks[].recognisedCityPark",
+    "biomedicine.specialtyParks[].standardPlantArea",
+  ],
   items: specialtyParks,
   conditions: ({ item }) => recognisedParkBuilding(item),
 });
@@ -87,13 +119,21 @@ export const parkRentReduction = defineClause({
   kind: "unspecified",
   requiresReview: false,
   text: "鼓励各区、县(市)对市级特色园区入驻企业给予相应的房租减免。(牵头单位:市财政局、市经信局,配合单位:市市场监管局)",
-  summary: t("鼓励各区、县（市）对市级特色园区入驻企业给予相应的房租减免，幅度未规定。", "Districts are encouraged to reduce rent for enterprises in city-level specialty parks; extent not stated."),
-  needs: t("入驻协议、租赁合同；减免幅度向所在区、县（市）咨询", "Tenancy agreement; ask the district for the reduction"),
+  summary: t(
+    "鼓励各区、县（市）对市级特色园区入驻企业给予相应的房租减免，幅度未规定。",
+    "Districts are encouraged to reduce rent for enterprises in city-level specialty parks; extent not stated.",
+  ),
+  needs: t(
+    "入驻协议、租赁合同；减免幅度向所在区、县（市）咨询",
+    "Tenancy agreement; ask the district for the reduction",
+  ),
   params: {},
   reads: ["biomedicine.inCityLevelSpecialtyPark"],
   conditions: ({ profile }) => [
-    fact(t("入驻市级生物医药特色园区", "located in a city-level biomedicine specialty park"), profile.biomedicine?.inCityLevelSpecialtyPark, [
-      "biomedicine.inCityLevelSpecialtyPark",
-    ]),
+    fact(
+      t("入驻市级生物医药特色园区", "located in a city-level biomedicine specialty park"),
+      profile.biomedicine?.inCityLevelSpecialtyPark,
+      ["biomedicine.inCityLevelSpecialtyPark"],
+    ),
   ],
 });

@@ -20,11 +20,18 @@ export const talentEvaluation = defineClause({
     "生物医药人才在高层次人才分类评价中予以支持；授权符合条件的重点用人单位自主分类评价高层次人才；推进国际职业资格比照认定，畅通职称评审渠道。",
     "Biomedicine talent is supported in high-level talent classification; qualified key employers may classify their own talent; foreign qualifications are recognised and title channels opened.",
   ),
-  needs: t("人才情况与用人单位资质；向市委人才办、市经信局咨询", "Talent records and employer standing; ask 市委人才办 or 市经信局"),
+  needs: t(
+    "人才情况与用人单位资质；向市委人才办、市经信局咨询",
+    "Talent records and employer standing; ask 市委人才办 or 市经信局",
+  ),
   params: {},
   reads: ["biomedicine.highLevelTalent"],
   conditions: ({ profile }) => [
-    fact(t("拥有生物医药高层次人才", "employs high-level biomedicine talent"), profile.biomedicine?.highLevelTalent, ["biomedicine.highLevelTalent"]),
+    fact(
+      t("拥有生物医药高层次人才", "employs high-level biomedicine talent"),
+      profile.biomedicine?.highLevelTalent,
+      ["biomedicine.highLevelTalent"],
+    ),
   ],
 });
 
@@ -39,13 +46,28 @@ export const talentVentureGuarantee = defineClause({
   kind: "non-monetary",
   requiresReview: false,
   text: "对生物医药高层次人才创新创业予以一定额度无抵押融资担保。",
-  summary: t("生物医药高层次人才创新创业的，予以一定额度无抵押融资担保，额度未规定。", "High-level biomedicine talent starting ventures: unsecured financing guarantees of an unstated amount."),
-  needs: t("人才认定与创业项目材料；担保额度向市委人才办、市地方金融监管局咨询", "Talent recognition and the venture's file; ask 市委人才办 or the financial regulator for the amount"),
-  readings: [t("融资担保而非资助，额度未规定", "A financing guarantee, not a grant; the amount is not stated")],
+  summary: t(
+    "生物医药高层次人才创新创业的，予以一定额度无抵押融资担保，额度未规定。",
+    "High-level biomedicine talent starting ventures: unsecured financing guarantees of an unstated amount.",
+  ),
+  needs: t(
+    "人才认定与创业项目材料；担保额度向市委人才办、市地方金融监管局咨询",
+    "Talent recognition and the venture's file; ask 市委人才办 or the financial regulator for the amount",
+  ),
+  readings: [
+    t(
+      "融资担保而非资助，额度未规定",
+      "A financing guarantee, not a grant; the amount is not stated",
+    ),
+  ],
   params: {},
   reads: ["biomedicine.talentVenture"],
   conditions: ({ profile }) => [
-    fact(t("生物医药高层次人才创新创业", "a venture of high-level biomedicine talent"), profile.biomedicine?.talentVenture, ["biomedicine.talentVenture"]),
+    fact(
+      t("生物医药高层次人才创新创业", "a venture of high-level biomedicine talent"),
+      profile.biomedicine?.talentVenture,
+      ["biomedicine.talentVenture"],
+    ),
   ],
 });
 
@@ -64,12 +86,20 @@ export const customsFacilitation = defineClause({
     "建立生物医药企业和物品“白名单”，健全生物材料仓储、冷链物流、通关检验等配套服务，提升通关效率。",
     "A white list of biomedicine enterprises and goods, with storage, cold-chain and inspection services for faster customs clearance.",
   ),
-  needs: t("进出口特殊物品、生物材料情况；向市商务局（自贸委）、钱江海关申请列入“白名单”", "Imports and exports of special items and bio-materials; apply to 市商务局 or 钱江海关 for the white list"),
+  needs: t(
+    "进出口特殊物品、生物材料情况；向市商务局（自贸委）、钱江海关申请列入“白名单”",
+    "Imports and exports of special items and bio-materials; apply to 市商务局 or 钱江海关 for the white list",
+  ),
   params: {},
   reads: ["biomedicine.specialItemsTrade"],
   conditions: ({ profile }) => [
-    fact(t("进出口生物医药特殊物品或生物材料", "imports or exports special biomedical items or bio-materials"), profile.biomedicine?.specialItemsTrade, [
-      "biomedicine.specialItemsTrade",
-    ]),
+    fact(
+      t(
+        "进出口生物医药特殊物品或生物材料",
+        "imports or exports special biomedical items or bio-materials",
+      ),
+      profile.biomedicine?.specialItemsTrade,
+      ["biomedicine.specialItemsTrade"],
+    ),
   ],
 });

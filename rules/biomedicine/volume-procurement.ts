@@ -21,7 +21,10 @@ export const volumeProcurementAward = defineClause({
     "企业参加国家、省级药械集中带量采购中标的，按中标总价的 3% 予以奖励，单个品种最高 300 万元。",
     "Enterprises winning national or provincial volume-based procurement of drugs or devices: 3% of the total winning bid value, capped at CNY 3M per variety.",
   ),
-  needs: t("国家或省级集中带量采购中选结果公告、中标总价证明", "The national or provincial procurement result notice and the winning bid value"),
+  needs: t(
+    "国家或省级集中带量采购中选结果公告、中标总价证明",
+    "The national or provincial procurement result notice and the winning bid value",
+  ),
   readings: [READ.capOnce("300 万元按单个品种", "CNY 3M per variety")],
   params: {
     rate: param.rate(percent(3), t("按中标总价的比例", "share of the winning bid value")),
@@ -30,14 +33,21 @@ export const volumeProcurementAward = defineClause({
   reads: ["biomedicine.procurementWins[].level", "biomedicine.procurementWins[].winningBidTotal"],
   items: procurementWins,
   conditions: ({ item }) => [
-    oneOf(t("国家或省级药械集中带量采购", "national or provincial volume-based procurement"), item.level, ["national", "provincial"], [
-      "biomedicine.procurementWins[].level",
-    ]),
-    above(t("已中标（中标总价）", "won (winning bid value)"), item.winningBidTotal, 0, { facts: ["biomedicine.procurementWins[].winningBidTotal"] }),
+    oneOf(
+      t("国家或省级药械集中带量采购", "national or provincial volume-based procurement"),
+      item.level,
+      ["national", "provincial"],
+      ["biomedicine.procurementWins[].level"],
+    ),
+    above(t("已中标（中标总价）", "won (winning bid value)"), item.winningBidTotal, 0, {
+      facts: ["biomedicine.procurementWins[].winningBidTotal"],
+    }),
   ],
   amount: ({ item, params, received }) =>
     lessReceived(
-      Calc.base(t("中标总价", "winning bid value"), item.winningBidTotal!).rate(params.rate.value).cap(params.cap.value, params.cap.label),
+      Calc.base(t("中标总价", "winning bid value"), item.winningBidTotal!)
+        .rate(params.rate.value)
+        .cap(params.cap.value, params.cap.label),
       received("biomedicine/14", item.id),
     ).exactly(),
 });

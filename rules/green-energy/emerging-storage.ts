@@ -9,18 +9,37 @@ import { L } from "../shared/labels";
 import { READ, awardsFrom, countedFrom } from "./shared";
 
 type Product = NonNullable<NonNullable<Profile["greenEnergy"]>["emergingProduct"]>;
-const PRODUCTS: readonly Product[] = ["sodium-ion-battery", "flow-battery", "solid-state-lithium-battery", "molten-salt-storage", "hydrogen-fuel-cell"];
+const PRODUCTS: readonly Product[] = [
+  "sodium-ion-battery",
+  "flow-battery",
+  "solid-state-lithium-battery",
+  "molten-salt-storage",
+  "hydrogen-fuel-cell",
+];
 
 const salesParams = {
-  salesThreshold: param.yuan(wan(3000), t("相关业务年销售收入达到", "annual sales of the business, at least")),
-  increment: param.yuan(wan(1000), t("年销售收入比上年每增加", "for each increase in annual sales of")),
+  salesThreshold: param.yuan(
+    wan(3000),
+    t("相关业务年销售收入达到", "annual sales of the business, at least"),
+  ),
+  increment: param.yuan(
+    wan(1000),
+    t("年销售收入比上年每增加", "for each increase in annual sales of"),
+  ),
   perStep: param.yuan(wan(50), t("每档奖励", "reward per step")),
-  yearlyCap: param.yuan(wan(1000), t("每家企业每年累计奖励上限", "reward cap per enterprise per year")),
+  yearlyCap: param.yuan(
+    wan(1000),
+    t("每家企业每年累计奖励上限", "reward cap per enterprise per year"),
+  ),
   awardsFrom,
 };
 
 /** The increase counted: this year's sales less last year's, counted only above the CNY 30M threshold. */
-function countedIncrease(current: number | undefined, previous: number | undefined, threshold: number): number | undefined {
+function countedIncrease(
+  current: number | undefined,
+  previous: number | undefined,
+  threshold: number,
+): number | undefined {
   if (current == null || previous == null) return undefined;
   return Math.max(0, current - Math.max(previous, threshold));
 }
@@ -41,44 +60,92 @@ export const emergingStorageSalesReward = defineClause({
     "生产钠离子电池、液流电池、固态锂离子电池、熔盐储能装备、氢燃料电池系统及关键零部件的企业，相关业务年销售收入达 3000 万元后，比上年每增加 1000 万元奖励 50 万元，每年最高 1000 万元。",
     "Makers of sodium-ion, flow and solid-state lithium batteries, molten-salt storage equipment and hydrogen fuel-cell systems and parts: once sales of that business reach CNY 30M, CNY 500k per full CNY 10M of growth on last year, at most CNY 10M a year.",
   ),
-  needs: t("相关业务近两年销售收入的审计报告或专项说明", "Audited sales of the business for the last two years"),
+  needs: t(
+    "相关业务近两年销售收入的审计报告或专项说明",
+    "Audited sales of the business for the last two years",
+  ),
   readings: [
     READ.maximumStandard,
     t(
       "按较保守理解：“达 3000 万元后”的增加额自 3000 万元起计，即本年度销售收入减去上年度销售收入与 3000 万元中的较高者（解读约定第 1、4 条）",
       "Conservative reading: growth counts only above CNY 30M, i.e. this year's sales less the higher of last year's sales and CNY 30M (readings rules 1 and 4)",
     ),
-    t("每增加 1000 万元按完整档计，不足一档不计（解读约定第 3 条）", "Only full CNY 10M steps count (readings rule 3)"),
+    t(
+      "每增加 1000 万元按完整档计，不足一档不计（解读约定第 3 条）",
+      "Only full CNY 10M steps count (readings rule 3)",
+    ),
     READ.from2023,
   ],
   params: salesParams,
-  reads: ["greenEnergy.emergingProduct", "greenEnergy.relatedSalesCurrent", "greenEnergy.relatedSalesPrevious", "enterprise.reportingYear"],
+  reads: [
+    "greenEnergy.emergingProduct",
+    "greenEnergy.relatedSalesCurrent",
+    "greenEnergy.relatedSalesPrevious",
+    "enterprise.reportingYear",
+  ],
   conditions: ({ profile, params }) => {
     const s = profile.greenEnergy;
-    const increase = countedIncrease(s?.relatedSalesCurrent, s?.relatedSalesPrevious, params.salesThreshold.value);
+    const increase = countedIncrease(
+      s?.relatedSalesCurrent,
+      s?.relatedSalesPrevious,
+      params.salesThreshold.value,
+    );
     return [
       oneOf(
-        t("生产钠离子电池、液流电池、固态锂离子电池、熔盐储能装备或氢燃料电池系统及关键零部件", "makes one of the listed storage or fuel-cell products"),
+        t(
+          "生产钠离子电池、液流电池、固态锂离子电池、熔盐储能装备或氢燃料电池系统及关键零部件",
+          "makes one of the listed storage or fuel-cell products",
+        ),
         s?.emergingProduct,
         PRODUCTS,
         ["greenEnergy.emergingProduct"],
       ),
-      countedFrom(t("奖补年度为 2023 年及以后", "the award year is 2023 or later"), profile.enterprise.reportingYear, params.awardsFrom.value, [
-        "enterprise.reportingYear",
-      ]),
-      atLeast(t("相关业务年销售收入", "annual sales of the business"), s?.relatedSalesCurrent, params.salesThreshold.value, {
-        facts: ["greenEnergy.relatedSalesCurrent"],
-      }),
-      known(t("上年度相关业务销售收入", "last year's sales of the business"), s?.relatedSalesPrevious, ["greenEnergy.relatedSalesPrevious"]),
-      atLeast(t("年销售收入比上年增加额（自 3000 万元起计）", "growth in sales on last year (counted above CNY 30M)"), increase, params.increment.value, {
-        facts: ["greenEnergy.relatedSalesCurrent", "greenEnergy.relatedSalesPrevious"],
-      }),
+      countedFrom(
+        t("奖补年度为 2023 年及以后", "the award year is 2023 or later"),
+        profile.enterprise.reportingYear,
+        params.awardsFrom.value,
+        ["enterprise.reportingYear"],
+      ),
+      atLeast(
+        t("相关业务年销售收入", "annual sales of the business"),
+        s?.relatedSalesCurrent,
+        params.salesThreshold.value,
+        {
+          facts: ["greenEnergy.relatedSalesCurrent"],
+        },
+      ),
+      known(
+        t("上年度相关业务销售收入", "last year's sales of the business"),
+        s?.relatedSalesPrevious,
+        ["greenEnergy.relatedSalesPrevious"],
+      ),
+      atLeast(
+        t(
+          "年销售收入比上年增加额（自 3000 万元起计）",
+          "growth in sales on last year (counted above CNY 30M)",
+        ),
+        increase,
+        params.increment.value,
+        {
+          facts: ["greenEnergy.relatedSalesCurrent", "greenEnergy.relatedSalesPrevious"],
+        },
+      ),
     ];
   },
   amount: ({ profile, params }) => {
     const s = profile.greenEnergy!;
-    const increase = countedIncrease(s.relatedSalesCurrent, s.relatedSalesPrevious, params.salesThreshold.value)!;
-    return Calc.base(t("年销售收入比上年增加额（自 3000 万元起计）", "growth in sales on last year (counted above CNY 30M)"), increase)
+    const increase = countedIncrease(
+      s.relatedSalesCurrent,
+      s.relatedSalesPrevious,
+      params.salesThreshold.value,
+    )!;
+    return Calc.base(
+      t(
+        "年销售收入比上年增加额（自 3000 万元起计）",
+        "growth in sales on last year (counted above CNY 30M)",
+      ),
+      increase,
+    )
       .perFullStep(params.increment.value, params.perStep.value)
       .cap(params.yearlyCap.value, L.perEnterpriseYearCap)
       .upTo();

@@ -8,13 +8,24 @@ import { READ, greenEnergyEnterprise } from "./shared";
 const LEAD = "市经信局、市市场监管局";
 
 type HonourKind = NonNullable<NonNullable<Profile["honours"]>[number]["kind"]>;
-const NICHE_HONOURS: readonly HonourKind[] = ["specialised-new", "little-giant", "hidden-champion", "single-champion"];
+const NICHE_HONOURS: readonly HonourKind[] = [
+  "specialised-new",
+  "little-giant",
+  "hidden-champion",
+  "single-champion",
+];
 
 /** Holds one of the honours (专精特新, 小巨人, 隐形冠军, 单项冠军); unknown while the list is unanswered. */
 function nicheHonour(profile: Profile): Condition {
-  const label = t("专精特新、隐形冠军或单项冠军企业", "a specialised-and-new, hidden-champion or single-champion enterprise");
+  const label = t(
+    "专精特新、隐形冠军或单项冠军企业",
+    "a specialised-and-new, hidden-champion or single-champion enterprise",
+  );
   const honours = profile.honours;
-  const value = honours === undefined ? undefined : honours.some((h) => h.kind !== undefined && NICHE_HONOURS.includes(h.kind));
+  const value =
+    honours === undefined
+      ? undefined
+      : honours.some((h) => h.kind !== undefined && NICHE_HONOURS.includes(h.kind));
   return fact(label, value, ["honours[].kind"]);
 }
 
@@ -34,11 +45,17 @@ export const nicheChampions = defineClause({
     "绿色能源细分领域的专精特新、隐形冠军和单项冠军企业，按有关政策给予奖励；金额未明确。",
     "Specialised-and-new, hidden-champion and single-champion enterprises in green-energy niches are rewarded under the relevant policies; no amount stated.",
   ),
-  needs: t("专精特新、隐形冠军或单项冠军认定文件；奖励标准请咨询市经信局", "The recognition documents; ask 市经信局 about the reward"),
+  needs: t(
+    "专精特新、隐形冠军或单项冠军认定文件；奖励标准请咨询市经信局",
+    "The recognition documents; ask 市经信局 about the reward",
+  ),
   readings: [READ.byOtherPolicies("市经信局", "市经信局")],
   params: {},
   reads: ["greenEnergy.sector", "honours[].kind"],
-  conditions: ({ profile }) => [greenEnergyEnterprise(profile.greenEnergy?.sector), nicheHonour(profile)],
+  conditions: ({ profile }) => [
+    greenEnergyEnterprise(profile.greenEnergy?.sector),
+    nicheHonour(profile),
+  ],
 });
 
 /** 二、（三）3. Leading international or national standards (amount by other policies). */
@@ -57,14 +74,20 @@ export const standardsSetting = defineClause({
     "主导完成国际、国家标准制定（修订）或参与完成国际标准制定的单位，按有关政策给予奖励；金额未明确。",
     "Organisations that led international or national standards, or took part in an international standard, are rewarded under the relevant policies; no amount stated.",
   ),
-  needs: t("标准发布文本及主导（参与）证明；奖励标准请咨询市市场监管局", "The published standard and evidence of the role; ask 市市场监管局 about the reward"),
+  needs: t(
+    "标准发布文本及主导（参与）证明；奖励标准请咨询市市场监管局",
+    "The published standard and evidence of the role; ask 市市场监管局 about the reward",
+  ),
   readings: [READ.byOtherPolicies("市市场监管局", "市市场监管局")],
   params: {},
   reads: ["greenEnergy.sector", "greenEnergy.standardRole"],
   conditions: ({ profile }) => [
     greenEnergyEnterprise(profile.greenEnergy?.sector),
     oneOf(
-      t("主导完成国际、国家标准或参与完成国际标准制定", "led an international or national standard, or took part in an international one"),
+      t(
+        "主导完成国际、国家标准或参与完成国际标准制定",
+        "led an international or national standard, or took part in an international one",
+      ),
       profile.greenEnergy?.standardRole,
       ["led-international", "led-national", "took-part-international"],
       ["greenEnergy.standardRole"],
@@ -88,14 +111,22 @@ export const qualityAwards = defineClause({
     "获得国家、省、市政府质量奖的单位或组织，按有关政策给予奖励；金额未明确。",
     "Winners of national, provincial or city government quality awards are rewarded under the relevant policies; no amount stated.",
   ),
-  needs: t("政府质量奖获奖文件；奖励标准请咨询市市场监管局", "The award decision; ask 市市场监管局 about the reward"),
+  needs: t(
+    "政府质量奖获奖文件；奖励标准请咨询市市场监管局",
+    "The award decision; ask 市市场监管局 about the reward",
+  ),
   readings: [READ.byOtherPolicies("市市场监管局", "市市场监管局")],
   params: {},
   reads: ["greenEnergy.sector", "greenEnergy.governmentQualityAward"],
   conditions: ({ profile }) => [
     greenEnergyEnterprise(profile.greenEnergy?.sector),
-    fact(t("获得国家、省或市政府质量奖", "won a national, provincial or city government quality award"), profile.greenEnergy?.governmentQualityAward, [
-      "greenEnergy.governmentQualityAward",
-    ]),
+    fact(
+      t(
+        "获得国家、省或市政府质量奖",
+        "won a national, provincial or city government quality award",
+      ),
+      profile.greenEnergy?.governmentQualityAward,
+      ["greenEnergy.governmentQualityAward"],
+    ),
   ],
 });

@@ -3,7 +3,8 @@ import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { greenEnergyEnterprise } from "./shared";
 
-const LEAD = "市发改委、市经信局、市生态环境局、市国资委、市地方金融监管局、市投资促进局、市规划和自然资源局,各区、县(市)政府";
+const LEAD =
+  "市发改委、市经信局、市生态环境局、市国资委、市地方金融监管局、市投资促进局、市规划和自然资源局,各区、县(市)政府";
 
 /** 三、（二） Renewable and feedstock energy left out of total energy-consumption control. */
 export const renewableEnergyExemption = defineClause({
@@ -17,14 +18,19 @@ export const renewableEnergyExemption = defineClause({
   kind: "non-monetary",
   requiresReview: false,
   text: "严格落实新增可再生能源和原料用能不纳入能源消费总量控制要求",
-  summary: t("新增可再生能源和原料用能不纳入能源消费总量控制。", "New renewable and feedstock energy use is not counted in total energy-consumption control."),
+  summary: t(
+    "新增可再生能源和原料用能不纳入能源消费总量控制。",
+    "New renewable and feedstock energy use is not counted in total energy-consumption control.",
+  ),
   needs: t("用能核算材料；请咨询市发改委", "Energy-use accounts; ask 市发改委"),
   params: {},
   reads: ["greenEnergy.renewableOrFeedstockEnergyUse"],
   conditions: ({ profile }) => [
-    fact(t("有新增可再生能源或原料用能", "new renewable-energy or feedstock energy use"), profile.greenEnergy?.renewableOrFeedstockEnergyUse, [
-      "greenEnergy.renewableOrFeedstockEnergyUse",
-    ]),
+    fact(
+      t("有新增可再生能源或原料用能", "new renewable-energy or feedstock energy use"),
+      profile.greenEnergy?.renewableOrFeedstockEnergyUse,
+      ["greenEnergy.renewableOrFeedstockEnergyUse"],
+    ),
   ],
 });
 
@@ -40,14 +46,25 @@ export const districtEnergyQuota = defineClause({
   kind: "non-monetary",
   requiresReview: false,
   text: "对绿色能源产业重点布局的区、县(市)在能耗总量指标考核分配中给予倾斜支持。",
-  summary: t("绿色能源产业重点布局的区、县（市），在能耗总量指标考核分配中给予倾斜支持。", "Districts where the green-energy industry is concentrated get favourable energy-quota allocation."),
-  needs: t("由市发改委在能耗总量指标考核分配中确定", "Decided by 市发改委 in allocating energy quotas"),
+  summary: t(
+    "绿色能源产业重点布局的区、县（市），在能耗总量指标考核分配中给予倾斜支持。",
+    "Districts where the green-energy industry is concentrated get favourable energy-quota allocation.",
+  ),
+  needs: t(
+    "由市发改委在能耗总量指标考核分配中确定",
+    "Decided by 市发改委 in allocating energy quotas",
+  ),
   params: {},
   reads: ["greenEnergy.keyLayoutDistrict"],
   conditions: ({ profile }) => [
-    fact(t("属于绿色能源产业重点布局的区、县（市）", "a district where the green-energy industry is concentrated"), profile.greenEnergy?.keyLayoutDistrict, [
-      "greenEnergy.keyLayoutDistrict",
-    ]),
+    fact(
+      t(
+        "属于绿色能源产业重点布局的区、县（市）",
+        "a district where the green-energy industry is concentrated",
+      ),
+      profile.greenEnergy?.keyLayoutDistrict,
+      ["greenEnergy.keyLayoutDistrict"],
+    ),
   ],
 });
 
@@ -63,12 +80,22 @@ export const projectLand = defineClause({
   kind: "non-monetary",
   requiresReview: false,
   text: "加大绿色能源产业项目用地保障力度。[责任单位:市发改委、市经信局、市生态环境局、市国资委、市地方金融监管局、市投资促进局、市规划和自然资源局,各区、县(市)政府]",
-  summary: t("加大绿色能源产业项目用地保障力度。", "Stronger land supply for green-energy industrial projects."),
-  needs: t("项目用地需求；请咨询市规划和自然资源局", "The project's land needs; ask 市规划和自然资源局"),
+  summary: t(
+    "加大绿色能源产业项目用地保障力度。",
+    "Stronger land supply for green-energy industrial projects.",
+  ),
+  needs: t(
+    "项目用地需求；请咨询市规划和自然资源局",
+    "The project's land needs; ask 市规划和自然资源局",
+  ),
   params: {},
   reads: ["greenEnergy.sector", "greenEnergy.projectLandNeed"],
   conditions: ({ profile }) => [
     greenEnergyEnterprise(profile.greenEnergy?.sector),
-    fact(t("绿色能源产业项目有用地需求", "a green-energy industrial project needs land"), profile.greenEnergy?.projectLandNeed, ["greenEnergy.projectLandNeed"]),
+    fact(
+      t("绿色能源产业项目有用地需求", "a green-energy industrial project needs land"),
+      profile.greenEnergy?.projectLandNeed,
+      ["greenEnergy.projectLandNeed"],
+    ),
   ],
 });

@@ -18,13 +18,26 @@ export const fundDirectInvestment = defineClause({
     "多层次绿色能源产业基金所投的重大产业项目，经市委、市政府研究决策后，市级产业基金可按市和区、县（市）不超过 1:1 的比例联动出资直投。",
     "Major industrial projects of the green-energy funds: after a decision of the municipal Party committee and government, the city industrial fund may invest directly alongside the district at up to 1:1.",
   ),
-  needs: t("重大产业项目方案；由市国资委、市投资促进局等报市委、市政府研究决策", "Project plan; 市国资委 and 市投资促进局 submit it for the city's decision"),
-  readings: [t("股权直投，不是补助；金额由研究决策确定", "Equity investment, not a grant; the sum is decided case by case")],
+  needs: t(
+    "重大产业项目方案；由市国资委、市投资促进局等报市委、市政府研究决策",
+    "Project plan; 市国资委 and 市投资促进局 submit it for the city's decision",
+  ),
+  readings: [
+    t(
+      "股权直投，不是补助；金额由研究决策确定",
+      "Equity investment, not a grant; the sum is decided case by case",
+    ),
+  ],
   params: {},
   reads: ["greenEnergy.fundBackedMajorProject"],
   conditions: ({ profile }) => [
-    fact(t("绿色能源产业基金所投（拟投）的重大产业项目", "a major industrial project invested in (or proposed) by a green-energy fund"), profile.greenEnergy?.fundBackedMajorProject, [
-      "greenEnergy.fundBackedMajorProject",
-    ]),
+    fact(
+      t(
+        "绿色能源产业基金所投（拟投）的重大产业项目",
+        "a major industrial project invested in (or proposed) by a green-energy fund",
+      ),
+      profile.greenEnergy?.fundBackedMajorProject,
+      ["greenEnergy.fundBackedMajorProject"],
+    ),
   ],
 });

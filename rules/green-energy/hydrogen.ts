@@ -6,18 +6,29 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { READ, awardsFrom, countedFrom, hydrogenRefuelling, hydrogenVehicles } from "./shared";
 
-const LEAD = "市经信局、市交通运输局、市发改委、市公安局、市邮政管理局、市国资委、市商务局、市财政局";
+const LEAD =
+  "市经信局、市交通运输局、市发改委、市公安局、市邮政管理局、市国资委、市商务局、市财政局";
 const V = "greenEnergy.hydrogenVehicles[]";
 const H = "greenEnergy.hydrogenRefuelling[]";
 
 const inDemonstration = (value: boolean | undefined) =>
-  fact(t("在本市开展示范应用的氢燃料电池运营车辆", "hydrogen fuel-cell vehicles in demonstration operation in Hangzhou"), value, [`${V}.inDemonstration`]);
+  fact(
+    t(
+      "在本市开展示范应用的氢燃料电池运营车辆",
+      "hydrogen fuel-cell vehicles in demonstration operation in Hangzhou",
+    ),
+    value,
+    [`${V}.inDemonstration`],
+  );
 
 const vehicleParams = {
   minPerVehicle: param.yuan(wan(20), t("每辆补助标准下限", "lower bound per vehicle")),
   maxPerVehicle: param.table(
     { logistics: wan(40), refrigerated: wan(40), bus: wan(35) },
-    t("每辆补助标准上限（物流车、冷藏车 40 万元，公交车 35 万元）", "upper bound per vehicle (logistics and refrigerated CNY 400k, buses CNY 350k)"),
+    t(
+      "每辆补助标准上限（物流车、冷藏车 40 万元，公交车 35 万元）",
+      "upper bound per vehicle (logistics and refrigerated CNY 400k, buses CNY 350k)",
+    ),
   ),
   minVehicles: param.count(1, t("车辆数至少", "vehicles, at least")),
   awardsFrom,
@@ -54,7 +65,10 @@ export const hydrogenVehicleSubsidy = defineClause({
       "原文给出每辆补助区间：估算为 20 万元 × 辆数 至 区间上限 × 辆数，具体标准未说明如何确定（解读约定第 2 条）",
       "The text gives a range per vehicle: the estimate runs from CNY 200k × vehicles to the upper bound × vehicles; how the rate is set is not stated (readings rule 2)",
     ),
-    t("按较保守理解：2023 年起投入示范运营的车辆才计入", "Conservative reading: only vehicles entering demonstration operation from 2023 count"),
+    t(
+      "按较保守理解：2023 年起投入示范运营的车辆才计入",
+      "Conservative reading: only vehicles entering demonstration operation from 2023 count",
+    ),
     READ.from2023,
   ],
   params: vehicleParams,
@@ -62,17 +76,36 @@ export const hydrogenVehicleSubsidy = defineClause({
   items: hydrogenVehicles,
   conditions: ({ item, params }) => [
     inDemonstration(item.inDemonstration),
-    oneOf(t("物流车、冷藏车或公交车", "a logistics, refrigerated vehicle or bus"), item.vehicleType, ["logistics", "refrigerated", "bus"], [`${V}.vehicleType`]),
-    atLeast(t("车辆数", "number of vehicles"), item.vehicles, params.minVehicles.value, { facts: [`${V}.vehicles`], unit: "number" }),
-    countedFrom(t("2023 年起投入示范运营", "in demonstration operation from 2023"), item.startYear, params.awardsFrom.value, [`${V}.startYear`]),
+    oneOf(
+      t("物流车、冷藏车或公交车", "a logistics, refrigerated vehicle or bus"),
+      item.vehicleType,
+      ["logistics", "refrigerated", "bus"],
+      [`${V}.vehicleType`],
+    ),
+    atLeast(t("车辆数", "number of vehicles"), item.vehicles, params.minVehicles.value, {
+      facts: [`${V}.vehicles`],
+      unit: "number",
+    }),
+    countedFrom(
+      t("2023 年起投入示范运营", "in demonstration operation from 2023"),
+      item.startYear,
+      params.awardsFrom.value,
+      [`${V}.startYear`],
+    ),
   ],
   amount: ({ item, params }) => {
     const type = item.vehicleType!;
     const n = item.vehicles!;
     const unit = TYPE_LABELS[type];
     return range(
-      Calc.fixed(t(`每辆补助下限（${unit.zh}）`, `lower bound per vehicle (${unit.en})`), params.minPerVehicle.value).times(n, t("辆", "vehicles")),
-      Calc.fixed(t(`每辆补助上限（${unit.zh}）`, `upper bound per vehicle (${unit.en})`), params.maxPerVehicle.value[type]).times(n, t("辆", "vehicles")),
+      Calc.fixed(
+        t(`每辆补助下限（${unit.zh}）`, `lower bound per vehicle (${unit.en})`),
+        params.minPerVehicle.value,
+      ).times(n, t("辆", "vehicles")),
+      Calc.fixed(
+        t(`每辆补助上限（${unit.zh}）`, `upper bound per vehicle (${unit.en})`),
+        params.maxPerVehicle.value[type],
+      ).times(n, t("辆", "vehicles")),
     );
   },
 });
@@ -89,8 +122,14 @@ export const hydrogenVehicleAccess = defineClause({
   kind: "non-monetary",
   requiresReview: false,
   text: "并保障运营车辆通行权。",
-  summary: t("保障氢燃料电池示范运营车辆的通行权。", "Road access is guaranteed for hydrogen fuel-cell vehicles in demonstration operation."),
-  needs: t("通行事项请咨询市公安局、市交通运输局", "Ask 市公安局 or 市交通运输局 about road access"),
+  summary: t(
+    "保障氢燃料电池示范运营车辆的通行权。",
+    "Road access is guaranteed for hydrogen fuel-cell vehicles in demonstration operation.",
+  ),
+  needs: t(
+    "通行事项请咨询市公安局、市交通运输局",
+    "Ask 市公安局 or 市交通运输局 about road access",
+  ),
   params: {},
   reads: [`${V}.inDemonstration`],
   items: hydrogenVehicles,
@@ -102,7 +141,10 @@ const KG = t("公斤", "kg");
 const refuellingParams = {
   ratesByYear: param.table(
     { "2023": perUnit(20, KG), "2024": perUnit(20, KG), "2025": perUnit(15, KG) },
-    t("加氢补助标准（2023—2024 年度 20 元/公斤，2025 年度 15 元/公斤）", "refuelling subsidy (CNY 20/kg for 2023–2024, CNY 15/kg for 2025)"),
+    t(
+      "加氢补助标准（2023—2024 年度 20 元/公斤，2025 年度 15 元/公斤）",
+      "refuelling subsidy (CNY 20/kg for 2023–2024, CNY 15/kg for 2025)",
+    ),
   ),
 };
 
@@ -122,17 +164,30 @@ export const hydrogenRefuellingSubsidy = defineClause({
     "符合国家燃料电池示范城市终端氢气指导价格的加氢站运营企业，按 2023—2024 年度 20 元/公斤、2025 年度 15 元/公斤给予加氢补助。",
     "Hydrogen station operators selling at the demonstration-city guidance price: CNY 20 per kg for 2023–2024 and CNY 15 per kg for 2025.",
   ),
-  needs: t("加氢站经营许可、各年度加氢量与售价记录", "Station operating licence, yearly volumes and prices"),
+  needs: t(
+    "加氢站经营许可、各年度加氢量与售价记录",
+    "Station operating licence, yearly volumes and prices",
+  ),
   readings: [
     READ.maximumStandard,
-    t("补助标准按加氢量所属的自然年度确定；2023 年以前和 2025 年以后的加氢量不计", "The rate follows the calendar year of the kilograms; volumes before 2023 or after 2025 do not count"),
+    t(
+      "补助标准按加氢量所属的自然年度确定；2023 年以前和 2025 年以后的加氢量不计",
+      "The rate follows the calendar year of the kilograms; volumes before 2023 or after 2025 do not count",
+    ),
     t("原文未规定上限", "The text states no cap"),
   ],
   params: refuellingParams,
   reads: [`${H}.year`, `${H}.kilograms`, `${H}.meetsGuidancePrice`],
   items: hydrogenRefuelling,
   conditions: ({ item, params }) => [
-    fact(t("售价符合国家燃料电池示范城市终端氢气指导价格", "price meets the demonstration-city guidance price"), item.meetsGuidancePrice, [`${H}.meetsGuidancePrice`]),
+    fact(
+      t(
+        "售价符合国家燃料电池示范城市终端氢气指导价格",
+        "price meets the demonstration-city guidance price",
+      ),
+      item.meetsGuidancePrice,
+      [`${H}.meetsGuidancePrice`],
+    ),
     oneOf(
       t("加氢量属于 2023、2024 或 2025 年度", "the kilograms were dispensed in 2023, 2024 or 2025"),
       item.year === undefined ? undefined : String(item.year),

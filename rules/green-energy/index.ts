@@ -4,7 +4,11 @@ import { emergingStorageSalesReward } from "./emerging-storage";
 import { nicheChampions, qualityAwards, standardsSetting } from "./enterprise-quality";
 import { districtEnergyQuota, projectLand, renewableEnergyExemption } from "./factor-support";
 import { fundDirectInvestment } from "./government-fund";
-import { hydrogenRefuellingSubsidy, hydrogenVehicleAccess, hydrogenVehicleSubsidy } from "./hydrogen";
+import {
+  hydrogenRefuellingSubsidy,
+  hydrogenVehicleAccess,
+  hydrogenVehicleSubsidy,
+} from "./hydrogen";
 import {
   bottleneckProjects,
   firstSetGreenEquipment,

@@ -21,14 +21,22 @@ export const bottleneckProjects = defineClause({
     "清洁能源技术装备、储能和动力电池、碳捕集利用与封存、节能增效等领域“卡脖子”技术攻关和重大技术装备研发科技创新重大项目的揭榜项目，按有关政策给予支持；金额未明确。",
     "Open-competition (揭榜) projects in major S&T programmes on clean-energy equipment, storage and power batteries, CCUS and efficiency: supported under the relevant policies; no amount stated.",
   ),
-  needs: t("揭榜项目立项文件；支持标准请咨询市科技局", "The project award; ask 市科技局 about the support"),
+  needs: t(
+    "揭榜项目立项文件；支持标准请咨询市科技局",
+    "The project award; ask 市科技局 about the support",
+  ),
   readings: [READ.byOtherPolicies("市科技局", "市科技局")],
   params: {},
   reads: ["greenEnergy.openCompetitionProject"],
   conditions: ({ profile }) => [
-    fact(t("承担绿色能源领域科技创新重大项目的揭榜项目", "won a major green-energy S&T project through open competition"), profile.greenEnergy?.openCompetitionProject, [
-      "greenEnergy.openCompetitionProject",
-    ]),
+    fact(
+      t(
+        "承担绿色能源领域科技创新重大项目的揭榜项目",
+        "won a major green-energy S&T project through open competition",
+      ),
+      profile.greenEnergy?.openCompetitionProject,
+      ["greenEnergy.openCompetitionProject"],
+    ),
   ],
 });
 
@@ -48,14 +56,22 @@ export const innovationPlatforms = defineClause({
     "符合要求的共性技术研发平台、制造业创新中心，按有关政策给予支持；金额未明确。",
     "Qualifying common-technology R&D platforms and manufacturing innovation centres: supported under the relevant policies; no amount stated.",
   ),
-  needs: t("平台或创新中心的认定文件；支持标准请咨询市科技局、市经信局", "Recognition of the platform or centre; ask 市科技局 or 市经信局 about the support"),
+  needs: t(
+    "平台或创新中心的认定文件；支持标准请咨询市科技局、市经信局",
+    "Recognition of the platform or centre; ask 市科技局 or 市经信局 about the support",
+  ),
   readings: [READ.byOtherPolicies("市科技局、市经信局", "市科技局 or 市经信局")],
   params: {},
   reads: ["greenEnergy.commonTechPlatform"],
   conditions: ({ profile }) => [
-    fact(t("符合要求的共性技术研发平台或制造业创新中心", "a qualifying common-technology platform or manufacturing innovation centre"), profile.greenEnergy?.commonTechPlatform, [
-      "greenEnergy.commonTechPlatform",
-    ]),
+    fact(
+      t(
+        "符合要求的共性技术研发平台或制造业创新中心",
+        "a qualifying common-technology platform or manufacturing innovation centre",
+      ),
+      profile.greenEnergy?.commonTechPlatform,
+      ["greenEnergy.commonTechPlatform"],
+    ),
   ],
 });
 
@@ -75,14 +91,22 @@ export const techTransferRewards = defineClause({
     "符合条件的科技成果转化项目和重大成果在杭产业化项目团队给予奖励；金额未明确。",
     "Qualifying technology-transfer projects and teams industrialising major results in Hangzhou are rewarded; no amount stated.",
   ),
-  needs: t("科技成果转化或产业化项目材料；奖励条件与标准请咨询市科技局", "Transfer or industrialisation project documents; ask 市科技局 about conditions and amounts"),
+  needs: t(
+    "科技成果转化或产业化项目材料；奖励条件与标准请咨询市科技局",
+    "Transfer or industrialisation project documents; ask 市科技局 about conditions and amounts",
+  ),
   params: {},
   reads: ["greenEnergy.sector", "greenEnergy.techTransferProject"],
   conditions: ({ profile }) => [
     greenEnergyEnterprise(profile.greenEnergy?.sector),
-    fact(t("有科技成果转化项目或重大成果在杭产业化项目团队", "a technology-transfer project or industrialisation team"), profile.greenEnergy?.techTransferProject, [
-      "greenEnergy.techTransferProject",
-    ]),
+    fact(
+      t(
+        "有科技成果转化项目或重大成果在杭产业化项目团队",
+        "a technology-transfer project or industrialisation team",
+      ),
+      profile.greenEnergy?.techTransferProject,
+      ["greenEnergy.techTransferProject"],
+    ),
   ],
 });
 
@@ -98,14 +122,27 @@ export const rdSuperDeduction = defineClause({
   kind: "unspecified",
   requiresReview: false,
   text: "切实落实企业研发费用加计扣除等税收优惠政策",
-  summary: t("落实企业研发费用加计扣除等税收优惠政策（按国家税法计算）。", "R&D super-deduction and other tax incentives are applied (amount under national tax law)."),
-  needs: t("研发费用辅助账；加计扣除按国家税法计算，请咨询国家税务总局杭州市税务局", "R&D expense ledger; the deduction follows national tax law — ask the Hangzhou tax bureau"),
-  readings: [t("国家税收优惠，非市级资金，本计算器不估算金额", "A national tax incentive, not city money; not estimated here")],
+  summary: t(
+    "落实企业研发费用加计扣除等税收优惠政策（按国家税法计算）。",
+    "R&D super-deduction and other tax incentives are applied (amount under national tax law).",
+  ),
+  needs: t(
+    "研发费用辅助账；加计扣除按国家税法计算，请咨询国家税务总局杭州市税务局",
+    "R&D expense ledger; the deduction follows national tax law — ask the Hangzhou tax bureau",
+  ),
+  readings: [
+    t(
+      "国家税收优惠，非市级资金，本计算器不估算金额",
+      "A national tax incentive, not city money; not estimated here",
+    ),
+  ],
   params: {},
   reads: ["greenEnergy.sector", "finance.current.rdExpense"],
   conditions: ({ profile }) => [
     greenEnergyEnterprise(profile.greenEnergy?.sector),
-    above(t("本年度有研发投入", "R&D expenses this year"), profile.finance?.current?.rdExpense, 0, { facts: ["finance.current.rdExpense"] }),
+    above(t("本年度有研发投入", "R&D expenses this year"), profile.finance?.current?.rdExpense, 0, {
+      facts: ["finance.current.rdExpense"],
+    }),
   ],
 });
 
@@ -121,15 +158,23 @@ export const innovationVouchers = defineClause({
   kind: "unspecified",
   requiresReview: false,
   text: "发挥好科技创新券引导作用",
-  summary: t("发挥科技创新券引导作用；金额未明确。", "Innovation vouchers guide innovation; no amount stated."),
-  needs: t("科技服务合同；创新券申领与兑付标准请咨询市科技局", "Technology service contracts; ask 市科技局 about claiming vouchers"),
+  summary: t(
+    "发挥科技创新券引导作用；金额未明确。",
+    "Innovation vouchers guide innovation; no amount stated.",
+  ),
+  needs: t(
+    "科技服务合同；创新券申领与兑付标准请咨询市科技局",
+    "Technology service contracts; ask 市科技局 about claiming vouchers",
+  ),
   params: {},
   reads: ["greenEnergy.sector", "greenEnergy.usesInnovationVouchers"],
   conditions: ({ profile }) => [
     greenEnergyEnterprise(profile.greenEnergy?.sector),
-    fact(t("购买科技服务并使用科技创新券", "buys technology services with innovation vouchers"), profile.greenEnergy?.usesInnovationVouchers, [
-      "greenEnergy.usesInnovationVouchers",
-    ]),
+    fact(
+      t("购买科技服务并使用科技创新券", "buys technology services with innovation vouchers"),
+      profile.greenEnergy?.usesInnovationVouchers,
+      ["greenEnergy.usesInnovationVouchers"],
+    ),
   ],
 });
 
@@ -149,13 +194,26 @@ export const firstSetGreenEquipment = defineClause({
     "加大绿色能源领域重大技术装备首台（套）认定和市场推广应用力度，按有关政策给予支持；金额未明确（参见高端装备政策第五条）。",
     "First-of-a-kind recognition and promotion of major green-energy equipment, supported under the relevant policies; no amount stated (cf. high-end-equipment article 五).",
   ),
-  needs: t("首台（套）认定申报材料；支持标准请咨询市经信局", "First-of-a-kind recognition application; ask 市经信局 about the support"),
-  readings: [READ.byOtherPolicies("市经信局（参见高端装备政策首台（套）保险补偿与应用奖励）", "市经信局 (cf. the high-end-equipment first-of-a-kind clauses)")],
+  needs: t(
+    "首台（套）认定申报材料；支持标准请咨询市经信局",
+    "First-of-a-kind recognition application; ask 市经信局 about the support",
+  ),
+  readings: [
+    READ.byOtherPolicies(
+      "市经信局（参见高端装备政策首台（套）保险补偿与应用奖励）",
+      "市经信局 (cf. the high-end-equipment first-of-a-kind clauses)",
+    ),
+  ],
   params: {},
   reads: ["greenEnergy.firstSetEquipment"],
   conditions: ({ profile }) => [
-    fact(t("有绿色能源领域重大技术装备首台（套）产品", "a first-of-a-kind major green-energy equipment product"), profile.greenEnergy?.firstSetEquipment, [
-      "greenEnergy.firstSetEquipment",
-    ]),
+    fact(
+      t(
+        "有绿色能源领域重大技术装备首台（套）产品",
+        "a first-of-a-kind major green-energy equipment product",
+      ),
+      profile.greenEnergy?.firstSetEquipment,
+      ["greenEnergy.firstSetEquipment"],
+    ),
   ],
 });

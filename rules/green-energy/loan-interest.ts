@@ -9,15 +9,27 @@ import { OVERLAP } from "../shared/overlap-groups";
 import { READ, awardsFrom, countedFrom, loans, projectOf, type Sector } from "./shared";
 
 /** The sectors the text names (储能、氢能、光伏、风电、节能环保等). */
-const NAMED_SECTORS: readonly Sector[] = ["energy-storage", "hydrogen", "photovoltaic", "wind", "energy-saving-environmental"];
+const NAMED_SECTORS: readonly Sector[] = [
+  "energy-storage",
+  "hydrogen",
+  "photovoltaic",
+  "wind",
+  "energy-saving-environmental",
+];
 
 const loanParams = {
   investmentThreshold: param.yuan(
     wan(2000),
-    t("产业项目实际投资总额（不含土地、厂房、旧设备等）达到", "actual investment of the project (excluding land, plant and used equipment), at least"),
+    t(
+      "产业项目实际投资总额（不含土地、厂房、旧设备等）达到",
+      "actual investment of the project (excluding land, plant and used equipment), at least",
+    ),
   ),
   rate: param.rate(percent(1), t("贴息年利率（最高）", "annual interest-subsidy rate, at most")),
-  yearlyCap: param.yuan(wan(1000), t("每家企业每年贴息上限", "interest subsidy cap per enterprise per year")),
+  yearlyCap: param.yuan(
+    wan(1000),
+    t("每家企业每年贴息上限", "interest subsidy cap per enterprise per year"),
+  ),
   awardsFrom,
 };
 
@@ -76,16 +88,39 @@ export const loanInterest = defineClause({
   conditions: ({ profile, item, params }) => {
     const project = projectOf(profile, item);
     return [
-      oneOf(t("储能、氢能、光伏、风电或节能环保企业", "a storage, hydrogen, PV, wind or energy-saving enterprise"), profile.greenEnergy?.sector, NAMED_SECTORS, [
-        "greenEnergy.sector",
+      oneOf(
+        t(
+          "储能、氢能、光伏、风电或节能环保企业",
+          "a storage, hydrogen, PV, wind or energy-saving enterprise",
+        ),
+        profile.greenEnergy?.sector,
+        NAMED_SECTORS,
+        ["greenEnergy.sector"],
+      ),
+      countedFrom(
+        t("贴息年度为 2023 年及以后", "the subsidised year is 2023 or later"),
+        profile.enterprise.reportingYear,
+        params.awardsFrom.value,
+        ["enterprise.reportingYear"],
+      ),
+      oneOf(
+        t(
+          "以银行贷款融资（按实际贷款金额计）",
+          "financed by a bank loan (the base is the actual loan amount)",
+        ),
+        item.kind,
+        ["bank-loan"],
+        ["loans[].kind"],
+      ),
+      known(t("贷款用于的投资项目", "the project the loan finances"), project, [
+        "loans[].projectId",
+        "projects",
       ]),
-      countedFrom(t("贴息年度为 2023 年及以后", "the subsidised year is 2023 or later"), profile.enterprise.reportingYear, params.awardsFrom.value, [
-        "enterprise.reportingYear",
-      ]),
-      oneOf(t("以银行贷款融资（按实际贷款金额计）", "financed by a bank loan (the base is the actual loan amount)"), item.kind, ["bank-loan"], ["loans[].kind"]),
-      known(t("贷款用于的投资项目", "the project the loan finances"), project, ["loans[].projectId", "projects"]),
       atLeast(
-        t("项目实际投资总额（不含土地、厂房、旧设备等）", "the project's actual investment (excluding land, plant and used equipment)"),
+        t(
+          "项目实际投资总额（不含土地、厂房、旧设备等）",
+          "the project's actual investment (excluding land, plant and used equipment)",
+        ),
         project?.eligibleInvestment,
         params.investmentThreshold.value,
         { facts: ["projects[].eligibleInvestment"] },

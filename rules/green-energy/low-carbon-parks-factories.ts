@@ -10,7 +10,10 @@ import { READ, awardsFrom, countedFrom, type Level } from "./shared";
 const LEAD = "市发改委、市经信局、市生态环境局、市财政局、国网杭州供电公司";
 
 const parkParams = {
-  reward: param.yuan(wan(200), t("省级以上零碳园区奖励", "reward for a zero-carbon park at provincial level or above")),
+  reward: param.yuan(
+    wan(200),
+    t("省级以上零碳园区奖励", "reward for a zero-carbon park at provincial level or above"),
+  ),
   awardsFrom,
 };
 
@@ -26,25 +29,55 @@ export const zeroCarbonPark = defineClause({
   kind: "fixed",
   requiresReview: false,
   text: "对验收通过的省级以上零碳园区给予 200 万元奖励,",
-  summary: t("验收通过的省级以上零碳园区，给予 200 万元奖励。", "Zero-carbon parks at provincial level or above that pass acceptance: CNY 2M."),
-  needs: t("省级以上零碳园区验收通过文件；由园区运营（管理）主体申报", "Acceptance of the zero-carbon park at provincial level or above; the park's operator applies"),
+  summary: t(
+    "验收通过的省级以上零碳园区，给予 200 万元奖励。",
+    "Zero-carbon parks at provincial level or above that pass acceptance: CNY 2M.",
+  ),
+  needs: t(
+    "省级以上零碳园区验收通过文件；由园区运营（管理）主体申报",
+    "Acceptance of the zero-carbon park at provincial level or above; the park's operator applies",
+  ),
   readings: [
-    t("原文在所列条件下给予确定金额：估算为 200 万元（解读约定第 2 条）", "The text fixes the sum on its condition: CNY 2M (readings rule 2)"),
-    t("每个园区奖励一次；2023 年起验收通过的才计入", "Each park is rewarded once; only parks accepted from 2023 count"),
+    t(
+      "原文在所列条件下给予确定金额：估算为 200 万元（解读约定第 2 条）",
+      "The text fixes the sum on its condition: CNY 2M (readings rule 2)",
+    ),
+    t(
+      "每个园区奖励一次；2023 年起验收通过的才计入",
+      "Each park is rewarded once; only parks accepted from 2023 count",
+    ),
     READ.from2023,
   ],
   params: parkParams,
-  reads: ["greenEnergy.zeroCarbonParkLevel", "greenEnergy.zeroCarbonParkAcceptanceYear", "awardsReceived"],
-  conditions: ({ profile, params, received }) => [
-    oneOf(t("验收通过的省级以上零碳园区", "a zero-carbon park at provincial level or above that passed acceptance"), profile.greenEnergy?.zeroCarbonParkLevel, ["national", "provincial"], [
-      "greenEnergy.zeroCarbonParkLevel",
-    ]),
-    countedFrom(t("2023 年起验收通过", "accepted from 2023"), profile.greenEnergy?.zeroCarbonParkAcceptanceYear, params.awardsFrom.value, [
-      "greenEnergy.zeroCarbonParkAcceptanceYear",
-    ]),
-    fact(t("此前未获本条奖励", "not rewarded under this clause before"), received("green-energy/4.3-a") === 0, ["awardsReceived"]),
+  reads: [
+    "greenEnergy.zeroCarbonParkLevel",
+    "greenEnergy.zeroCarbonParkAcceptanceYear",
+    "awardsReceived",
   ],
-  amount: ({ params }) => Calc.fixed(t("零碳园区奖励", "zero-carbon park reward"), params.reward.value).exactly(),
+  conditions: ({ profile, params, received }) => [
+    oneOf(
+      t(
+        "验收通过的省级以上零碳园区",
+        "a zero-carbon park at provincial level or above that passed acceptance",
+      ),
+      profile.greenEnergy?.zeroCarbonParkLevel,
+      ["national", "provincial"],
+      ["greenEnergy.zeroCarbonParkLevel"],
+    ),
+    countedFrom(
+      t("2023 年起验收通过", "accepted from 2023"),
+      profile.greenEnergy?.zeroCarbonParkAcceptanceYear,
+      params.awardsFrom.value,
+      ["greenEnergy.zeroCarbonParkAcceptanceYear"],
+    ),
+    fact(
+      t("此前未获本条奖励", "not rewarded under this clause before"),
+      received("green-energy/4.3-a") === 0,
+      ["awardsReceived"],
+    ),
+  ],
+  amount: ({ params }) =>
+    Calc.fixed(t("零碳园区奖励", "zero-carbon park reward"), params.reward.value).exactly(),
 });
 
 /** City 1, provincial 2, national 3: the order of the levels, as tier thresholds. */
@@ -54,9 +87,21 @@ const rankOf = (level: Level | undefined) => (level === undefined ? 0 : LEVEL_RA
 const factoryParams = {
   tiers: param.tiers(
     [
-      { threshold: LEVEL_RANK.city, amount: wan(20), label: t("市级绿色低碳工厂", "city green low-carbon factory") },
-      { threshold: LEVEL_RANK.provincial, amount: wan(50), label: t("省级绿色低碳工厂", "provincial green low-carbon factory") },
-      { threshold: LEVEL_RANK.national, amount: wan(100), label: t("国家级绿色低碳工厂", "national green low-carbon factory") },
+      {
+        threshold: LEVEL_RANK.city,
+        amount: wan(20),
+        label: t("市级绿色低碳工厂", "city green low-carbon factory"),
+      },
+      {
+        threshold: LEVEL_RANK.provincial,
+        amount: wan(50),
+        label: t("省级绿色低碳工厂", "provincial green low-carbon factory"),
+      },
+      {
+        threshold: LEVEL_RANK.national,
+        amount: wan(100),
+        label: t("国家级绿色低碳工厂", "national green low-carbon factory"),
+      },
     ],
     t("绿色低碳工厂级别奖励（进档的予以补差）", "rewards by level (moving up pays the difference)"),
   ),
@@ -82,40 +127,75 @@ export const greenLowCarbonFactory = defineClause({
   ),
   needs: t("绿色低碳工厂获评文件（级别与年度）", "The rating decision (level and year)"),
   readings: [
-    t("原文在所列条件下给予确定金额：估算为该级别金额（解读约定第 2 条）", "The text fixes the sum on its condition (readings rule 2)"),
+    t(
+      "原文在所列条件下给予确定金额：估算为该级别金额（解读约定第 2 条）",
+      "The text fixes the sum on its condition (readings rule 2)",
+    ),
     t(
       "进档补差：扣除已获本条奖励与此前（2023 年起）已获评级别应获奖励中的较高者（解读约定第 7 条）",
       "Moving up pays the difference: the higher of the awards recorded and the award due for the level obtained earlier (from 2023) is deducted (readings rule 7)",
     ),
   ],
   params: factoryParams,
-  reads: ["greenEnergy.greenFactoryLevel", "greenEnergy.greenFactoryYear", "greenEnergy.greenFactoryEarlierLevel", "awardsReceived"],
+  reads: [
+    "greenEnergy.greenFactoryLevel",
+    "greenEnergy.greenFactoryYear",
+    "greenEnergy.greenFactoryEarlierLevel",
+    "awardsReceived",
+  ],
   conditions: ({ profile, params, received }) => {
     const s = profile.greenEnergy;
     const rank = rankOf(s?.greenFactoryLevel);
     const earlier = rankOf(s?.greenFactoryEarlierLevel);
     const tier = highestTierReached(rank, params.tiers.value);
-    const paid = Math.max(received("green-energy/4.3-b"), highestTierReached(earlier, params.tiers.value)?.amount ?? 0);
+    const paid = Math.max(
+      received("green-energy/4.3-b"),
+      highestTierReached(earlier, params.tiers.value)?.amount ?? 0,
+    );
     return [
-      oneOf(t("获评国家级、省级或市级绿色低碳工厂", "rated a national, provincial or city green low-carbon factory"), s?.greenFactoryLevel, ["national", "provincial", "city"], [
-        "greenEnergy.greenFactoryLevel",
-      ]),
-      countedFrom(t("获评年度不早于 2023 年", "rated in 2023 or later"), s?.greenFactoryYear, params.firstYear.value, ["greenEnergy.greenFactoryYear"]),
+      oneOf(
+        t(
+          "获评国家级、省级或市级绿色低碳工厂",
+          "rated a national, provincial or city green low-carbon factory",
+        ),
+        s?.greenFactoryLevel,
+        ["national", "provincial", "city"],
+        ["greenEnergy.greenFactoryLevel"],
+      ),
+      countedFrom(
+        t("获评年度不早于 2023 年", "rated in 2023 or later"),
+        s?.greenFactoryYear,
+        params.firstYear.value,
+        ["greenEnergy.greenFactoryYear"],
+      ),
       fact(
         t("获评年度不晚于 2025 年", "rated in 2025 or earlier"),
         s?.greenFactoryYear == null ? undefined : s.greenFactoryYear <= params.lastYear.value,
         ["greenEnergy.greenFactoryYear"],
       ),
-      fact(
-        t("本级别奖励高于已获（或此前已获评级别应获）的奖励", "this level pays more than what was received (or due for the level obtained earlier)"),
-        tier === undefined ? undefined : tier.amount > paid,
-        ["greenEnergy.greenFactoryEarlierLevel", "awardsReceived"],
-      ),
+      ...(tier
+        ? [
+            fact(
+              t(
+                "本级别奖励高于已获（或此前已获评级别应获）的奖励",
+                "this level pays more than what was received (or due for the level obtained earlier)",
+              ),
+              tier.amount > paid,
+              ["greenEnergy.greenFactoryEarlierLevel", "awardsReceived"],
+            ),
+          ]
+        : []),
     ];
   },
   amount: ({ profile, params, received }) => {
     const s = profile.greenEnergy!;
-    const earlier = highestTierReached(rankOf(s.greenFactoryEarlierLevel), params.tiers.value)?.amount ?? 0;
-    return firstReachTier(rankOf(s.greenFactoryLevel), params.tiers.value, Math.max(received("green-energy/4.3-b"), earlier), t("绿色低碳工厂奖励", "green low-carbon factory reward"))!.exactly();
+    const earlier =
+      highestTierReached(rankOf(s.greenFactoryEarlierLevel), params.tiers.value)?.amount ?? 0;
+    return firstReachTier(
+      rankOf(s.greenFactoryLevel),
+      params.tiers.value,
+      Math.max(received("green-energy/4.3-b"), earlier),
+      t("绿色低碳工厂奖励", "green low-carbon factory reward"),
+    )!.exactly();
   },
 });

@@ -10,7 +10,10 @@ const P = "greenEnergy.pvProjects[]";
 const W = t("瓦", "W");
 
 const pvParams = {
-  rate: param.rate(perUnit(0.2, W), t("按实际并网容量一次性补助标准", "one-off subsidy per watt of grid-connected capacity")),
+  rate: param.rate(
+    perUnit(0.2, W),
+    t("按实际并网容量一次性补助标准", "one-off subsidy per watt of grid-connected capacity"),
+  ),
   cap: param.yuan(wan(500), t("单个项目补助上限", "cap per project")),
   awardsFrom,
 };
@@ -22,7 +25,8 @@ export const photovoltaicSubsidy = defineClause({
   article: "二、（四）2.",
   page: 17,
   heading: "推进源网荷储一体化建设",
-  leadDepartment: "市发改委、市规划和自然资源局、市农业农村局、市生态环境局、市经信局、市财政局、国网杭州供电公司",
+  leadDepartment:
+    "市发改委、市规划和自然资源局、市农业农村局、市生态环境局、市经信局、市财政局、国网杭州供电公司",
   beneficiary: "enterprise",
   kind: "formula",
   requiresReview: false,
@@ -37,19 +41,48 @@ export const photovoltaicSubsidy = defineClause({
   ),
   readings: [
     READ.maximumStandard,
-    t("原文未列明“符合条件”的具体条件：须由主管部门确认", "The text does not list the qualifying conditions: the department must confirm them"),
-    t("按较保守理解：2023 年起并网的项目才计入；“一次性”：同一项目已获本条补助的不再享受", "Conservative reading: only projects connected from 2023 count; one-off: not again for a project already subsidised"),
+    t(
+      "原文未列明“符合条件”的具体条件：须由主管部门确认",
+      "The text does not list the qualifying conditions: the department must confirm them",
+    ),
+    t(
+      "按较保守理解：2023 年起并网的项目才计入；“一次性”：同一项目已获本条补助的不再享受",
+      "Conservative reading: only projects connected from 2023 count; one-off: not again for a project already subsidised",
+    ),
     READ.from2023,
   ],
   params: pvParams,
-  reads: [`${P}.applicantIsInvestor`, `${P}.qualifying`, `${P}.gridCapacityWatts`, `${P}.gridConnectionYear`, "awardsReceived"],
+  reads: [
+    `${P}.applicantIsInvestor`,
+    `${P}.qualifying`,
+    `${P}.gridCapacityWatts`,
+    `${P}.gridConnectionYear`,
+    "awardsReceived",
+  ],
   items: pvProjects,
   conditions: ({ item, params, received }) => [
-    fact(t("本单位为项目投资主体", "the applicant is the project investor"), item.applicantIsInvestor, [`${P}.applicantIsInvestor`]),
-    fact(t("符合条件的光伏项目", "a qualifying photovoltaic project"), item.qualifying, [`${P}.qualifying`]),
-    countedFrom(t("2023 年起并网", "connected to the grid from 2023"), item.gridConnectionYear, params.awardsFrom.value, [`${P}.gridConnectionYear`]),
-    known(t("实际并网容量", "actual grid-connected capacity"), item.gridCapacityWatts, [`${P}.gridCapacityWatts`]),
-    fact(t("该项目此前未获本条一次性补助", "the project has not received this one-off subsidy before"), received("green-energy/4.2", item.id) === 0, ["awardsReceived"]),
+    fact(
+      t("本单位为项目投资主体", "the applicant is the project investor"),
+      item.applicantIsInvestor,
+      [`${P}.applicantIsInvestor`],
+    ),
+    fact(t("符合条件的光伏项目", "a qualifying photovoltaic project"), item.qualifying, [
+      `${P}.qualifying`,
+    ]),
+    countedFrom(
+      t("2023 年起并网", "connected to the grid from 2023"),
+      item.gridConnectionYear,
+      params.awardsFrom.value,
+      [`${P}.gridConnectionYear`],
+    ),
+    known(t("实际并网容量", "actual grid-connected capacity"), item.gridCapacityWatts, [
+      `${P}.gridCapacityWatts`,
+    ]),
+    fact(
+      t("该项目此前未获本条一次性补助", "the project has not received this one-off subsidy before"),
+      received("green-energy/4.2", item.id) === 0,
+      ["awardsReceived"],
+    ),
   ],
   amount: ({ item, params }) =>
     Calc.base(t("实际并网容量", "actual grid-connected capacity"), item.gridCapacityWatts!, W)

@@ -16,7 +16,11 @@ export type Project = NonNullable<Profile["projects"]>[number];
 
 type Named = { id: string; name: string };
 
-function source<I extends Named>(list: (p: Profile) => readonly I[] | undefined, path: string, noun: Text): ItemSource<I> {
+function source<I extends Named>(
+  list: (p: Profile) => readonly I[] | undefined,
+  path: string,
+  noun: Text,
+): ItemSource<I> {
   return { list, key: (x) => x.id, label: (x) => x.name, path, noun };
 }
 
@@ -31,7 +35,11 @@ export const hydrogenRefuelling = source<HydrogenRefuelling>(
   "greenEnergy.hydrogenRefuelling",
   t("加氢站年度", "station-year"),
 );
-export const pvProjects = source<PvProject>((p) => p.greenEnergy?.pvProjects, "greenEnergy.pvProjects", t("光伏项目", "PV project"));
+export const pvProjects = source<PvProject>(
+  (p) => p.greenEnergy?.pvProjects,
+  "greenEnergy.pvProjects",
+  t("光伏项目", "PV project"),
+);
 
 /** The project a loan finances, if the profile lists it. */
 export function projectOf(profile: Profile, loan: Loan): Project | undefined {
@@ -40,18 +48,35 @@ export function projectOf(profile: Profile, loan: Loan): Project | undefined {
 }
 
 /** 本意见有关奖补时间从 2023 年起计算. */
-export const awardsFrom = param.years(2023, t("奖补时间起算年份（从 2023 年起计算）", "first year awards are counted for"));
+export const awardsFrom = param.years(
+  2023,
+  t("奖补时间起算年份（从 2023 年起计算）", "first year awards are counted for"),
+);
 
 /** The year the award is counted for is `from` (2023) or later; unknown when the year is unanswered. */
-export function countedFrom(label: Text, year: number | undefined, from: number, facts: readonly string[]): Condition {
+export function countedFrom(
+  label: Text,
+  year: number | undefined,
+  from: number,
+  facts: readonly string[],
+): Condition {
   return fact(label, year == null ? undefined : year >= from, facts);
 }
 
 /** Every answer but "not a green-energy enterprise". */
-const GREEN_SECTORS: readonly Sector[] = ["energy-storage", "hydrogen", "photovoltaic", "wind", "energy-saving-environmental", "other-green-energy"];
+const GREEN_SECTORS: readonly Sector[] = [
+  "energy-storage",
+  "hydrogen",
+  "photovoltaic",
+  "wind",
+  "energy-saving-environmental",
+  "other-green-energy",
+];
 
 export const greenEnergyEnterprise = (sector: Sector | undefined): Condition =>
-  oneOf(t("绿色能源领域企业", "a green-energy enterprise"), sector, GREEN_SECTORS, ["greenEnergy.sector"]);
+  oneOf(t("绿色能源领域企业", "a green-energy enterprise"), sector, GREEN_SECTORS, [
+    "greenEnergy.sector",
+  ]);
 
 /** Readings (shared/policies/readings.md) the clauses of this policy cite. */
 export const READ = {
@@ -64,5 +89,8 @@ export const READ = {
     "Awards are counted from 2023: years and events before 2023 do not count (readings rule 11)",
   ),
   byOtherPolicies: (who: string, whoEn: string) =>
-    t(`原文为“按有关政策给予支持（奖励）”，本意见未规定金额；具体标准请咨询${who}`, `The text refers to “the relevant policies” and states no amount; ask ${whoEn}`),
+    t(
+      `原文为“按有关政策给予支持（奖励）”，本意见未规定金额；具体标准请咨询${who}`,
+      `The text refers to “the relevant policies” and states no amount; ask ${whoEn}`,
+    ),
 };

@@ -19,13 +19,21 @@ export const infoAndTestingCentres = defineClause({
     "加强绿色能源领域公共资讯服务中心、检测检验中心建设，按有关政策给予支持；金额未明确。",
     "Green-energy public information service centres and testing/inspection centres are supported under the relevant policies; no amount stated.",
   ),
-  needs: t("中心建设方案与投入证明；支持标准请咨询市科技局、市市场监管局", "Construction plan and investment of the centre; ask 市科技局 or 市市场监管局 about the support"),
+  needs: t(
+    "中心建设方案与投入证明；支持标准请咨询市科技局、市市场监管局",
+    "Construction plan and investment of the centre; ask 市科技局 or 市市场监管局 about the support",
+  ),
   readings: [READ.byOtherPolicies("市科技局、市市场监管局", "市科技局 or 市市场监管局")],
   params: {},
   reads: ["greenEnergy.infoOrTestingCentre"],
   conditions: ({ profile }) => [
-    fact(t("绿色能源领域公共资讯服务中心或检测检验中心", "a green-energy information service or testing centre"), profile.greenEnergy?.infoOrTestingCentre, [
-      "greenEnergy.infoOrTestingCentre",
-    ]),
+    fact(
+      t(
+        "绿色能源领域公共资讯服务中心或检测检验中心",
+        "a green-energy information service or testing centre",
+      ),
+      profile.greenEnergy?.infoOrTestingCentre,
+      ["greenEnergy.infoOrTestingCentre"],
+    ),
   ],
 });

@@ -30,22 +30,46 @@ export const scenarioOpening = defineClause({
     "每年征集可复制可推广的场景应用开放项目，给予建设单位投资总额 20% 的补助，最高 200 万元，每年不超过 5 个项目。",
     "Replicable application-scenario opening projects solicited each year: 20% of the builder's total investment, at most CNY 2M, no more than 5 projects a year.",
   ),
-  needs: t("场景应用开放项目方案、投资总额证明；参加市经信局年度征集", "Project plan and proof of investment; enter 市经信局's yearly call"),
+  needs: t(
+    "场景应用开放项目方案、投资总额证明；参加市经信局年度征集",
+    "Project plan and proof of investment; enter 市经信局's yearly call",
+  ),
   readings: [
     READ.maximumStandard,
-    READ.capScope("200 万元按单个建设单位每年合计计，同时也是单个项目上限", "CNY 2M caps the builder's total a year, and so each project too"),
-    t("每年财政补助不超过 5 个项目：须经征集入选（需评审/评选）", "At most 5 projects are funded a year: the project must be selected (需评审/评选)"),
+    READ.capScope(
+      "200 万元按单个建设单位每年合计计，同时也是单个项目上限",
+      "CNY 2M caps the builder's total a year, and so each project too",
+    ),
+    t(
+      "每年财政补助不超过 5 个项目：须经征集入选（需评审/评选）",
+      "At most 5 projects are funded a year: the project must be selected (需评审/评选)",
+    ),
   ],
   params: scenarioParams,
   reads: [`${P}.replicableOpenScenario`, `${P}.totalInvestment`],
   items: scenarioProjects,
-  clauseCap: { amount: scenarioParams.cap.value, label: t("单个建设单位每年补助上限", "subsidy cap per builder per year") },
+  clauseCap: {
+    amount: scenarioParams.cap.value,
+    label: t("单个建设单位每年补助上限", "subsidy cap per builder per year"),
+  },
   conditions: ({ item }) => [
-    fact(t("可复制可推广的场景应用开放项目（本单位为建设单位）", "a replicable scenario-opening project built by the applicant"), item.replicableOpenScenario, [
-      `${P}.replicableOpenScenario`,
+    fact(
+      t(
+        "可复制可推广的场景应用开放项目（本单位为建设单位）",
+        "a replicable scenario-opening project built by the applicant",
+      ),
+      item.replicableOpenScenario,
+      [`${P}.replicableOpenScenario`],
+    ),
+    known(t("项目投资总额", "total investment of the project"), item.totalInvestment, [
+      `${P}.totalInvestment`,
     ]),
-    known(t("项目投资总额", "total investment of the project"), item.totalInvestment, [`${P}.totalInvestment`]),
-    toWin(t("每年征集，财政补助项目不超过 5 个", "selected in the yearly call; at most 5 projects funded a year")),
+    toWin(
+      t(
+        "每年征集，财政补助项目不超过 5 个",
+        "selected in the yearly call; at most 5 projects funded a year",
+      ),
+    ),
   ],
   amount: ({ item, params }) =>
     Calc.base(t("项目投资总额", "total investment of the project"), item.totalInvestment!)

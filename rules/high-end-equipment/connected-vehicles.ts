@@ -9,16 +9,34 @@ import { READ, alreadyPaid, anyOf, firstReachConditions, growthKept, percentOf }
 const outputParams = {
   tiers: param.tiers(
     [
-      { threshold: yi(1), amount: wan(100), label: t("年产值首次达到 1 亿元", "annual output first reaching CNY 100M") },
-      { threshold: yi(5), amount: wan(200), label: t("年产值首次达到 5 亿元", "annual output first reaching CNY 500M") },
-      { threshold: yi(10), amount: wan(500), label: t("年产值首次达到 10 亿元", "annual output first reaching CNY 1B") },
+      {
+        threshold: yi(1),
+        amount: wan(100),
+        label: t("年产值首次达到 1 亿元", "annual output first reaching CNY 100M"),
+      },
+      {
+        threshold: yi(5),
+        amount: wan(200),
+        label: t("年产值首次达到 5 亿元", "annual output first reaching CNY 500M"),
+      },
+      {
+        threshold: yi(10),
+        amount: wan(500),
+        label: t("年产值首次达到 10 亿元", "annual output first reaching CNY 1B"),
+      },
     ],
     t("年产值档位（一次性奖励，不超过）", "annual output tiers (one-off reward, up to)"),
   ),
-  growth: param.rate(percent(20), t("年产值较上年度增长（以上）", "growth of output on last year, at least")),
+  growth: param.rate(
+    percent(20),
+    t("年产值较上年度增长（以上）", "growth of output on last year, at least"),
+  ),
 };
 
-const FIELD_FACTS = ["highEndEquipment.icvEnterprise", "highEndEquipment.fuelCellVehicleEnterprise"];
+const FIELD_FACTS = [
+  "highEndEquipment.icvEnterprise",
+  "highEndEquipment.fuelCellVehicleEnterprise",
+];
 
 /** 三、 ICV and fuel-cell vehicle enterprises first reaching output tiers. */
 export const icvOutputReward = defineClause({
@@ -36,7 +54,10 @@ export const icvOutputReward = defineClause({
     "在关键共性技术及成套产品研发上有突破的智能网联汽车、氢燃料电池汽车企业，年产值首次达到 1 亿元、5 亿元、10 亿元并形成一定销售量，且年产值较上年度增长 20% 以上（上年同比保持增长）的，分别给予不超过 100 万元、200 万元、500 万元的一次性奖励。",
     "ICV and fuel-cell vehicle enterprises with breakthroughs in key technologies whose output first reaches CNY 100M / 500M / 1B with sales, growing at least 20% (growth kept the year before): one-off rewards of up to CNY 1M / 2M / 5M.",
   ),
-  needs: t("关键共性技术及成套产品研发突破的证明、近三年工业总产值统计数据、销售合同或发票", "Evidence of the technical breakthrough, industrial output value of the last three years, sales contracts or invoices"),
+  needs: t(
+    "关键共性技术及成套产品研发突破的证明、近三年工业总产值统计数据、销售合同或发票",
+    "Evidence of the technical breakthrough, industrial output value of the last three years, sales contracts or invoices",
+  ),
   readings: [
     READ.maximumStandard,
     READ.growthKept,
@@ -45,7 +66,10 @@ export const icvOutputReward = defineClause({
       "原文未写“进档补差”：按较保守理解，较高一档只补与较低档的差额，不累加（解读约定第 7 条）",
       "The text does not say the higher tier pays only the difference; the conservative reading pays the difference, not the sum (readings rule 7)",
     ),
-    t("“首次达到”以上年度年产值为以前年度最高值判断", "“First reach” is judged against last year's output"),
+    t(
+      "“首次达到”以上年度年产值为以前年度最高值判断",
+      "“First reach” is judged against last year's output",
+    ),
   ],
   params: outputParams,
   reads: [
@@ -62,12 +86,28 @@ export const icvOutputReward = defineClause({
     const s = profile.highEndEquipment;
     const f = profile.finance;
     return [
-      anyOf(t("智能网联汽车或氢燃料电池汽车企业", "an ICV or hydrogen fuel-cell vehicle enterprise"), [s?.icvEnterprise, s?.fuelCellVehicleEnterprise], FIELD_FACTS),
-      fact(t("在关键共性技术及成套产品研发上有突破", "a breakthrough in key common technologies and complete products"), s?.keyTechBreakthrough, [
-        "highEndEquipment.keyTechBreakthrough",
+      anyOf(
+        t("智能网联汽车或氢燃料电池汽车企业", "an ICV or hydrogen fuel-cell vehicle enterprise"),
+        [s?.icvEnterprise, s?.fuelCellVehicleEnterprise],
+        FIELD_FACTS,
+      ),
+      fact(
+        t(
+          "在关键共性技术及成套产品研发上有突破",
+          "a breakthrough in key common technologies and complete products",
+        ),
+        s?.keyTechBreakthrough,
+        ["highEndEquipment.keyTechBreakthrough"],
+      ),
+      fact(t("形成一定销售量", "a certain sales volume"), s?.formedSales, [
+        "highEndEquipment.formedSales",
       ]),
-      fact(t("形成一定销售量", "a certain sales volume"), s?.formedSales, ["highEndEquipment.formedSales"]),
-      atLeast(t("企业年产值", "annual output value"), f?.current?.outputValue, params.tiers.value[0]!.threshold, { facts: ["finance.current.outputValue"] }),
+      atLeast(
+        t("企业年产值", "annual output value"),
+        f?.current?.outputValue,
+        params.tiers.value[0]!.threshold,
+        { facts: ["finance.current.outputValue"] },
+      ),
       growthAtLeast(
         t("年产值较上年度增长 20% 以上", "output up at least 20% on last year"),
         f?.current?.outputValue,
@@ -75,10 +115,17 @@ export const icvOutputReward = defineClause({
         percentOf(params.growth.value),
         { facts: ["finance.current.outputValue", "finance.previous.outputValue"] },
       ),
-      growthKept(f?.previous?.outputValue, f?.twoYearsAgo?.outputValue, ["finance.previous.outputValue", "finance.twoYearsAgo.outputValue"]),
-      ...firstReachConditions(f?.current?.outputValue, f?.previous?.outputValue, params.tiers.value, received("high-end-equipment/3-a"), [
+      growthKept(f?.previous?.outputValue, f?.twoYearsAgo?.outputValue, [
         "finance.previous.outputValue",
+        "finance.twoYearsAgo.outputValue",
       ]),
+      ...firstReachConditions(
+        f?.current?.outputValue,
+        f?.previous?.outputValue,
+        params.tiers.value,
+        received("high-end-equipment/3-a"),
+        ["finance.previous.outputValue"],
+      ),
     ];
   },
   amount: ({ profile, params, received }) => {
@@ -112,13 +159,25 @@ export const autonomousDrivingTests = defineClause({
     "自动驾驶道路测试或示范应用许可；补贴形式与标准由所在区、县（市）确定，请咨询所在区、县（市）政府或市经信局",
     "Road-test or demonstration permits; the form and size of support are set by the district — ask the district government or 市经信局",
   ),
-  readings: [t("本条由区、县（市）自行确定是否支持及标准，市级未规定金额", "Whether and how much to support is up to each district; the city states no figure")],
+  readings: [
+    t(
+      "本条由区、县（市）自行确定是否支持及标准，市级未规定金额",
+      "Whether and how much to support is up to each district; the city states no figure",
+    ),
+  ],
   params: {},
   reads: ["highEndEquipment.icvEnterprise", "highEndEquipment.autonomousDrivingTests"],
   conditions: ({ profile }) => [
-    fact(t("智能网联汽车企业", "an ICV enterprise"), profile.highEndEquipment?.icvEnterprise, ["highEndEquipment.icvEnterprise"]),
-    fact(t("在杭参与自动驾驶道路测试和示范应用", "autonomous-driving road tests or demonstrations in Hangzhou"), profile.highEndEquipment?.autonomousDrivingTests, [
-      "highEndEquipment.autonomousDrivingTests",
+    fact(t("智能网联汽车企业", "an ICV enterprise"), profile.highEndEquipment?.icvEnterprise, [
+      "highEndEquipment.icvEnterprise",
     ]),
+    fact(
+      t(
+        "在杭参与自动驾驶道路测试和示范应用",
+        "autonomous-driving road tests or demonstrations in Hangzhou",
+      ),
+      profile.highEndEquipment?.autonomousDrivingTests,
+      ["highEndEquipment.autonomousDrivingTests"],
+    ),
   ],
 });

@@ -13,9 +13,19 @@ const P = "highEndEquipment.firstSetProducts[]";
 const withinYears = (label: Text, year: number | undefined, maxYears: number, path: string) =>
   fact(label, year == null ? undefined : year >= 1 && year <= maxYears, [path]);
 
-const recognised = (value: boolean | undefined) => fact(t("经认定的首台（套）产品", "a recognised first-of-a-kind product"), value, [`${P}.recognised`]);
+const recognised = (value: boolean | undefined) =>
+  fact(t("经认定的首台（套）产品", "a recognised first-of-a-kind product"), value, [
+    `${P}.recognised`,
+  ]);
 const noOtherLevelAward = (value: boolean | undefined) =>
-  not(t("该产品未同时享受国家、省级首台（套）奖励政策", "the product does not also receive a national or provincial award"), value, [`${P}.otherLevelAward`]);
+  not(
+    t(
+      "该产品未同时享受国家、省级首台（套）奖励政策",
+      "the product does not also receive a national or provincial award",
+    ),
+    value,
+    [`${P}.otherLevelAward`],
+  );
 
 const exclusive = t(
   "同一首台（套）产品不得同时享受应用奖励（5-b）和保险补偿（5-a）：两者均符合时按金额较高者支持",
@@ -23,9 +33,18 @@ const exclusive = t(
 );
 
 const insuranceParams = {
-  firstYearRate: param.rate(percent(90), t("首年度补偿比例（实际保费的）", "year-1 share of the actual premium")),
-  yearlyDecreasePoints: param.count(10, t("从次年度开始逐年递减（百分点）", "points less each following year")),
-  maxPremiumRate: param.rate(percent(2), t("实际投保费率最高按", "premium counted at most at this rate of the insured amount")),
+  firstYearRate: param.rate(
+    percent(90),
+    t("首年度补偿比例（实际保费的）", "year-1 share of the actual premium"),
+  ),
+  yearlyDecreasePoints: param.count(
+    10,
+    t("从次年度开始逐年递减（百分点）", "points less each following year"),
+  ),
+  maxPremiumRate: param.rate(
+    percent(2),
+    t("实际投保费率最高按", "premium counted at most at this rate of the insured amount"),
+  ),
   maxYears: param.years(3, t("最多可连续支持年数", "consecutive years supported, at most")),
   yearlyCap: param.yuan(wan(500), t("年度补偿金额上限", "yearly compensation cap")),
 };
@@ -69,11 +88,19 @@ export const firstSetInsurance = defineClause({
   ],
   items: firstSetProducts,
   exclusiveGroup: OVERLAP.firstSetProduct,
-  clauseCap: { amount: insuranceParams.yearlyCap.value, label: t("单个企业年度补偿金额上限", "yearly compensation cap per enterprise") },
+  clauseCap: {
+    amount: insuranceParams.yearlyCap.value,
+    label: t("单个企业年度补偿金额上限", "yearly compensation cap per enterprise"),
+  },
   conditions: ({ item, params }) => [
     recognised(item.recognised),
     noOtherLevelAward(item.otherLevelAward),
-    withinYears(t("最多可连续支持 3 年（第 1—3 个投保年度）", "within the 3 consecutive years supported"), item.insuranceYear, params.maxYears.value, `${P}.insuranceYear`),
+    withinYears(
+      t("最多可连续支持 3 年（第 1—3 个投保年度）", "within the 3 consecutive years supported"),
+      item.insuranceYear,
+      params.maxYears.value,
+      `${P}.insuranceYear`,
+    ),
     known(t("实际保费", "actual premium"), item.premium, [`${P}.premium`]),
     known(t("保险金额（保额）", "insured amount"), item.insuredAmount, [`${P}.insuredAmount`]),
   ],
@@ -93,7 +120,10 @@ export const firstSetInsurance = defineClause({
 });
 
 const awardParams = {
-  rate: param.rate(percent(10), t("奖励比例（不高于年销售总额）", "share of annual total sales, at most")),
+  rate: param.rate(
+    percent(10),
+    t("奖励比例（不高于年销售总额）", "share of annual total sales, at most"),
+  ),
   cap: param.yuan(wan(300), t("奖励金额上限", "award cap")),
   maxYears: param.years(3, t("最多可连续支持年数", "consecutive years supported, at most")),
 };
@@ -120,7 +150,10 @@ export const firstSetApplicationAward = defineClause({
   ),
   readings: [
     READ.maximumStandard,
-    READ.capScope("300 万元按单个企业每年合计计，同时也是单个产品上限", "CNY 3M caps the enterprise's total a year, and so each product too"),
+    READ.capScope(
+      "300 万元按单个企业每年合计计，同时也是单个产品上限",
+      "CNY 3M caps the enterprise's total a year, and so each product too",
+    ),
     exclusive,
   ],
   params: awardParams,
@@ -134,14 +167,32 @@ export const firstSetApplicationAward = defineClause({
   ],
   items: firstSetProducts,
   exclusiveGroup: OVERLAP.firstSetProduct,
-  clauseCap: { amount: awardParams.cap.value, label: t("单个企业每年奖励上限", "award cap per enterprise per year") },
+  clauseCap: {
+    amount: awardParams.cap.value,
+    label: t("单个企业每年奖励上限", "award cap per enterprise per year"),
+  },
   conditions: ({ item, params }) => [
     recognised(item.recognised),
     noOtherLevelAward(item.otherLevelAward),
-    fact(t("本单位为该产品的研发企业", "the applicant developed the product"), item.developedByApplicant, [`${P}.developedByApplicant`]),
-    fact(t("两年内成功实现应用", "successfully applied within two years"), item.appliedWithinTwoYears, [`${P}.appliedWithinTwoYears`]),
-    withinYears(t("最多可连续支持 3 年（第 1—3 个支持年度）", "within the 3 consecutive years supported"), item.awardYear, params.maxYears.value, `${P}.awardYear`),
-    known(t("首台（套）产品年销售总额", "annual total sales of the product"), item.annualSales, [`${P}.annualSales`]),
+    fact(
+      t("本单位为该产品的研发企业", "the applicant developed the product"),
+      item.developedByApplicant,
+      [`${P}.developedByApplicant`],
+    ),
+    fact(
+      t("两年内成功实现应用", "successfully applied within two years"),
+      item.appliedWithinTwoYears,
+      [`${P}.appliedWithinTwoYears`],
+    ),
+    withinYears(
+      t("最多可连续支持 3 年（第 1—3 个支持年度）", "within the 3 consecutive years supported"),
+      item.awardYear,
+      params.maxYears.value,
+      `${P}.awardYear`,
+    ),
+    known(t("首台（套）产品年销售总额", "annual total sales of the product"), item.annualSales, [
+      `${P}.annualSales`,
+    ]),
   ],
   amount: ({ item, params }) =>
     Calc.base(t("首台（套）产品年销售总额", "annual total sales of the product"), item.annualSales!)

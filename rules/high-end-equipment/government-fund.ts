@@ -3,9 +3,14 @@ import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 
 const fundBacked = (value: boolean | undefined) =>
-  fact(t("政府产业基金所投（拟投）的重大产业项目", "a major industrial project invested in (or proposed) by a government industrial fund"), value, [
-    "highEndEquipment.fundBackedMajorProject",
-  ]);
+  fact(
+    t(
+      "政府产业基金所投（拟投）的重大产业项目",
+      "a major industrial project invested in (or proposed) by a government industrial fund",
+    ),
+    value,
+    ["highEndEquipment.fundBackedMajorProject"],
+  );
 
 /** 七、 Direct investment of the city industrial fund (equity, not a grant). */
 export const fundDirectInvestment = defineClause({
@@ -23,8 +28,16 @@ export const fundDirectInvestment = defineClause({
     "政府产业基金所投的重大产业项目，经市委、市政府研究决策后，市级产业基金可按市、区县（市）不超过 1:1 的比例联动出资直投。",
     "Major industrial projects: after a decision of the municipal Party committee and government, the city industrial fund may invest directly alongside the district at up to 1:1.",
   ),
-  needs: t("重大产业项目方案；由市经信局会同市财政局、市国资委报市委、市政府研究决策", "Project plan; 市经信局 with 市财政局 and 市国资委 submits it for the city's decision"),
-  readings: [t("股权直投，不是补助；金额由研究决策确定", "Equity investment, not a grant; the sum is decided case by case")],
+  needs: t(
+    "重大产业项目方案；由市经信局会同市财政局、市国资委报市委、市政府研究决策",
+    "Project plan; 市经信局 with 市财政局 and 市国资委 submits it for the city's decision",
+  ),
+  readings: [
+    t(
+      "股权直投，不是补助；金额由研究决策确定",
+      "Equity investment, not a grant; the sum is decided case by case",
+    ),
+  ],
   params: {},
   reads: ["highEndEquipment.fundBackedMajorProject"],
   conditions: ({ profile }) => [fundBacked(profile.highEndEquipment?.fundBackedMajorProject)],
@@ -46,7 +59,10 @@ export const fundProjectReward = defineClause({
     "鼓励高端装备重点发展领域使用政府投资收益，给予政府产业基金所投重大项目一定奖励；金额未明确。",
     "Key high-end-equipment areas are encouraged to reward major projects of government industrial funds out of investment returns; no amount stated.",
   ),
-  needs: t("政府产业基金投资协议；奖励标准由所在区域确定，请咨询市经信局或所在区、县（市）", "The fund's investment agreement; the reward is set locally — ask 市经信局 or the district"),
+  needs: t(
+    "政府产业基金投资协议；奖励标准由所在区域确定，请咨询市经信局或所在区、县（市）",
+    "The fund's investment agreement; the reward is set locally — ask 市经信局 or the district",
+  ),
   params: {},
   reads: ["highEndEquipment.fundBackedMajorProject"],
   conditions: ({ profile }) => [fundBacked(profile.highEndEquipment?.fundBackedMajorProject)],

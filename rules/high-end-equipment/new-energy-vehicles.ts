@@ -19,9 +19,24 @@ import {
 } from "./shared";
 
 const capacityParams = {
-  capacityShare: param.rate(percent(75), t("年度实际产能达到核准产能的比例", "actual capacity as a share of approved capacity, at least")),
-  nevShare: param.rate(percent(50), t("新能源汽车占实际产量的比例（及以上）", "NEVs as a share of actual output, at least")),
-  rate: param.rate(percent(5), t("奖励比例（不高于新增工业增加值）", "share of the increase in industrial value added, at most")),
+  capacityShare: param.rate(
+    percent(75),
+    t(
+      "年度实际产能达到核准产能的比例",
+      "actual capacity as a share of approved capacity, at least",
+    ),
+  ),
+  nevShare: param.rate(
+    percent(50),
+    t("新能源汽车占实际产量的比例（及以上）", "NEVs as a share of actual output, at least"),
+  ),
+  rate: param.rate(
+    percent(5),
+    t(
+      "奖励比例（不高于新增工业增加值）",
+      "share of the increase in industrial value added, at most",
+    ),
+  ),
   cap: param.yuan(wan(1000), t("一次性奖励上限", "one-off reward cap")),
 };
 
@@ -41,8 +56,16 @@ export const nevCapacityReward = defineClause({
     "年度实际产能达到核准产能 75%、新能源汽车占实际产量 50% 及以上的整车制造企业，按不高于新增工业增加值 5% 给予一次性奖励，最高 1000 万元（须上年同比保持增长）。",
     "Vehicle makers using at least 75% of approved capacity with NEVs at least 50% of output: a one-off reward of up to 5% of the increase in industrial value added, at most CNY 10M (growth kept the year before).",
   ),
-  needs: t("核准产能文件、年度产量与新能源汽车产量统计、近三年工业增加值统计数据", "Approved capacity, output and NEV output statistics, industrial value added of the last three years"),
-  readings: [READ.maximumStandard, READ.newIsGrowth, READ.growthKept, t("“一次性”：此前已获本条奖励的不再享受", "“One-off”: not again once received")],
+  needs: t(
+    "核准产能文件、年度产量与新能源汽车产量统计、近三年工业增加值统计数据",
+    "Approved capacity, output and NEV output statistics, industrial value added of the last three years",
+  ),
+  readings: [
+    READ.maximumStandard,
+    READ.newIsGrowth,
+    READ.growthKept,
+    t("“一次性”：此前已获本条奖励的不再享受", "“One-off”: not again once received"),
+  ],
   params: capacityParams,
   reads: [
     "highEndEquipment.vehicleMaker",
@@ -59,27 +82,46 @@ export const nevCapacityReward = defineClause({
     const s = profile.highEndEquipment;
     const f = profile.finance;
     return [
-      fact(t("整车制造企业", "a vehicle manufacturer"), s?.vehicleMaker, ["highEndEquipment.vehicleMaker"]),
-      shareAtLeast(t("年度实际产能达到核准产能 75%", "actual capacity at least 75% of approved capacity"), s?.actualCapacity, s?.approvedCapacity, params.capacityShare.value, [
-        "highEndEquipment.actualCapacity",
-        "highEndEquipment.approvedCapacity",
+      fact(t("整车制造企业", "a vehicle manufacturer"), s?.vehicleMaker, [
+        "highEndEquipment.vehicleMaker",
       ]),
-      shareAtLeast(t("新能源汽车占实际产量 50% 及以上", "NEVs at least 50% of actual output"), s?.nevOutput, s?.actualOutput, params.nevShare.value, [
-        "highEndEquipment.nevOutput",
-        "highEndEquipment.actualOutput",
-      ]),
-      grew(t("工业增加值较上年度有新增", "industrial value added grew on last year"), f?.current?.valueAdded, f?.previous?.valueAdded, [
-        "finance.current.valueAdded",
+      shareAtLeast(
+        t("年度实际产能达到核准产能 75%", "actual capacity at least 75% of approved capacity"),
+        s?.actualCapacity,
+        s?.approvedCapacity,
+        params.capacityShare.value,
+        ["highEndEquipment.actualCapacity", "highEndEquipment.approvedCapacity"],
+      ),
+      shareAtLeast(
+        t("新能源汽车占实际产量 50% 及以上", "NEVs at least 50% of actual output"),
+        s?.nevOutput,
+        s?.actualOutput,
+        params.nevShare.value,
+        ["highEndEquipment.nevOutput", "highEndEquipment.actualOutput"],
+      ),
+      grew(
+        t("工业增加值较上年度有新增", "industrial value added grew on last year"),
+        f?.current?.valueAdded,
+        f?.previous?.valueAdded,
+        ["finance.current.valueAdded", "finance.previous.valueAdded"],
+      ),
+      growthKept(f?.previous?.valueAdded, f?.twoYearsAgo?.valueAdded, [
         "finance.previous.valueAdded",
+        "finance.twoYearsAgo.valueAdded",
       ]),
-      growthKept(f?.previous?.valueAdded, f?.twoYearsAgo?.valueAdded, ["finance.previous.valueAdded", "finance.twoYearsAgo.valueAdded"]),
       notYetReceived(received("high-end-equipment/2-a")),
     ];
   },
   amount: ({ profile, params }) => {
     const current = profile.finance!.current!.valueAdded!;
     const previous = profile.finance!.previous!.valueAdded!;
-    return Calc.base(t("新增工业增加值（本年度 − 上年度）", "increase in industrial value added (this year − last year)"), current - previous)
+    return Calc.base(
+      t(
+        "新增工业增加值（本年度 − 上年度）",
+        "increase in industrial value added (this year − last year)",
+      ),
+      current - previous,
+    )
       .rate(params.rate.value)
       .cap(params.cap.value, t("一次性奖励上限", "one-off reward cap"))
       .upTo();
@@ -89,8 +131,16 @@ export const nevCapacityReward = defineClause({
 const modelParams = {
   tiers: param.tiers(
     [
-      { threshold: yi(50), amount: wan(200), label: t("年度销售额首次达到 50 亿元以上", "annual sales first reaching CNY 5B") },
-      { threshold: yi(100), amount: wan(400), label: t("年度销售额首次达到 100 亿元以上", "annual sales first reaching CNY 10B") },
+      {
+        threshold: yi(50),
+        amount: wan(200),
+        label: t("年度销售额首次达到 50 亿元以上", "annual sales first reaching CNY 5B"),
+      },
+      {
+        threshold: yi(100),
+        amount: wan(400),
+        label: t("年度销售额首次达到 100 亿元以上", "annual sales first reaching CNY 10B"),
+      },
     ],
     t("新车型年度销售额档位（不超过）", "new-model annual sales tiers (up to)"),
   ),
@@ -112,7 +162,10 @@ export const newModelSalesReward = defineClause({
     "新列入工信部《道路机动车辆生产企业及产品公告》的新车型（含扩展车型），年度销售额首次达到 50 亿元、100 亿元以上的，分别给予不超过 200 万元、400 万元奖励，进档的补差额。",
     "New models (incl. derived models) newly listed in the MIIT announcement whose annual sales first reach CNY 5B / 10B: up to CNY 2M / 4M; moving up a tier pays the difference.",
   ),
-  needs: t("工信部《道路机动车辆生产企业及产品公告》列入文件、该车型年度销售额审计或统计数据", "Listing in the MIIT announcement, audited or official annual sales of the model"),
+  needs: t(
+    "工信部《道路机动车辆生产企业及产品公告》列入文件、该车型年度销售额审计或统计数据",
+    "Listing in the MIIT announcement, audited or official annual sales of the model",
+  ),
   readings: [READ.maximumStandard, READ.firstReach],
   params: modelParams,
   reads: [
@@ -124,34 +177,57 @@ export const newModelSalesReward = defineClause({
   ],
   items: newVehicleModels,
   conditions: ({ profile, item, params, received }) => [
-    fact(t("整车制造企业", "a vehicle manufacturer"), profile.highEndEquipment?.vehicleMaker, ["highEndEquipment.vehicleMaker"]),
+    fact(t("整车制造企业", "a vehicle manufacturer"), profile.highEndEquipment?.vehicleMaker, [
+      "highEndEquipment.vehicleMaker",
+    ]),
     fact(
-      t("新列入《道路机动车辆生产企业及产品公告》的单一新车型（含扩展车型）", "a single new model newly listed in the MIIT announcement"),
+      t(
+        "新列入《道路机动车辆生产企业及产品公告》的单一新车型（含扩展车型）",
+        "a single new model newly listed in the MIIT announcement",
+      ),
       item.newlyListed,
       ["highEndEquipment.newVehicleModels[].newlyListed"],
     ),
-    atLeast(t("新车型年度销售额", "annual sales of the new model"), item.annualSales, params.tiers.value[0]!.threshold, {
-      facts: ["highEndEquipment.newVehicleModels[].annualSales"],
-    }),
-    known(t("此前各年度最高年销售额", "highest annual sales of earlier years"), item.priorBestAnnualSales, [
-      "highEndEquipment.newVehicleModels[].priorBestAnnualSales",
-    ]),
-    ...firstReachConditions(item.annualSales, item.priorBestAnnualSales, params.tiers.value, received("high-end-equipment/2-b", item.id), [
-      "highEndEquipment.newVehicleModels[].priorBestAnnualSales",
-    ]),
+    atLeast(
+      t("新车型年度销售额", "annual sales of the new model"),
+      item.annualSales,
+      params.tiers.value[0]!.threshold,
+      {
+        facts: ["highEndEquipment.newVehicleModels[].annualSales"],
+      },
+    ),
+    known(
+      t("此前各年度最高年销售额", "highest annual sales of earlier years"),
+      item.priorBestAnnualSales,
+      ["highEndEquipment.newVehicleModels[].priorBestAnnualSales"],
+    ),
+    ...firstReachConditions(
+      item.annualSales,
+      item.priorBestAnnualSales,
+      params.tiers.value,
+      received("high-end-equipment/2-b", item.id),
+      ["highEndEquipment.newVehicleModels[].priorBestAnnualSales"],
+    ),
   ],
   amount: ({ item, params, received }) =>
     firstReachTier(
       item.annualSales!,
       params.tiers.value,
-      alreadyPaid(item.priorBestAnnualSales, params.tiers.value, received("high-end-equipment/2-b", item.id)),
+      alreadyPaid(
+        item.priorBestAnnualSales,
+        params.tiers.value,
+        received("high-end-equipment/2-b", item.id),
+      ),
       t("新车型奖励", "new-model reward"),
     )!.upTo(),
 });
 
 const purchaseParams = {
   purchaseThreshold: param.yuan(yi(1), t("年采购额达到", "annual purchases, at least")),
-  growth: param.rate(percent(2), t("采购额较上年度增长（以上）", "growth of purchases on last year, at least")),
+  growth: param.rate(
+    percent(2),
+    t("采购额较上年度增长（以上）", "growth of purchases on last year, at least"),
+  ),
   rate: param.rate(percent(1), t("奖励比例（不高于新增部分）", "share of the increase, at most")),
   yearlyCap: param.yuan(wan(800), t("单个企业每年奖励上限", "reward cap per enterprise per year")),
 };
@@ -172,7 +248,10 @@ export const partsPurchaseReward = defineClause({
     "整车制造企业采购非关联零部件企业产品，年采购额达到 1 亿元以上且较上年度增长 2% 以上（上年同比保持增长）的，按不高于新增部分 1% 给予奖励，每年最高 800 万元。",
     "Vehicle makers buying from non-affiliated parts makers, purchases of at least CNY 100M growing at least 2% on last year (growth kept the year before): up to 1% of the increase, at most CNY 8M a year.",
   ),
-  needs: t("近三年向非关联零部件企业采购的合同、发票汇总及关联关系说明", "Contracts and invoices of purchases from non-affiliated parts makers over three years, with a statement of non-affiliation"),
+  needs: t(
+    "近三年向非关联零部件企业采购的合同、发票汇总及关联关系说明",
+    "Contracts and invoices of purchases from non-affiliated parts makers over three years, with a statement of non-affiliation",
+  ),
   readings: [READ.maximumStandard, READ.newIsGrowth, READ.growthKept],
   params: purchaseParams,
   reads: [
@@ -184,23 +263,41 @@ export const partsPurchaseReward = defineClause({
   conditions: ({ profile, params }) => {
     const s = profile.highEndEquipment;
     return [
-      fact(t("整车制造企业", "a vehicle manufacturer"), s?.vehicleMaker, ["highEndEquipment.vehicleMaker"]),
-      atLeast(t("年采购非关联零部件企业产品金额", "annual purchases from non-affiliated parts makers"), s?.partsPurchasesCurrent, params.purchaseThreshold.value, {
-        facts: ["highEndEquipment.partsPurchasesCurrent"],
-      }),
+      fact(t("整车制造企业", "a vehicle manufacturer"), s?.vehicleMaker, [
+        "highEndEquipment.vehicleMaker",
+      ]),
+      atLeast(
+        t("年采购非关联零部件企业产品金额", "annual purchases from non-affiliated parts makers"),
+        s?.partsPurchasesCurrent,
+        params.purchaseThreshold.value,
+        {
+          facts: ["highEndEquipment.partsPurchasesCurrent"],
+        },
+      ),
       growthAtLeast(
         t("采购额较上年度增长 2% 以上", "purchases up at least 2% on last year"),
         s?.partsPurchasesCurrent,
         s?.partsPurchasesPrevious,
         percentOf(params.growth.value),
-        { facts: ["highEndEquipment.partsPurchasesCurrent", "highEndEquipment.partsPurchasesPrevious"] },
+        {
+          facts: [
+            "highEndEquipment.partsPurchasesCurrent",
+            "highEndEquipment.partsPurchasesPrevious",
+          ],
+        },
       ),
-      growthKept(s?.partsPurchasesPrevious, s?.partsPurchasesTwoYearsAgo, ["highEndEquipment.partsPurchasesPrevious", "highEndEquipment.partsPurchasesTwoYearsAgo"]),
+      growthKept(s?.partsPurchasesPrevious, s?.partsPurchasesTwoYearsAgo, [
+        "highEndEquipment.partsPurchasesPrevious",
+        "highEndEquipment.partsPurchasesTwoYearsAgo",
+      ]),
     ];
   },
   amount: ({ profile, params }) => {
     const s = profile.highEndEquipment!;
-    return Calc.base(t("采购额新增部分（本年度 − 上年度）", "increase in purchases (this year − last year)"), s.partsPurchasesCurrent! - s.partsPurchasesPrevious!)
+    return Calc.base(
+      t("采购额新增部分（本年度 − 上年度）", "increase in purchases (this year − last year)"),
+      s.partsPurchasesCurrent! - s.partsPurchasesPrevious!,
+    )
       .rate(params.rate.value)
       .cap(params.yearlyCap.value, L.perEnterpriseYearCap)
       .upTo();

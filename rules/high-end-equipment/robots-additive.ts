@@ -9,12 +9,23 @@ import { READ, grew, growthKept, type KeyField } from "./shared";
 
 const ROBOT_FIELDS: readonly KeyField[] = ["robot", "additive-manufacturing"];
 const robotField = (field: KeyField | undefined) =>
-  oneOf(t("机器人或增材制造企业", "a robot or additive-manufacturing enterprise"), field, ROBOT_FIELDS, ["highEndEquipment.keyField"]);
+  oneOf(
+    t("机器人或增材制造企业", "a robot or additive-manufacturing enterprise"),
+    field,
+    ROBOT_FIELDS,
+    ["highEndEquipment.keyField"],
+  );
 
 const purchaseParams = {
   purchaseThreshold: param.yuan(wan(1000), t("年采购额达到", "annual purchases, at least")),
-  rate: param.rate(percent(5), t("补助比例（不高于采购额新增部分）", "share of the increase in purchases, at most")),
-  yearlyCap: param.yuan(wan(500), t("单个企业每年享受补助上限", "subsidy cap per enterprise per year")),
+  rate: param.rate(
+    percent(5),
+    t("补助比例（不高于采购额新增部分）", "share of the increase in purchases, at most"),
+  ),
+  yearlyCap: param.yuan(
+    wan(500),
+    t("单个企业每年享受补助上限", "subsidy cap per enterprise per year"),
+  ),
 };
 
 /** 四、 Robot and additive-manufacturing enterprises buying more from non-affiliated parts makers. */
@@ -33,7 +44,10 @@ export const robotPartsPurchaseSubsidy = defineClause({
     "机器人、增材制造企业采购、应用非关联零部件企业产品，年采购额达到 1000 万元以上的，按不高于采购额新增部分 5% 给予补助（上年同比保持增长），每年最高 500 万元。",
     "Robot and additive-manufacturing enterprises buying products of non-affiliated parts makers, at least CNY 10M a year: up to 5% of the increase in purchases (growth kept the year before), at most CNY 5M a year.",
   ),
-  needs: t("近三年向非关联零部件企业采购的合同、发票汇总及关联关系说明", "Contracts and invoices of purchases from non-affiliated parts makers over three years, with a statement of non-affiliation"),
+  needs: t(
+    "近三年向非关联零部件企业采购的合同、发票汇总及关联关系说明",
+    "Contracts and invoices of purchases from non-affiliated parts makers over three years, with a statement of non-affiliation",
+  ),
   readings: [READ.maximumStandard, READ.newIsGrowth, READ.growthKept],
   params: purchaseParams,
   reads: [
@@ -46,19 +60,35 @@ export const robotPartsPurchaseSubsidy = defineClause({
     const s = profile.highEndEquipment;
     return [
       robotField(s?.keyField),
-      atLeast(t("年采购、应用非关联零部件企业产品金额", "annual purchases from non-affiliated parts makers"), s?.partsPurchasesCurrent, params.purchaseThreshold.value, {
-        facts: ["highEndEquipment.partsPurchasesCurrent"],
-      }),
-      grew(t("采购额较上年度有新增", "purchases grew on last year"), s?.partsPurchasesCurrent, s?.partsPurchasesPrevious, [
-        "highEndEquipment.partsPurchasesCurrent",
+      atLeast(
+        t(
+          "年采购、应用非关联零部件企业产品金额",
+          "annual purchases from non-affiliated parts makers",
+        ),
+        s?.partsPurchasesCurrent,
+        params.purchaseThreshold.value,
+        {
+          facts: ["highEndEquipment.partsPurchasesCurrent"],
+        },
+      ),
+      grew(
+        t("采购额较上年度有新增", "purchases grew on last year"),
+        s?.partsPurchasesCurrent,
+        s?.partsPurchasesPrevious,
+        ["highEndEquipment.partsPurchasesCurrent", "highEndEquipment.partsPurchasesPrevious"],
+      ),
+      growthKept(s?.partsPurchasesPrevious, s?.partsPurchasesTwoYearsAgo, [
         "highEndEquipment.partsPurchasesPrevious",
+        "highEndEquipment.partsPurchasesTwoYearsAgo",
       ]),
-      growthKept(s?.partsPurchasesPrevious, s?.partsPurchasesTwoYearsAgo, ["highEndEquipment.partsPurchasesPrevious", "highEndEquipment.partsPurchasesTwoYearsAgo"]),
     ];
   },
   amount: ({ profile, params }) => {
     const s = profile.highEndEquipment!;
-    return Calc.base(t("采购额新增部分（本年度 − 上年度）", "increase in purchases (this year − last year)"), s.partsPurchasesCurrent! - s.partsPurchasesPrevious!)
+    return Calc.base(
+      t("采购额新增部分（本年度 − 上年度）", "increase in purchases (this year − last year)"),
+      s.partsPurchasesCurrent! - s.partsPurchasesPrevious!,
+    )
       .rate(params.rate.value)
       .cap(params.yearlyCap.value, L.perEnterpriseYearCap)
       .upTo();
@@ -81,13 +111,21 @@ export const robotHeadquartersPriority = defineClause({
     "国内外机器人、增材制造企业设立研发总部或生产基地的，符合条件的项目经评审优先列为 A、B 类重大招商引资项目。",
     "Robot and additive-manufacturing enterprises setting up an R&D headquarters or production base: qualifying projects are, after review, listed with priority as class A/B major investment projects.",
   ),
-  needs: t("研发总部或生产基地项目方案；向市经信局、市投资促进局申报评审", "Project plan for the headquarters or base; apply to 市经信局 and 市投资促进局 for review"),
+  needs: t(
+    "研发总部或生产基地项目方案；向市经信局、市投资促进局申报评审",
+    "Project plan for the headquarters or base; apply to 市经信局 and 市投资促进局 for review",
+  ),
   params: {},
   reads: ["highEndEquipment.keyField", "highEndEquipment.rdHqOrBaseProject"],
   conditions: ({ profile }) => [
     robotField(profile.highEndEquipment?.keyField),
-    fact(t("在杭设立研发总部或生产基地的项目", "a project to set up an R&D headquarters or production base"), profile.highEndEquipment?.rdHqOrBaseProject, [
-      "highEndEquipment.rdHqOrBaseProject",
-    ]),
+    fact(
+      t(
+        "在杭设立研发总部或生产基地的项目",
+        "a project to set up an R&D headquarters or production base",
+      ),
+      profile.highEndEquipment?.rdHqOrBaseProject,
+      ["highEndEquipment.rdHqOrBaseProject"],
+    ),
   ],
 });

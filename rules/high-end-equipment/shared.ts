@@ -16,7 +16,11 @@ export type Project = NonNullable<Profile["projects"]>[number];
 
 type Named = { id: string; name: string };
 
-function source<I extends Named>(list: (p: Profile) => readonly I[] | undefined, path: string, noun: Text): ItemSource<I> {
+function source<I extends Named>(
+  list: (p: Profile) => readonly I[] | undefined,
+  path: string,
+  noun: Text,
+): ItemSource<I> {
   return { list, key: (x) => x.id, label: (x) => x.name, path, noun };
 }
 
@@ -49,7 +53,10 @@ export const READ = {
     "本措施所列补助（奖励）标准均为最高标准：估算为 0 至上限（解读约定第 2 条）",
     "All standards of this policy are maxima (均为最高标准): the estimate runs from 0 to the ceiling (readings rule 2)",
   ),
-  newIsGrowth: t("“新增”按本年度减上年度计算（解读约定第 4 条）", "“新增” is this year's figure less last year's (readings rule 4)"),
+  newIsGrowth: t(
+    "“新增”按本年度减上年度计算（解读约定第 4 条）",
+    "“新增” is this year's figure less last year's (readings rule 4)",
+  ),
   growthKept: t(
     "“（上年同比保持增长）”作为单独条件：上年度也须较前年度增长，未知时需补充信息（解读约定第 5 条）",
     "“(上年同比保持增长)” is a condition of its own: last year must also have grown on the year before; unknown → needs information (readings rule 5)",
@@ -70,43 +77,82 @@ export const READ = {
 };
 
 /** part / whole ≥ rate (达到 … 及以上), compared exactly in integers; the gap is shown in percent. */
-export function shareAtLeast(label: Text, part: number | undefined, whole: number | undefined, rate: Rate, facts: readonly string[]): Condition {
+export function shareAtLeast(
+  label: Text,
+  part: number | undefined,
+  whole: number | undefined,
+  rate: Rate,
+  facts: readonly string[],
+): Condition {
   if (part == null || whole == null) return { label, status: "unknown", facts };
   const required = (rate.num * 100) / rate.den;
   const actual = whole > 0 ? Math.round((part / whole) * 10_000) / 100 : 0;
   const ok = whole > 0 && part * rate.den >= whole * rate.num;
-  return { label, status: ok ? "met" : "unmet", facts, gap: { actual, required, unit: "percent", comparator: ">=" } };
+  return {
+    label,
+    status: ok ? "met" : "unmet",
+    facts,
+    gap: { actual, required, unit: "percent", comparator: ">=" },
+  };
 }
 
 /** "(上年同比保持增长)": last year's figure above the year before's. */
-export function growthKept(previous: number | undefined, twoYearsAgo: number | undefined, facts: readonly string[]): Condition {
-  const label = t("上年同比保持增长：上年度高于前年度", "growth kept: last year above the year before");
+export function growthKept(
+  previous: number | undefined,
+  twoYearsAgo: number | undefined,
+  facts: readonly string[],
+): Condition {
+  const label = t(
+    "上年同比保持增长：上年度高于前年度",
+    "growth kept: last year above the year before",
+  );
   if (twoYearsAgo == null) return { label, status: "unknown", facts };
   return above(label, previous, twoYearsAgo, { facts });
 }
 
 /** current > previous ("新增" must be positive); unknown while either year is unanswered. */
-export function grew(label: Text, current: number | undefined, previous: number | undefined, facts: readonly string[]): Condition {
+export function grew(
+  label: Text,
+  current: number | undefined,
+  previous: number | undefined,
+  facts: readonly string[],
+): Condition {
   if (previous == null) return { label, status: "unknown", facts };
   return above(label, current, previous, { facts });
 }
 
 /** One of several yes/no facts (智能网联汽车 or 氢燃料电池汽车 enterprise). */
-export function anyOf(label: Text, values: readonly (boolean | undefined)[], facts: readonly string[]): Condition {
-  const value = values.some((v) => v === true) ? true : values.every((v) => v === false) ? false : undefined;
+export function anyOf(
+  label: Text,
+  values: readonly (boolean | undefined)[],
+  facts: readonly string[],
+): Condition {
+  const value = values.some((v) => v === true)
+    ? true
+    : values.every((v) => v === false)
+      ? false
+      : undefined;
   return fact(label, value, facts);
 }
 
 /** A one-off award (一次性奖励) already received under the clause. */
 export function notYetReceived(received: number): Condition {
-  return fact(t("此前未获本条一次性奖励", "the one-off award has not been received before"), received === 0, ["awardsReceived"]);
+  return fact(
+    t("此前未获本条一次性奖励", "the one-off award has not been received before"),
+    received === 0,
+    ["awardsReceived"],
+  );
 }
 
 /** The percent a Rate stands for (2% → 2), for growth thresholds. */
 export const percentOf = (r: Rate): number => (r.num * 100) / r.den;
 
 /** What counts as paid before a tier is reached: awards recorded, or the tier an earlier year reached. */
-export function alreadyPaid(prior: number | undefined, tiers: readonly Tier[], received: Yuan): Yuan {
+export function alreadyPaid(
+  prior: number | undefined,
+  tiers: readonly Tier[],
+  received: Yuan,
+): Yuan {
   const earlier = prior == null ? 0 : (highestTierReached(prior, tiers)?.amount ?? 0);
   return Math.max(received, earlier);
 }
@@ -128,12 +174,18 @@ export function firstReachConditions(
   if (!tier) return [];
   return [
     fact(
-      t(`首次达到本档（${tier.label.zh}），以前年度未达到`, `this tier (${tier.label.en}) is reached for the first time`),
+      t(
+        `首次达到本档（${tier.label.zh}），以前年度未达到`,
+        `this tier (${tier.label.en}) is reached for the first time`,
+      ),
       prior < tier.threshold,
       priorFacts,
     ),
     fact(
-      t("本档奖励高于已获（或以前年度已达较低档应获）的奖励", "this tier pays more than what was already received (or due for a lower tier reached earlier)"),
+      t(
+        "本档奖励高于已获（或以前年度已达较低档应获）的奖励",
+        "this tier pays more than what was already received (or due for a lower tier reached earlier)",
+      ),
       tier.amount > alreadyPaid(prior, tiers, received),
       ["awardsReceived", ...priorFacts],
     ),

@@ -19,12 +19,24 @@ export const chainLeaderPartners = defineClause({
     "集成电路链主企业的伙伴企业：探索给予亩均评价信用增强保障；推进创新型产业用地出让试点。",
     "Partners of IC chain leaders: a credit enhancement in the per-mu evaluation is being explored; innovative industrial-land pilots.",
   ),
-  needs: t("与链主企业的配套或合作协议；措施尚在探索，向市经信局咨询。", "Supply or cooperation agreements with the chain leader; the measure is exploratory — ask 市经信局."),
-  readings: [t("本条为“探索给予”，是否及如何实施以市经信局后续规定为准", "The measure is exploratory (探索给予); whether and how it applies is for 市经信局 to settle")],
+  needs: t(
+    "与链主企业的配套或合作协议；措施尚在探索，向市经信局咨询。",
+    "Supply or cooperation agreements with the chain leader; the measure is exploratory — ask 市经信局.",
+  ),
+  readings: [
+    t(
+      "本条为“探索给予”，是否及如何实施以市经信局后续规定为准",
+      "The measure is exploratory (探索给予); whether and how it applies is for 市经信局 to settle",
+    ),
+  ],
   params: {},
   reads: ["integratedCircuits.chainLeaderPartner"],
   conditions: ({ profile }) => [
-    fact(t("集成电路链主企业的伙伴企业", "a partner of an IC chain leader"), profile.integratedCircuits?.chainLeaderPartner, ["integratedCircuits.chainLeaderPartner"]),
+    fact(
+      t("集成电路链主企业的伙伴企业", "a partner of an IC chain leader"),
+      profile.integratedCircuits?.chainLeaderPartner,
+      ["integratedCircuits.chainLeaderPartner"],
+    ),
   ],
 });
 
@@ -43,15 +55,30 @@ export const supplyChainAssistance = defineClause({
     "集成电路产业链链主企业、工信部保障产业链供应链“白名单”企业：开展帮扶。",
     "IC chain leaders and enterprises on the MIIT supply-chain “white list” receive targeted assistance.",
   ),
-  needs: t("链主企业认定或“白名单”文件；向市经信局、钱江海关咨询帮扶事项。", "Chain-leader status or white-list notice; ask 市经信局 or 钱江海关 about the assistance."),
+  needs: t(
+    "链主企业认定或“白名单”文件；向市经信局、钱江海关咨询帮扶事项。",
+    "Chain-leader status or white-list notice; ask 市经信局 or 钱江海关 about the assistance.",
+  ),
   params: {},
   reads: ["integratedCircuits.chainLeader", "integratedCircuits.supplyChainWhiteList"],
   conditions: ({ profile }) => [
-    anyOf(t("集成电路产业链链主企业或工信部“白名单”企业", "an IC chain leader or on the MIIT white list"), [
-      fact(t("集成电路产业链链主企业", "IC chain leader"), profile.integratedCircuits?.chainLeader, ["integratedCircuits.chainLeader"]),
-      fact(t("工信部保障产业链供应链“白名单”企业", "on the MIIT supply-chain white list"), profile.integratedCircuits?.supplyChainWhiteList, [
-        "integratedCircuits.supplyChainWhiteList",
-      ]),
-    ]),
+    anyOf(
+      t(
+        "集成电路产业链链主企业或工信部“白名单”企业",
+        "an IC chain leader or on the MIIT white list",
+      ),
+      [
+        fact(
+          t("集成电路产业链链主企业", "IC chain leader"),
+          profile.integratedCircuits?.chainLeader,
+          ["integratedCircuits.chainLeader"],
+        ),
+        fact(
+          t("工信部保障产业链供应链“白名单”企业", "on the MIIT supply-chain white list"),
+          profile.integratedCircuits?.supplyChainWhiteList,
+          ["integratedCircuits.supplyChainWhiteList"],
+        ),
+      ],
+    ),
   ],
 });

@@ -23,14 +23,25 @@ export const districtAwards = defineClause({
     "The previous year's industry results and work summary, filed with 市经信局 in the first quarter; 市经信局 grades the districts and submits the allocation for approval.",
   ),
   readings: [
-    t("奖补额度未规定，只知其不超过区、县（市）财政实际支持资金，故不估算金额", "The award is not stated beyond being at most the district's own support, so no amount is estimated"),
+    t(
+      "奖补额度未规定，只知其不超过区、县（市）财政实际支持资金，故不估算金额",
+      "The award is not stated beyond being at most the district's own support, so no amount is estimated",
+    ),
   ],
   params: {},
   reads: ["integratedCircuits.districtFiscalSupport"],
   conditions: ({ profile }) => [
-    above(t("区、县（市）财政对集成电路产业有实际支持资金", "the district actually spent fiscal support on the IC industry"), profile.integratedCircuits?.districtFiscalSupport, 0, {
-      facts: ["integratedCircuits.districtFiscalSupport"],
-    }),
+    above(
+      t(
+        "区、县（市）财政对集成电路产业有实际支持资金",
+        "the district actually spent fiscal support on the IC industry",
+      ),
+      profile.integratedCircuits?.districtFiscalSupport,
+      0,
+      {
+        facts: ["integratedCircuits.districtFiscalSupport"],
+      },
+    ),
   ],
 });
 
@@ -49,8 +60,16 @@ export const icTaxPolicy = defineClause({
     "集成电路企业：按国发〔2020〕8 号落实国家税收优惠政策，金额按税法计算。",
     "IC enterprises: national tax incentives under 国发〔2020〕8号 are applied; the amount follows tax law.",
   ),
-  needs: t("按国家集成电路企业税收优惠的条件和清单办理；向主管税务机关或市经信局咨询。", "Apply under the national IC tax-incentive conditions and lists; ask the tax office or 市经信局."),
-  readings: [t("国家税收优惠，不属于本市补助，金额按税法计算", "A national tax incentive, not a city subsidy; the amount follows tax law")],
+  needs: t(
+    "按国家集成电路企业税收优惠的条件和清单办理；向主管税务机关或市经信局咨询。",
+    "Apply under the national IC tax-incentive conditions and lists; ask the tax office or 市经信局.",
+  ),
+  readings: [
+    t(
+      "国家税收优惠，不属于本市补助，金额按税法计算",
+      "A national tax incentive, not a city subsidy; the amount follows tax law",
+    ),
+  ],
   params: {},
   reads: ["integratedCircuits.icEnterprise"],
   conditions: ({ profile }) => [icEnterprise(profile)],
@@ -67,11 +86,21 @@ export const firstSetChips = defineClause({
   kind: "unspecified",
   requiresReview: false,
   text: "用好首台套政策,支持国产芯片推广应用。",
-  summary: t("国产芯片：用好首台套政策支持推广应用，金额未规定。", "Domestic chips are promoted through first-of-a-kind (首台套) policies; amount not stated."),
-  needs: t("首台套产品认定材料；支持标准按首台套政策，向市经信局咨询。", "First-of-a-kind recognition documents; support follows the first-of-a-kind policies — ask 市经信局."),
+  summary: t(
+    "国产芯片：用好首台套政策支持推广应用，金额未规定。",
+    "Domestic chips are promoted through first-of-a-kind (首台套) policies; amount not stated.",
+  ),
+  needs: t(
+    "首台套产品认定材料；支持标准按首台套政策，向市经信局咨询。",
+    "First-of-a-kind recognition documents; support follows the first-of-a-kind policies — ask 市经信局.",
+  ),
   params: {},
   reads: ["integratedCircuits.domesticChipProduct"],
   conditions: ({ profile }) => [
-    fact(t("有国产芯片产品推广应用", "has domestic chip products to promote"), profile.integratedCircuits?.domesticChipProduct, ["integratedCircuits.domesticChipProduct"]),
+    fact(
+      t("有国产芯片产品推广应用", "has domestic chip products to promote"),
+      profile.integratedCircuits?.domesticChipProduct,
+      ["integratedCircuits.domesticChipProduct"],
+    ),
   ],
 });

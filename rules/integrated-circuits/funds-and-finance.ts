@@ -18,12 +18,21 @@ export const fundDirectInvestment = defineClause({
     "市重大产业项目：经市委、市政府研究决策后，可由市、区县（市）1:1 联动出资直投（股权投资，非补助）。",
     "City major industrial projects: after a decision by the city, the city and district may co-invest directly 1:1 (equity, not a grant).",
   ),
-  needs: t("市重大产业项目材料及融资方案；由市委、市政府研究决策，向市国资委、市发改委咨询。", "Major-project documents and the financing plan; the city decides — ask 市国资委 or 市发改委."),
-  readings: [t("直投为股权投资，不计入补助金额", "Direct investment is equity, not counted as a subsidy")],
+  needs: t(
+    "市重大产业项目材料及融资方案；由市委、市政府研究决策，向市国资委、市发改委咨询。",
+    "Major-project documents and the financing plan; the city decides — ask 市国资委 or 市发改委.",
+  ),
+  readings: [
+    t("直投为股权投资，不计入补助金额", "Direct investment is equity, not counted as a subsidy"),
+  ],
   params: {},
   reads: ["integratedCircuits.cityMajorProject"],
   conditions: ({ profile }) => [
-    fact(t("有市重大产业项目", "has a city major industrial project"), profile.integratedCircuits?.cityMajorProject, ["integratedCircuits.cityMajorProject"]),
+    fact(
+      t("有市重大产业项目", "has a city major industrial project"),
+      profile.integratedCircuits?.cityMajorProject,
+      ["integratedCircuits.cityMajorProject"],
+    ),
   ],
 });
 
@@ -42,14 +51,22 @@ export const phoenixFinancing = defineClause({
     "集成电路企业通过上市、并购重组、再融资、发行创新型融资工具等方式募集资金的：按市“凤凰行动”政策补助，金额不在本文规定。",
     "IC enterprises raising funds by listing, M&A, refinancing or innovative instruments: subsidies under the city's Phoenix Action policy; amount not stated here.",
   ),
-  needs: t("上市、并购重组或融资工具发行的证明；金额按“凤凰行动”政策，向市地方金融监管局咨询。", "Evidence of the listing, M&A or issuance; the amount follows the Phoenix Action policy — ask 市地方金融监管局."),
+  needs: t(
+    "上市、并购重组或融资工具发行的证明；金额按“凤凰行动”政策，向市地方金融监管局咨询。",
+    "Evidence of the listing, M&A or issuance; the amount follows the Phoenix Action policy — ask 市地方金融监管局.",
+  ),
   params: {},
   reads: ["integratedCircuits.icEnterprise", "integratedCircuits.capitalRaising"],
   conditions: ({ profile }) => [
     icEnterprise(profile),
-    fact(t("通过上市、并购重组、再融资或创新型融资工具募集资金", "raising funds by listing, M&A, refinancing or innovative instruments"), profile.integratedCircuits?.capitalRaising, [
-      "integratedCircuits.capitalRaising",
-    ]),
+    fact(
+      t(
+        "通过上市、并购重组、再融资或创新型融资工具募集资金",
+        "raising funds by listing, M&A, refinancing or innovative instruments",
+      ),
+      profile.integratedCircuits?.capitalRaising,
+      ["integratedCircuits.capitalRaising"],
+    ),
   ],
 });
 
@@ -68,14 +85,23 @@ export const supplyChainGuarantee = defineClause({
     "链主企业为产业链核心配套企业提供供应链担保的：参照市金融支持服务实体经济政策执行，金额不在本文规定。",
     "Chain leaders guaranteeing supply-chain finance for core suppliers: handled under the city's financial-support policy; amount not stated here.",
   ),
-  needs: t("供应链担保合同；金额按市金融支持服务实体经济政策，向市地方金融监管局咨询。", "The guarantee contracts; the amount follows the city's financial-support policy — ask 市地方金融监管局."),
+  needs: t(
+    "供应链担保合同；金额按市金融支持服务实体经济政策，向市地方金融监管局咨询。",
+    "The guarantee contracts; the amount follows the city's financial-support policy — ask 市地方金融监管局.",
+  ),
   readings: [READ.viaDistricts],
   params: {},
   reads: ["integratedCircuits.chainLeader", "integratedCircuits.supplyChainGuarantee"],
   conditions: ({ profile }) => [
-    fact(t("集成电路产业链链主企业", "an IC chain leader"), profile.integratedCircuits?.chainLeader, ["integratedCircuits.chainLeader"]),
-    fact(t("为产业链核心配套企业提供供应链担保", "guarantees supply-chain finance for core suppliers"), profile.integratedCircuits?.supplyChainGuarantee, [
-      "integratedCircuits.supplyChainGuarantee",
-    ]),
+    fact(
+      t("集成电路产业链链主企业", "an IC chain leader"),
+      profile.integratedCircuits?.chainLeader,
+      ["integratedCircuits.chainLeader"],
+    ),
+    fact(
+      t("为产业链核心配套企业提供供应链担保", "guarantees supply-chain finance for core suppliers"),
+      profile.integratedCircuits?.supplyChainGuarantee,
+      ["integratedCircuits.supplyChainGuarantee"],
+    ),
   ],
 });

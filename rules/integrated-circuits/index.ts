@@ -3,7 +3,12 @@ import { POLICIES } from "../policies";
 import { chainLeaderPartners, supplyChainAssistance } from "./chain-leaders";
 import { districtAwards, firstSetChips, icTaxPolicy } from "./districts-and-tax";
 import { fundDirectInvestment, phoenixFinancing, supplyChainGuarantee } from "./funds-and-finance";
-import { fastTrackApprovals, majorProjectFactors, provincialMajorProjectPool, technologyUpgrade } from "./production-lines";
+import {
+  fastTrackApprovals,
+  majorProjectFactors,
+  provincialMajorProjectPool,
+  technologyUpgrade,
+} from "./production-lines";
 import { platformOperation, techPlatformConstruction } from "./public-platforms";
 import { designCapacity, majorSciTechProjects } from "./sci-tech";
 import { platformCeiling, projectCeiling } from "./support-ceiling";

@@ -23,10 +23,15 @@ export const provincialMajorProjectPool = defineClause({
     "集成电路重点项目：推荐纳入省重大项目库，并做好项目评估行业指导。",
     "Key IC projects are recommended for the provincial major-project pool, with help in assessment and industry guidance.",
   ),
-  needs: t("重点项目的立项、投资计划等材料；向市经信局、市发改委或属地政府咨询推荐程序。", "Project approval and investment plan; ask 市经信局, 市发改委 or the district about the recommendation."),
+  needs: t(
+    "重点项目的立项、投资计划等材料；向市经信局、市发改委或属地政府咨询推荐程序。",
+    "Project approval and investment plan; ask 市经信局, 市发改委 or the district about the recommendation.",
+  ),
   reads: ["integratedCircuits.keyProject"],
   conditions: ({ profile }) => [
-    fact(t("有集成电路重点项目", "has a key IC project"), profile.integratedCircuits?.keyProject, ["integratedCircuits.keyProject"]),
+    fact(t("有集成电路重点项目", "has a key IC project"), profile.integratedCircuits?.keyProject, [
+      "integratedCircuits.keyProject",
+    ]),
   ],
 });
 
@@ -39,13 +44,22 @@ export const majorProjectFactors = defineClause({
     "通过国家行业指导的市重大产业项目：统筹市区两级现有政策，保障项目用地、人才等要素。",
     "City major industrial projects that passed national industry guidance get land, talent and other factors, pooling city and district policies.",
   ),
-  needs: t("市重大产业项目认定及国家行业指导意见；向市经信局、市发改委或属地政府咨询。", "City major-project status and the national industry-guidance opinion; ask 市经信局, 市发改委 or the district."),
+  needs: t(
+    "市重大产业项目认定及国家行业指导意见；向市经信局、市发改委或属地政府咨询。",
+    "City major-project status and the national industry-guidance opinion; ask 市经信局, 市发改委 or the district.",
+  ),
   reads: ["integratedCircuits.cityMajorProject", "integratedCircuits.passedNationalGuidance"],
   conditions: ({ profile }) => [
-    fact(t("有市重大产业项目", "has a city major industrial project"), profile.integratedCircuits?.cityMajorProject, ["integratedCircuits.cityMajorProject"]),
-    fact(t("该项目已通过国家行业指导", "the project passed national industry guidance"), profile.integratedCircuits?.passedNationalGuidance, [
-      "integratedCircuits.passedNationalGuidance",
-    ]),
+    fact(
+      t("有市重大产业项目", "has a city major industrial project"),
+      profile.integratedCircuits?.cityMajorProject,
+      ["integratedCircuits.cityMajorProject"],
+    ),
+    fact(
+      t("该项目已通过国家行业指导", "the project passed national industry guidance"),
+      profile.integratedCircuits?.passedNationalGuidance,
+      ["integratedCircuits.passedNationalGuidance"],
+    ),
   ],
 });
 
@@ -54,11 +68,21 @@ export const fastTrackApprovals = defineClause({
   id: "integrated-circuits/1-c",
   kind: "non-monetary",
   text: "强化政策服务,依法依规加速规划、环评、能评等审批流程,加快推动产线项目建设。",
-  summary: t("集成电路产线项目：依法依规加速规划、环评、能评等审批。", "IC production-line projects: planning, environmental and energy approvals are accelerated."),
-  needs: t("产线项目的规划、环评、能评申报材料；向属地政府和市经信局咨询。", "Planning, environmental and energy-assessment filings; ask the district and 市经信局."),
+  summary: t(
+    "集成电路产线项目：依法依规加速规划、环评、能评等审批。",
+    "IC production-line projects: planning, environmental and energy approvals are accelerated.",
+  ),
+  needs: t(
+    "产线项目的规划、环评、能评申报材料；向属地政府和市经信局咨询。",
+    "Planning, environmental and energy-assessment filings; ask the district and 市经信局.",
+  ),
   reads: ["integratedCircuits.productionLineProject"],
   conditions: ({ profile }) => [
-    fact(t("有集成电路产线项目", "has an IC production-line project"), profile.integratedCircuits?.productionLineProject, ["integratedCircuits.productionLineProject"]),
+    fact(
+      t("有集成电路产线项目", "has an IC production-line project"),
+      profile.integratedCircuits?.productionLineProject,
+      ["integratedCircuits.productionLineProject"],
+    ),
   ],
 });
 
@@ -78,8 +102,10 @@ export const technologyUpgrade = defineClause({
   readings: [READ.viaDistricts],
   reads: ["integratedCircuits.technologyUpgradeProject"],
   conditions: ({ profile }) => [
-    fact(t("有技术改造项目", "has a technology-upgrade project"), profile.integratedCircuits?.technologyUpgradeProject, [
-      "integratedCircuits.technologyUpgradeProject",
-    ]),
+    fact(
+      t("有技术改造项目", "has a technology-upgrade project"),
+      profile.integratedCircuits?.technologyUpgradeProject,
+      ["integratedCircuits.technologyUpgradeProject"],
+    ),
   ],
 });

@@ -25,7 +25,10 @@ const PLATFORM_CEILING_READING = t(
 );
 
 const constructionParams = {
-  threshold: param.yuan(yi(5), t("实际建设投入门槛（以上）", "actual construction investment, at least")),
+  threshold: param.yuan(
+    yi(5),
+    t("实际建设投入门槛（以上）", "actual construction investment, at least"),
+  ),
   rate: param.rate(percent(6), t("补助比例（按投资额）", "share of the investment")),
   cap: param.yuan(wan(5000), t("最高补助", "cap")),
 };
@@ -38,17 +41,40 @@ export const techPlatformConstruction = defineClause<Platform, typeof constructi
     "用于高端芯片支撑服务的集成电路公共技术平台，实际建设投入 5 亿元以上的：完工后按投资额 6% 补助，最高 5000 万元。",
     "IC public technology platforms serving high-end chips with construction investment of at least CNY 500M: after completion, 6% of the investment, capped at CNY 50M.",
   ),
-  needs: t("平台建设投入专项审计报告、竣工验收材料、设备清单及服务高端芯片的说明。", "Audited construction investment, completion acceptance, equipment list and a description of the high-end chip services."),
+  needs: t(
+    "平台建设投入专项审计报告、竣工验收材料、设备清单及服务高端芯片的说明。",
+    "Audited construction investment, completion acceptance, equipment list and a description of the high-end chip services.",
+  ),
   readings: [READ.capScope, READ.ceiling, PLATFORM_CEILING_READING, READ.viaDistricts],
   params: constructionParams,
-  reads: ["platforms[].icPublicTechnology", "platforms[].completed", "platforms[].constructionInvestment", "platforms[].otherGovernmentSupport"],
+  reads: [
+    "platforms[].icPublicTechnology",
+    "platforms[].completed",
+    "platforms[].constructionInvestment",
+    "platforms[].otherGovernmentSupport",
+  ],
   exclusiveGroup: OVERLAP.platformConstruction,
-  clauseCap: { amount: constructionParams.cap.value, label: t("单个申报主体最高补助（按较保守理解）", "cap per applicant (conservative reading)") },
+  clauseCap: {
+    amount: constructionParams.cap.value,
+    label: t("单个申报主体最高补助（按较保守理解）", "cap per applicant (conservative reading)"),
+  },
   conditions: ({ item, params }) => [
-    fact(t("集成电路公共技术平台（用于高端芯片支撑服务）", "an IC public technology platform serving high-end chips"), item.icPublicTechnology, ["platforms[].icPublicTechnology"]),
-    atLeast(t("实际建设投入 5 亿元以上", "construction investment of at least CNY 500M"), item.constructionInvestment, params.threshold.value, {
-      facts: ["platforms[].constructionInvestment"],
-    }),
+    fact(
+      t(
+        "集成电路公共技术平台（用于高端芯片支撑服务）",
+        "an IC public technology platform serving high-end chips",
+      ),
+      item.icPublicTechnology,
+      ["platforms[].icPublicTechnology"],
+    ),
+    atLeast(
+      t("实际建设投入 5 亿元以上", "construction investment of at least CNY 500M"),
+      item.constructionInvestment,
+      params.threshold.value,
+      {
+        facts: ["platforms[].constructionInvestment"],
+      },
+    ),
     fact(t("平台已完工", "construction completed"), item.completed, ["platforms[].completed"]),
   ],
   amount: ({ item, params }) =>
@@ -59,7 +85,10 @@ export const techPlatformConstruction = defineClause<Platform, typeof constructi
 });
 
 const operationParams = {
-  rate: param.rate(percent(10), t("补助比例（按服务中小企业收入）", "share of revenue from serving SMEs")),
+  rate: param.rate(
+    percent(10),
+    t("补助比例（按服务中小企业收入）", "share of revenue from serving SMEs"),
+  ),
   cap: param.yuan(wan(1000), t("最高补助", "cap")),
 };
 
@@ -71,25 +100,52 @@ export const platformOperation = defineClause<Platform, typeof operationParams>(
     "集成电路公共服务平台（机构）：按服务中小企业收入的 10% 补助，最高 1000 万元。",
     "IC public service platforms (institutions): 10% of their revenue from serving SMEs, capped at CNY 10M.",
   ),
-  needs: t("服务中小企业的合同、发票及收入专项审计报告。", "Contracts and invoices for services to SMEs and an audit of that revenue."),
+  needs: t(
+    "服务中小企业的合同、发票及收入专项审计报告。",
+    "Contracts and invoices for services to SMEs and an audit of that revenue.",
+  ),
   readings: [
     READ.capScope,
-    t("按较保守理解：“最高补助 1000 万元”未写明期间，按每年计", "Conservative reading: the CNY 10M cap states no period, so it is applied per year"),
-    t("本意见中的“公共服务平台(机构)”按服务集成电路产业的平台理解", "“Public service platform (institution)” is read as a platform serving the IC industry"),
+    t(
+      "按较保守理解：“最高补助 1000 万元”未写明期间，按每年计",
+      "Conservative reading: the CNY 10M cap states no period, so it is applied per year",
+    ),
+    t(
+      "本意见中的“公共服务平台(机构)”按服务集成电路产业的平台理解",
+      "“Public service platform (institution)” is read as a platform serving the IC industry",
+    ),
     READ.ceiling,
     PLATFORM_CEILING_READING,
     READ.viaDistricts,
   ],
   params: operationParams,
-  reads: ["platforms[].industries", "platforms[].smeServiceRevenue", "platforms[].constructionInvestment", "platforms[].otherGovernmentSupport"],
-  clauseCap: { amount: operationParams.cap.value, label: t("单个申报主体每年最高补助（按较保守理解）", "cap per applicant per year (conservative reading)") },
+  reads: [
+    "platforms[].industries",
+    "platforms[].smeServiceRevenue",
+    "platforms[].constructionInvestment",
+    "platforms[].otherGovernmentSupport",
+  ],
+  clauseCap: {
+    amount: operationParams.cap.value,
+    label: t(
+      "单个申报主体每年最高补助（按较保守理解）",
+      "cap per applicant per year (conservative reading)",
+    ),
+  },
   conditions: ({ item }) => [
     fact(
-      t("服务集成电路产业的公共服务平台（机构）", "a public service platform (institution) serving the IC industry"),
+      t(
+        "服务集成电路产业的公共服务平台（机构）",
+        "a public service platform (institution) serving the IC industry",
+      ),
       item.industries === undefined ? undefined : item.industries.includes("integrated-circuits"),
       ["platforms[].industries"],
     ),
-    known(t("年度服务中小企业收入", "revenue from serving SMEs in the year"), item.smeServiceRevenue, ["platforms[].smeServiceRevenue"]),
+    known(
+      t("年度服务中小企业收入", "revenue from serving SMEs in the year"),
+      item.smeServiceRevenue,
+      ["platforms[].smeServiceRevenue"],
+    ),
   ],
   amount: ({ item, params }) =>
     Calc.base(t("服务中小企业收入", "revenue from serving SMEs"), item.smeServiceRevenue!)

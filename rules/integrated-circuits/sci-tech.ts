@@ -26,9 +26,14 @@ export const majorSciTechProjects = defineClause({
   params: {},
   reads: ["integratedCircuits.majorProjectApproved"],
   conditions: ({ profile }) => [
-    fact(t("牵头承担国家、省技术攻关任务，获批国家、省重大项目", "leads a national or provincial task with an approved major project"), profile.integratedCircuits?.majorProjectApproved, [
-      "integratedCircuits.majorProjectApproved",
-    ]),
+    fact(
+      t(
+        "牵头承担国家、省技术攻关任务，获批国家、省重大项目",
+        "leads a national or provincial task with an approved major project",
+      ),
+      profile.integratedCircuits?.majorProjectApproved,
+      ["integratedCircuits.majorProjectApproved"],
+    ),
   ],
 });
 
@@ -47,15 +52,25 @@ export const designCapacity = defineClause({
     "开展技术攻关的集成电路中小设计企业：生产线和中试线开放产能；承担国家任务的经省际和长三角机制协调产能。",
     "Small and medium IC design enterprises working on breakthroughs get production and pilot-line capacity; national tasks get capacity coordinated regionally.",
   ),
-  needs: t("技术攻关任务和产能需求说明；向市经信局或属地政府提出。", "The technology task and the capacity needed; apply to 市经信局 or the district."),
+  needs: t(
+    "技术攻关任务和产能需求说明；向市经信局或属地政府提出。",
+    "The technology task and the capacity needed; apply to 市经信局 or the district.",
+  ),
   params: {},
   reads: ["integratedCircuits.smallMediumDesignEnterprise", "integratedCircuits.techBreakthrough"],
   conditions: ({ profile }) => [
-    fact(t("集成电路中小设计企业", "a small or medium IC design enterprise"), profile.integratedCircuits?.smallMediumDesignEnterprise, [
-      "integratedCircuits.smallMediumDesignEnterprise",
-    ]),
-    fact(t("开展技术攻关或承担国家技术攻关任务", "working on technology breakthroughs or national tasks"), profile.integratedCircuits?.techBreakthrough, [
-      "integratedCircuits.techBreakthrough",
-    ]),
+    fact(
+      t("集成电路中小设计企业", "a small or medium IC design enterprise"),
+      profile.integratedCircuits?.smallMediumDesignEnterprise,
+      ["integratedCircuits.smallMediumDesignEnterprise"],
+    ),
+    fact(
+      t(
+        "开展技术攻关或承担国家技术攻关任务",
+        "working on technology breakthroughs or national tasks",
+      ),
+      profile.integratedCircuits?.techBreakthrough,
+      ["integratedCircuits.techBreakthrough"],
+    ),
   ],
 });

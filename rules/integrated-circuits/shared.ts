@@ -56,4 +56,6 @@ export const READ = {
 };
 
 export const icEnterprise = (p: Profile): Condition =>
-  fact(t("集成电路企业", "an IC enterprise"), p.integratedCircuits?.icEnterprise, ["integratedCircuits.icEnterprise"]);
+  fact(t("集成电路企业", "an IC enterprise"), p.integratedCircuits?.icEnterprise, [
+    "integratedCircuits.icEnterprise",
+  ]);

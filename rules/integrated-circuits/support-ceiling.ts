@@ -9,16 +9,34 @@ import { platformOperation, techPlatformConstruction } from "./public-platforms"
 
 const TEXT = "各级政府支持资金不超过企业项目全部投入的 30%。";
 
-export const CEILING = param.rate(percent(30), t("各级政府支持资金占企业项目全部投入的上限", "ceiling of all government support as a share of the project's total investment"));
+export const CEILING = param.rate(
+  percent(30),
+  t(
+    "各级政府支持资金占企业项目全部投入的上限",
+    "ceiling of all government support as a share of the project's total investment",
+  ),
+);
 
-const LABEL = t("各级政府支持资金不超过企业项目全部投入的 30%（四、(二)）", "All government support at most 30% of the project's total investment (四、(二))");
+const LABEL = t(
+  "各级政府支持资金不超过企业项目全部投入的 30%（四、(二)）",
+  "All government support at most 30% of the project's total investment (四、(二))",
+);
 
 /** 30 % of the project's total investment, less government support the project already received. */
-export function ceilingOf(totalInvestment: Yuan | undefined, otherSupport: Yuan | undefined, base: Text): { cap: Yuan; steps: readonly Step[] } | undefined {
+export function ceilingOf(
+  totalInvestment: Yuan | undefined,
+  otherSupport: Yuan | undefined,
+  base: Text,
+): { cap: Yuan; steps: readonly Step[] } | undefined {
   if (totalInvestment === undefined) return undefined;
   let c = Calc.base(base, totalInvestment).rate(CEILING.value, CEILING.label);
   if (otherSupport === undefined) {
-    c = c.note(t("未填写已获其他各级政府支持资金，按 0 计", "no other government support entered; counted as 0"));
+    c = c.note(
+      t(
+        "未填写已获其他各级政府支持资金，按 0 计",
+        "no other government support entered; counted as 0",
+      ),
+    );
   } else {
     c = c.minus(otherSupport, t("已获其他各级政府支持资金", "government support already received"));
   }
@@ -34,7 +52,11 @@ export const projectCeiling: CapGroup = {
   scope: "item",
   cap: (members) => {
     const project = members[0]?.item as IcProject | undefined;
-    return ceilingOf(project?.totalInvestment, project?.otherGovernmentSupport, t("企业项目全部投入", "the project's total investment"));
+    return ceilingOf(
+      project?.totalInvestment,
+      project?.otherGovernmentSupport,
+      t("企业项目全部投入", "the project's total investment"),
+    );
   },
 };
 
@@ -47,6 +69,13 @@ export const platformCeiling: CapGroup = {
   scope: "item",
   cap: (members) => {
     const platform = members[0]?.item as Platform | undefined;
-    return ceilingOf(platform?.constructionInvestment, platform?.otherGovernmentSupport, t("平台项目全部投入（实际建设投入）", "the platform's total investment (construction investment)"));
+    return ceilingOf(
+      platform?.constructionInvestment,
+      platform?.otherGovernmentSupport,
+      t(
+        "平台项目全部投入（实际建设投入）",
+        "the platform's total investment (construction investment)",
+      ),
+    );
   },
 };

@@ -22,7 +22,12 @@ export const talentClassification = defineClause({
     "企业规模、研发投入和人才情况；授权条件未在本文规定，向市人力社保局、市经信局咨询。",
     "Size, R&D investment and staff; the conditions for the authorisation are not stated — ask 市人力社保局 or 市经信局.",
   ),
-  readings: [t("授权的具体条件（企业规模、研发投入等）未在本文规定，仅按集成电路企业判断", "The conditions of the authorisation (size, R&D…) are not stated; only being an IC enterprise is checked")],
+  readings: [
+    t(
+      "授权的具体条件（企业规模、研发投入等）未在本文规定，仅按集成电路企业判断",
+      "The conditions of the authorisation (size, R&D…) are not stated; only being an IC enterprise is checked",
+    ),
+  ],
   params: {},
   reads: ["integratedCircuits.icEnterprise"],
   conditions: ({ profile }) => [icEnterprise(profile)],
@@ -43,8 +48,16 @@ export const talentHousing = defineClause({
     "包括集成电路企业在内的突出贡献企业：探索建设人才共有产权保障住房，向符合条件的人才配售。",
     "Enterprises with outstanding contributions, IC enterprises included: shared-ownership talent housing is being explored, sold to qualified talent.",
   ),
-  needs: t("政策尚在探索研究，向市住保房管局咨询。", "The policy is still being explored; ask 市住保房管局."),
-  readings: [t("“突出贡献企业”的标准未在本文规定，且本条为“探索研究”，仅按集成电路企业判断", "“Outstanding contribution” is not defined and the measure is exploratory; only being an IC enterprise is checked")],
+  needs: t(
+    "政策尚在探索研究，向市住保房管局咨询。",
+    "The policy is still being explored; ask 市住保房管局.",
+  ),
+  readings: [
+    t(
+      "“突出贡献企业”的标准未在本文规定，且本条为“探索研究”，仅按集成电路企业判断",
+      "“Outstanding contribution” is not defined and the measure is exploratory; only being an IC enterprise is checked",
+    ),
+  ],
   params: {},
   reads: ["integratedCircuits.icEnterprise"],
   conditions: ({ profile }) => [icEnterprise(profile)],
@@ -65,11 +78,18 @@ export const talentSchooling = defineClause({
     "集成电路人才：加大教育资源保障，高层次人才子女入学突出“人才优先”。",
     "IC talent: priority in education; the children of high-level talent are placed in schools on a “talent first” basis.",
   ),
-  needs: t("高层次人才认定文件和子女入学需求；向市教育局或属地政府咨询。", "The talent's high-level recognition and the schooling need; ask 市教育局 or the district."),
+  needs: t(
+    "高层次人才认定文件和子女入学需求；向市教育局或属地政府咨询。",
+    "The talent's high-level recognition and the schooling need; ask 市教育局 or the district.",
+  ),
   params: {},
   reads: ["integratedCircuits.icEnterprise", "integratedCircuits.highLevelTalent"],
   conditions: ({ profile }) => [
     icEnterprise(profile),
-    fact(t("有集成电路高层次人才", "employs high-level IC talent"), profile.integratedCircuits?.highLevelTalent, ["integratedCircuits.highLevelTalent"]),
+    fact(
+      t("有集成电路高层次人才", "employs high-level IC talent"),
+      profile.integratedCircuits?.highLevelTalent,
+      ["integratedCircuits.highLevelTalent"],
+    ),
   ],
 });

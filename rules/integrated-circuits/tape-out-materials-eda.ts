@@ -22,15 +22,26 @@ const common = {
 
 /** The 30 % ceiling of 四、(二) is computed from the project's total investment, so it is asked first. */
 const totalInvestmentKnown = (item: IcProject): Condition =>
-  known(t("项目全部投入（核对各级政府支持不超过 30%）", "the project's total investment (to check the 30% ceiling)"), item.totalInvestment, [
-    "integratedCircuits.projects[].totalInvestment",
-  ]);
+  known(
+    t(
+      "项目全部投入（核对各级政府支持不超过 30%）",
+      "the project's total investment (to check the 30% ceiling)",
+    ),
+    item.totalInvestment,
+    ["integratedCircuits.projects[].totalInvestment"],
+  );
 
-const CEILING_READS = ["integratedCircuits.projects[].totalInvestment", "integratedCircuits.projects[].otherGovernmentSupport"];
+const CEILING_READS = [
+  "integratedCircuits.projects[].totalInvestment",
+  "integratedCircuits.projects[].otherGovernmentSupport",
+];
 
 const tapeOutParams = {
   threshold: param.yuan(wan(1000), t("首次流片费用门槛（以上）", "first tape-out cost, at least")),
-  rate: param.rate(percent(15), t("补助比例（不超过流片费用）", "share of the tape-out cost, at most")),
+  rate: param.rate(
+    percent(15),
+    t("补助比例（不超过流片费用）", "share of the tape-out cost, at most"),
+  ),
   cap: param.yuan(wan(2000), t("最高补助", "cap")),
 };
 
@@ -47,13 +58,32 @@ export const firstTapeOut = defineClause<IcProject, typeof tapeOutParams>({
     "Tape-out contract, invoices and payments; evidence that the chip is in a key supported field; the project's total investment and government support already received.",
   ),
   params: tapeOutParams,
-  reads: ["integratedCircuits.projects[].highEndChipInKeyField", "integratedCircuits.projects[].firstTapeOutCost", ...CEILING_READS],
-  clauseCap: { amount: tapeOutParams.cap.value, label: t("单个企业每年最高补助（按较保守理解）", "cap per enterprise per year (conservative reading)") },
+  reads: [
+    "integratedCircuits.projects[].highEndChipInKeyField",
+    "integratedCircuits.projects[].firstTapeOutCost",
+    ...CEILING_READS,
+  ],
+  clauseCap: {
+    amount: tapeOutParams.cap.value,
+    label: t(
+      "单个企业每年最高补助（按较保守理解）",
+      "cap per enterprise per year (conservative reading)",
+    ),
+  },
   conditions: ({ item, params }) => [
-    fact(t("重点支持领域的高端芯片产品", "a high-end chip in a key supported field"), item.highEndChipInKeyField, ["integratedCircuits.projects[].highEndChipInKeyField"]),
-    atLeast(t("首次流片费用 1000 万元以上", "first tape-out cost of at least CNY 10M"), item.firstTapeOutCost, params.threshold.value, {
-      facts: ["integratedCircuits.projects[].firstTapeOutCost"],
-    }),
+    fact(
+      t("重点支持领域的高端芯片产品", "a high-end chip in a key supported field"),
+      item.highEndChipInKeyField,
+      ["integratedCircuits.projects[].highEndChipInKeyField"],
+    ),
+    atLeast(
+      t("首次流片费用 1000 万元以上", "first tape-out cost of at least CNY 10M"),
+      item.firstTapeOutCost,
+      params.threshold.value,
+      {
+        facts: ["integratedCircuits.projects[].firstTapeOutCost"],
+      },
+    ),
     totalInvestmentKnown(item),
   ],
   amount: ({ item, params }) =>
@@ -65,7 +95,10 @@ export const firstTapeOut = defineClause<IcProject, typeof tapeOutParams>({
 
 const materialsParams = {
   threshold: param.yuan(wan(5000), t("自主研发投入门槛（以上）", "own R&D investment, at least")),
-  rate: param.rate(percent(15), t("补助比例（不超过研发投入）", "share of the R&D investment, at most")),
+  rate: param.rate(
+    percent(15),
+    t("补助比例（不超过研发投入）", "share of the R&D investment, at most"),
+  ),
   cap: param.yuan(wan(5000), t("最高补助", "cap")),
 };
 
@@ -88,15 +121,33 @@ export const keyMaterialsEquipment = defineClause<IcProject, typeof materialsPar
     "integratedCircuits.projects[].materialEquipmentSold",
     ...CEILING_READS,
   ],
-  clauseCap: { amount: materialsParams.cap.value, label: t("单个企业每年最高补助（按较保守理解）", "cap per enterprise per year (conservative reading)") },
+  clauseCap: {
+    amount: materialsParams.cap.value,
+    label: t(
+      "单个企业每年最高补助（按较保守理解）",
+      "cap per enterprise per year (conservative reading)",
+    ),
+  },
   conditions: ({ item, params }) => [
-    fact(t("集成电路关键材料、核心设备等自主研发", "in-house R&D of key IC materials or core equipment"), item.keyMaterialOrEquipment, [
-      "integratedCircuits.projects[].keyMaterialOrEquipment",
+    fact(
+      t(
+        "集成电路关键材料、核心设备等自主研发",
+        "in-house R&D of key IC materials or core equipment",
+      ),
+      item.keyMaterialOrEquipment,
+      ["integratedCircuits.projects[].keyMaterialOrEquipment"],
+    ),
+    atLeast(
+      t("自主研发投入 5000 万元以上", "own R&D investment of at least CNY 50M"),
+      item.materialEquipmentRdInvestment,
+      params.threshold.value,
+      {
+        facts: ["integratedCircuits.projects[].materialEquipmentRdInvestment"],
+      },
+    ),
+    fact(t("已实现实际销售", "actually sold"), item.materialEquipmentSold, [
+      "integratedCircuits.projects[].materialEquipmentSold",
     ]),
-    atLeast(t("自主研发投入 5000 万元以上", "own R&D investment of at least CNY 50M"), item.materialEquipmentRdInvestment, params.threshold.value, {
-      facts: ["integratedCircuits.projects[].materialEquipmentRdInvestment"],
-    }),
-    fact(t("已实现实际销售", "actually sold"), item.materialEquipmentSold, ["integratedCircuits.projects[].materialEquipmentSold"]),
     totalInvestmentKnown(item),
   ],
   amount: ({ item, params }) =>
@@ -108,7 +159,10 @@ export const keyMaterialsEquipment = defineClause<IcProject, typeof materialsPar
 
 const edaParams = {
   threshold: param.yuan(wan(1000), t("自主研发投入门槛（以上）", "own R&D investment, at least")),
-  rate: param.rate(percent(15), t("补助比例（不超过自主研发投入）", "share of the own R&D investment, at most")),
+  rate: param.rate(
+    percent(15),
+    t("补助比例（不超过自主研发投入）", "share of the own R&D investment, at most"),
+  ),
   cap: param.yuan(wan(2000), t("最高补助", "cap")),
 };
 
@@ -125,14 +179,34 @@ export const edaTools = defineClause<IcProject, typeof edaParams>({
     "Audited EDA R&D investment, sales contracts and invoices; the project's total investment and government support already received.",
   ),
   params: edaParams,
-  reads: ["integratedCircuits.projects[].edaTool", "integratedCircuits.projects[].edaRdInvestment", "integratedCircuits.projects[].edaToolSold", ...CEILING_READS],
-  clauseCap: { amount: edaParams.cap.value, label: t("单个企业每年最高补助（按较保守理解）", "cap per enterprise per year (conservative reading)") },
+  reads: [
+    "integratedCircuits.projects[].edaTool",
+    "integratedCircuits.projects[].edaRdInvestment",
+    "integratedCircuits.projects[].edaToolSold",
+    ...CEILING_READS,
+  ],
+  clauseCap: {
+    amount: edaParams.cap.value,
+    label: t(
+      "单个企业每年最高补助（按较保守理解）",
+      "cap per enterprise per year (conservative reading)",
+    ),
+  },
   conditions: ({ item, params }) => [
-    fact(t("开展 EDA 工具技术攻关", "EDA-tool development"), item.edaTool, ["integratedCircuits.projects[].edaTool"]),
-    atLeast(t("自主研发投入 1000 万元以上", "own R&D investment of at least CNY 10M"), item.edaRdInvestment, params.threshold.value, {
-      facts: ["integratedCircuits.projects[].edaRdInvestment"],
-    }),
-    fact(t("已实现实际销售", "actually sold"), item.edaToolSold, ["integratedCircuits.projects[].edaToolSold"]),
+    fact(t("开展 EDA 工具技术攻关", "EDA-tool development"), item.edaTool, [
+      "integratedCircuits.projects[].edaTool",
+    ]),
+    atLeast(
+      t("自主研发投入 1000 万元以上", "own R&D investment of at least CNY 10M"),
+      item.edaRdInvestment,
+      params.threshold.value,
+      {
+        facts: ["integratedCircuits.projects[].edaRdInvestment"],
+      },
+    ),
+    fact(t("已实现实际销售", "actually sold"), item.edaToolSold, [
+      "integratedCircuits.projects[].edaToolSold",
+    ]),
     totalInvestmentKnown(item),
   ],
   amount: ({ item, params }) =>

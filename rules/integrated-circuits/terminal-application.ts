@@ -24,17 +24,34 @@ export const terminalApplication = defineClause({
     "采购合同、发票，供应商为非关联企业的说明及产品首次上市证明；分档标准未公布，向市经信局或属地政府咨询。",
     "Purchase contracts and invoices, evidence that the supplier is not affiliated and that the product is first to market; the tiers are not published — ask 市经信局 or the district.",
   ),
-  readings: [t("本条只写明 1000 万元门槛，分档奖励标准未在原文中公布，故不估算金额", "Only the CNY 10M threshold is stated; the reward tiers are not published, so no amount is estimated"), READ.viaDistricts],
+  readings: [
+    t(
+      "本条只写明 1000 万元门槛，分档奖励标准未在原文中公布，故不估算金额",
+      "Only the CNY 10M threshold is stated; the reward tiers are not published, so no amount is estimated",
+    ),
+    READ.viaDistricts,
+  ],
   params: {
-    threshold: param.yuan(wan(1000), t("当年度采购金额累计门槛（达到以上）", "purchases in the year, at least")),
+    threshold: param.yuan(
+      wan(1000),
+      t("当年度采购金额累计门槛（达到以上）", "purchases in the year, at least"),
+    ),
   },
-  reads: ["integratedCircuits.terminalMakerOrIntegrator", "integratedCircuits.firstMarketPurchases"],
+  reads: [
+    "integratedCircuits.terminalMakerOrIntegrator",
+    "integratedCircuits.firstMarketPurchases",
+  ],
   conditions: ({ profile, params }) => [
-    fact(t("终端厂商或系统方案集成商", "a device maker or system integrator"), profile.integratedCircuits?.terminalMakerOrIntegrator, [
-      "integratedCircuits.terminalMakerOrIntegrator",
-    ]),
+    fact(
+      t("终端厂商或系统方案集成商", "a device maker or system integrator"),
+      profile.integratedCircuits?.terminalMakerOrIntegrator,
+      ["integratedCircuits.terminalMakerOrIntegrator"],
+    ),
     atLeast(
-      t("当年度采购非关联集成电路企业首次上市产品累计达 1000 万元以上", "purchases of first-to-market products of non-affiliated IC enterprises of at least CNY 10M in the year"),
+      t(
+        "当年度采购非关联集成电路企业首次上市产品累计达 1000 万元以上",
+        "purchases of first-to-market products of non-affiliated IC enterprises of at least CNY 10M in the year",
+      ),
       profile.integratedCircuits?.firstMarketPurchases,
       params.threshold.value,
       { facts: ["integratedCircuits.firstMarketPurchases"] },

@@ -12,12 +12,23 @@ const LEAD = "市经信局、市财政局、市地方金融监管局";
 const P = "newMaterials.firstBatchMaterials[]";
 
 const noProvincialRecognitionAward = (value: boolean | undefined) =>
-  not(t("未享受省级首批次认定奖励", "has not received the provincial recognition award"), value, [`${P}.provincialRecognitionAward`]);
+  not(t("未享受省级首批次认定奖励", "has not received the provincial recognition award"), value, [
+    `${P}.provincialRecognitionAward`,
+  ]);
 
 const insuranceParams = {
-  firstYearRate: param.rate(percent(90), t("首年度补偿比例（实际保费的）", "year-1 share of the actual premium")),
-  yearlyDecreasePoints: param.count(10, t("从次年度开始逐年递减（百分点）", "points less each following year")),
-  maxPremiumRate: param.rate(percent(2), t("实际投保费率最高按", "premium counted at most at this rate of the insured amount")),
+  firstYearRate: param.rate(
+    percent(90),
+    t("首年度补偿比例（实际保费的）", "year-1 share of the actual premium"),
+  ),
+  yearlyDecreasePoints: param.count(
+    10,
+    t("从次年度开始逐年递减（百分点）", "points less each following year"),
+  ),
+  maxPremiumRate: param.rate(
+    percent(2),
+    t("实际投保费率最高按", "premium counted at most at this rate of the insured amount"),
+  ),
   maxYears: param.years(3, t("最多可连续支持年数", "consecutive years supported, at most")),
   yearlyCap: param.yuan(wan(300), t("年度补偿金额上限", "yearly compensation cap")),
 };
@@ -63,21 +74,38 @@ export const firstBatchInsurance = defineClause({
   ],
   items: firstBatchMaterials,
   exclusiveGroup: OVERLAP.firstBatchMaterial,
-  clauseCap: { amount: insuranceParams.yearlyCap.value, label: t("单个企业年度补偿金额上限", "yearly compensation cap per enterprise") },
+  clauseCap: {
+    amount: insuranceParams.yearlyCap.value,
+    label: t("单个企业年度补偿金额上限", "yearly compensation cap per enterprise"),
+  },
   conditions: ({ item, params }) => [
-    fact(t("符合《杭州市重点新材料首批次示范应用指导目录》", "listed in the Hangzhou first-batch catalogue"), item.inCityCatalogue, [`${P}.inCityCatalogue`]),
-    not(t("未获得国家、省保费补贴", "no national or provincial premium subsidy received"), item.nationalOrProvincialPremiumSubsidy, [
-      `${P}.nationalOrProvincialPremiumSubsidy`,
-    ]),
+    fact(
+      t(
+        "符合《杭州市重点新材料首批次示范应用指导目录》",
+        "listed in the Hangzhou first-batch catalogue",
+      ),
+      item.inCityCatalogue,
+      [`${P}.inCityCatalogue`],
+    ),
     not(
-      t("不属于已享受过保险补偿政策的首台（套）装备用材料", "not a material for first-of-a-kind equipment already compensated"),
+      t("未获得国家、省保费补贴", "no national or provincial premium subsidy received"),
+      item.nationalOrProvincialPremiumSubsidy,
+      [`${P}.nationalOrProvincialPremiumSubsidy`],
+    ),
+    not(
+      t(
+        "不属于已享受过保险补偿政策的首台（套）装备用材料",
+        "not a material for first-of-a-kind equipment already compensated",
+      ),
       item.firstSetEquipmentMaterialCompensated,
       [`${P}.firstSetEquipmentMaterialCompensated`],
     ),
     noProvincialRecognitionAward(item.provincialRecognitionAward),
     fact(
       t("最多可连续支持 3 年（第 1—3 个投保年度）", "within the 3 consecutive years supported"),
-      item.insuranceYear == null ? undefined : item.insuranceYear >= 1 && item.insuranceYear <= params.maxYears.value,
+      item.insuranceYear == null
+        ? undefined
+        : item.insuranceYear >= 1 && item.insuranceYear <= params.maxYears.value,
       [`${P}.insuranceYear`],
     ),
     known(t("实际保费", "actual premium"), item.premium, [`${P}.premium`]),
@@ -99,8 +127,14 @@ export const firstBatchInsurance = defineClause({
 });
 
 const awardParams = {
-  salesThreshold: param.yuan(wan(100), t("首年度累计销售额达到（及以上）", "first-year cumulative sales, at least")),
-  rate: param.rate(percent(10), t("奖励比例（不高于首年度累计销售额）", "share of first-year cumulative sales, at most")),
+  salesThreshold: param.yuan(
+    wan(100),
+    t("首年度累计销售额达到（及以上）", "first-year cumulative sales, at least"),
+  ),
+  rate: param.rate(
+    percent(10),
+    t("奖励比例（不高于首年度累计销售额）", "share of first-year cumulative sales, at most"),
+  ),
   cap: param.yuan(wan(300), t("奖励金额上限", "award cap")),
 };
 
@@ -120,25 +154,53 @@ export const firstBatchApplicationAward = defineClause({
     "经省级认定的首批次新材料，首年度累计销售额达到 100 万元及以上的应用项目，按不高于首年度累计销售额 10% 给予一次性奖励，最高 300 万元；与保险补偿、省级认定奖励不得同时享受。",
     "Province-recognised first-batch materials with first-year cumulative sales of at least CNY 1M: a one-off award of up to 10% of those sales, at most CNY 3M; not together with the insurance compensation or the provincial recognition award.",
   ),
-  needs: t("省级首批次新材料认定文件、首年度应用项目销售合同与发票汇总", "Provincial recognition of the material, first-year sales contracts and invoices of the application projects"),
+  needs: t(
+    "省级首批次新材料认定文件、首年度应用项目销售合同与发票汇总",
+    "Provincial recognition of the material, first-year sales contracts and invoices of the application projects",
+  ),
   readings: [
     READ.maximumStandard,
-    READ.capScope("300 万元按单个企业每年合计计，同时也是单个材料上限", "CNY 3M caps the enterprise's total a year, and so each material too"),
+    READ.capScope(
+      "300 万元按单个企业每年合计计，同时也是单个材料上限",
+      "CNY 3M caps the enterprise's total a year, and so each material too",
+    ),
     READ.firstBatchExclusive,
-    t("“一次性”：同一材料已获本条奖励的不再享受", "“One-off”: not again for a material already rewarded under this clause"),
+    t(
+      "“一次性”：同一材料已获本条奖励的不再享受",
+      "“One-off”: not again for a material already rewarded under this clause",
+    ),
   ],
   params: awardParams,
-  reads: [`${P}.provinciallyRecognised`, `${P}.provincialRecognitionAward`, `${P}.firstYearSales`, "awardsReceived"],
+  reads: [
+    `${P}.provinciallyRecognised`,
+    `${P}.provincialRecognitionAward`,
+    `${P}.firstYearSales`,
+    "awardsReceived",
+  ],
   items: firstBatchMaterials,
   exclusiveGroup: OVERLAP.firstBatchMaterial,
-  clauseCap: { amount: awardParams.cap.value, label: t("单个企业每年奖励上限", "award cap per enterprise per year") },
+  clauseCap: {
+    amount: awardParams.cap.value,
+    label: t("单个企业每年奖励上限", "award cap per enterprise per year"),
+  },
   conditions: ({ item, params, received }) => [
-    fact(t("经省级认定的首批次新材料", "recognised as a first-batch material by the province"), item.provinciallyRecognised, [`${P}.provinciallyRecognised`]),
+    fact(
+      t("经省级认定的首批次新材料", "recognised as a first-batch material by the province"),
+      item.provinciallyRecognised,
+      [`${P}.provinciallyRecognised`],
+    ),
     noProvincialRecognitionAward(item.provincialRecognitionAward),
-    atLeast(t("首年度累计销售额", "first-year cumulative sales"), item.firstYearSales, params.salesThreshold.value, { facts: [`${P}.firstYearSales`] }),
-    fact(t("该材料此前未获本条一次性奖励", "the material has not received this one-off award before"), received("new-materials/3-b", item.id) === 0, [
-      "awardsReceived",
-    ]),
+    atLeast(
+      t("首年度累计销售额", "first-year cumulative sales"),
+      item.firstYearSales,
+      params.salesThreshold.value,
+      { facts: [`${P}.firstYearSales`] },
+    ),
+    fact(
+      t("该材料此前未获本条一次性奖励", "the material has not received this one-off award before"),
+      received("new-materials/3-b", item.id) === 0,
+      ["awardsReceived"],
+    ),
   ],
   amount: ({ item, params }) =>
     Calc.base(t("首年度累计销售额", "first-year cumulative sales"), item.firstYearSales!)
@@ -163,13 +225,19 @@ export const qualityProductsListing = defineClause({
     "入选国家、省、市重点新材料首批次应用示范指导目录的产品，纳入杭州市优质产品推荐目录。",
     "Products in the national, provincial or city first-batch catalogues are added to the Hangzhou quality-products recommendation catalogue.",
   ),
-  needs: t("入选首批次应用示范指导目录的证明；向市经信局申请纳入", "Evidence of listing in a first-batch catalogue; apply to 市经信局"),
+  needs: t(
+    "入选首批次应用示范指导目录的证明；向市经信局申请纳入",
+    "Evidence of listing in a first-batch catalogue; apply to 市经信局",
+  ),
   params: {},
   reads: [`${P}.inCityCatalogue`, `${P}.inNationalOrProvincialCatalogue`],
   items: firstBatchMaterials,
   conditions: ({ item }) => [
     anyOf(
-      t("入选国家、省或市重点新材料首批次应用示范指导目录", "listed in a national, provincial or city first-batch catalogue"),
+      t(
+        "入选国家、省或市重点新材料首批次应用示范指导目录",
+        "listed in a national, provincial or city first-batch catalogue",
+      ),
       [item.inCityCatalogue, item.inNationalOrProvincialCatalogue],
       [`${P}.inCityCatalogue`, `${P}.inNationalOrProvincialCatalogue`],
     ),

@@ -5,9 +5,14 @@ import { t } from "@/lib/engine/text";
 const LEAD = "市国资委、市财政局、市地方金融监管局";
 
 const fundBacked = (value: boolean | undefined) =>
-  fact(t("政府产业基金所投（拟投）的重大产业项目", "a major industrial project invested in (or proposed) by a government industrial fund"), value, [
-    "newMaterials.fundBackedMajorProject",
-  ]);
+  fact(
+    t(
+      "政府产业基金所投（拟投）的重大产业项目",
+      "a major industrial project invested in (or proposed) by a government industrial fund",
+    ),
+    value,
+    ["newMaterials.fundBackedMajorProject"],
+  );
 
 /** 四、 Direct investment of the city industrial fund (equity, not a grant). */
 export const fundDirectInvestment = defineClause({
@@ -25,8 +30,16 @@ export const fundDirectInvestment = defineClause({
     "政府性产业基金所投的重大产业项目，经市委、市政府研究决策后，市级产业基金可按市、区县（市）不超过 1:1 的比例联动出资直投。",
     "Major industrial projects: after a decision of the municipal Party committee and government, the city industrial fund may invest directly alongside the district at up to 1:1.",
   ),
-  needs: t("重大产业项目方案；由市国资委、市财政局报市委、市政府研究决策", "Project plan; 市国资委 and 市财政局 submit it for the city's decision"),
-  readings: [t("股权直投，不是补助；金额由研究决策确定", "Equity investment, not a grant; the sum is decided case by case")],
+  needs: t(
+    "重大产业项目方案；由市国资委、市财政局报市委、市政府研究决策",
+    "Project plan; 市国资委 and 市财政局 submit it for the city's decision",
+  ),
+  readings: [
+    t(
+      "股权直投，不是补助；金额由研究决策确定",
+      "Equity investment, not a grant; the sum is decided case by case",
+    ),
+  ],
   params: {},
   reads: ["newMaterials.fundBackedMajorProject"],
   conditions: ({ profile }) => [fundBacked(profile.newMaterials?.fundBackedMajorProject)],
@@ -48,7 +61,10 @@ export const fundProjectReward = defineClause({
     "鼓励新材料重点发展区域使用政府投资收益，给予政府产业基金所投重大项目一定奖励；金额未明确。",
     "Key new-material areas are encouraged to reward major projects of government industrial funds out of investment returns; no amount stated.",
   ),
-  needs: t("政府产业基金投资协议；奖励标准由所在区域确定，请咨询市国资委或所在区、县（市）", "The fund's investment agreement; the reward is set locally — ask 市国资委 or the district"),
+  needs: t(
+    "政府产业基金投资协议；奖励标准由所在区域确定，请咨询市国资委或所在区、县（市）",
+    "The fund's investment agreement; the reward is set locally — ask 市国资委 or the district",
+  ),
   params: {},
   reads: ["newMaterials.fundBackedMajorProject"],
   conditions: ({ profile }) => [fundBacked(profile.newMaterials?.fundBackedMajorProject)],

@@ -1,10 +1,18 @@
 import type { PolicyRules } from "@/lib/engine/types";
 import { POLICIES } from "../policies";
-import { firstBatchApplicationAward, firstBatchInsurance, qualityProductsListing } from "./first-batch-materials";
+import {
+  firstBatchApplicationAward,
+  firstBatchInsurance,
+  qualityProductsListing,
+} from "./first-batch-materials";
 import { fundDirectInvestment, fundProjectReward } from "./government-fund";
 import { loanInterest } from "./loan-interest";
 import { chemicalParkLand, prudentAccess } from "./market-access";
-import { cityMajorProject, majorProjectMatching, openCompetitionProject } from "./sci-tech-projects";
+import {
+  cityMajorProject,
+  majorProjectMatching,
+  openCompetitionProject,
+} from "./sci-tech-projects";
 
 export const newMaterials: PolicyRules = {
   policy: POLICIES["new-materials"],

@@ -11,10 +11,16 @@ import { KEY_FIELDS, READ, loans, projectOf } from "./shared";
 const loanParams = {
   investmentThreshold: param.yuan(
     wan(2000),
-    t("产业项目实际投资总额（不含土地、厂房、旧设备等）达到", "actual investment of the project (excluding land, plant and used equipment), at least"),
+    t(
+      "产业项目实际投资总额（不含土地、厂房、旧设备等）达到",
+      "actual investment of the project (excluding land, plant and used equipment), at least",
+    ),
   ),
   rate: param.rate(percent(1), t("贴息年利率（不高于）", "annual interest-subsidy rate, at most")),
-  yearlyCap: param.yuan(wan(1000), t("单个企业每年享受贴息补助上限", "interest subsidy cap per enterprise per year")),
+  yearlyCap: param.yuan(
+    wan(1000),
+    t("单个企业每年享受贴息补助上限", "interest subsidy cap per enterprise per year"),
+  ),
 };
 
 /** 一、 Loan-interest subsidy for fixed-asset projects of the key new-material fields. */
@@ -68,12 +74,35 @@ export const loanInterest = defineClause({
   conditions: ({ profile, item, params }) => {
     const project = projectOf(profile, item);
     return [
-      oneOf(t("属于本措施重点支持的新材料领域", "in one of the key new-material fields"), profile.newMaterials?.field, KEY_FIELDS, ["newMaterials.field"]),
-      oneOf(t("以银行贷款融资（按实际贷款金额计）", "financed by a bank loan (the base is the actual loan amount)"), item.kind, ["bank-loan"], ["loans[].kind"]),
-      known(t("贷款用于的投资项目", "the project the loan finances"), project, ["loans[].projectId", "projects"]),
-      fact(t("投资固定资产的产业项目", "an industrial fixed-asset investment project"), project?.isFixedAssetInvestment, ["projects[].isFixedAssetInvestment"]),
+      oneOf(
+        t("属于本措施重点支持的新材料领域", "in one of the key new-material fields"),
+        profile.newMaterials?.field,
+        KEY_FIELDS,
+        ["newMaterials.field"],
+      ),
+      oneOf(
+        t(
+          "以银行贷款融资（按实际贷款金额计）",
+          "financed by a bank loan (the base is the actual loan amount)",
+        ),
+        item.kind,
+        ["bank-loan"],
+        ["loans[].kind"],
+      ),
+      known(t("贷款用于的投资项目", "the project the loan finances"), project, [
+        "loans[].projectId",
+        "projects",
+      ]),
+      fact(
+        t("投资固定资产的产业项目", "an industrial fixed-asset investment project"),
+        project?.isFixedAssetInvestment,
+        ["projects[].isFixedAssetInvestment"],
+      ),
       atLeast(
-        t("项目实际投资总额（不含土地、厂房、旧设备等）", "the project's actual investment (excluding land, plant and used equipment)"),
+        t(
+          "项目实际投资总额（不含土地、厂房、旧设备等）",
+          "the project's actual investment (excluding land, plant and used equipment)",
+        ),
         project?.eligibleInvestment,
         params.investmentThreshold.value,
         { facts: ["projects[].eligibleInvestment"] },

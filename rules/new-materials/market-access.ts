@@ -21,7 +21,10 @@ export const prudentAccess = defineClause({
     "对新材料企业和项目实行审慎包容的准入、监管政策；研发生产关键战略新材料及前沿新材料的，在产业定位、项目落地、政策扶持等方面给予积极支持。",
     "Prudent, inclusive access and supervision for new-material enterprises and projects; active support in positioning, siting and policy for key strategic and frontier materials.",
   ),
-  needs: t("项目准入、能耗、安全、环保事项请咨询市发改委、市经信局等责任单位", "Ask 市发改委, 市经信局 and the other responsible departments about access, energy, safety and environmental matters"),
+  needs: t(
+    "项目准入、能耗、安全、环保事项请咨询市发改委、市经信局等责任单位",
+    "Ask 市发改委, 市经信局 and the other responsible departments about access, energy, safety and environmental matters",
+  ),
   params: {},
   reads: ["newMaterials.field"],
   conditions: ({ profile }) => [newMaterialEnterprise(profile.newMaterials?.field)],
@@ -43,11 +46,18 @@ export const chemicalParkLand = defineClause({
     "通过空间规划调整优化，将三类工业用地重点调整至省级化工园区，满足涉化新材料项目的落地需求。",
     "Class-III industrial land is concentrated in provincial chemical parks to site chemical-related new-material projects.",
   ),
-  needs: t("涉化新材料项目方案；用地事项请咨询市规划与自然资源局、市发改委", "Project plan; ask 市规划与自然资源局 and 市发改委 about land"),
+  needs: t(
+    "涉化新材料项目方案；用地事项请咨询市规划与自然资源局、市发改委",
+    "Project plan; ask 市规划与自然资源局 and 市发改委 about land",
+  ),
   params: {},
   reads: ["newMaterials.field", "newMaterials.chemicalProject"],
   conditions: ({ profile }) => [
     newMaterialEnterprise(profile.newMaterials?.field),
-    fact(t("有涉化新材料项目需要落地", "a chemical-related new-material project to site"), profile.newMaterials?.chemicalProject, ["newMaterials.chemicalProject"]),
+    fact(
+      t("有涉化新材料项目需要落地", "a chemical-related new-material project to site"),
+      profile.newMaterials?.chemicalProject,
+      ["newMaterials.chemicalProject"],
+    ),
   ],
 });

@@ -13,12 +13,20 @@ export type Project = NonNullable<Profile["projects"]>[number];
 
 type Named = { id: string; name: string };
 
-function source<I extends Named>(list: (p: Profile) => readonly I[] | undefined, path: string, noun: Text): ItemSource<I> {
+function source<I extends Named>(
+  list: (p: Profile) => readonly I[] | undefined,
+  path: string,
+  noun: Text,
+): ItemSource<I> {
   return { list, key: (x) => x.id, label: (x) => x.name, path, noun };
 }
 
 export const loans = source<Loan>((p) => p.loans, "loans", t("贷款", "loan"));
-export const sciTechProjects = source<SciTechProject>((p) => p.sciTechProjects, "sciTechProjects", t("科技项目", "S&T project"));
+export const sciTechProjects = source<SciTechProject>(
+  (p) => p.sciTechProjects,
+  "sciTechProjects",
+  t("科技项目", "S&T project"),
+);
 export const firstBatchMaterials = source<FirstBatchMaterial>(
   (p) => p.newMaterials?.firstBatchMaterials,
   "newMaterials.firstBatchMaterials",
@@ -32,14 +40,22 @@ export function projectOf(profile: Profile, loan: Loan): Project | undefined {
 }
 
 /** The five key fields of article 一 (一)–(五). */
-export const KEY_FIELDS: readonly Field[] = ["functional-membrane", "high-performance-metal", "advanced-semiconductor", "biomaterial", "micro-nano"];
+export const KEY_FIELDS: readonly Field[] = [
+  "functional-membrane",
+  "high-performance-metal",
+  "advanced-semiconductor",
+  "biomaterial",
+  "micro-nano",
+];
 
 /** Every answer but "not a new-material enterprise". */
 export const NEW_MATERIAL_FIELDS: readonly Field[] = [...KEY_FIELDS, "other-new-material"];
 
 /** 新材料企业: any new-material field. */
 export const newMaterialEnterprise = (field: Field | undefined): Condition =>
-  oneOf(t("新材料企业", "a new-material enterprise"), field, NEW_MATERIAL_FIELDS, ["newMaterials.field"]);
+  oneOf(t("新材料企业", "a new-material enterprise"), field, NEW_MATERIAL_FIELDS, [
+    "newMaterials.field",
+  ]);
 
 /** Readings (shared/policies/readings.md) the clauses of this policy cite. */
 export const READ = {
@@ -63,7 +79,15 @@ export const READ = {
 };
 
 /** A yes/no fact answered by either of two flags (入选国家、省或市目录). */
-export function anyOf(label: Text, values: readonly (boolean | undefined)[], facts: readonly string[]): Condition {
-  const value = values.some((v) => v === true) ? true : values.every((v) => v === false) ? false : undefined;
+export function anyOf(
+  label: Text,
+  values: readonly (boolean | undefined)[],
+  facts: readonly string[],
+): Condition {
+  const value = values.some((v) => v === true)
+    ? true
+    : values.every((v) => v === false)
+      ? false
+      : undefined;
   return fact(label, value, facts);
 }

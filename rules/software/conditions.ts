@@ -16,7 +16,10 @@ export function anyOf(label: Text, alternatives: readonly Condition[]): Conditio
 }
 
 /** Whether an answered list holds an item: undefined while the list is unanswered. */
-export function listHas<T>(items: readonly T[] | undefined, test: (item: T) => boolean): boolean | undefined {
+export function listHas<T>(
+  items: readonly T[] | undefined,
+  test: (item: T) => boolean,
+): boolean | undefined {
   return items === undefined ? undefined : items.some(test);
 }
 
@@ -26,7 +29,10 @@ export function listHas<T>(items: readonly T[] | undefined, test: (item: T) => b
  */
 export const qualifiedSoftwareEnterprise = (p: Profile): Condition =>
   fact(
-    t("符合工信部等四部门公告（2021 年第 10 号）条件的软件企业", "a software enterprise meeting announcement 2021 No. 10"),
+    t(
+      "符合工信部等四部门公告（2021 年第 10 号）条件的软件企业",
+      "a software enterprise meeting announcement 2021 No. 10",
+    ),
     p.software?.qualifiedSoftwareEnterprise,
     ["software.qualifiedSoftwareEnterprise"],
   );

@@ -18,9 +18,14 @@ const common = {
 } as const;
 
 const serviceProvider = (p: Profile) =>
-  fact(t("数字工程服务商（参与制造业数字化转型）", "a digital-engineering service provider in manufacturing digitalisation"), p.software?.digitalEngineeringServiceProvider, [
-    "software.digitalEngineeringServiceProvider",
-  ]);
+  fact(
+    t(
+      "数字工程服务商（参与制造业数字化转型）",
+      "a digital-engineering service provider in manufacturing digitalisation",
+    ),
+    p.software?.digitalEngineeringServiceProvider,
+    ["software.digitalEngineeringServiceProvider"],
+  );
 
 const providerParams = {
   award: param.yuan(wan(200), t("单个服务商最高补助", "cap per provider")),
@@ -37,14 +42,28 @@ export const digitalEngineeringProviders = defineClause({
     "按数字化服务指数高低排名，每年评选不超过 10 家优质数字工程服务商：单个服务商最高补助 200 万元。",
     "Digital-engineering service providers ranked by their digital-service index, at most 10 selected a year: up to CNY 2M each.",
   ),
-  needs: t("数字化服务规模、能力和水平的材料（用于确定数字化服务指数）；评选由市经信局组织。", "Evidence of the scale, capability and level of digital services (for the index); 市经信局 runs the selection."),
-  readings: [READ.selection("按数字化服务指数排名，每年评选不超过 10 家", "at most 10 providers a year, ranked by the digital-service index"), READ.ceilingAmounts],
+  needs: t(
+    "数字化服务规模、能力和水平的材料（用于确定数字化服务指数）；评选由市经信局组织。",
+    "Evidence of the scale, capability and level of digital services (for the index); 市经信局 runs the selection.",
+  ),
+  readings: [
+    READ.selection(
+      "按数字化服务指数排名，每年评选不超过 10 家",
+      "at most 10 providers a year, ranked by the digital-service index",
+    ),
+    READ.ceilingAmounts,
+  ],
   params: providerParams,
   reads: [...SCOPE_READS, "software.digitalEngineeringServiceProvider"],
   conditions: ({ profile, params }) => [
     qualifiedSoftwareEnterprise(profile),
     serviceProvider(profile),
-    toWin(t(`按数字化服务指数排名入选每年不超过 ${params.perYear.value} 家优质数字工程服务商`, `ranked among at most ${params.perYear.value} quality providers a year by digital-service index`)),
+    toWin(
+      t(
+        `按数字化服务指数排名入选每年不超过 ${params.perYear.value} 家优质数字工程服务商`,
+        `ranked among at most ${params.perYear.value} quality providers a year by digital-service index`,
+      ),
+    ),
   ],
   amount: ({ params }) => Calc.fixed(params.award.label, params.award.value).upTo(),
 });
@@ -59,8 +78,16 @@ export const digitalEngineeringListing = defineClause({
     "符合条件的数字工程服务商：支持境内外上市挂牌，优先申报部、省两级工业互联网平台、新一代信息技术与制造业融合发展等项目。",
     "Qualified digital-engineering service providers: support for listing at home or abroad and priority in ministry and provincial industrial-internet and IT–manufacturing integration projects.",
   ),
-  needs: t("数字工程服务商的业务材料；“符合条件”的标准未在本文规定，向市经信局、市科技局咨询。", "Evidence of the digital-engineering business; the conditions are not stated — ask 市经信局 or 市科技局."),
-  readings: [t("“符合条件的服务商”的标准未在本文规定，按数字工程服务商判断", "“Qualified providers” are not defined; being a digital-engineering service provider is checked")],
+  needs: t(
+    "数字工程服务商的业务材料；“符合条件”的标准未在本文规定，向市经信局、市科技局咨询。",
+    "Evidence of the digital-engineering business; the conditions are not stated — ask 市经信局 or 市科技局.",
+  ),
+  readings: [
+    t(
+      "“符合条件的服务商”的标准未在本文规定，按数字工程服务商判断",
+      "“Qualified providers” are not defined; being a digital-engineering service provider is checked",
+    ),
+  ],
   params: {},
   reads: [...SCOPE_READS, "software.digitalEngineeringServiceProvider"],
   conditions: ({ profile }) => [qualifiedSoftwareEnterprise(profile), serviceProvider(profile)],

@@ -22,14 +22,38 @@ const common = {
 type SalesTier = "t1" | "t2" | "t3";
 
 const firstVersionParams = {
-  tier1: param.yuan(wan(1000), t("年度首版次软件销售额第一档（达到）", "first tier of first-version sales (reached)")),
-  tier2: param.yuan(yi(1), t("年度首版次软件销售额第二档（达到）", "second tier of first-version sales (reached)")),
-  tier3: param.yuan(yi(3), t("年度首版次软件销售额第三档（含以上）", "third tier of first-version sales (and above)")),
-  provincialRates: param.table<SalesTier, Rate>({ t1: percent(2), t2: percent(3), t3: percent(5) }, t("入选省级目录的补助比例（按销售额）", "rates for the provincial list (of sales)")),
-  nationalRates: param.table<SalesTier, Rate>({ t1: percent(2.2), t2: percent(3.3), t3: percent(5.5) }, t("入选国家级目录的补助比例（按销售额）", "rates for the national list (of sales)")),
+  tier1: param.yuan(
+    wan(1000),
+    t("年度首版次软件销售额第一档（达到）", "first tier of first-version sales (reached)"),
+  ),
+  tier2: param.yuan(
+    yi(1),
+    t("年度首版次软件销售额第二档（达到）", "second tier of first-version sales (reached)"),
+  ),
+  tier3: param.yuan(
+    yi(3),
+    t("年度首版次软件销售额第三档（含以上）", "third tier of first-version sales (and above)"),
+  ),
+  provincialRates: param.table<SalesTier, Rate>(
+    { t1: percent(2), t2: percent(3), t3: percent(5) },
+    t("入选省级目录的补助比例（按销售额）", "rates for the provincial list (of sales)"),
+  ),
+  nationalRates: param.table<SalesTier, Rate>(
+    { t1: percent(2.2), t2: percent(3.3), t3: percent(5.5) },
+    t("入选国家级目录的补助比例（按销售额）", "rates for the national list (of sales)"),
+  ),
   cap: param.yuan(wan(2000), t("单个产品最高补助", "cap per product")),
-  avgGrowth: param.rate(percent(10), t("前 3 年营收年均增长（以上）", "average annual revenue growth over the previous 3 years, at least")),
-  growthYears: param.years(3, t("计算年均增长的年度数", "years over which the average growth is measured")),
+  avgGrowth: param.rate(
+    percent(10),
+    t(
+      "前 3 年营收年均增长（以上）",
+      "average annual revenue growth over the previous 3 years, at least",
+    ),
+  ),
+  growthYears: param.years(
+    3,
+    t("计算年均增长的年度数", "years over which the average growth is measured"),
+  ),
 };
 
 /**
@@ -43,9 +67,16 @@ function averageGrowthAtLeast(p: Profile, rate: Rate, years: number, label: Text
   if (current === undefined || base === undefined) return { label, status: "unknown", facts };
   if (base <= 0) return { label, status: current > 0 ? "met" : "unmet", facts };
   const periods = BigInt(years - 1);
-  const ok = BigInt(current) * BigInt(rate.den) ** periods >= BigInt(base) * BigInt(rate.den + rate.num) ** periods;
+  const ok =
+    BigInt(current) * BigInt(rate.den) ** periods >=
+    BigInt(base) * BigInt(rate.den + rate.num) ** periods;
   const actual = Math.round(((current / base) ** (1 / Number(periods)) - 1) * 10_000) / 100;
-  return { label, status: ok ? "met" : "unmet", facts, gap: { actual, required: asPercent(rate), unit: "percent", comparator: ">=" } };
+  return {
+    label,
+    status: ok ? "met" : "unmet",
+    facts,
+    gap: { actual, required: asPercent(rate), unit: "percent", comparator: ">=" },
+  };
 }
 
 function salesTier(sales: number, p: typeof firstVersionParams): SalesTier {
@@ -68,9 +99,18 @@ export const firstVersionSales = defineClause<FirstVersionProduct, typeof firstV
     "The first-version catalogue listing, the year's sales contracts and invoices for the product, audited revenue of the last 3 years.",
   ),
   readings: [
-    t("达到的档位比例适用于全部销售额（非超额累进）", "The rate of the tier reached applies to the whole sales amount (not marginally)"),
-    t("“(含)以上”对三个门槛均按含本数理解", "“(含)以上” is read as inclusive for all three thresholds"),
-    t("同时入选国家级和省级目录的，按国家级比例（就高）", "A product on both lists is paid at the national rates (the higher)"),
+    t(
+      "达到的档位比例适用于全部销售额（非超额累进）",
+      "The rate of the tier reached applies to the whole sales amount (not marginally)",
+    ),
+    t(
+      "“(含)以上”对三个门槛均按含本数理解",
+      "“(含)以上” is read as inclusive for all three thresholds",
+    ),
+    t(
+      "同时入选国家级和省级目录的，按国家级比例（就高）",
+      "A product on both lists is paid at the national rates (the higher)",
+    ),
     t(
       "按较保守理解：“前 3 年营收年均增长”按前年度至本年度营收的复合年均增长率计算（较算术平均更严格）",
       "Conservative reading: the 3-year average growth is the compound annual growth from the year before last to this year (stricter than the arithmetic mean)",
@@ -78,24 +118,60 @@ export const firstVersionSales = defineClause<FirstVersionProduct, typeof firstV
     READ.ceilingAmounts,
   ],
   params: firstVersionParams,
-  reads: [...SCOPE_READS, "finance.current.revenue", "finance.twoYearsAgo.revenue", "software.firstVersionProducts[].listLevel", "software.firstVersionProducts[].annualSales"],
+  reads: [
+    ...SCOPE_READS,
+    "finance.current.revenue",
+    "finance.twoYearsAgo.revenue",
+    "software.firstVersionProducts[].listLevel",
+    "software.firstVersionProducts[].annualSales",
+  ],
   items: firstVersionProducts,
   conditions: ({ profile, item, params }) => [
     qualifiedSoftwareEnterprise(profile),
-    averageGrowthAtLeast(profile, params.avgGrowth.value, params.growthYears.value, t("前 3 年营收年均增长 10% 以上", "average revenue growth of at least 10% over the previous 3 years")),
-    oneOf(t("入选国家或省级首版次软件产品应用推广目录", "on the national or provincial first-version software list"), item.listLevel, ["national", "provincial"], [
-      "software.firstVersionProducts[].listLevel",
-    ]),
-    atLeast(t("年度首版次软件销售额达到 1000 万元", "first-version sales of at least CNY 10M in the year"), item.annualSales, params.tier1.value, {
-      facts: ["software.firstVersionProducts[].annualSales"],
-    }),
+    averageGrowthAtLeast(
+      profile,
+      params.avgGrowth.value,
+      params.growthYears.value,
+      t(
+        "前 3 年营收年均增长 10% 以上",
+        "average revenue growth of at least 10% over the previous 3 years",
+      ),
+    ),
+    oneOf(
+      t(
+        "入选国家或省级首版次软件产品应用推广目录",
+        "on the national or provincial first-version software list",
+      ),
+      item.listLevel,
+      ["national", "provincial"],
+      ["software.firstVersionProducts[].listLevel"],
+    ),
+    atLeast(
+      t(
+        "年度首版次软件销售额达到 1000 万元",
+        "first-version sales of at least CNY 10M in the year",
+      ),
+      item.annualSales,
+      params.tier1.value,
+      {
+        facts: ["software.firstVersionProducts[].annualSales"],
+      },
+    ),
   ],
   amount: ({ item, params }) => {
     const tier = salesTier(item.annualSales!, params);
     const national = item.listLevel === "national";
     const rate = (national ? params.nationalRates : params.provincialRates).value[tier];
-    return Calc.base(t("年度首版次软件销售额", "first-version sales in the year"), item.annualSales!)
-      .rate(rate, national ? t("国家级目录比例", "national-list rate") : t("省级目录比例", "provincial-list rate"))
+    return Calc.base(
+      t("年度首版次软件销售额", "first-version sales in the year"),
+      item.annualSales!,
+    )
+      .rate(
+        rate,
+        national
+          ? t("国家级目录比例", "national-list rate")
+          : t("省级目录比例", "provincial-list rate"),
+      )
       .cap(params.cap.value, params.cap.label)
       .upTo();
   },
@@ -110,7 +186,10 @@ export const firstVersionDistrictRewards = defineClause({
     "首版次软件产品：鼓励区、县（市）给予资金奖励，探索首版次软件保险补偿试点，金额未规定。",
     "First-version software products: districts are encouraged to reward them and an insurance-compensation pilot is to be explored; amount not stated.",
   ),
-  needs: t("入选首版次软件产品目录的文件；奖励由属地区、县（市）决定，向属地政府或市经信局咨询。", "The first-version listing; any reward is the district's — ask the district or 市经信局."),
+  needs: t(
+    "入选首版次软件产品目录的文件；奖励由属地区、县（市）决定，向属地政府或市经信局咨询。",
+    "The first-version listing; any reward is the district's — ask the district or 市经信局.",
+  ),
   params: {},
   reads: [...SCOPE_READS, "software.firstVersionProducts[].listLevel"],
   conditions: ({ profile }) => [

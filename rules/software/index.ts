@@ -4,7 +4,10 @@ import { mobileAppAwards, nationalExcellentSolutions } from "./apps-and-solution
 import { collaborativeInnovation } from "./collaborative-innovation";
 import { digitalEngineeringListing, digitalEngineeringProviders } from "./digital-engineering";
 import { firstVersionDistrictRewards, firstVersionSales } from "./first-version-software";
-import { innovationPlatformConstruction, innovationPlatformOperation } from "./innovation-platforms";
+import {
+  innovationPlatformConstruction,
+  innovationPlatformOperation,
+} from "./innovation-platforms";
 import { nationalKeySoftware, nicheChampions } from "./key-enterprises";
 import { openSourceActivities, openSourceProducts } from "./open-source";
 import { rdInvestment } from "./rd-investment";

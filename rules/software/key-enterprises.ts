@@ -40,8 +40,17 @@ const keySoftwareRecognition = {
 } satisfies ItemSource<Honour>;
 
 const keySoftwareParams = {
-  award: param.yuan(wan(200), t("首次入选“国家鼓励的重点软件企业”一次性奖励", "one-off award on first selection as a national key encouraged software enterprise")),
-  fromYear: param.count(POLICY_START_YEAR, t("入选年度不早于（本政策施行年度）", "selected in or after (the year the policy took effect)")),
+  award: param.yuan(
+    wan(200),
+    t(
+      "首次入选“国家鼓励的重点软件企业”一次性奖励",
+      "one-off award on first selection as a national key encouraged software enterprise",
+    ),
+  ),
+  fromYear: param.count(
+    POLICY_START_YEAR,
+    t("入选年度不早于（本政策施行年度）", "selected in or after (the year the policy took effect)"),
+  ),
 };
 
 export const nationalKeySoftware = defineClause({
@@ -53,29 +62,51 @@ export const nationalKeySoftware = defineClause({
     "首次入选“国家鼓励的重点软件企业”的软件企业：一次性奖励 200 万元。",
     "Software enterprises selected for the first time as a national key encouraged software enterprise: a one-off CNY 2M.",
   ),
-  needs: t("入选“国家鼓励的重点软件企业”清单的文件。", "The list or notice naming the enterprise a national key encouraged software enterprise."),
+  needs: t(
+    "入选“国家鼓励的重点软件企业”清单的文件。",
+    "The list or notice naming the enterprise a national key encouraged software enterprise.",
+  ),
   readings: [
     t(
       `按较保守理解：“首次入选”按本政策施行（${POLICY_START_YEAR} 年）以来首次入选计，更早入选的不计`,
       `Conservative reading: “first selected” counts selections from ${POLICY_START_YEAR}, when the policy took effect; earlier ones do not count`,
     ),
-    t("一次性奖励：此前已按本条获得的予以扣减", "One-off: an award already received under this clause is deducted"),
+    t(
+      "一次性奖励：此前已按本条获得的予以扣减",
+      "One-off: an award already received under this clause is deducted",
+    ),
   ],
   params: keySoftwareParams,
-  reads: [...SCOPE_READS, "honours[].kind", "honours[].firstTime", "honours[].year", "awardsReceived[].clauseId", "awardsReceived[].amount"],
+  reads: [
+    ...SCOPE_READS,
+    "honours[].kind",
+    "honours[].firstTime",
+    "honours[].year",
+    "awardsReceived[].clauseId",
+    "awardsReceived[].amount",
+  ],
   items: keySoftwareRecognition,
   conditions: ({ profile, item, params }) => [
     qualifiedSoftwareEnterprise(profile),
     fact(t("首次入选", "selected for the first time"), item.firstTime, ["honours[].firstTime"]),
-    atLeast(t(`${params.fromYear.value} 年及以后入选`, `selected in ${params.fromYear.value} or later`), item.year, params.fromYear.value, {
-      facts: ["honours[].year"],
-      unit: "number",
-    }),
+    atLeast(
+      t(`${params.fromYear.value} 年及以后入选`, `selected in ${params.fromYear.value} or later`),
+      item.year,
+      params.fromYear.value,
+      {
+        facts: ["honours[].year"],
+        unit: "number",
+      },
+    ),
   ],
   amount: ({ params, received }) => {
     const already = received(KEY_SOFTWARE_ID);
     const c = Calc.fixed(params.award.label, params.award.value);
-    return (already > 0 ? c.minus(already, t("已按本条获得的奖励", "already received under this clause")) : c).exactly();
+    return (
+      already > 0
+        ? c.minus(already, t("已按本条获得的奖励", "already received under this clause"))
+        : c
+    ).exactly();
   },
 });
 
@@ -96,11 +127,25 @@ export const nicheChampions = defineClause({
   reads: [...SCOPE_READS, "honours[].kind", "software.listed"],
   conditions: ({ profile }) => [
     qualifiedSoftwareEnterprise(profile),
-    anyOf(t("“隐形冠军”、挂牌上市或“专精特新”企业", "a hidden champion, listed or specialised-and-new enterprise"), [
-      hasHonour(profile, "hidden-champion", t("“隐形冠军”企业", "hidden champion")),
-      hasHonour(profile, "specialised-new", t("“专精特新”企业", "specialised-and-new enterprise")),
-      hasHonour(profile, "little-giant", t("专精特新“小巨人”企业", "specialised-and-new little giant")),
-      fact(t("已挂牌上市", "listed"), profile.software?.listed, ["software.listed"]),
-    ]),
+    anyOf(
+      t(
+        "“隐形冠军”、挂牌上市或“专精特新”企业",
+        "a hidden champion, listed or specialised-and-new enterprise",
+      ),
+      [
+        hasHonour(profile, "hidden-champion", t("“隐形冠军”企业", "hidden champion")),
+        hasHonour(
+          profile,
+          "specialised-new",
+          t("“专精特新”企业", "specialised-and-new enterprise"),
+        ),
+        hasHonour(
+          profile,
+          "little-giant",
+          t("专精特新“小巨人”企业", "specialised-and-new little giant"),
+        ),
+        fact(t("已挂牌上市", "listed"), profile.software?.listed, ["software.listed"]),
+      ],
+    ),
   ],
 });

@@ -31,20 +31,36 @@ export const openSourceProducts = defineClause({
     "基于自主技术开源项目开发的原创软件产品，每年评选不超过 10 个装机量大、贡献率高的优质产品：给予研发企业一次性最高 100 万元奖励。",
     "Original software products built on home-grown open-source projects, at most 10 selected a year for a large installed base and high contribution: a one-off award of up to CNY 1M to the developer.",
   ),
-  needs: t("原创软件产品基于的开源项目说明、装机量和贡献率数据；评选由市经信局组织。", "The open-source project the product builds on, installed base and contribution data; 市经信局 runs the selection."),
+  needs: t(
+    "原创软件产品基于的开源项目说明、装机量和贡献率数据；评选由市经信局组织。",
+    "The open-source project the product builds on, installed base and contribution data; 市经信局 runs the selection.",
+  ),
   readings: [
     READ.selection("每年评选不超过 10 个产品", "at most 10 products a year"),
-    t("按较保守理解：一次性最高 100 万元按研发企业计，同一企业多个产品合计不超过 100 万元", "Conservative reading: the CNY 1M is per developer; several products of one developer together at most CNY 1M"),
+    t(
+      "按较保守理解：一次性最高 100 万元按研发企业计，同一企业多个产品合计不超过 100 万元",
+      "Conservative reading: the CNY 1M is per developer; several products of one developer together at most CNY 1M",
+    ),
     READ.ceilingAmounts,
   ],
   params: productParams,
   reads: [...SCOPE_READS, "software.openSourceOriginalProduct"],
   conditions: ({ profile, params }) => [
     qualifiedSoftwareEnterprise(profile),
-    fact(t("有基于自主技术开源项目开发的原创软件产品", "has an original product built on home-grown open-source projects"), profile.software?.openSourceOriginalProduct, [
-      "software.openSourceOriginalProduct",
-    ]),
-    toWin(t(`入选每年评选的不超过 ${params.perYear.value} 个装机量大、贡献率高的优质原创软件产品`, `selected among at most ${params.perYear.value} quality original products a year`)),
+    fact(
+      t(
+        "有基于自主技术开源项目开发的原创软件产品",
+        "has an original product built on home-grown open-source projects",
+      ),
+      profile.software?.openSourceOriginalProduct,
+      ["software.openSourceOriginalProduct"],
+    ),
+    toWin(
+      t(
+        `入选每年评选的不超过 ${params.perYear.value} 个装机量大、贡献率高的优质原创软件产品`,
+        `selected among at most ${params.perYear.value} quality original products a year`,
+      ),
+    ),
   ],
   amount: ({ params }) => Calc.fixed(params.award.label, params.award.value).upTo(),
 });
@@ -59,13 +75,21 @@ export const openSourceActivities = defineClause({
     "基于自主核心开源项目进行发行版销售、原创软件发布、传统应用迁移适配的软件企业：鼓励属地在招引入驻、人员招聘、人才评定等方面给予保障。",
     "Software enterprises selling distributions, releasing original products or migrating legacy applications on home-grown core open-source projects: districts are encouraged to help with settling in, recruitment and talent recognition.",
   ),
-  needs: t("开源发行版销售、产品发布或迁移适配的材料；保障措施由属地区、县（市）决定，向属地政府咨询。", "Evidence of the distribution sales, releases or migrations; the district decides — ask the district."),
+  needs: t(
+    "开源发行版销售、产品发布或迁移适配的材料；保障措施由属地区、县（市）决定，向属地政府咨询。",
+    "Evidence of the distribution sales, releases or migrations; the district decides — ask the district.",
+  ),
   params: {},
   reads: [...SCOPE_READS, "software.openSourceActivities"],
   conditions: ({ profile }) => [
     qualifiedSoftwareEnterprise(profile),
-    fact(t("基于自主核心开源项目开展发行版销售、产品发布或迁移适配", "distribution sales, releases or migrations on home-grown core open source"), profile.software?.openSourceActivities, [
-      "software.openSourceActivities",
-    ]),
+    fact(
+      t(
+        "基于自主核心开源项目开展发行版销售、产品发布或迁移适配",
+        "distribution sales, releases or migrations on home-grown core open source",
+      ),
+      profile.software?.openSourceActivities,
+      ["software.openSourceActivities"],
+    ),
   ],
 });

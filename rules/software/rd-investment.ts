@@ -10,7 +10,10 @@ import { DEPT, READ } from "./shared";
 const rdParams = {
   revenueThreshold: param.yuan(yi(2), t("上年度营收门槛（含）", "last year's revenue, at least")),
   growthAbove: param.rate(percent(20), t("营收增速须超过", "revenue growth must exceed")),
-  rdShareAbove: param.rate(percent(20), t("研发投入占营收比例须超过", "R&D share of revenue must exceed")),
+  rdShareAbove: param.rate(
+    percent(20),
+    t("研发投入占营收比例须超过", "R&D share of revenue must exceed"),
+  ),
   rate: param.rate(percent(20), t("补助比例（不超过超出部分）", "share of the excess, at most")),
   cap: param.yuan(wan(1000), t("最高补助", "cap")),
   ranking: param.count(50, t("按研发占比排名前若干家", "top applicants ranked by R&D share")),
@@ -36,35 +39,73 @@ export const rdInvestment = defineClause({
     "Audited or tax-filed revenue of last year and the year before and last year's R&D; 市经信局 ranks the applicants by R&D share.",
   ),
   readings: [
-    t("营收、增速和研发占比均按上年度数据：增速 = 上年度营收较前年度的增长", "Revenue, growth and R&D share are last year's: growth is last year's revenue over the year before's"),
-    t("可补助基数 = 上年度研发投入 − 上年度营收 × 20%", "The base is last year's R&D less 20% of last year's revenue"),
+    t(
+      "营收、增速和研发占比均按上年度数据：增速 = 上年度营收较前年度的增长",
+      "Revenue, growth and R&D share are last year's: growth is last year's revenue over the year before's",
+    ),
+    t(
+      "可补助基数 = 上年度研发投入 − 上年度营收 × 20%",
+      "The base is last year's R&D less 20% of last year's revenue",
+    ),
     READ.selection("前 50 家（按申报企业研发占比排名）", "top 50 applicants by R&D share"),
     READ.ceilingAmounts,
   ],
   params: rdParams,
-  reads: [...SCOPE_READS, "finance.previous.revenue", "finance.twoYearsAgo.revenue", "finance.previous.rdExpense"],
+  reads: [
+    ...SCOPE_READS,
+    "finance.previous.revenue",
+    "finance.twoYearsAgo.revenue",
+    "finance.previous.rdExpense",
+  ],
   conditions: ({ profile, params }) => {
     const revenue = profile.finance?.previous?.revenue;
     const rd = profile.finance?.previous?.rdExpense;
     const share = revenue && rd !== undefined ? (rd * 100) / revenue : undefined;
     return [
       qualifiedSoftwareEnterprise(profile),
-      atLeast(t("上年度营收 2 亿元（含）以上", "last year's revenue of at least CNY 200M"), revenue, params.revenueThreshold.value, { facts: ["finance.previous.revenue"] }),
-      growthAtLeast(t("上年度营收增速超过 20%", "last year's revenue growth above 20%"), revenue, profile.finance?.twoYearsAgo?.revenue, asPercent(params.growthAbove.value), {
-        facts: ["finance.previous.revenue", "finance.twoYearsAgo.revenue"],
-        strict: true,
-      }),
-      above(t("上年度研发投入占营收的比例超过 20%", "last year's R&D above 20% of revenue"), share, asPercent(params.rdShareAbove.value), {
-        facts: ["finance.previous.rdExpense", "finance.previous.revenue"],
-        unit: "percent",
-      }),
-      toWin(t(`按研发占比排名进入申报企业前 ${params.ranking.value} 家`, `rank among the top ${params.ranking.value} applicants by R&D share`)),
+      atLeast(
+        t("上年度营收 2 亿元（含）以上", "last year's revenue of at least CNY 200M"),
+        revenue,
+        params.revenueThreshold.value,
+        { facts: ["finance.previous.revenue"] },
+      ),
+      growthAtLeast(
+        t("上年度营收增速超过 20%", "last year's revenue growth above 20%"),
+        revenue,
+        profile.finance?.twoYearsAgo?.revenue,
+        asPercent(params.growthAbove.value),
+        {
+          facts: ["finance.previous.revenue", "finance.twoYearsAgo.revenue"],
+          strict: true,
+        },
+      ),
+      above(
+        t("上年度研发投入占营收的比例超过 20%", "last year's R&D above 20% of revenue"),
+        share,
+        asPercent(params.rdShareAbove.value),
+        {
+          facts: ["finance.previous.rdExpense", "finance.previous.revenue"],
+          unit: "percent",
+        },
+      ),
+      toWin(
+        t(
+          `按研发占比排名进入申报企业前 ${params.ranking.value} 家`,
+          `rank among the top ${params.ranking.value} applicants by R&D share`,
+        ),
+      ),
     ];
   },
   amount: ({ profile, params }) => {
     const revenue = profile.finance!.previous!.revenue!;
-    return Calc.base(t("上年度研发投入", "last year's R&D investment"), profile.finance!.previous!.rdExpense!)
-      .minus(applyRate(revenue, params.rdShareAbove.value), t("营收的 20%（不计入的部分）", "20% of revenue (not counted)"))
+    return Calc.base(
+      t("上年度研发投入", "last year's R&D investment"),
+      profile.finance!.previous!.rdExpense!,
+    )
+      .minus(
+        applyRate(revenue, params.rdShareAbove.value),
+        t("营收的 20%（不计入的部分）", "20% of revenue (not counted)"),
+      )
       .rate(params.rate.value)
       .cap(params.cap.value, params.cap.label)
       .upTo();

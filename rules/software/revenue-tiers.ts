@@ -20,7 +20,11 @@ const common = {
   requiresReview: false,
 } as const;
 
-const tier = (threshold: number, amount: number, zh: string, en: string): Tier => ({ threshold, amount, label: t(zh, en) });
+const tier = (threshold: number, amount: number, zh: string, en: string): Tier => ({
+  threshold,
+  amount,
+  label: t(zh, en),
+});
 
 const tierParams = {
   tiers: param.tiers(
@@ -44,10 +48,16 @@ function firstTimeReached(p: Profile, tiers: readonly Tier[]): Condition[] {
   if (!reached) return [];
   const previous = p.finance?.previous?.revenue;
   const twoYearsAgo = p.finance?.twoYearsAgo?.revenue;
-  const reachedBefore = previous === undefined ? undefined : previous >= reached.threshold || (twoYearsAgo ?? 0) >= reached.threshold;
+  const reachedBefore =
+    previous === undefined
+      ? undefined
+      : previous >= reached.threshold || (twoYearsAgo ?? 0) >= reached.threshold;
   return [
     fact(
-      t(`首次达到该档：此前年度营收未达到 ${formatYi(reached.threshold)}`, `first time in this tier: earlier revenue below ${formatYi(reached.threshold, "en")}`),
+      t(
+        `首次达到该档：此前年度营收未达到 ${formatYi(reached.threshold)}`,
+        `first time in this tier: earlier revenue below ${formatYi(reached.threshold, "en")}`,
+      ),
       reachedBefore === undefined ? undefined : !reachedBefore,
       ["finance.previous.revenue", "finance.twoYearsAgo.revenue"],
     ),
@@ -66,25 +76,48 @@ export const revenueTiers = defineClause({
     "软件企业年营收首次达到 5、10、20、50、100、200、500 亿元的，分别奖励 50、100、200、500、1000、1500、3000 万元；进档的奖励差额。",
     "Software enterprises whose revenue first reaches CNY 0.5/1/2/5/10/20/50B receive CNY 0.5/1/2/5/10/15/30M; moving up a tier pays the difference.",
   ),
-  needs: t("年度营收审计报告（本年度及此前年度），此前按本条已获奖励的文件。", "Audited revenue for this and earlier years; any award already received under this clause."),
+  needs: t(
+    "年度营收审计报告（本年度及此前年度），此前按本条已获奖励的文件。",
+    "Audited revenue for this and earlier years; any award already received under this clause.",
+  ),
   readings: [
     t(
       "跨档首次达到的，按达到的最高档奖励，扣减此前按本条已获的较低档奖励（进档差额；解读约定第 7 条）",
       "Jumping tiers pays the highest tier reached, less awards already received under this clause (解读约定 rule 7)",
     ),
-    t("“首次达到”按已填写的上年度、前年度营收均未达到该档判断", "“First reaching” means neither last year's nor (where entered) the year before's revenue reached the tier"),
+    t(
+      "“首次达到”按已填写的上年度、前年度营收均未达到该档判断",
+      "“First reaching” means neither last year's nor (where entered) the year before's revenue reached the tier",
+    ),
   ],
   params: tierParams,
-  reads: [...SCOPE_READS, "finance.current.revenue", "finance.previous.revenue", "finance.twoYearsAgo.revenue", "awardsReceived[].clauseId", "awardsReceived[].amount"],
+  reads: [
+    ...SCOPE_READS,
+    "finance.current.revenue",
+    "finance.previous.revenue",
+    "finance.twoYearsAgo.revenue",
+    "awardsReceived[].clauseId",
+    "awardsReceived[].amount",
+  ],
   conditions: ({ profile, params }) => [
     qualifiedSoftwareEnterprise(profile),
-    atLeast(t("年营收达到 5 亿元", "revenue of at least CNY 500M"), profile.finance?.current?.revenue, params.tiers.value[0]!.threshold, {
-      facts: ["finance.current.revenue"],
-    }),
+    atLeast(
+      t("年营收达到 5 亿元", "revenue of at least CNY 500M"),
+      profile.finance?.current?.revenue,
+      params.tiers.value[0]!.threshold,
+      {
+        facts: ["finance.current.revenue"],
+      },
+    ),
     ...firstTimeReached(profile, params.tiers.value),
   ],
   amount: (ctx) =>
-    firstReachTier(ctx.profile.finance!.current!.revenue!, ctx.params.tiers.value, ctx.received(TIERS_ID), t("年营收奖励", "revenue award"))!.exactly(),
+    firstReachTier(
+      ctx.profile.finance!.current!.revenue!,
+      ctx.params.tiers.value,
+      ctx.received(TIERS_ID),
+      t("年营收奖励", "revenue award"),
+    )!.exactly(),
 });
 
 const growthParams = {
@@ -110,34 +143,61 @@ export const revenueGrowth = defineClause({
       "规模门槛、增速标准和阶梯未在原文规定（本政策未明事项由市经信局每年下发实施通知明确），由申报企业对照通知确认",
       "The size threshold, growth standard and steps are not in the text (left to 市经信局's annual notice); the applicant confirms them against the notice",
     ),
-    t("“阶梯式奖励”的阶梯未公布，按营收增量的 1% 作为上限估算（解读约定第 1、2 条）", "The steps are not published, so 1% of the increase is taken as the ceiling (readings rules 1 and 2)"),
-    t("营收增量 = 本年度营收 − 上年度营收（解读约定第 4 条）", "The increase is this year's revenue less last year's (readings rule 4)"),
+    t(
+      "“阶梯式奖励”的阶梯未公布，按营收增量的 1% 作为上限估算（解读约定第 1、2 条）",
+      "The steps are not published, so 1% of the increase is taken as the ceiling (readings rules 1 and 2)",
+    ),
+    t(
+      "营收增量 = 本年度营收 − 上年度营收（解读约定第 4 条）",
+      "The increase is this year's revenue less last year's (readings rule 4)",
+    ),
   ],
   params: growthParams,
-  reads: [...SCOPE_READS, "software.growthStandardMet", "finance.current.revenue", "finance.previous.revenue"],
+  reads: [
+    ...SCOPE_READS,
+    "software.growthStandardMet",
+    "finance.current.revenue",
+    "finance.previous.revenue",
+  ],
   conditions: ({ profile }) => {
     const current = profile.finance?.current?.revenue;
     const previous = profile.finance?.previous?.revenue;
     return [
       qualifiedSoftwareEnterprise(profile),
-      fact(t("达到年度实施通知规定的规模和营收增速标准", "meets the size and growth standard of the annual notice"), profile.software?.growthStandardMet, [
-        "software.growthStandardMet",
-      ]),
+      fact(
+        t(
+          "达到年度实施通知规定的规模和营收增速标准",
+          "meets the size and growth standard of the annual notice",
+        ),
+        profile.software?.growthStandardMet,
+        ["software.growthStandardMet"],
+      ),
       known(t("上年度营收", "last year's revenue"), previous, ["finance.previous.revenue"]),
-      above(t("营收较上年增长", "revenue grew on last year"), current === undefined || previous === undefined ? undefined : current - previous, 0, {
-        facts: ["finance.current.revenue", "finance.previous.revenue"],
-      }),
+      above(
+        t("营收较上年增长", "revenue grew on last year"),
+        current === undefined || previous === undefined ? undefined : current - previous,
+        0,
+        {
+          facts: ["finance.current.revenue", "finance.previous.revenue"],
+        },
+      ),
     ];
   },
   amount: ({ profile, params }) =>
-    Calc.base(t("营收增量", "revenue increase"), profile.finance!.current!.revenue! - profile.finance!.previous!.revenue!)
+    Calc.base(
+      t("营收增量", "revenue increase"),
+      profile.finance!.current!.revenue! - profile.finance!.previous!.revenue!,
+    )
       .rate(params.rate.value)
       .upTo(),
 });
 
 const contributionParams = {
   threshold: param.yuan(yi(5), t("年营收门槛（含）", "revenue, at least")),
-  rate: param.rate(percent(100), t("全额奖励（新增市级留成贡献）", "in full (the new city-retained contribution)")),
+  rate: param.rate(
+    percent(100),
+    t("全额奖励（新增市级留成贡献）", "in full (the new city-retained contribution)"),
+  ),
 };
 
 export const districtContribution = defineClause({
@@ -150,26 +210,57 @@ export const districtContribution = defineClause({
     "年营收 5 亿元（含）以上的软件企业，当年市级留成新增贡献部分全额奖励给属地区、县（市）政府，统筹用于企业做优做强。",
     "For software enterprises with revenue of CNY 500M or more, the year's new city-retained fiscal contribution is awarded in full to the local district or county government.",
   ),
-  needs: t("企业年度营收及本年度、上年度市级留成财政贡献（税务部门核定）。", "The enterprise's revenue and its city-retained fiscal contribution this year and last year (as the tax office certifies)."),
+  needs: t(
+    "企业年度营收及本年度、上年度市级留成财政贡献（税务部门核定）。",
+    "The enterprise's revenue and its city-retained fiscal contribution this year and last year (as the tax office certifies).",
+  ),
   readings: [
-    t("“新增贡献”= 本年度市级留成贡献 − 上年度市级留成贡献（解读约定第 4 条）", "The new contribution is this year's city-retained contribution less last year's (readings rule 4)"),
-    t("受益方为属地区、县（市）政府，企业本身不获得该笔资金（解读约定第 10 条）", "The district or county government receives it, not the enterprise (readings rule 10)"),
+    t(
+      "“新增贡献”= 本年度市级留成贡献 − 上年度市级留成贡献（解读约定第 4 条）",
+      "The new contribution is this year's city-retained contribution less last year's (readings rule 4)",
+    ),
+    t(
+      "受益方为属地区、县（市）政府，企业本身不获得该笔资金（解读约定第 10 条）",
+      "The district or county government receives it, not the enterprise (readings rule 10)",
+    ),
   ],
   params: contributionParams,
-  reads: [...SCOPE_READS, "finance.current.revenue", "finance.current.cityRetainedContribution", "finance.previous.cityRetainedContribution"],
+  reads: [
+    ...SCOPE_READS,
+    "finance.current.revenue",
+    "finance.current.cityRetainedContribution",
+    "finance.previous.cityRetainedContribution",
+  ],
   conditions: ({ profile, params }) => {
     const current = profile.finance?.current?.cityRetainedContribution;
     const previous = profile.finance?.previous?.cityRetainedContribution;
     return [
       qualifiedSoftwareEnterprise(profile),
-      atLeast(t("年营收 5 亿元（含）以上", "revenue of at least CNY 500M"), profile.finance?.current?.revenue, params.threshold.value, { facts: ["finance.current.revenue"] }),
-      above(t("当年市级留成贡献较上年新增", "the city-retained contribution grew on last year"), current === undefined || previous === undefined ? undefined : current - previous, 0, {
-        facts: ["finance.current.cityRetainedContribution", "finance.previous.cityRetainedContribution"],
-      }),
+      atLeast(
+        t("年营收 5 亿元（含）以上", "revenue of at least CNY 500M"),
+        profile.finance?.current?.revenue,
+        params.threshold.value,
+        { facts: ["finance.current.revenue"] },
+      ),
+      above(
+        t("当年市级留成贡献较上年新增", "the city-retained contribution grew on last year"),
+        current === undefined || previous === undefined ? undefined : current - previous,
+        0,
+        {
+          facts: [
+            "finance.current.cityRetainedContribution",
+            "finance.previous.cityRetainedContribution",
+          ],
+        },
+      ),
     ];
   },
   amount: ({ profile, params }) =>
-    Calc.base(t("当年市级留成新增贡献", "new city-retained contribution"), profile.finance!.current!.cityRetainedContribution! - profile.finance!.previous!.cityRetainedContribution!)
+    Calc.base(
+      t("当年市级留成新增贡献", "new city-retained contribution"),
+      profile.finance!.current!.cityRetainedContribution! -
+        profile.finance!.previous!.cityRetainedContribution!,
+    )
       .rate(params.rate.value)
       .exactly(),
 });

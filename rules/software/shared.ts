@@ -15,14 +15,34 @@ type HonourKind = NonNullable<Honour["kind"]>;
 
 type Named = { id: string; name: string };
 
-function source<I extends Named>(list: (p: Profile) => readonly I[] | undefined, path: string, noun: Text): ItemSource<I> {
+function source<I extends Named>(
+  list: (p: Profile) => readonly I[] | undefined,
+  path: string,
+  noun: Text,
+): ItemSource<I> {
   return { list, key: (x) => x.id, label: (x) => x.name, path, noun };
 }
 
-export const firstVersionProducts = source<FirstVersionProduct>((p) => p.software?.firstVersionProducts, "software.firstVersionProducts", t("首版次软件产品", "first-version product"));
-export const mobileApps = source<MobileApp>((p) => p.software?.mobileApps, "software.mobileApps", t("APP", "app"));
-export const excellentProjects = source<ExcellentProject>((p) => p.software?.nationalExcellentProjects, "software.nationalExcellentProjects", t("优秀项目（方案）", "excellent project"));
-export const collaborativeProjects = source<CollaborativeProject>((p) => p.software?.collaborativeProjects, "software.collaborativeProjects", t("协同创新项目", "collaborative project"));
+export const firstVersionProducts = source<FirstVersionProduct>(
+  (p) => p.software?.firstVersionProducts,
+  "software.firstVersionProducts",
+  t("首版次软件产品", "first-version product"),
+);
+export const mobileApps = source<MobileApp>(
+  (p) => p.software?.mobileApps,
+  "software.mobileApps",
+  t("APP", "app"),
+);
+export const excellentProjects = source<ExcellentProject>(
+  (p) => p.software?.nationalExcellentProjects,
+  "software.nationalExcellentProjects",
+  t("优秀项目（方案）", "excellent project"),
+);
+export const collaborativeProjects = source<CollaborativeProject>(
+  (p) => p.software?.collaborativeProjects,
+  "software.collaborativeProjects",
+  t("协同创新项目", "collaborative project"),
+);
 export const platforms = source<Platform>((p) => p.platforms, "platforms", t("平台", "platform"));
 
 /** 责任单位 of each article, as the text writes them. */
@@ -42,11 +62,21 @@ export const READ = {
     "Where the text says 最高 or 不超过, the estimate runs from 0 to the ceiling (readings rule 2)",
   ),
   capScope: (zh: string, en: string) =>
-    t(`按较保守理解：上限未写明适用范围，按单个申报主体每年计（${zh}；解读约定第 8 条）`, `Conservative reading: the cap's scope is not stated, so it is applied per applicant per year (${en}; readings rule 8)`),
+    t(
+      `按较保守理解：上限未写明适用范围，按单个申报主体每年计（${zh}；解读约定第 8 条）`,
+      `Conservative reading: the cap's scope is not stated, so it is applied per applicant per year (${en}; readings rule 8)`,
+    ),
   selection: (zh: string, en: string) =>
-    t(`${zh}：须经评选胜出，本工具不能预判（解读约定第 9 条）`, `${en}: the applicant must still be selected, which this tool cannot foresee (readings rule 9)`),
+    t(
+      `${zh}：须经评选胜出，本工具不能预判（解读约定第 9 条）`,
+      `${en}: the applicant must still be selected, which this tool cannot foresee (readings rule 9)`,
+    ),
 };
 
 /** Whether the applicant holds an honour of a kind; undefined while honours are unanswered. */
 export const hasHonour = (p: Profile, kind: HonourKind, label: Text): Condition =>
-  fact(label, listHas(p.honours, (h) => h.kind === kind), ["honours[].kind"]);
+  fact(
+    label,
+    listHas(p.honours, (h) => h.kind === kind),
+    ["honours[].kind"],
+  );

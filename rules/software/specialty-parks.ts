@@ -18,10 +18,17 @@ export const specialtyParks = defineClause({
     "国家级、省级软件名园（软件基地），人工智能、区块链、元宇宙等未来产业先导区，网络安全产业园区等软件特色园区：鼓励区、县（市）在资金、投融资、住房、人才奖励、重点活动等方面支持建设运营，金额未规定。",
     "Software specialty parks (software parks and bases, future-industry pilot zones, cybersecurity parks): districts are encouraged to support their construction and operation with funds, financing, housing, talent rewards and events; amount not stated.",
   ),
-  needs: t("园区创建或认定文件、建设运营方案；支持方式由属地区、县（市）决定，向属地政府或市经信局咨询。", "The park's designation and plan; the district decides the support — ask the district or 市经信局."),
+  needs: t(
+    "园区创建或认定文件、建设运营方案；支持方式由属地区、县（市）决定，向属地政府或市经信局咨询。",
+    "The park's designation and plan; the district decides the support — ask the district or 市经信局.",
+  ),
   params: {},
   reads: ["software.specialtyPark"],
   conditions: ({ profile }) => [
-    fact(t("软件特色园区的建设运营主体", "builds or runs a software specialty park"), profile.software?.specialtyPark, ["software.specialtyPark"]),
+    fact(
+      t("软件特色园区的建设运营主体", "builds or runs a software specialty park"),
+      profile.software?.specialtyPark,
+      ["software.specialtyPark"],
+    ),
   ],
 });

@@ -38,17 +38,28 @@ export const firstSetTerminals = defineClause({
   ),
   readings: [UNDER_EXISTING_POLICIES],
   params: {},
-  reads: ["visualIntelligence.firstSetProducts[].qualifies", "visualIntelligence.firstSetProducts[].nonAffiliatedSales"],
+  reads: [
+    "visualIntelligence.firstSetProducts[].qualifies",
+    "visualIntelligence.firstSetProducts[].nonAffiliatedSales",
+  ],
   items: products,
   exclusiveGroup: OVERLAP.firstSetProduct,
   conditions: ({ item }) => [
     fact(
-      t("符合视觉智能终端首台（套）产品推广指南的条件", "meets the conditions of the first-of-a-kind terminal guide"),
+      t(
+        "符合视觉智能终端首台（套）产品推广指南的条件",
+        "meets the conditions of the first-of-a-kind terminal guide",
+      ),
       item.qualifies,
       ["visualIntelligence.firstSetProducts[].qualifies"],
     ),
-    above(t("年度对非关联方有销售额", "sales to non-affiliated parties in the year"), item.nonAffiliatedSales, 0, {
-      facts: ["visualIntelligence.firstSetProducts[].nonAffiliatedSales"],
-    }),
+    above(
+      t("年度对非关联方有销售额", "sales to non-affiliated parties in the year"),
+      item.nonAffiliatedSales,
+      0,
+      {
+        facts: ["visualIntelligence.firstSetProducts[].nonAffiliatedSales"],
+      },
+    ),
   ],
 });

@@ -7,7 +7,12 @@ import { newInfrastructure } from "./new-infrastructure";
 import { promotionEvents } from "./promotion-events";
 import { chainLeaderRnd, defaultMatching, keyTechChallenges, prescribedMatching } from "./sci-tech";
 import { talentSelfRecognition } from "./talent";
-import { floorAreaTransfer, keyProcessesInWindowPark, plotRatio, windowParkLandQuota } from "./window-park";
+import {
+  floorAreaTransfer,
+  keyProcessesInWindowPark,
+  plotRatio,
+  windowParkLandQuota,
+} from "./window-park";
 
 export const visualIntelligence: PolicyRules = {
   policy: POLICIES["visual-intelligence"],

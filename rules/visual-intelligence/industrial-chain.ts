@@ -31,16 +31,30 @@ export const chainLeaderOrders = defineClause({
     UNDER_EXISTING_POLICIES,
   ],
   params: {},
-  reads: ["visualIntelligence.chainLeader", "visualIntelligence.supplierOrdersCurrent", "visualIntelligence.supplierOrdersPrevious"],
+  reads: [
+    "visualIntelligence.chainLeader",
+    "visualIntelligence.supplierOrdersCurrent",
+    "visualIntelligence.supplierOrdersPrevious",
+  ],
   conditions: ({ profile }) => {
     const v = profile.visualIntelligence;
     return [
-      fact(t("视觉智能产业链链主企业", "chain-leader enterprise"), v?.chainLeader, ["visualIntelligence.chainLeader"]),
+      fact(t("视觉智能产业链链主企业", "chain-leader enterprise"), v?.chainLeader, [
+        "visualIntelligence.chainLeader",
+      ]),
       above(
-        t("向上下游配套企业执行的非关联交易订单额较上年增加", "non-affiliated orders with supporting enterprises grew on last year"),
+        t(
+          "向上下游配套企业执行的非关联交易订单额较上年增加",
+          "non-affiliated orders with supporting enterprises grew on last year",
+        ),
         increase(v?.supplierOrdersCurrent, v?.supplierOrdersPrevious),
         0,
-        { facts: ["visualIntelligence.supplierOrdersCurrent", "visualIntelligence.supplierOrdersPrevious"] },
+        {
+          facts: [
+            "visualIntelligence.supplierOrdersCurrent",
+            "visualIntelligence.supplierOrdersPrevious",
+          ],
+        },
       ),
     ];
   },
@@ -73,21 +87,32 @@ export const headquartersStars = defineClause({
     UNDER_EXISTING_POLICIES,
   ],
   params: {
-    minStars: param.count(3, t("总部企业星级（三星级及以上）", "headquarters rating, three stars or more")),
+    minStars: param.count(
+      3,
+      t("总部企业星级（三星级及以上）", "headquarters rating, three stars or more"),
+    ),
   },
   reads: ["visualIntelligence.hqStarRating", "visualIntelligence.hqPreviousStarRating"],
   conditions: ({ profile, params }) => {
     const v = profile.visualIntelligence;
     return [
-      atLeast(t("评为“三星级”及以上的总部企业", "rated three-star or above"), v?.hqStarRating, params.minStars.value, {
-        facts: ["visualIntelligence.hqStarRating"],
-        unit: "count",
-      }),
+      atLeast(
+        t("评为“三星级”及以上的总部企业", "rated three-star or above"),
+        v?.hqStarRating,
+        params.minStars.value,
+        {
+          facts: ["visualIntelligence.hqStarRating"],
+          unit: "count",
+        },
+      ),
       above(
         t("首次评为该星级（高于此前获评的最高星级）", "a rating higher than any before"),
         v?.hqPreviousStarRating === undefined ? undefined : v.hqStarRating,
         v?.hqPreviousStarRating ?? 0,
-        { facts: ["visualIntelligence.hqStarRating", "visualIntelligence.hqPreviousStarRating"], unit: "count" },
+        {
+          facts: ["visualIntelligence.hqStarRating", "visualIntelligence.hqPreviousStarRating"],
+          unit: "count",
+        },
       ),
     ];
   },
@@ -120,13 +145,25 @@ export const softwareScaleUp = defineClause({
     UNDER_EXISTING_POLICIES,
   ],
   params: {},
-  reads: ["enterprise.industries", "visualIntelligence.softwareEnterprise", "finance.current.revenue", "finance.previous.revenue"],
+  reads: [
+    "enterprise.industries",
+    "visualIntelligence.softwareEnterprise",
+    "finance.current.revenue",
+    "finance.previous.revenue",
+  ],
   conditions: ({ profile }) => [
     isVisionEnterprise(profile),
-    fact(t("软件企业", "a software enterprise"), profile.visualIntelligence?.softwareEnterprise, ["visualIntelligence.softwareEnterprise"]),
+    fact(t("软件企业", "a software enterprise"), profile.visualIntelligence?.softwareEnterprise, [
+      "visualIntelligence.softwareEnterprise",
+    ]),
     above(
-      t("本年营业收入高于上年（首次达到新规模的前提）", "revenue this year above last year's (needed to reach a scale for the first time)"),
-      profile.finance?.previous?.revenue === undefined ? undefined : profile.finance?.current?.revenue,
+      t(
+        "本年营业收入高于上年（首次达到新规模的前提）",
+        "revenue this year above last year's (needed to reach a scale for the first time)",
+      ),
+      profile.finance?.previous?.revenue === undefined
+        ? undefined
+        : profile.finance?.current?.revenue,
       profile.finance?.previous?.revenue ?? 0,
       { facts: ["finance.current.revenue", "finance.previous.revenue"] },
     ),

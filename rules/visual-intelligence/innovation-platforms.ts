@@ -29,7 +29,10 @@ export const nationalInnovationCentre = defineClause({
     "新认定的视觉智能领域国家制造业创新中心，按规定给予最高 1 亿元资金补助。",
     "A newly recognised national manufacturing innovation centre in visual intelligence: a subsidy of up to CNY 100M under the rules.",
   ),
-  needs: t("工信部国家制造业创新中心认定文件（视觉智能领域）。", "The MIIT recognition as a national manufacturing innovation centre in visual intelligence."),
+  needs: t(
+    "工信部国家制造业创新中心认定文件（视觉智能领域）。",
+    "The MIIT recognition as a national manufacturing innovation centre in visual intelligence.",
+  ),
   readings: [
     t(
       "“按规定给予最高 1 亿元”：1 亿元为上限，具体金额按市经信局有关规定核定。",
@@ -43,12 +46,21 @@ export const nationalInnovationCentre = defineClause({
   ],
   params: {
     cap: param.yuan(yi(1), t("资金补助最高", "subsidy, at most")),
-    fromYear: param.count(POLICY_START_YEAR, t("认定年度不早于（本意见施行年度）", "recognised in or after (the year the policy took effect)")),
+    fromYear: param.count(
+      POLICY_START_YEAR,
+      t(
+        "认定年度不早于（本意见施行年度）",
+        "recognised in or after (the year the policy took effect)",
+      ),
+    ),
   },
   reads: ["visualIntelligence.nationalInnovationCentreYear"],
   conditions: ({ profile, params }) => [
     atLeast(
-      t(`${params.fromYear.value} 年及以后新认定的视觉智能领域国家制造业创新中心`, `a national manufacturing innovation centre in visual intelligence recognised in ${params.fromYear.value} or later`),
+      t(
+        `${params.fromYear.value} 年及以后新认定的视觉智能领域国家制造业创新中心`,
+        `a national manufacturing innovation centre in visual intelligence recognised in ${params.fromYear.value} or later`,
+      ),
       profile.visualIntelligence?.nationalInnovationCentreYear,
       params.fromYear.value,
       { facts: ["visualIntelligence.nationalInnovationCentreYear"], unit: "number" },

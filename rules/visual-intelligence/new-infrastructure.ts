@@ -26,11 +26,21 @@ export const newInfrastructure = defineClause({
   params: {},
   reads: ["visualIntelligence.newInfraInOperation", "visualIntelligence.newInfraServiceRevenue"],
   conditions: ({ profile }) => [
-    fact(t("视觉智能新基建项目已运营", "a visual-intelligence new-infrastructure project in operation"), profile.visualIntelligence?.newInfraInOperation, [
-      "visualIntelligence.newInfraInOperation",
-    ]),
-    above(t("年度有非关联交易服务收入", "non-affiliated service revenue in the year"), profile.visualIntelligence?.newInfraServiceRevenue, 0, {
-      facts: ["visualIntelligence.newInfraServiceRevenue"],
-    }),
+    fact(
+      t(
+        "视觉智能新基建项目已运营",
+        "a visual-intelligence new-infrastructure project in operation",
+      ),
+      profile.visualIntelligence?.newInfraInOperation,
+      ["visualIntelligence.newInfraInOperation"],
+    ),
+    above(
+      t("年度有非关联交易服务收入", "non-affiliated service revenue in the year"),
+      profile.visualIntelligence?.newInfraServiceRevenue,
+      0,
+      {
+        facts: ["visualIntelligence.newInfraServiceRevenue"],
+      },
+    ),
   ],
 });

@@ -33,7 +33,10 @@ export const promotionEvents = defineClause({
   reads: ["visualIntelligence.eventHeld"],
   conditions: ({ profile }) => [
     fact(
-      t("举办高水平产业学术论坛、大型宣传推介等活动", "holds a high-level industry forum or large promotional event"),
+      t(
+        "举办高水平产业学术论坛、大型宣传推介等活动",
+        "holds a high-level industry forum or large promotional event",
+      ),
       profile.visualIntelligence?.eventHeld,
       ["visualIntelligence.eventHeld"],
     ),

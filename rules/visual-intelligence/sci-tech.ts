@@ -22,7 +22,10 @@ const MATCHING =
 
 /** National or provincial S&T projects in visual intelligence; projects whose field is not answered are kept (and asked). */
 const visionSciTechProjects = {
-  list: (p) => p.sciTechProjects?.filter((x) => x.industries === undefined || x.industries.includes("visual-intelligence")),
+  list: (p) =>
+    p.sciTechProjects?.filter(
+      (x) => x.industries === undefined || x.industries.includes("visual-intelligence"),
+    ),
   key: (x: SciTechProject) => x.id,
   label: (x: SciTechProject) => x.name,
   path: "sciTechProjects",
@@ -32,14 +35,27 @@ const visionSciTechProjects = {
 /** The conditions 7-a and 7-b share: a Hangzhou enterprise with a national or provincial visual-intelligence project. */
 function matchingConditions(profile: Profile, item: SciTechProject): Condition[] {
   return [
-    fact(t("在杭企业", "an enterprise registered in Hangzhou"), profile.enterprise.registeredInHangzhou, ["enterprise.registeredInHangzhou"]),
+    fact(
+      t("在杭企业", "an enterprise registered in Hangzhou"),
+      profile.enterprise.registeredInHangzhou,
+      ["enterprise.registeredInHangzhou"],
+    ),
     fact(
       t("视觉智能领域科技项目", "a visual-intelligence S&T project"),
       item.industries === undefined ? undefined : item.industries.includes("visual-intelligence"),
       ["sciTechProjects[].industries"],
     ),
-    oneOf(t("国家或省级科技项目", "a national or provincial project"), item.level, ["national", "provincial"], ["sciTechProjects[].level"]),
-    known(t("实际到位国家、省级补助经费", "national or provincial funding actually received"), item.fundingReceived, ["sciTechProjects[].fundingReceived"]),
+    oneOf(
+      t("国家或省级科技项目", "a national or provincial project"),
+      item.level,
+      ["national", "provincial"],
+      ["sciTechProjects[].level"],
+    ),
+    known(
+      t("实际到位国家、省级补助经费", "national or provincial funding actually received"),
+      item.fundingReceived,
+      ["sciTechProjects[].fundingReceived"],
+    ),
   ];
 }
 
@@ -74,11 +90,19 @@ export const keyTechChallenges = defineClause({
   reads: ["visualIntelligence.keyTechChallenge"],
   conditions: ({ profile }) => [
     fact(
-      t("承担视觉智能芯片、核心器件等关键技术攻关", "works on a visual-intelligence key technology (chips, core devices…)"),
+      t(
+        "承担视觉智能芯片、核心器件等关键技术攻关",
+        "works on a visual-intelligence key technology (chips, core devices…)",
+      ),
       profile.visualIntelligence?.keyTechChallenge,
       ["visualIntelligence.keyTechChallenge"],
     ),
-    toWin(t("列入视觉智能技术攻关清单并获市重大科技专项立项", "put on the challenge list and funded by the city's major S&T programme")),
+    toWin(
+      t(
+        "列入视觉智能技术攻关清单并获市重大科技专项立项",
+        "put on the challenge list and funded by the city's major S&T programme",
+      ),
+    ),
   ],
 });
 
@@ -118,17 +142,27 @@ export const prescribedMatching = defineClause({
   exclusiveGroup: OVERLAP.sciTechMatching,
   conditions: ({ profile, item }) => [
     ...matchingConditions(profile, item),
-    fact(t("上级明确规定了地方配套资金比例", "the higher level prescribes a local matching ratio"), item.matchingRatioPrescribed, [
-      "sciTechProjects[].matchingRatioPrescribed",
-    ]),
-    above(t("上级规定的地方配套比例", "the prescribed local matching ratio"), item.prescribedMatchingRatio, 0, {
-      facts: ["sciTechProjects[].prescribedMatchingRatio"],
-      unit: "percent",
-    }),
+    fact(
+      t("上级明确规定了地方配套资金比例", "the higher level prescribes a local matching ratio"),
+      item.matchingRatioPrescribed,
+      ["sciTechProjects[].matchingRatioPrescribed"],
+    ),
+    above(
+      t("上级规定的地方配套比例", "the prescribed local matching ratio"),
+      item.prescribedMatchingRatio,
+      0,
+      {
+        facts: ["sciTechProjects[].prescribedMatchingRatio"],
+        unit: "percent",
+      },
+    ),
   ],
   amount: ({ item }) => {
     const ratio = Math.round(item.prescribedMatchingRatio! * RATIO_PRECISION) / RATIO_PRECISION;
-    return Calc.base(t("实际到位国家、省级补助经费", "national or provincial funds actually received"), item.fundingReceived!)
+    return Calc.base(
+      t("实际到位国家、省级补助经费", "national or provincial funds actually received"),
+      item.fundingReceived!,
+    )
       .rate(percent(ratio), t("上级规定的地方配套比例", "the prescribed local matching ratio"))
       .upTo();
   },
@@ -149,7 +183,10 @@ export const defaultMatching = defineClause({
     "在杭企业获得国家、省视觉智能科技项目，上级无明确规定配套资金比例的，按实际到位国家、省级补助经费不高于 25% 给予支持，最高不超过 500 万元。",
     "Hangzhou enterprises with national or provincial visual-intelligence S&T projects and no prescribed matching ratio: up to 25% of the national or provincial funds actually received, capped at CNY 5M.",
   ),
-  needs: t("国家、省科技项目立项文件和资助经费到账凭证。", "The national or provincial project award and proof of the funds received."),
+  needs: t(
+    "国家、省科技项目立项文件和资助经费到账凭证。",
+    "The national or provincial project award and proof of the funds received.",
+  ),
   readings: [
     L.conservative(
       "“最高不超过 500 万元”未写明按项目还是按企业，按每家企业每年合计不超过 500 万元。",
@@ -158,7 +195,10 @@ export const defaultMatching = defineClause({
     UNDER_EXISTING_POLICIES,
   ],
   params: {
-    rate: param.rate(percent(25), t("支持比例（不高于实际到位补助经费）", "share of the funds received, at most")),
+    rate: param.rate(
+      percent(25),
+      t("支持比例（不高于实际到位补助经费）", "share of the funds received, at most"),
+    ),
     cap: param.yuan(wan(500), t("支持金额最高", "support, at most")),
   },
   reads: MATCHING_READS,
@@ -167,12 +207,17 @@ export const defaultMatching = defineClause({
   clauseCap: { amount: wan(500), label: L.perEnterpriseYearCap },
   conditions: ({ profile, item }) => [
     ...matchingConditions(profile, item),
-    not(t("上级无明确规定配套资金比例", "no local matching ratio prescribed by the higher level"), item.matchingRatioPrescribed, [
-      "sciTechProjects[].matchingRatioPrescribed",
-    ]),
+    not(
+      t("上级无明确规定配套资金比例", "no local matching ratio prescribed by the higher level"),
+      item.matchingRatioPrescribed,
+      ["sciTechProjects[].matchingRatioPrescribed"],
+    ),
   ],
   amount: ({ item, params }) =>
-    Calc.base(t("实际到位国家、省级补助经费", "national or provincial funds actually received"), item.fundingReceived!)
+    Calc.base(
+      t("实际到位国家、省级补助经费", "national or provincial funds actually received"),
+      item.fundingReceived!,
+    )
       .rate(params.rate.value, params.rate.label)
       .cap(params.cap.value, params.cap.label)
       .upTo(),
@@ -207,9 +252,21 @@ export const chainLeaderRnd = defineClause({
   params: {},
   reads: ["visualIntelligence.chainLeader", "visualIntelligence.keyTechRdInvestment"],
   conditions: ({ profile }) => [
-    fact(t("视觉智能产业链链主企业", "chain-leader enterprise"), profile.visualIntelligence?.chainLeader, ["visualIntelligence.chainLeader"]),
-    above(t("技术项目有年度研发投入（规模门槛未规定）", "the technology project has R&D investment in the year (scale not stated)"), profile.visualIntelligence?.keyTechRdInvestment, 0, {
-      facts: ["visualIntelligence.keyTechRdInvestment"],
-    }),
+    fact(
+      t("视觉智能产业链链主企业", "chain-leader enterprise"),
+      profile.visualIntelligence?.chainLeader,
+      ["visualIntelligence.chainLeader"],
+    ),
+    above(
+      t(
+        "技术项目有年度研发投入（规模门槛未规定）",
+        "the technology project has R&D investment in the year (scale not stated)",
+      ),
+      profile.visualIntelligence?.keyTechRdInvestment,
+      0,
+      {
+        facts: ["visualIntelligence.keyTechRdInvestment"],
+      },
+    ),
   ],
 });

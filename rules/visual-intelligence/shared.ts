@@ -13,12 +13,20 @@ export function isVisionEnterprise(profile: Profile): Condition {
   const industries = profile.enterprise.industries;
   return {
     label: t("视觉智能企业", "a visual-intelligence enterprise"),
-    status: industries.length === 0 ? "unknown" : industries.includes("visual-intelligence") ? "met" : "unmet",
+    status:
+      industries.length === 0
+        ? "unknown"
+        : industries.includes("visual-intelligence")
+          ? "met"
+          : "unmet",
     facts: ["enterprise.industries"],
   };
 }
 
 /** current − previous, or undefined when either year is unanswered ("增量"). */
-export function increase(current: number | undefined, previous: number | undefined): number | undefined {
+export function increase(
+  current: number | undefined,
+  previous: number | undefined,
+): number | undefined {
   return current === undefined || previous === undefined ? undefined : current - previous;
 }

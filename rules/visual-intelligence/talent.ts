@@ -26,6 +26,11 @@ export const talentSelfRecognition = defineClause({
   reads: ["enterprise.industries"],
   conditions: ({ profile }) => [
     isVisionEnterprise(profile),
-    toWin(t("经授权开展人才自主认定（条件由市委人才办确定）", "authorised to recognise talent (conditions set by the Talent Office)")),
+    toWin(
+      t(
+        "经授权开展人才自主认定（条件由市委人才办确定）",
+        "authorised to recognise talent (conditions set by the Talent Office)",
+      ),
+    ),
   ],
 });

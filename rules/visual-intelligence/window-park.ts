@@ -31,18 +31,26 @@ export const plotRatio = defineClause({
   ),
   params: {
     minPlotRatio: param.count(2, t("容积率一般不低于", "plot ratio generally at least")),
-    pilotPlotRatio: param.count(3.5, t("有条件的项目可试点容积率（左右）", "pilot plot ratio (about)")),
+    pilotPlotRatio: param.count(
+      3.5,
+      t("有条件的项目可试点容积率（左右）", "pilot plot ratio (about)"),
+    ),
   },
   reads: ["visualIntelligence.windowParkProject", "visualIntelligence.specialProcess"],
   conditions: ({ profile }) => [
     fact(
-      t("经批准实施的视觉智能项目，位于窗口园区", "an approved visual-intelligence project in the window park"),
+      t(
+        "经批准实施的视觉智能项目，位于窗口园区",
+        "an approved visual-intelligence project in the window park",
+      ),
       profile.visualIntelligence?.windowParkProject,
       ["visualIntelligence.windowParkProject"],
     ),
-    not(t("不属于特殊工艺要求的产业", "not an industry with special process requirements"), profile.visualIntelligence?.specialProcess, [
-      "visualIntelligence.specialProcess",
-    ]),
+    not(
+      t("不属于特殊工艺要求的产业", "not an industry with special process requirements"),
+      profile.visualIntelligence?.specialProcess,
+      ["visualIntelligence.specialProcess"],
+    ),
   ],
 });
 
@@ -66,21 +74,38 @@ export const floorAreaTransfer = defineClause({
     "Proof of chain-leader status and of the project's fixed-asset investment; apply to the local government and the Municipal Planning and Natural Resources Bureau.",
   ),
   params: {
-    minInvestment: param.yuan(yi(10), t("项目固定资产投资额（以上）", "fixed-asset investment of the project, at least")),
+    minInvestment: param.yuan(
+      yi(10),
+      t("项目固定资产投资额（以上）", "fixed-asset investment of the project, at least"),
+    ),
   },
-  reads: ["visualIntelligence.chainLeader", "visualIntelligence.smallEnterpriseParkProject", "visualIntelligence.smallEnterpriseParkInvestment"],
+  reads: [
+    "visualIntelligence.chainLeader",
+    "visualIntelligence.smallEnterpriseParkProject",
+    "visualIntelligence.smallEnterpriseParkInvestment",
+  ],
   conditions: ({ profile, params }) => {
     const v = profile.visualIntelligence;
     return [
-      fact(t("视觉智能产业链链主企业", "chain-leader enterprise"), v?.chainLeader, ["visualIntelligence.chainLeader"]),
+      fact(t("视觉智能产业链链主企业", "chain-leader enterprise"), v?.chainLeader, [
+        "visualIntelligence.chainLeader",
+      ]),
       fact(
-        t("建设制造类小微企业园或工业标准厂房", "builds a manufacturing small-enterprise park or standard plant"),
+        t(
+          "建设制造类小微企业园或工业标准厂房",
+          "builds a manufacturing small-enterprise park or standard plant",
+        ),
         v?.smallEnterpriseParkProject,
         ["visualIntelligence.smallEnterpriseParkProject"],
       ),
-      atLeast(t("项目固定资产投资额 10 亿元以上", "fixed-asset investment of CNY 1B or more"), v?.smallEnterpriseParkInvestment, params.minInvestment.value, {
-        facts: ["visualIntelligence.smallEnterpriseParkInvestment"],
-      }),
+      atLeast(
+        t("项目固定资产投资额 10 亿元以上", "fixed-asset investment of CNY 1B or more"),
+        v?.smallEnterpriseParkInvestment,
+        params.minInvestment.value,
+        {
+          facts: ["visualIntelligence.smallEnterpriseParkInvestment"],
+        },
+      ),
       toWin(t("经属地政府审核同意", "approved by the local government")),
     ];
   },
@@ -97,8 +122,14 @@ export const windowParkLandQuota = defineClause({
   kind: "non-monetary",
   requiresReview: false,
   text: QUOTAS,
-  summary: t("“中国视谷”窗口园区新增建设用地指标予以配置。", "The “China Vision Valley” window park is allocated new construction-land quotas."),
-  needs: t("窗口园区建设用地需求；由萧山区、滨江区向市经信局、市规划和自然资源局申请。", "The window park's land needs; Xiaoshan and Binjiang apply to the bureau and the planning bureau."),
+  summary: t(
+    "“中国视谷”窗口园区新增建设用地指标予以配置。",
+    "The “China Vision Valley” window park is allocated new construction-land quotas.",
+  ),
+  needs: t(
+    "窗口园区建设用地需求；由萧山区、滨江区向市经信局、市规划和自然资源局申请。",
+    "The window park's land needs; Xiaoshan and Binjiang apply to the bureau and the planning bureau.",
+  ),
   readings: [
     t(
       "窗口园区为杭州高新区（滨江）萧山特别合作园，受益主体按萧山区、滨江区政府编码。",
@@ -108,9 +139,12 @@ export const windowParkLandQuota = defineClause({
   params: {},
   reads: ["enterprise.district"],
   conditions: ({ profile }) => [
-    oneOf(t("窗口园区所在区（萧山区、滨江区）", "a district of the window park (Xiaoshan, Binjiang)"), profile.enterprise.district, WINDOW_PARK_DISTRICTS, [
-      "enterprise.district",
-    ]),
+    oneOf(
+      t("窗口园区所在区（萧山区、滨江区）", "a district of the window park (Xiaoshan, Binjiang)"),
+      profile.enterprise.district,
+      WINDOW_PARK_DISTRICTS,
+      ["enterprise.district"],
+    ),
   ],
 });
 
@@ -125,13 +159,22 @@ export const keyProcessesInWindowPark = defineClause({
   kind: "non-monetary",
   requiresReview: true,
   text: "鼓励重大项目关键配套工艺经评审后落地窗口园区。(市经信局、市规划和自然资源局、市生态环境局)",
-  summary: t("重大项目关键配套工艺经评审后可落地窗口园区。", "Key supporting processes of major projects may, after review, be located in the window park."),
-  needs: t("重大项目及其关键配套工艺说明；向市经信局申请评审。", "A description of the major project and its key process; apply to the bureau for review."),
+  summary: t(
+    "重大项目关键配套工艺经评审后可落地窗口园区。",
+    "Key supporting processes of major projects may, after review, be located in the window park.",
+  ),
+  needs: t(
+    "重大项目及其关键配套工艺说明；向市经信局申请评审。",
+    "A description of the major project and its key process; apply to the bureau for review.",
+  ),
   params: {},
   reads: ["visualIntelligence.keySupportingProcess"],
   conditions: ({ profile }) => [
     fact(
-      t("重大项目的关键配套工艺拟落地窗口园区", "a key supporting process of a major project to be located in the window park"),
+      t(
+        "重大项目的关键配套工艺拟落地窗口园区",
+        "a key supporting process of a major project to be located in the window park",
+      ),
       profile.visualIntelligence?.keySupportingProcess,
       ["visualIntelligence.keySupportingProcess"],
     ),

@@ -12,7 +12,10 @@ export const aiModelSchema = z
       general: ["多模态通用大模型", "General-purpose (multimodal) large model"],
       specialised: ["专用模型（垂直领域）", "Specialised (vertical) model"],
     }),
-    parametersYi: count("参数量（亿个；千亿即 1000）", "Parameters, in hundreds of millions (100 billion = 1000)"),
+    parametersYi: count(
+      "参数量（亿个；千亿即 1000）",
+      "Parameters, in hundreds of millions (100 billion = 1000)",
+    ),
     evaluatedDomesticLeading: flag(
       "经权威第三方评测机构评测性能达到国内领先",
       "Rated domestically leading by an authoritative third-party evaluator",
@@ -37,21 +40,47 @@ export const aiDemoProjectSchema = z
 /** Facts only the artificial intelligence policy reads. */
 export const artificialIntelligenceSection = z
   .object({
-    operatesComputeCentre: flag("运营算力中心（设备先进、安全可控、绿色低碳、价格合理）", "Operates a compute centre (advanced, secure, green, fairly priced)"),
+    operatesComputeCentre: flag(
+      "运营算力中心（设备先进、安全可控、绿色低碳、价格合理）",
+      "Operates a compute centre (advanced, secure, green, fairly priced)",
+    ),
     buysComputeServices: flag("购买算力服务", "Buys compute services"),
     models: list(aiModelSchema, "大模型", "Large models", 20),
-    openSourcePlatform: flag("围绕模型开发搭建开源开放平台（社区）", "Runs an open-source / open platform (community) for model development"),
-    dataServiceTransactionValue: money("年度数据服务交易额", "Data-service transaction value in the year"),
+    openSourcePlatform: flag(
+      "围绕模型开发搭建开源开放平台（社区）",
+      "Runs an open-source / open platform (community) for model development",
+    ),
+    dataServiceTransactionValue: money(
+      "年度数据服务交易额",
+      "Data-service transaction value in the year",
+    ),
     buysDataServices: flag("购买数据服务", "Buys data services"),
     manufacturingAiUpgrade: flag(
       "制造业企业，已利用人工智能技术实施智能化改造",
       "A manufacturer that has upgraded its production with AI",
     ),
-    demoProjects: list(aiDemoProjectSchema, "“智能+”“+智能”应用示范项目", "“AI+” / “+AI” application demonstration projects", 20),
-    scenarioLab: flag("已组建“创新应用实验室”或“未来场景实验室”", "Runs an “innovation application lab” or “future scenario lab”"),
-    benchmarkPark: flag("已评定为市级人工智能标杆产业园（园区运营主体）", "Operator of a recognised city AI benchmark industrial park"),
-    parkOperatingExpense: money("标杆产业园年度运营经费", "Operating expenses of the benchmark park in the year"),
-    nationalClusterApproved: flag("国家级人工智能先进制造业集群已申报获批", "Approved as a national AI advanced-manufacturing cluster"),
+    demoProjects: list(
+      aiDemoProjectSchema,
+      "“智能+”“+智能”应用示范项目",
+      "“AI+” / “+AI” application demonstration projects",
+      20,
+    ),
+    scenarioLab: flag(
+      "已组建“创新应用实验室”或“未来场景实验室”",
+      "Runs an “innovation application lab” or “future scenario lab”",
+    ),
+    benchmarkPark: flag(
+      "已评定为市级人工智能标杆产业园（园区运营主体）",
+      "Operator of a recognised city AI benchmark industrial park",
+    ),
+    parkOperatingExpense: money(
+      "标杆产业园年度运营经费",
+      "Operating expenses of the benchmark park in the year",
+    ),
+    nationalClusterApproved: flag(
+      "国家级人工智能先进制造业集群已申报获批",
+      "Approved as a national AI advanced-manufacturing cluster",
+    ),
     shortageTalent: flag("引进或培养人工智能领域紧缺人才", "Employs AI talent in short supply"),
     forumSettled: flag(
       "引进的国际性、全国性重要人工智能论坛等活动已正式落户杭州",

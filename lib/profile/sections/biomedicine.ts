@@ -12,7 +12,10 @@ const productSales = {
   localProduction: flag("在本市本地化生产", "Produced locally in Hangzhou"),
   salesCurrent: money("该产品本年度销售额", "Sales of the product this year"),
   salesPrevious: money("该产品上年度销售额", "Sales of the product last year"),
-  overseasSales: flag("已在取得准入的国外市场实现销售", "Sold in the foreign market where access was obtained"),
+  overseasSales: flag(
+    "已在取得准入的国外市场实现销售",
+    "Sold in the foreign market where access was obtained",
+  ),
 };
 
 export const drugSchema = z
@@ -23,7 +26,10 @@ export const drugSchema = z
       chemical: ["化学药", "Chemical drug"],
       biologic: ["生物制品", "Biologic"],
       tcm: ["中药", "Traditional Chinese medicine"],
-      "classic-formula": ["古代经典名方中药复方制剂", "Compound preparation from an ancient classic formula"],
+      "classic-formula": [
+        "古代经典名方中药复方制剂",
+        "Compound preparation from an ancient classic formula",
+      ],
     }),
     registrationClass: choice("注册分类", "Registration class", ["1", "2", "3", "4", "5"], {
       "1": ["1 类", "Class 1"],
@@ -32,15 +38,29 @@ export const drugSchema = z
       "4": ["4 类", "Class 4"],
       "5": ["5 类", "Class 5"],
     }),
-    clinicalPhase: choice("已在国内开展的临床试验阶段", "Clinical-trial phase reached in China", CLINICAL_PHASES, {
-      I: ["Ⅰ期", "Phase I"],
-      II: ["Ⅱ期", "Phase II"],
-      III: ["Ⅲ期", "Phase III"],
-    }),
-    licensedAndIndustrialised: flag("注册申请人已获得许可并进行产业化", "The registration applicant is licensed and industrialising"),
+    clinicalPhase: choice(
+      "已在国内开展的临床试验阶段",
+      "Clinical-trial phase reached in China",
+      CLINICAL_PHASES,
+      {
+        I: ["Ⅰ期", "Phase I"],
+        II: ["Ⅱ期", "Phase II"],
+        III: ["Ⅲ期", "Phase III"],
+      },
+    ),
+    licensedAndIndustrialised: flag(
+      "注册申请人已获得许可并进行产业化",
+      "The registration applicant is licensed and industrialising",
+    ),
     rdInvestment: money("该品种研发投入（累计）", "R&D investment in the variety (cumulative)"),
-    registrationCertificate: flag("已获得国家药品注册证书", "National drug registration certificate obtained"),
-    consistencyEvaluationPassed: flag("化学仿制药已通过一致性评价", "Chemical generic that passed the consistency evaluation"),
+    registrationCertificate: flag(
+      "已获得国家药品注册证书",
+      "National drug registration certificate obtained",
+    ),
+    consistencyEvaluationPassed: flag(
+      "化学仿制药已通过一致性评价",
+      "Chemical generic that passed the consistency evaluation",
+    ),
     ...productSales,
     overseasApproval: flag(
       "首次取得 FDA、EMA、PMDA 等机构批准，获得境外上市资质",
@@ -63,11 +83,17 @@ export const deviceSchema = z
       "In the national innovative-device special review or priority approval procedure",
     ),
     innovative: flag("创新型医疗器械", "Innovative medical device"),
-    firstRegistrationCertificate: flag("首次获得国家医疗器械注册证书", "First national medical-device registration certificate obtained"),
+    firstRegistrationCertificate: flag(
+      "首次获得国家医疗器械注册证书",
+      "First national medical-device registration certificate obtained",
+    ),
     industrialised: flag("已进行产业化", "Industrialised"),
     rdInvestment: money("该产品研发投入（累计）", "R&D investment in the product (cumulative)"),
     ...productSales,
-    overseasAccess: flag("首次取得 FDA、CE、PMDA 等市场准入资质", "First FDA, CE, PMDA or similar market access obtained"),
+    overseasAccess: flag(
+      "首次取得 FDA、CE、PMDA 等市场准入资质",
+      "First FDA, CE, PMDA or similar market access obtained",
+    ),
   })
   .meta({ title: "医疗器械", titleEn: "Medical device" });
 
@@ -76,7 +102,10 @@ export const innovationCarrierSchema = z
     id: itemId,
     name: itemName,
     nationalMajorCarrier: flag("国家级重大创新载体", "National-level major innovation carrier"),
-    provincialFundingReceived: money("省级资助实际到账金额", "Provincial funding actually received"),
+    provincialFundingReceived: money(
+      "省级资助实际到账金额",
+      "Provincial funding actually received",
+    ),
   })
   .meta({ title: "国家级重大创新载体", titleEn: "National innovation carrier" });
 
@@ -97,9 +126,15 @@ export const plantSaleSchema = z
   .object({
     id: itemId,
     name: itemName,
-    builtByStatePlatform: flag("由本区、县（市）国资平台建设并出售给企业", "Built by the district's state-owned platform and sold to an enterprise"),
+    builtByStatePlatform: flag(
+      "由本区、县（市）国资平台建设并出售给企业",
+      "Built by the district's state-owned platform and sold to an enterprise",
+    ),
     area: quantity("出售厂房总面积", "Total area of the plant sold", "m2"),
-    allForIndustrialisation: flag("全部用于产业化项目", "Wholly used for industrialisation projects"),
+    allForIndustrialisation: flag(
+      "全部用于产业化项目",
+      "Wholly used for industrialisation projects",
+    ),
     transactionValue: money("厂房交易金额", "Plant transaction value"),
   })
   .meta({ title: "国资平台厂房出售", titleEn: "Sale of state-platform plant" });
@@ -108,7 +143,10 @@ export const specialtyParkSchema = z
   .object({
     id: itemId,
     name: itemName,
-    recognisedCityPark: flag("经认定的市级生物医药特色园区", "Recognised city-level biomedicine specialty park"),
+    recognisedCityPark: flag(
+      "经认定的市级生物医药特色园区",
+      "Recognised city-level biomedicine specialty park",
+    ),
     standardPlantArea: quantity("建设标准厂房面积", "Standard plant built", "m2"),
     totalInvestment: money("标准厂房建设投资总额", "Total investment in the standard plant"),
   })
@@ -118,7 +156,10 @@ export const firstSetPurchaseSchema = z
   .object({
     id: itemId,
     name: itemName,
-    recognisedFirstSet: flag("经省、市认定的首台（套）医疗器械", "A first-of-a-kind (首台套) device recognised by the province or city"),
+    recognisedFirstSet: flag(
+      "经省、市认定的首台（套）医疗器械",
+      "A first-of-a-kind (首台套) device recognised by the province or city",
+    ),
     purchaseAmount: money("采购金额", "Purchase amount"),
   })
   .meta({ title: "首台（套）医疗器械采购", titleEn: "Purchase of a first-of-a-kind device" });
@@ -126,7 +167,10 @@ export const firstSetPurchaseSchema = z
 const medicalInstitutionSection = z
   .object({
     drugTrialQualified: flag("获得药物临床试验资质", "Qualified for drug clinical trials"),
-    leadTrialProjects: count("本年度作为牵头单位为本市企业提供的临床试验服务项目数", "Clinical-trial projects for Hangzhou enterprises this year, as lead unit"),
+    leadTrialProjects: count(
+      "本年度作为牵头单位为本市企业提供的临床试验服务项目数",
+      "Clinical-trial projects for Hangzhou enterprises this year, as lead unit",
+    ),
     participatingTrialProjects: count(
       "本年度作为参与单位为本市企业提供的临床试验服务项目数",
       "Clinical-trial projects for Hangzhou enterprises this year, as participating unit",
@@ -134,10 +178,24 @@ const medicalInstitutionSection = z
     researchWardRecognised: flag("设有经认定的研究型病房", "Has a recognised research ward"),
     gcpProjects: flag("承担 GCP（药物临床试验）项目", "Runs GCP (clinical-trial) projects"),
     tertiaryPublicHospital: flag("三级公立医院", "Tertiary public hospital"),
-    bigPiIntroduced: flag("建立临床研究“大PI”计划并已引入“大PI”", "Runs a clinical-research “big PI” programme and has brought in a big PI"),
-    ldtPilot: flag("开展实验室自建检测方法（LDT）试点", "Runs a laboratory-developed test (LDT) pilot"),
-    firstSetPurchases: list(firstSetPurchaseSchema, "本年度采购的首台（套）医疗器械", "First-of-a-kind devices bought this year", 50),
-    innovativeProductUse: money("本年度实际使用经认定的创新优质药械金额", "Value of recognised innovative quality drugs and devices used this year"),
+    bigPiIntroduced: flag(
+      "建立临床研究“大PI”计划并已引入“大PI”",
+      "Runs a clinical-research “big PI” programme and has brought in a big PI",
+    ),
+    ldtPilot: flag(
+      "开展实验室自建检测方法（LDT）试点",
+      "Runs a laboratory-developed test (LDT) pilot",
+    ),
+    firstSetPurchases: list(
+      firstSetPurchaseSchema,
+      "本年度采购的首台（套）医疗器械",
+      "First-of-a-kind devices bought this year",
+      50,
+    ),
+    innovativeProductUse: money(
+      "本年度实际使用经认定的创新优质药械金额",
+      "Value of recognised innovative quality drugs and devices used this year",
+    ),
   })
   .optional()
   .meta({ title: "医疗机构", titleEn: "Medical institution" });
@@ -149,23 +207,50 @@ const mahCommissioningSection = z
       "As marketing-authorisation holder, commissions a Hangzhou enterprise to manufacture its products",
     ),
     salesTaxSettledInHangzhou: flag("销售税收结算在本市", "Sales taxes settled in Hangzhou"),
-    noInvestmentRelation: flag("委托双方无投资关联", "No investment relationship between the two parties"),
-    contractValueCurrent: money("本年度实际交易合同金额", "Actual transaction contract value this year"),
-    contractValuePrevious: money("上年度实际交易合同金额", "Actual transaction contract value last year"),
+    noInvestmentRelation: flag(
+      "委托双方无投资关联",
+      "No investment relationship between the two parties",
+    ),
+    contractValueCurrent: money(
+      "本年度实际交易合同金额",
+      "Actual transaction contract value this year",
+    ),
+    contractValuePrevious: money(
+      "上年度实际交易合同金额",
+      "Actual transaction contract value last year",
+    ),
   })
   .optional()
-  .meta({ title: "委托本市企业生产（MAH）", titleEn: "Commissioning a Hangzhou manufacturer (MAH)" });
+  .meta({
+    title: "委托本市企业生产（MAH）",
+    titleEn: "Commissioning a Hangzhou manufacturer (MAH)",
+  });
 
 const contractManufacturingSection = z
   .object({
-    commissionedFromOutsideHangzhou: flag("承担本市以外的委托生产任务", "Manufactures on commission for principals outside Hangzhou"),
+    commissionedFromOutsideHangzhou: flag(
+      "承担本市以外的委托生产任务",
+      "Manufactures on commission for principals outside Hangzhou",
+    ),
     outputSettledInHangzhou: flag("产值结算在本市", "Output value settled in Hangzhou"),
-    noInvestmentRelation: flag("委托双方无投资关联", "No investment relationship between the two parties"),
-    contractValueCurrent: money("本年度实际交易合同金额", "Actual transaction contract value this year"),
-    contractValuePrevious: money("上年度实际交易合同金额", "Actual transaction contract value last year"),
+    noInvestmentRelation: flag(
+      "委托双方无投资关联",
+      "No investment relationship between the two parties",
+    ),
+    contractValueCurrent: money(
+      "本年度实际交易合同金额",
+      "Actual transaction contract value this year",
+    ),
+    contractValuePrevious: money(
+      "上年度实际交易合同金额",
+      "Actual transaction contract value last year",
+    ),
   })
   .optional()
-  .meta({ title: "承接市外委托生产", titleEn: "Contract manufacturing for principals outside Hangzhou" });
+  .meta({
+    title: "承接市外委托生产",
+    titleEn: "Contract manufacturing for principals outside Hangzhou",
+  });
 
 const allianceSection = z
   .object({
@@ -191,7 +276,10 @@ const fundManagerSection = z
       "本年度所管理基金对本市（或同意落地本市）生物医药企业合计到账投资",
       "Investment paid in this year by its funds to Hangzhou biomedicine enterprises (or ones agreeing to settle in Hangzhou)",
     ),
-    agreedReturnInvestment: money("其中约定返投金额", "Of which agreed return investment (约定返投)"),
+    agreedReturnInvestment: money(
+      "其中约定返投金额",
+      "Of which agreed return investment (约定返投)",
+    ),
   })
   .optional()
   .meta({ title: "基金管理公司", titleEn: "Fund manager" });
@@ -201,32 +289,75 @@ export const biomedicineSection = z
   .object({
     drugs: list(drugSchema, "药品", "Drugs", 50),
     devices: list(deviceSchema, "医疗器械", "Medical devices", 50),
-    innovationCarriers: list(innovationCarrierSchema, "国家级重大创新载体", "National-level major innovation carriers", 20),
+    innovationCarriers: list(
+      innovationCarrierSchema,
+      "国家级重大创新载体",
+      "National-level major innovation carriers",
+      20,
+    ),
     frontierResearch: flag(
       "开展新靶标、新机制、新原理等生物医药前沿领域高水平基础研究和核心技术攻关",
       "Runs high-level basic research or core-technology work in frontier areas (new targets, mechanisms, principles)",
     ),
-    procurementWins: list(procurementWinSchema, "集中带量采购中标品种", "Varieties won in volume-based procurement", 50),
+    procurementWins: list(
+      procurementWinSchema,
+      "集中带量采购中标品种",
+      "Varieties won in volume-based procurement",
+      50,
+    ),
     mahCommissioning: mahCommissioningSection,
     contractManufacturing: contractManufacturingSection,
-    inCityLevelSpecialtyPark: flag("入驻市级生物医药特色园区", "Located in a city-level biomedicine specialty park"),
-    specialtyParks: list(specialtyParkSchema, "生物医药特色园区标准厂房", "Standard plant in biomedicine specialty parks", 20),
-    statePlantSales: list(plantSaleSchema, "国资平台厂房出售", "Sales of plant built by state-owned platforms", 50),
+    inCityLevelSpecialtyPark: flag(
+      "入驻市级生物医药特色园区",
+      "Located in a city-level biomedicine specialty park",
+    ),
+    specialtyParks: list(
+      specialtyParkSchema,
+      "生物医药特色园区标准厂房",
+      "Standard plant in biomedicine specialty parks",
+      20,
+    ),
+    statePlantSales: list(
+      plantSaleSchema,
+      "国资平台厂房出售",
+      "Sales of plant built by state-owned platforms",
+      50,
+    ),
     medicalInstitution: medicalInstitutionSection,
     alliance: allianceSection,
     fundManager: fundManagerSection,
-    cityFundMajorProject: flag("拟由市级产业基金直投的重大产业项目", "A major industrial project proposed for direct investment by the city industrial fund"),
-    governmentFundMajorProject: flag("政府产业基金所投重大项目", "A major project invested by a government industrial fund"),
+    cityFundMajorProject: flag(
+      "拟由市级产业基金直投的重大产业项目",
+      "A major industrial project proposed for direct investment by the city industrial fund",
+    ),
+    governmentFundMajorProject: flag(
+      "政府产业基金所投重大项目",
+      "A major project invested by a government industrial fund",
+    ),
     highLevelTalent: flag("拥有生物医药高层次人才", "Employs high-level biomedicine talent"),
-    talentVenture: flag("由生物医药高层次人才创新创业", "Founded or run by high-level biomedicine talent"),
-    specialItemsTrade: flag("进出口生物医药特殊物品或生物材料", "Imports or exports special biomedical items or bio-materials"),
+    talentVenture: flag(
+      "由生物医药高层次人才创新创业",
+      "Founded or run by high-level biomedicine talent",
+    ),
+    specialItemsTrade: flag(
+      "进出口生物医药特殊物品或生物材料",
+      "Imports or exports special biomedical items or bio-materials",
+    ),
   })
   .superRefine((s, ctx) => {
     // Drugs and devices share the R&D overlap group, keyed by id: their ids must not collide.
     const seen = new Set<string>();
-    for (const [listName, items] of [["drugs", s.drugs], ["devices", s.devices]] as const) {
+    for (const [listName, items] of [
+      ["drugs", s.drugs],
+      ["devices", s.devices],
+    ] as const) {
       (items ?? []).forEach((item, i) => {
-        if (seen.has(item.id)) ctx.addIssue({ code: "custom", path: [listName, i, "id"], message: "药品和医疗器械的编号不能重复 / drug and device IDs must be unique" });
+        if (seen.has(item.id))
+          ctx.addIssue({
+            code: "custom",
+            path: [listName, i, "id"],
+            message: "药品和医疗器械的编号不能重复 / drug and device IDs must be unique",
+          });
         seen.add(item.id);
       });
     }

@@ -203,14 +203,10 @@ export const platformSchema = z
       "与服务对象无投资关联",
       "No investment relationship with the served parties",
     ),
-    keyPlatformFor: z
-      .array(z.enum(POLICY_KEYS))
-      .max(POLICY_KEYS.length)
-      .optional()
-      .meta({
-        title: "经认定为哪些产业的市重点公共服务平台",
-        titleEn: "Industries for which it is a recognised city key public service platform",
-      }),
+    keyPlatformFor: z.array(z.enum(POLICY_KEYS)).max(POLICY_KEYS.length).optional().meta({
+      title: "经认定为哪些产业的市重点公共服务平台",
+      titleEn: "Industries for which it is a recognised city key public service platform",
+    }),
     // Integrated circuits 13-a/13-b and software 7-a/7-b.
     completed: flag("平台建设已完工", "Construction completed"),
     smeServiceRevenue: money("年度服务中小企业收入", "Revenue from serving SMEs in the year"),

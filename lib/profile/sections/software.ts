@@ -8,10 +8,15 @@ export const firstVersionProductSchema = z
   .object({
     id: itemId,
     name: itemName,
-    listLevel: choice("入选的首版次软件产品应用推广目录（两者都入选时选国家级）", "First-version software catalogue (national if on both)", FIRST_VERSION_LIST_LEVELS, {
-      national: ["国家级", "National"],
-      provincial: ["省级", "Provincial"],
-    }),
+    listLevel: choice(
+      "入选的首版次软件产品应用推广目录（两者都入选时选国家级）",
+      "First-version software catalogue (national if on both)",
+      FIRST_VERSION_LIST_LEVELS,
+      {
+        national: ["国家级", "National"],
+        provincial: ["省级", "Provincial"],
+      },
+    ),
     annualSales: money("年度首版次软件销售额", "First-version software sales in the year"),
   })
   .meta({ title: "首版次软件产品", titleEn: "First-version software product" });
@@ -31,15 +36,34 @@ export const nationalExcellentProjectSchema = z
   .object({
     id: itemId,
     name: itemName,
-    programme: choice("获评的国家级优秀项目（方案）", "National excellent project (solution) awarded", EXCELLENT_PROGRAMMES, {
-      "industrial-internet-app": ["“工业互联网 APP 优秀解决方案”", "Industrial Internet APP excellent solution"],
-      "cybersecurity-pilot": ["“网络安全技术应用试点示范项目”", "Cybersecurity technology application pilot demonstration project"],
-    }),
+    programme: choice(
+      "获评的国家级优秀项目（方案）",
+      "National excellent project (solution) awarded",
+      EXCELLENT_PROGRAMMES,
+      {
+        "industrial-internet-app": [
+          "“工业互联网 APP 优秀解决方案”",
+          "Industrial Internet APP excellent solution",
+        ],
+        "cybersecurity-pilot": [
+          "“网络安全技术应用试点示范项目”",
+          "Cybersecurity technology application pilot demonstration project",
+        ],
+      },
+    ),
     year: year("获评年度", "Year awarded"),
   })
   .meta({ title: "国家级优秀项目（方案）", titleEn: "National excellent project (solution)" });
 
-export const COLLABORATIVE_FIELDS = ["basic-software", "industrial-software", "ai", "big-data", "blockchain", "metaverse", "other"] as const;
+export const COLLABORATIVE_FIELDS = [
+  "basic-software",
+  "industrial-software",
+  "ai",
+  "big-data",
+  "blockchain",
+  "metaverse",
+  "other",
+] as const;
 
 export const collaborativeProjectSchema = z
   .object({
@@ -54,11 +78,23 @@ export const collaborativeProjectSchema = z
       metaverse: ["元宇宙", "Metaverse"],
       other: ["其他领域", "Other field"],
     }),
-    ledByLeadingEnterprise: flag("由龙头骨干企业牵头协同创新", "Led by a leading backbone enterprise"),
-    participantsInvestment: money("全部参与企业软硬件实际投入", "Actual software and hardware investment of all participating enterprises"),
-    ownInvestment: money("本企业软硬件实际投入", "The applicant's own actual software and hardware investment"),
+    ledByLeadingEnterprise: flag(
+      "由龙头骨干企业牵头协同创新",
+      "Led by a leading backbone enterprise",
+    ),
+    participantsInvestment: money(
+      "全部参与企业软硬件实际投入",
+      "Actual software and hardware investment of all participating enterprises",
+    ),
+    ownInvestment: money(
+      "本企业软硬件实际投入",
+      "The applicant's own actual software and hardware investment",
+    ),
   })
-  .meta({ title: "重大软件产品协同创新项目", titleEn: "Collaborative major software-product project" });
+  .meta({
+    title: "重大软件产品协同创新项目",
+    titleEn: "Collaborative major software-product project",
+  });
 
 /** Facts only the software and IT services policy reads. */
 export const softwareSection = z
@@ -73,7 +109,10 @@ export const softwareSection = z
     ),
     listed: flag("已挂牌上市", "Listed"),
     kunpengEnterprise: flag("杭州市鲲鹏企业", "Hangzhou Kunpeng enterprise"),
-    talentQuotaScaleReached: flag("达到规定规模（授权认定人才名额）", "Reaches the prescribed size (for talent-recognition quotas)"),
+    talentQuotaScaleReached: flag(
+      "达到规定规模（授权认定人才名额）",
+      "Reaches the prescribed size (for talent-recognition quotas)",
+    ),
     talentSelected: flag(
       "有人才或团队入选“鲲鹏行动”计划、国家和省市引才计划、“西湖明珠工程”等重大人才工程",
       "Has talent or teams selected for the Kunpeng Action, national, provincial or city talent plans, the West Lake Pearl Project or similar",
@@ -98,10 +137,25 @@ export const softwareSection = z
       "软件特色园区：国家级、省级软件名园（软件基地），人工智能、区块链、元宇宙等未来产业先导区，网络安全产业园区等",
       "Software specialty park: national or provincial software park or base, AI/blockchain/metaverse future-industry pilot zone, cybersecurity park…",
     ),
-    firstVersionProducts: list(firstVersionProductSchema, "首版次软件产品", "First-version software products", 50),
+    firstVersionProducts: list(
+      firstVersionProductSchema,
+      "首版次软件产品",
+      "First-version software products",
+      50,
+    ),
     mobileApps: list(mobileAppSchema, "移动互联网 APP", "Mobile-internet apps", 50),
-    nationalExcellentProjects: list(nationalExcellentProjectSchema, "国家级优秀项目（方案）", "National excellent projects (solutions)", 20),
-    collaborativeProjects: list(collaborativeProjectSchema, "重大软件产品协同创新项目", "Collaborative major software-product projects", 20),
+    nationalExcellentProjects: list(
+      nationalExcellentProjectSchema,
+      "国家级优秀项目（方案）",
+      "National excellent projects (solutions)",
+      20,
+    ),
+    collaborativeProjects: list(
+      collaborativeProjectSchema,
+      "重大软件产品协同创新项目",
+      "Collaborative major software-product projects",
+      20,
+    ),
   })
   .optional()
   .meta({ title: "软件和信息技术服务", titleEn: "Software and IT services" });

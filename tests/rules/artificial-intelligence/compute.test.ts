@@ -23,7 +23,9 @@ describe("artificial-intelligence/1-a compute partners (non-monetary, selection)
   });
 
   it("an ordinary enterprise applicant does not collect it (the beneficiary is the compute centre)", () => {
-    const r = clauseResult("artificial-intelligence/1-a", { artificialIntelligence: { operatesComputeCentre: true } });
+    const r = clauseResult("artificial-intelligence/1-a", {
+      artificialIntelligence: { operatesComputeCentre: true },
+    });
     expect(r.forApplicant).toBe(false);
     expect(r.status).toBe("ineligible");
   });
@@ -57,7 +59,9 @@ describe("artificial-intelligence/1-b compute vouchers (unspecified per enterpri
   });
 
   it("without the SME answer the clause asks for it", () => {
-    const r = clauseResult("artificial-intelligence/1-b", { artificialIntelligence: { buysComputeServices: true } });
+    const r = clauseResult("artificial-intelligence/1-b", {
+      artificialIntelligence: { buysComputeServices: true },
+    });
     expect(r.status).toBe("needs-info");
     expect(r.questions).toEqual(["enterprise.sme"]);
   });

@@ -5,7 +5,9 @@ import { evaluateProfile } from "@/tests/helpers/profile";
 
 const load = (name: string) => JSON.parse(readFileSync(`examples/${name}.json`, "utf8"));
 const byId = (input: unknown) => {
-  const result = evaluateProfile(profileSchema.parse(input), "2025-06-30", ["artificial-intelligence"]);
+  const result = evaluateProfile(profileSchema.parse(input), "2025-06-30", [
+    "artificial-intelligence",
+  ]);
   return { result, clause: (id: string) => result.clauses.find((c) => c.id === id)! };
 };
 
@@ -24,13 +26,19 @@ describe("example: artificial-intelligence-model-developer (a large-model develo
 
   it("first little giant in 2024: exactly 1,000,000; not an SME, so no compute vouchers", () => {
     const { clause } = byId(input);
-    expect(clause("artificial-intelligence/6-b").amount).toEqual({ min: 1_000_000, max: 1_000_000 });
+    expect(clause("artificial-intelligence/6-b").amount).toEqual({
+      min: 1_000_000,
+      max: 1_000_000,
+    });
     expect(clause("artificial-intelligence/1-b").status).toBe("ineligible");
   });
 
   it("totals 1,000,000 to 54,600,000 for the policy", () => {
     const { result } = byId(input);
-    expect(result.totals.byPolicy["artificial-intelligence"]).toMatchObject({ min: 1_000_000, max: 54_600_000 });
+    expect(result.totals.byPolicy["artificial-intelligence"]).toMatchObject({
+      min: 1_000_000,
+      max: 54_600_000,
+    });
   });
 });
 
@@ -44,14 +52,26 @@ describe("example: artificial-intelligence-manufacturer-sme (an SME manufacturer
   it("demonstration project 12,000,000: 30% = 3,600,000; first single champion: exactly 2,000,000", () => {
     const { clause } = byId(input);
     expect(clause("artificial-intelligence/4-b").amount).toEqual({ min: 0, max: 3_600_000 });
-    expect(clause("artificial-intelligence/6-a").amount).toEqual({ min: 2_000_000, max: 2_000_000 });
+    expect(clause("artificial-intelligence/6-a").amount).toEqual({
+      min: 2_000_000,
+      max: 2_000_000,
+    });
   });
 
   it("compute vouchers, data-service support, benchmark selection and scenario labs are eligible with no stated amount", () => {
     const { result, clause } = byId(input);
-    for (const id of ["artificial-intelligence/1-b", "artificial-intelligence/3-b", "artificial-intelligence/4-a", "artificial-intelligence/4-c"]) {
+    for (const id of [
+      "artificial-intelligence/1-b",
+      "artificial-intelligence/3-b",
+      "artificial-intelligence/4-a",
+      "artificial-intelligence/4-c",
+    ]) {
       expect(clause(id)).toMatchObject({ status: "eligible", amount: null });
     }
-    expect(result.totals.byPolicy["artificial-intelligence"]).toMatchObject({ min: 2_000_000, max: 5_600_000, unspecified: 4 });
+    expect(result.totals.byPolicy["artificial-intelligence"]).toMatchObject({
+      min: 2_000_000,
+      max: 5_600_000,
+      unspecified: 4,
+    });
   });
 });

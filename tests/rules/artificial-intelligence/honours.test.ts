@@ -13,11 +13,19 @@ import { clauseResult, profile } from "@/tests/helpers/profile";
 
 type Honour = NonNullable<ProfileInput["honours"]>[number];
 
-const honour = (over: Partial<Honour> = {}): Honour => ({ id: "h1", kind: "little-giant", firstTime: true, year: 2024, ...over });
+const honour = (over: Partial<Honour> = {}): Honour => ({
+  id: "h1",
+  kind: "little-giant",
+  firstTime: true,
+  year: 2024,
+  ...over,
+});
 
 describe("artificial-intelligence/6-a/6-b/6-c honours on first recognition", () => {
   it("6-a first single-product champion in 2024: exactly 2,000,000", () => {
-    const r = clauseResult("artificial-intelligence/6-a", { honours: [honour({ kind: "single-champion" })] });
+    const r = clauseResult("artificial-intelligence/6-a", {
+      honours: [honour({ kind: "single-champion" })],
+    });
     expect(r.status).toBe("eligible");
     expect(r.kind).toBe("fixed");
     expect(r.amount).toEqual({ min: 2_000_000, max: 2_000_000 });
@@ -29,7 +37,9 @@ describe("artificial-intelligence/6-a/6-b/6-c honours on first recognition", () 
   });
 
   it("6-c first hidden champion in 2025: exactly 1,000,000", () => {
-    const r = clauseResult("artificial-intelligence/6-c", { honours: [honour({ kind: "hidden-champion", year: 2025 })] });
+    const r = clauseResult("artificial-intelligence/6-c", {
+      honours: [honour({ kind: "hidden-champion", year: 2025 })],
+    });
     expect(r.amount).toEqual({ min: 1_000_000, max: 1_000_000 });
   });
 
@@ -45,7 +55,9 @@ describe("artificial-intelligence/6-a/6-b/6-c honours on first recognition", () 
   });
 
   it("a renewed (not first) recognition is not rewarded", () => {
-    const r = clauseResult("artificial-intelligence/6-b", { honours: [honour({ firstTime: false })] });
+    const r = clauseResult("artificial-intelligence/6-b", {
+      honours: [honour({ firstTime: false })],
+    });
     expect(r.status).toBe("ineligible");
   });
 
@@ -56,14 +68,18 @@ describe("artificial-intelligence/6-a/6-b/6-c honours on first recognition", () 
   });
 
   it("the item key is the honour kind, so the same honour entered twice is paid once: 1,000,000", () => {
-    const r = clauseResult("artificial-intelligence/6-b", { honours: [honour(), honour({ id: "h2", year: 2025 })] });
+    const r = clauseResult("artificial-intelligence/6-b", {
+      honours: [honour(), honour({ id: "h2", year: 2025 })],
+    });
     expect(r.items.map((i) => i.key)).toEqual(["little-giant", "little-giant"]);
     expect(r.items.filter((i) => i.status === "superseded")).toHaveLength(1);
     expect(r.amount).toEqual({ min: 1_000_000, max: 1_000_000 });
   });
 
   it("without the first-time answer the clause asks for it", () => {
-    const r = clauseResult("artificial-intelligence/6-b", { honours: [honour({ firstTime: undefined })] });
+    const r = clauseResult("artificial-intelligence/6-b", {
+      honours: [honour({ firstTime: undefined })],
+    });
     expect(r.status).toBe("needs-info");
     expect(r.questions).toEqual(["honours[].firstTime"]);
   });
@@ -87,14 +103,28 @@ describe("the same honour rewarded under another policy is paid once (OVERLAP.ho
       summary: t("测试", "test"),
       params: {},
       reads: ["honours[].kind"],
-      items: { list: (p) => p.honours, key: (h) => h.kind ?? h.id, label: (h) => h.id, path: "honours", noun: t("荣誉", "honour") },
+      items: {
+        list: (p) => p.honours,
+        key: (h) => h.kind ?? h.id,
+        label: (h) => h.id,
+        path: "honours",
+        noun: t("荣誉", "honour"),
+      },
       exclusiveGroup: OVERLAP.honour,
-      conditions: ({ item }) => [oneOf(t("小巨人", "little giant"), item.kind, ["little-giant"], ["honours[].kind"])],
+      conditions: ({ item }) => [
+        oneOf(t("小巨人", "little giant"), item.kind, ["little-giant"], ["honours[].kind"]),
+      ],
       amount: () => Calc.fixed(t("奖励", "award"), amount).exactly(),
     });
   const registryWith = (amount: number): Registry => ({
     version: "test",
-    policies: [artificialIntelligence, { policy: testPolicy("software", "2023-01-01", "2026-12-31"), clauses: [otherPolicyAward(amount)] }],
+    policies: [
+      artificialIntelligence,
+      {
+        policy: testPolicy("software", "2023-01-01", "2026-12-31"),
+        clauses: [otherPolicyAward(amount)],
+      },
+    ],
   });
   const p = profile({ honours: [honour()] });
 
@@ -109,8 +139,12 @@ describe("the same honour rewarded under another policy is paid once (OVERLAP.ho
 
   it("another policy paying 500,000 loses to 6-b's 1,000,000; the total counts the honour once", () => {
     const result = evaluate(registryWith(wan(50)), p, "2025-06-30");
-    expect(result.clauses.find((c) => c.id === "artificial-intelligence/6-b")!.status).toBe("eligible");
-    expect(result.clauses.find((c) => c.id === "software/test-little-giant")!.status).toBe("superseded");
+    expect(result.clauses.find((c) => c.id === "artificial-intelligence/6-b")!.status).toBe(
+      "eligible",
+    );
+    expect(result.clauses.find((c) => c.id === "software/test-little-giant")!.status).toBe(
+      "superseded",
+    );
     expect(result.totals.overall).toEqual({ min: 1_000_000, max: 1_000_000 });
   });
 });

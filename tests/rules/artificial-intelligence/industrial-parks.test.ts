@@ -30,7 +30,9 @@ describe("artificial-intelligence/5-a benchmark industrial parks: operating subs
   });
 
   it("an ordinary enterprise applicant does not collect it", () => {
-    const r = clauseResult("artificial-intelligence/5-a", { artificialIntelligence: { benchmarkPark: true, parkOperatingExpense: 3_000_000 } });
+    const r = clauseResult("artificial-intelligence/5-a", {
+      artificialIntelligence: { benchmarkPark: true, parkOperatingExpense: 3_000_000 },
+    });
     expect(r.forApplicant).toBe(false);
     expect(r.status).toBe("ineligible");
   });

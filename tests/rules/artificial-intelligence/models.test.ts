@@ -36,12 +36,18 @@ describe("artificial-intelligence/2-a general large models: training-cost subsid
   });
 
   it("training cost 80,000,000 is capped at 50,000,000", () => {
-    const r = clauseResult("artificial-intelligence/2-a", models(general({ trainingCost: 80_000_000 })));
+    const r = clauseResult(
+      "artificial-intelligence/2-a",
+      models(general({ trainingCost: 80_000_000 })),
+    );
     expect(r.amount).toEqual({ min: 0, max: 50_000_000 });
   });
 
   it("training cost exactly 50,000,000 reaches the cap exactly", () => {
-    const r = clauseResult("artificial-intelligence/2-a", models(general({ trainingCost: 50_000_000 })));
+    const r = clauseResult(
+      "artificial-intelligence/2-a",
+      models(general({ trainingCost: 50_000_000 })),
+    );
     expect(r.amount).toEqual({ min: 0, max: 50_000_000 });
   });
 
@@ -57,7 +63,10 @@ describe("artificial-intelligence/2-a general large models: training-cost subsid
   });
 
   it("a model not rated domestically leading by a third party is not eligible", () => {
-    const r = clauseResult("artificial-intelligence/2-a", models(general({ evaluatedDomesticLeading: false })));
+    const r = clauseResult(
+      "artificial-intelligence/2-a",
+      models(general({ evaluatedDomesticLeading: false })),
+    );
     expect(r.status).toBe("ineligible");
     expect(r.amount).toBeNull();
   });
@@ -65,7 +74,15 @@ describe("artificial-intelligence/2-a general large models: training-cost subsid
   it("a model already paid 20,000,000 under this clause gets the rest: min(80,000,000, 50,000,000) − 20,000,000 = 30,000,000", () => {
     const r = clauseResult("artificial-intelligence/2-a", {
       ...models(general({ trainingCost: 80_000_000 })),
-      awardsReceived: [{ id: "a1", clauseId: "artificial-intelligence/2-a", itemKey: "m1", amount: 20_000_000, year: 2024 }],
+      awardsReceived: [
+        {
+          id: "a1",
+          clauseId: "artificial-intelligence/2-a",
+          itemKey: "m1",
+          amount: 20_000_000,
+          year: 2024,
+        },
+      ],
     });
     expect(r.amount).toEqual({ min: 0, max: 30_000_000 });
   });
@@ -73,7 +90,10 @@ describe("artificial-intelligence/2-a general large models: training-cost subsid
   it("two general models of 40,000,000 each: 80,000,000 held to 50,000,000 per lead developer and year", () => {
     const r = clauseResult(
       "artificial-intelligence/2-a",
-      models(general({ trainingCost: 40_000_000 }), general({ id: "m2", name: "第二模型", trainingCost: 40_000_000 })),
+      models(
+        general({ trainingCost: 40_000_000 }),
+        general({ id: "m2", name: "第二模型", trainingCost: 40_000_000 }),
+      ),
     );
     expect(r.amount).toEqual({ min: 0, max: 50_000_000 });
   });
@@ -85,7 +105,10 @@ describe("artificial-intelligence/2-a general large models: training-cost subsid
   });
 
   it("without the training cost the clause asks for it", () => {
-    const r = clauseResult("artificial-intelligence/2-a", models(general({ trainingCost: undefined })));
+    const r = clauseResult(
+      "artificial-intelligence/2-a",
+      models(general({ trainingCost: undefined })),
+    );
     expect(r.status).toBe("needs-info");
     expect(r.questions).toContain("artificialIntelligence.models[].trainingCost");
   });
@@ -97,26 +120,40 @@ describe("artificial-intelligence/2-b specialised models: 30% of R&D cost up to 
     expect(r.status).toBe("eligible");
     expect(r.requiresReview).toBe(true);
     expect(r.amount).toEqual({ min: 0, max: 3_000_000 });
-    expect(r.items[0]?.conditions.find((c) => c.status === "to-win")?.label.zh).toMatch(/不超过 10 个/);
+    expect(r.items[0]?.conditions.find((c) => c.status === "to-win")?.label.zh).toMatch(
+      /不超过 10 个/,
+    );
   });
 
   it("R&D cost 16,666,667: 30% = 5,000,000 (rounded), the cap reached exactly", () => {
-    const r = clauseResult("artificial-intelligence/2-b", models(specialised({ rdCost: 16_666_667 })));
+    const r = clauseResult(
+      "artificial-intelligence/2-b",
+      models(specialised({ rdCost: 16_666_667 })),
+    );
     expect(r.amount).toEqual({ min: 0, max: 5_000_000 });
   });
 
   it("R&D cost 30,000,000: 9,000,000 capped at 5,000,000", () => {
-    const r = clauseResult("artificial-intelligence/2-b", models(specialised({ rdCost: 30_000_000 })));
+    const r = clauseResult(
+      "artificial-intelligence/2-b",
+      models(specialised({ rdCost: 30_000_000 })),
+    );
     expect(r.amount).toEqual({ min: 0, max: 5_000_000 });
   });
 
   it("a model not yet deployed in Hangzhou is not eligible", () => {
-    const r = clauseResult("artificial-intelligence/2-b", models(specialised({ deployedInHangzhou: false })));
+    const r = clauseResult(
+      "artificial-intelligence/2-b",
+      models(specialised({ deployedInHangzhou: false })),
+    );
     expect(r.status).toBe("ineligible");
   });
 
   it("two models of 3,000,000 each: 6,000,000 held to 5,000,000 per lead developer and year", () => {
-    const r = clauseResult("artificial-intelligence/2-b", models(specialised(), specialised({ id: "s2", name: "医学影像模型" })));
+    const r = clauseResult(
+      "artificial-intelligence/2-b",
+      models(specialised(), specialised({ id: "s2", name: "医学影像模型" })),
+    );
     expect(r.amount).toEqual({ min: 0, max: 5_000_000 });
   });
 });

@@ -13,7 +13,10 @@ const platform = (over: Partial<Platform> = {}): Platform => ({
   ...over,
 });
 
-const asPlatform = (...platforms: Platform[]) => ({ enterprise: { roles: ["platform" as const] }, platforms });
+const asPlatform = (...platforms: Platform[]) => ({
+  enterprise: { roles: ["platform" as const] },
+  platforms,
+});
 
 describe("artificial-intelligence/7 AI public-service demonstration platforms: up to 2,000,000 a year", () => {
   it("transactions 30,000,000, operating expenses 5,000,000: up to 2,000,000, if selected", () => {
@@ -24,34 +27,56 @@ describe("artificial-intelligence/7 AI public-service demonstration platforms: u
   });
 
   it("transactions of exactly 20,000,000 are not 超过 2000 万元: not eligible, gap shown", () => {
-    const r = clauseResult("artificial-intelligence/7", asPlatform(platform({ serviceTransactionValue: 20_000_000 })));
+    const r = clauseResult(
+      "artificial-intelligence/7",
+      asPlatform(platform({ serviceTransactionValue: 20_000_000 })),
+    );
     expect(r.status).toBe("ineligible");
-    expect(r.nearMisses[0]?.gap).toMatchObject({ actual: 20_000_000, required: 20_000_000, comparator: ">" });
+    expect(r.nearMisses[0]?.gap).toMatchObject({
+      actual: 20_000_000,
+      required: 20_000_000,
+      comparator: ">",
+    });
   });
 
   it("transactions of 20,000,001 are above the threshold: eligible", () => {
-    const r = clauseResult("artificial-intelligence/7", asPlatform(platform({ serviceTransactionValue: 20_000_001 })));
+    const r = clauseResult(
+      "artificial-intelligence/7",
+      asPlatform(platform({ serviceTransactionValue: 20_000_001 })),
+    );
     expect(r.status).toBe("eligible");
   });
 
   it("operating expenses 1,200,000: up to the expenses, 1,200,000", () => {
-    const r = clauseResult("artificial-intelligence/7", asPlatform(platform({ operatingExpense: 1_200_000 })));
+    const r = clauseResult(
+      "artificial-intelligence/7",
+      asPlatform(platform({ operatingExpense: 1_200_000 })),
+    );
     expect(r.amount).toEqual({ min: 0, max: 1_200_000 });
   });
 
   it("two demonstration platforms of one operator: 2,000,000 + 2,000,000 held to 2,000,000 per applicant and year", () => {
-    const r = clauseResult("artificial-intelligence/7", asPlatform(platform(), platform({ id: "pl2", name: "知识产权交易平台" })));
+    const r = clauseResult(
+      "artificial-intelligence/7",
+      asPlatform(platform(), platform({ id: "pl2", name: "知识产权交易平台" })),
+    );
     expect(r.amount).toEqual({ min: 0, max: 2_000_000 });
   });
 
   it("a platform serving only biomedicine is not listed here", () => {
-    const r = clauseResult("artificial-intelligence/7", asPlatform(platform({ industries: ["biomedicine"] })));
+    const r = clauseResult(
+      "artificial-intelligence/7",
+      asPlatform(platform({ industries: ["biomedicine"] })),
+    );
     expect(r.items).toHaveLength(0);
     expect(r.status).toBe("ineligible");
   });
 
   it("a platform whose fields are not answered is asked about them", () => {
-    const r = clauseResult("artificial-intelligence/7", asPlatform(platform({ industries: undefined })));
+    const r = clauseResult(
+      "artificial-intelligence/7",
+      asPlatform(platform({ industries: undefined })),
+    );
     expect(r.status).toBe("needs-info");
     expect(r.questions).toEqual(["platforms[].industries"]);
   });

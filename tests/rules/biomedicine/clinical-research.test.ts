@@ -11,8 +11,12 @@ describe("biomedicine/8-a research wards (non-monetary)", () => {
   });
 
   it("without a recognised ward it does not apply; an enterprise applicant is not its beneficiary", () => {
-    expect(clauseResult("biomedicine/8-a", institution({ researchWardRecognised: false })).status).toBe("ineligible");
-    const r = clauseResult("biomedicine/8-a", { biomedicine: { medicalInstitution: { researchWardRecognised: true } } });
+    expect(
+      clauseResult("biomedicine/8-a", institution({ researchWardRecognised: false })).status,
+    ).toBe("ineligible");
+    const r = clauseResult("biomedicine/8-a", {
+      biomedicine: { medicalInstitution: { researchWardRecognised: true } },
+    });
     expect(r.forApplicant).toBe(false);
     expect(r.status).toBe("ineligible");
   });
@@ -26,13 +30,18 @@ describe("biomedicine/8-b GCP projects count as research projects (non-monetary)
   });
 
   it("without GCP projects: not eligible", () => {
-    expect(clauseResult("biomedicine/8-b", institution({ gcpProjects: false })).status).toBe("ineligible");
+    expect(clauseResult("biomedicine/8-b", institution({ gcpProjects: false })).status).toBe(
+      "ineligible",
+    );
   });
 });
 
 describe("biomedicine/8-c big PI programme", () => {
   it("a tertiary public hospital that brought in a big PI: up to 15,000,000", () => {
-    const r = clauseResult("biomedicine/8-c", institution({ tertiaryPublicHospital: true, bigPiIntroduced: true }));
+    const r = clauseResult(
+      "biomedicine/8-c",
+      institution({ tertiaryPublicHospital: true, bigPiIntroduced: true }),
+    );
     expect(r.status).toBe("eligible");
     expect(r.amount).toEqual({ min: 0, max: 15_000_000 });
   });
@@ -46,12 +55,18 @@ describe("biomedicine/8-c big PI programme", () => {
   });
 
   it("a hospital that is not tertiary public is not eligible", () => {
-    expect(clauseResult("biomedicine/8-c", institution({ tertiaryPublicHospital: false, bigPiIntroduced: true })).status).toBe("ineligible");
+    expect(
+      clauseResult(
+        "biomedicine/8-c",
+        institution({ tertiaryPublicHospital: false, bigPiIntroduced: true }),
+      ).status,
+    ).toBe("ineligible");
   });
 });
 
 describe("biomedicine/10 alliances", () => {
-  const alliance = (biomedicineAlliance: boolean, runsActivities = true) => as(["organization"], { biomedicine: { alliance: { biomedicineAlliance, runsActivities } } });
+  const alliance = (biomedicineAlliance: boolean, runsActivities = true) =>
+    as(["organization"], { biomedicine: { alliance: { biomedicineAlliance, runsActivities } } });
 
   it("an alliance running activities: up to 2,000,000", () => {
     const r = clauseResult("biomedicine/10", alliance(true));
@@ -60,7 +75,10 @@ describe("biomedicine/10 alliances", () => {
   });
 
   it("2,000,000 already received uses the cap up: 0 left", () => {
-    const r = clauseResult("biomedicine/10", { ...alliance(true), awardsReceived: [{ id: "a1", clauseId: "biomedicine/10", amount: 2_000_000, year: 2023 }] });
+    const r = clauseResult("biomedicine/10", {
+      ...alliance(true),
+      awardsReceived: [{ id: "a1", clauseId: "biomedicine/10", amount: 2_000_000, year: 2023 }],
+    });
     expect(r.amount).toEqual({ min: 0, max: 0 });
   });
 
@@ -89,17 +107,34 @@ describe("biomedicine/11-a and 11-b clinical-trial services", () => {
   it("lead unit with 4 projects falls short by one, shown as a near miss", () => {
     const r = clauseResult("biomedicine/11-a", trials(4));
     expect(r.status).toBe("ineligible");
-    expect(r.nearMisses[0]?.gap).toEqual({ actual: 4, required: 5, unit: "count", comparator: ">=" });
+    expect(r.nearMisses[0]?.gap).toEqual({
+      actual: 4,
+      required: 5,
+      unit: "count",
+      comparator: ">=",
+    });
   });
 
   it("participating unit: 5 projects 500,000; 15 projects 1,000,000; 30 projects 1,500,000", () => {
-    expect(clauseResult("biomedicine/11-b", trials(undefined, 5)).amount).toEqual({ min: 0, max: 500_000 });
-    expect(clauseResult("biomedicine/11-b", trials(undefined, 15)).amount).toEqual({ min: 0, max: 1_000_000 });
-    expect(clauseResult("biomedicine/11-b", trials(undefined, 30)).amount).toEqual({ min: 0, max: 1_500_000 });
+    expect(clauseResult("biomedicine/11-b", trials(undefined, 5)).amount).toEqual({
+      min: 0,
+      max: 500_000,
+    });
+    expect(clauseResult("biomedicine/11-b", trials(undefined, 15)).amount).toEqual({
+      min: 0,
+      max: 1_000_000,
+    });
+    expect(clauseResult("biomedicine/11-b", trials(undefined, 30)).amount).toEqual({
+      min: 0,
+      max: 1_500_000,
+    });
   });
 
   it("without the drug-trial qualification neither applies", () => {
-    const r = clauseResult("biomedicine/11-b", institution({ drugTrialQualified: false, participatingTrialProjects: 40 }));
+    const r = clauseResult(
+      "biomedicine/11-b",
+      institution({ drugTrialQualified: false, participatingTrialProjects: 40 }),
+    );
     expect(r.status).toBe("ineligible");
   });
 
@@ -121,6 +156,8 @@ describe("biomedicine/11-c LDT pilots (non-monetary)", () => {
   });
 
   it("no LDT pilot: not eligible", () => {
-    expect(clauseResult("biomedicine/11-c", institution({ ldtPilot: false })).status).toBe("ineligible");
+    expect(clauseResult("biomedicine/11-c", institution({ ldtPilot: false })).status).toBe(
+      "ineligible",
+    );
   });
 });

@@ -31,9 +31,14 @@ export const device = (over: Partial<DeviceInput> = {}): DeviceInput => ({
 });
 
 /** A profile whose applicant has the given roles (beneficiaries other than enterprises, readings rule 10). */
-export const as = (roles: Role[], rest: Omit<ProfileInput, "enterprise" | "version"> = {}, enterprise: ProfileInput["enterprise"] = {}) => ({
+export const as = (
+  roles: Role[],
+  rest: Omit<ProfileInput, "enterprise" | "version"> = {},
+  enterprise: ProfileInput["enterprise"] = {},
+) => ({
   enterprise: { ...enterprise, roles },
   ...rest,
 });
 
-export const institution = (over: InstitutionInput) => as(["medical-institution"], { biomedicine: { medicalInstitution: over } });
+export const institution = (over: InstitutionInput) =>
+  as(["medical-institution"], { biomedicine: { medicalInstitution: over } });

@@ -6,7 +6,8 @@ import { device, drug } from "./fixtures";
 const devices = (...list: ReturnType<typeof device>[]) => ({ biomedicine: { devices: list } });
 
 describe("biomedicine/5-a devices in the national innovative special review", () => {
-  const special = (over: Parameters<typeof device>[0] = {}) => devices(device({ innovativeSpecialReview: true, ...over }));
+  const special = (over: Parameters<typeof device>[0] = {}) =>
+    devices(device({ innovativeSpecialReview: true, ...over }));
 
   it("R&D 10,000,000: 40% × 10,000,000 = 4,000,000, under the 6,000,000 cap", () => {
     const r = clauseResult("biomedicine/5-a", special());
@@ -16,8 +17,14 @@ describe("biomedicine/5-a devices in the national innovative special review", ()
   });
 
   it("R&D 15,000,000: 40% = 6,000,000 reaches the cap exactly; 20,000,000 is held to it", () => {
-    expect(clauseResult("biomedicine/5-a", special({ rdInvestment: 15_000_000 })).amount).toEqual({ min: 0, max: 6_000_000 });
-    expect(clauseResult("biomedicine/5-a", special({ rdInvestment: 20_000_000 })).amount).toEqual({ min: 0, max: 6_000_000 });
+    expect(clauseResult("biomedicine/5-a", special({ rdInvestment: 15_000_000 })).amount).toEqual({
+      min: 0,
+      max: 6_000_000,
+    });
+    expect(clauseResult("biomedicine/5-a", special({ rdInvestment: 20_000_000 })).amount).toEqual({
+      min: 0,
+      max: 6_000_000,
+    });
   });
 
   it("a device outside the special review or priority procedure is not eligible", () => {
@@ -25,7 +32,9 @@ describe("biomedicine/5-a devices in the national innovative special review", ()
   });
 
   it("a renewed (not first) certificate is not eligible", () => {
-    expect(clauseResult("biomedicine/5-a", special({ firstRegistrationCertificate: false })).status).toBe("ineligible");
+    expect(
+      clauseResult("biomedicine/5-a", special({ firstRegistrationCertificate: false })).status,
+    ).toBe("ineligible");
   });
 });
 
@@ -37,23 +46,39 @@ describe("biomedicine/5-b innovative class-II and class-III devices", () => {
   });
 
   it("class II, R&D 10,000,000: 2,000,000 reaches the class-II cap exactly; R&D 30,000,000 is held to it", () => {
-    expect(clauseResult("biomedicine/5-b", devices(device({ deviceClass: "II" }))).amount).toEqual({ min: 0, max: 2_000_000 });
-    expect(clauseResult("biomedicine/5-b", devices(device({ deviceClass: "II", rdInvestment: 30_000_000 }))).amount).toEqual({ min: 0, max: 2_000_000 });
+    expect(clauseResult("biomedicine/5-b", devices(device({ deviceClass: "II" }))).amount).toEqual({
+      min: 0,
+      max: 2_000_000,
+    });
+    expect(
+      clauseResult(
+        "biomedicine/5-b",
+        devices(device({ deviceClass: "II", rdInvestment: 30_000_000 })),
+      ).amount,
+    ).toEqual({ min: 0, max: 2_000_000 });
   });
 
   it("class III, R&D 30,000,000: 6,000,000 is held to 4,000,000", () => {
-    expect(clauseResult("biomedicine/5-b", devices(device({ rdInvestment: 30_000_000 }))).amount).toEqual({ min: 0, max: 4_000_000 });
+    expect(
+      clauseResult("biomedicine/5-b", devices(device({ rdInvestment: 30_000_000 }))).amount,
+    ).toEqual({ min: 0, max: 4_000_000 });
   });
 
   it("a class-I device, or a class-III device that is not innovative, is not eligible", () => {
-    expect(clauseResult("biomedicine/5-b", devices(device({ deviceClass: "I" }))).status).toBe("ineligible");
-    expect(clauseResult("biomedicine/5-b", devices(device({ innovative: false }))).status).toBe("ineligible");
+    expect(clauseResult("biomedicine/5-b", devices(device({ deviceClass: "I" }))).status).toBe(
+      "ineligible",
+    );
+    expect(clauseResult("biomedicine/5-b", devices(device({ innovative: false }))).status).toBe(
+      "ineligible",
+    );
   });
 });
 
 describe("one device funded once for R&D (OVERLAP.productRnd)", () => {
   it("a class-III device in the special review: 5-a pays 4,000,000, 5-b's 2,000,000 is superseded", () => {
-    const r = evaluateProfile(devices(device({ innovativeSpecialReview: true })), "2025-06-30", ["biomedicine"]);
+    const r = evaluateProfile(devices(device({ innovativeSpecialReview: true })), "2025-06-30", [
+      "biomedicine",
+    ]);
     const a = r.clauses.find((c) => c.id === "biomedicine/5-a")!;
     const b = r.clauses.find((c) => c.id === "biomedicine/5-b")!;
     expect(a.amount).toEqual({ min: 0, max: 4_000_000 });
@@ -63,7 +88,10 @@ describe("one device funded once for R&D (OVERLAP.productRnd)", () => {
   });
 
   it("drug and device ids must differ, since both are keyed in the same group", () => {
-    const parsed = profileSchema.safeParse({ enterprise: {}, biomedicine: { drugs: [drug({ id: "x" })], devices: [device({ id: "x" })] } });
+    const parsed = profileSchema.safeParse({
+      enterprise: {},
+      biomedicine: { drugs: [drug({ id: "x" })], devices: [device({ id: "x" })] },
+    });
     expect(parsed.success).toBe(false);
   });
 });

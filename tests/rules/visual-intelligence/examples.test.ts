@@ -24,7 +24,12 @@ describe("example: visual-intelligence-chain-leader (a chain leader in Binjiang)
 
   it("orders, headquarters rating, key-technology R&D and first-of-a-kind terminals are eligible with no stated amount", () => {
     const { clause } = byId(input);
-    for (const id of ["visual-intelligence/1", "visual-intelligence/2", "visual-intelligence/8", "visual-intelligence/12"]) {
+    for (const id of [
+      "visual-intelligence/1",
+      "visual-intelligence/2",
+      "visual-intelligence/8",
+      "visual-intelligence/12",
+    ]) {
       expect(clause(id)).toMatchObject({ status: "eligible", amount: null });
     }
     expect(clause("visual-intelligence/5").status).toBe("eligible");

@@ -3,7 +3,9 @@ import { clauseResult } from "@/tests/helpers/profile";
 
 describe("visual-intelligence/10 talent self-recognition (non-monetary, authorisation)", () => {
   it("a visual-intelligence enterprise may be authorised (conditions set by the Talent Office)", () => {
-    const r = clauseResult("visual-intelligence/10", { enterprise: { industries: ["visual-intelligence"] } });
+    const r = clauseResult("visual-intelligence/10", {
+      enterprise: { industries: ["visual-intelligence"] },
+    });
     expect(r.status).toBe("eligible");
     expect(r.requiresReview).toBe(true);
     expect(r.amount).toBeNull();

@@ -1,0 +1,120 @@
+import { useCallback, useSyncExternalStore } from "react";
+import { isIsoDate } from "@/lib/engine/validity";
+import { todayInHangzhou } from "@/lib/today";
+import type { JsonObject } from "./json-path";
+
+/** Where the self-check keeps its work in the browser. Bump the version if the shape changes. */
+export const STORAGE_KEY = "policy-calculator:self-check:v1";
+
+/** A profile as typed so far: plain JSON shaped like ProfileInput, possibly with invalid values. */
+export type ProfileDraft = JsonObject;
+
+export type SelfCheckState = {
+  readonly profile: ProfileDraft;
+  /** The evaluation date, YYYY-MM-DD. */
+  readonly asOf: string;
+  /** The wizard step the user is on ("start", "enterprise", "biomedicine"…). */
+  readonly step: string;
+};
+
+export const START_STEP = "start";
+
+export function emptyProfile(): ProfileDraft {
+  return { version: 1, enterprise: { industries: [], roles: ["enterprise"] } };
+}
+
+export function initialState(today = todayInHangzhou()): SelfCheckState {
+  return { profile: emptyProfile(), asOf: today, step: START_STEP };
+}
+
+const isObject = (v: unknown): v is JsonObject =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Reads what was stored; anything unreadable counts as nothing stored. */
+export function decodeState(raw: string | null): SelfCheckState | null {
+  if (!raw) return null;
+  try {
+    const v: unknown = JSON.parse(raw);
+    if (!isObject(v) || !isObject(v.profile)) return null;
+    return {
+      profile: v.profile,
+      asOf: typeof v.asOf === "string" && isIsoDate(v.asOf) ? v.asOf : todayInHangzhou(),
+      step: typeof v.step === "string" ? v.step : START_STEP,
+    };
+  } catch {
+    return null;
+  }
+}
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+let current: SelfCheckState | null = null;
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // disabled storage: the state lives in memory for this tab
+  }
+}
+
+function load(): SelfCheckState {
+  current ??= decodeState(storage()?.getItem(STORAGE_KEY) ?? null) ?? initialState();
+  return current;
+}
+
+function emit() {
+  for (const l of listeners) l();
+}
+
+function onStorage(e: StorageEvent) {
+  if (e.key !== STORAGE_KEY) return;
+  current = decodeState(e.newValue) ?? initialState();
+  emit();
+}
+
+function subscribe(listener: Listener): () => void {
+  listeners.add(listener);
+  if (listeners.size === 1) window.addEventListener("storage", onStorage);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener("storage", onStorage);
+  };
+}
+
+/** Replaces the state and writes it through to localStorage at once (a closed tab loses nothing). */
+export function saveState(next: SelfCheckState): void {
+  current = next;
+  try {
+    storage()?.setItem(STORAGE_KEY, JSON.stringify(next));
+  } catch {
+    // Quota exceeded or storage disabled: keep working from memory.
+  }
+  emit();
+}
+
+export function clearState(): void {
+  try {
+    storage()?.removeItem(STORAGE_KEY);
+  } catch {
+    // ignore
+  }
+  current = initialState();
+  emit();
+}
+
+/**
+ * The stored self-check, or null while rendering on the server and hydrating (the page shows a
+ * placeholder, then the stored work), and an updater that saves on every change.
+ */
+export function useSelfCheck(): readonly [
+  SelfCheckState | null,
+  (change: (s: SelfCheckState) => SelfCheckState) => void,
+] {
+  const state = useSyncExternalStore(subscribe, load, () => null);
+  const update = useCallback(
+    (change: (s: SelfCheckState) => SelfCheckState) => saveState(change(load())),
+    [],
+  );
+  return [state, update] as const;
+}

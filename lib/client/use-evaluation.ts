@@ -1,0 +1,35 @@
+import { useMemo, useState } from "react";
+import { evaluate } from "@/lib/engine/evaluate";
+import type { Lang } from "@/lib/engine/text";
+import type { EvaluationResult, PolicyKey } from "@/lib/engine/types";
+import { parseProfile, type ParseResult } from "@/lib/profile/parse";
+import type { Profile } from "@/lib/profile/schema";
+import { registry } from "@/rules";
+
+export type Evaluation = {
+  readonly parsed: ParseResult;
+  /** The last valid profile's result; null until the profile has been valid once. */
+  readonly result: EvaluationResult | null;
+  /** The profile used for the result. */
+  readonly profile: Profile | null;
+  /** True while the draft has errors and the result is the last valid one's. */
+  readonly stale: boolean;
+};
+
+/**
+ * Validates the draft with the profile schema and evaluates it in the browser with the same
+ * engine and registry as the API. While the draft has errors, the last valid result stays.
+ */
+export function useEvaluation(draft: unknown, asOf: string, lang: Lang): Evaluation {
+  const parsed = useMemo(() => parseProfile(draft, lang), [draft, lang]);
+  const [lastValid, setLastValid] = useState<Profile | null>(null);
+  if (parsed.ok && parsed.profile !== lastValid) setLastValid(parsed.profile);
+  const profile = parsed.ok ? parsed.profile : lastValid;
+  const result = useMemo(() => (profile ? evaluate(registry, profile, asOf) : null), [profile, asOf]);
+  return { parsed, result, profile, stale: !parsed.ok };
+}
+
+/** The chosen industries of a draft, as the engine reads them. */
+export function policiesOf(profile: Profile | null): readonly PolicyKey[] {
+  return profile?.enterprise.industries ?? [];
+}

@@ -1,0 +1,300 @@
+import type { z } from "zod";
+import type { AnyClause, Beneficiary, PolicyKey } from "@/lib/engine/types";
+import type { Text } from "@/lib/engine/text";
+import { metaOf, resolveFact, unwrap } from "./facts";
+import { itemName, type FieldMeta } from "./fields";
+import { profileSchema } from "./schema";
+
+/**
+ * The self-check wizard's questions, derived from the registry: one step per top-level section
+ * of the profile schema, holding exactly the facts the chosen policies' clauses read (for the
+ * applicant's roles), plus the enterprise basics. Pure: the wizard, its tests and the staff
+ * workspace all call it with the clauses they have.
+ */
+
+/** How a field is asked. */
+export type FieldKind =
+  | "money"
+  | "quantity"
+  | "count"
+  | "percent"
+  | "year"
+  | "boolean"
+  | "choice"
+  | "choices"
+  | "text";
+
+export type FieldOption = {
+  readonly value: string;
+  /** From the schema's meta; absent when the schema gives none (the value is its own label). */
+  readonly label?: Text;
+};
+
+export type WizardField = {
+  /** The fact path as clauses write it: "biomedicine.drugs[].rdInvestment". */
+  readonly path: string;
+  /** The key in the parent object or list item: "rdInvestment". */
+  readonly key: string;
+  readonly kind: FieldKind;
+  readonly title: Text;
+  readonly description?: Text;
+  readonly unit?: FieldMeta["unit"];
+  readonly options?: readonly FieldOption[];
+  /** The schema refuses the profile while this field is empty (list items' names). */
+  readonly required: boolean;
+};
+
+export type WizardGroup =
+  | {
+      readonly type: "object";
+      /** Keys from the profile's root to the object: ["finance", "current"]. */
+      readonly segments: readonly string[];
+      /** Titles of the nested objects below the step's section ("本年度"); empty at the section. */
+      readonly title?: Text;
+      readonly fields: readonly WizardField[];
+    }
+  | {
+      readonly type: "list";
+      readonly segments: readonly string[];
+      /** The fact path of the list: "biomedicine.drugs". */
+      readonly path: string;
+      readonly title: Text;
+      /** What one item is called ("药品"), for "药品 1" and "添加药品". */
+      readonly itemTitle: Text;
+      readonly max?: number;
+      /** The item's name field (the shared `itemName`), prefilled for new items. */
+      readonly nameKey?: string;
+      readonly fields: readonly WizardField[];
+    };
+
+export type WizardStep = {
+  /** The top-level key of the profile ("enterprise", "finance", "biomedicine"…). */
+  readonly id: string;
+  readonly title: Text;
+  readonly groups: readonly WizardGroup[];
+};
+
+/** Facts the start screen asks (industries and kind of applicant), never repeated in the steps. */
+export const START_FACTS: readonly string[] = ["enterprise.industries", "enterprise.roles"];
+
+/** Sections asked whole, whatever the clauses read: the enterprise basics. */
+export const BASIC_SECTIONS: readonly string[] = ["enterprise"];
+
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  entries?: Record<string, string>;
+  checks?: readonly { _zod: { def: { check: string; maximum?: number } } }[];
+};
+const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+const textOf = (m: FieldMeta | undefined, fallback: string): Text =>
+  m ? { zh: m.title, en: m.titleEn } : { zh: fallback, en: fallback };
+
+function maxItems(schema: z.ZodType): number | undefined {
+  const check = defOf(unwrap(schema)).checks?.find((c) => c._zod.def.check === "max_length");
+  return check?._zod.def.maximum;
+}
+
+function describeField(path: string, key: string, schema: z.ZodType): WizardField | undefined {
+  const meta = metaOf(schema);
+  const inner = unwrap(schema);
+  const d = defOf(inner);
+  let kind: FieldKind;
+  let options: FieldOption[] | undefined;
+  const optionsOf = (entries: Record<string, string>) =>
+    Object.values(entries).map((value) => {
+      const label = meta?.options?.[value];
+      return label ? { value, label: { zh: label[0], en: label[1] } } : { value };
+    });
+  switch (d.type) {
+    case "number":
+      kind =
+        meta?.unit === "yuan"
+          ? "money"
+          : meta?.unit === "percent"
+            ? "percent"
+            : meta?.unit === "year"
+              ? "year"
+              : meta?.unit === "count"
+                ? "count"
+                : "quantity";
+      break;
+    case "boolean":
+      kind = "boolean";
+      break;
+    case "enum":
+      kind = "choice";
+      options = optionsOf(d.entries ?? {});
+      break;
+    case "array": {
+      const el = d.element ? defOf(unwrap(d.element)) : undefined;
+      if (el?.type !== "enum") return undefined;
+      kind = "choices";
+      options = optionsOf(el.entries ?? {});
+      break;
+    }
+    case "string":
+      kind = "text";
+      break;
+    default:
+      return undefined;
+  }
+  return {
+    path,
+    key,
+    kind,
+    title: textOf(meta, key),
+    description: meta?.description
+      ? { zh: meta.description, en: meta.descriptionEn ?? meta.description }
+      : undefined,
+    unit: meta?.unit,
+    options,
+    required: !schema.safeParse(undefined).success,
+  };
+}
+
+type Asked = {
+  /** Exact fact paths the clauses read. */
+  readonly facts: ReadonlySet<string>;
+  /** Lists the clauses apply to (their item sources), asked even when no item field is read. */
+  readonly lists: ReadonlySet<string>;
+};
+
+const isObject = (s: z.ZodType) => defOf(unwrap(s)).type === "object";
+
+function listElement(s: z.ZodType): z.ZodType | undefined {
+  const d = defOf(unwrap(s));
+  if (d.type !== "array" || !d.element) return undefined;
+  return isObject(d.element) ? d.element : undefined;
+}
+
+/** Whether anything at or below `path` is asked. */
+function asksBelow(asked: Asked, path: string): boolean {
+  if (asked.lists.has(path) || asked.facts.has(path)) return true;
+  for (const f of asked.facts) if (f.startsWith(`${path}.`) || f.startsWith(`${path}[]`)) return true;
+  for (const l of asked.lists) if (l.startsWith(`${path}.`)) return true;
+  return false;
+}
+
+function listGroup(
+  segments: readonly string[],
+  schema: z.ZodType,
+  element: z.ZodType,
+  asked: Asked,
+): WizardGroup {
+  const path = segments.join(".");
+  const whole = asked.facts.has(path);
+  const fields: WizardField[] = [];
+  let nameKey: string | undefined;
+  for (const [key, child] of Object.entries(defOf(unwrap(element)).shape ?? {})) {
+    if (key === "id") continue; // generated for new items
+    if (child === itemName) nameKey = key;
+    const itemPath = `${path}[].${key}`;
+    const field = describeField(itemPath, key, child);
+    if (!field) continue;
+    if (whole || asked.facts.has(itemPath) || field.required) fields.push(field);
+  }
+  return {
+    type: "list",
+    segments,
+    path,
+    title: textOf(metaOf(schema), segments.at(-1)!),
+    itemTitle: textOf(metaOf(element), segments.at(-1)!),
+    max: maxItems(schema),
+    nameKey,
+    fields,
+  };
+}
+
+/** An object's own fields first (one group), then its lists and nested objects in schema order. */
+function walkObject(
+  segments: readonly string[],
+  schema: z.ZodType,
+  asked: Asked,
+  whole: boolean,
+  out: WizardGroup[],
+  title?: Text,
+): void {
+  const fields: WizardField[] = [];
+  const children: (() => void)[] = [];
+  for (const [key, child] of Object.entries(defOf(unwrap(schema)).shape ?? {})) {
+    const childSegments = [...segments, key];
+    const path = childSegments.join(".");
+    if (START_FACTS.includes(path)) continue;
+    const element = listElement(child);
+    if (element || isObject(child)) {
+      if (!whole && !asksBelow(asked, path)) continue;
+      children.push(() =>
+        element
+          ? out.push(listGroup(childSegments, child, element, asked))
+          : walkObject(childSegments, child, asked, whole, out, textOf(metaOf(child), key)),
+      );
+      continue;
+    }
+    if (!whole && !asked.facts.has(path)) continue;
+    const field = describeField(path, key, child);
+    if (field) fields.push(field);
+  }
+  if (fields.length) out.push({ type: "object", segments, title, fields });
+  for (const walk of children) walk();
+}
+
+export type WizardOptions = {
+  /** The policies whose clauses are asked about. */
+  readonly policies: readonly PolicyKey[];
+  /** The applicant's roles: clauses for other kinds of applicant are not asked about. */
+  readonly roles?: readonly Beneficiary[];
+};
+
+/** The facts the chosen clauses read, and the lists they apply to. */
+export function askedFacts(clauses: readonly AnyClause[], options: WizardOptions): Asked {
+  const roles = options.roles ?? ["enterprise"];
+  const facts = new Set<string>();
+  const lists = new Set<string>();
+  for (const c of clauses) {
+    if (!options.policies.includes(c.policy) || !roles.includes(c.beneficiary)) continue;
+    for (const r of c.reads) if (resolveFact(r)) facts.add(r);
+    if (c.items && resolveFact(c.items.path)) lists.add(c.items.path);
+  }
+  return { facts, lists };
+}
+
+/** The wizard's steps for these clauses, in the order of the profile schema. */
+export function wizardSteps(
+  clauses: readonly AnyClause[],
+  options: WizardOptions,
+): readonly WizardStep[] {
+  const asked = askedFacts(clauses, options);
+  const steps: WizardStep[] = [];
+  for (const [key, section] of Object.entries(defOf(profileSchema).shape ?? {})) {
+    const whole = BASIC_SECTIONS.includes(key);
+    if (!whole && !asksBelow(asked, key)) continue;
+    const groups: WizardGroup[] = [];
+    const element = listElement(section);
+    if (element) groups.push(listGroup([key], section, element, asked));
+    else if (isObject(section)) walkObject([key], section, asked, whole, groups);
+    else continue;
+    if (groups.length) steps.push({ id: key, title: textOf(metaOf(section), key), groups });
+  }
+  return steps;
+}
+
+/** The step that asks a fact ("biomedicine.drugs[].rdInvestment" → "biomedicine"). */
+export function stepOfFact(steps: readonly WizardStep[], fact: string): string | undefined {
+  if (START_FACTS.includes(fact)) return undefined;
+  const section = fact.split(".")[0]!.replace("[]", "");
+  return steps.find((s) => s.id === section)?.id;
+}
+
+/** Every fact path a set of steps asks, for tests and for the staff workspace's coverage view. */
+export function factsOfSteps(steps: readonly WizardStep[]): string[] {
+  const out: string[] = [];
+  for (const s of steps)
+    for (const g of s.groups) {
+      if (g.type === "list") out.push(g.path);
+      for (const f of g.fields) out.push(f.path);
+    }
+  return out;
+}
