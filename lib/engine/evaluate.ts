@@ -27,13 +27,15 @@ export type Registry = {
 };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type WorkingItem = Mutable<ItemResult> & { item: unknown };
+type WorkingItem = Mutable<ItemResult>;
 type Working = {
   clause: AnyClause;
   order: number;
   validityStatus: PolicyStatus;
   forApplicant: boolean;
   items: WorkingItem[];
+  /** The profile items the results were computed from, parallel to `items`. */
+  raw: unknown[];
   listUnanswered: boolean;
   steps: Step[];
   amount: Amount | null;
@@ -44,6 +46,7 @@ const NON_MONETARY = t("非资金支持", "Non-monetary support");
 const NOT_FOR_APPLICANT = t("申请主体类型不符", "Not for this kind of applicant");
 
 const ENTERPRISE_KEY = "enterprise";
+const NO_STEPS: readonly Step[] = [];
 
 // Per-clause constants, computed once: the evaluation loop runs for every clause of every profile.
 const beneficiaryConditions = new Map<string, readonly Condition[]>();
@@ -61,6 +64,69 @@ function beneficiaryConditionsOf(clause: AnyClause): readonly Condition[] {
     beneficiaryConditions.set(clause.beneficiary, c);
   }
   return c;
+}
+
+const notForApplicant = new WeakMap<AnyClause, WorkingItem[]>();
+/** Shared across evaluations: these items are never eligible, so the engine never mutates them. */
+function notForApplicantItems(clause: AnyClause): WorkingItem[] {
+  let items = notForApplicant.get(clause);
+  if (!items) {
+    items = [
+      {
+        key: ENTERPRISE_KEY,
+        label: "",
+        status: "ineligible",
+        conditions: beneficiaryConditionsOf(clause),
+        amount: null,
+        steps: NO_STEPS,
+      },
+    ];
+    notForApplicant.set(clause, items);
+  }
+  return items;
+}
+
+/**
+ * The rules' clause objects differ in which optional fields they set, so property reads on them
+ * go megamorphic in the hot loop. A copy with every field in one fixed order gives them all one
+ * shape; it is made once per policy and reused.
+ */
+const uniformClauses = new WeakMap<PolicyRules, readonly AnyClause[]>();
+function uniformClausesOf(pr: PolicyRules): readonly AnyClause[] {
+  let list = uniformClauses.get(pr);
+  if (!list) {
+    list = pr.clauses.map((c): AnyClause => ({
+      id: c.id,
+      policy: c.policy,
+      article: c.article,
+      page: c.page,
+      heading: c.heading,
+      leadDepartment: c.leadDepartment,
+      beneficiary: c.beneficiary,
+      kind: c.kind,
+      requiresReview: c.requiresReview,
+      text: c.text,
+      summary: c.summary,
+      needs: c.needs,
+      readings: c.readings,
+      validity: c.validity,
+      params: c.params,
+      reads: c.reads,
+      items: c.items && {
+        list: c.items.list,
+        key: c.items.key,
+        label: c.items.label,
+        path: c.items.path,
+        noun: c.items.noun,
+      },
+      exclusiveGroup: c.exclusiveGroup,
+      clauseCap: c.clauseCap,
+      conditions: c.conditions,
+      amount: c.amount,
+    }));
+    uniformClauses.set(pr, list);
+  }
+  return list;
 }
 
 const validities = new WeakMap<AnyClause, Validity>();
@@ -99,51 +165,51 @@ function receivedFrom(profile: Profile) {
   };
 }
 
+const byKey = (a: { key: string }, b: { key: string }) =>
+  a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+
 function evaluateItems(
   clause: AnyClause,
   profile: Profile,
   asOf: IsoDate,
   received: ClauseContext<unknown, never>["received"],
-) {
+): { items: WorkingItem[]; raw: unknown[]; listUnanswered: boolean } {
   const source = clause.items;
-  let entries: { key: string; label: string; item: unknown }[];
+  let raw: unknown[];
   if (source) {
     const list = source.list(profile);
-    if (list === undefined) return { items: [] as WorkingItem[], listUnanswered: true };
-    entries = list.map((item) => ({ key: source.key(item), label: source.label(item), item }));
-    entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    if (list === undefined) return { items: [], raw: [], listUnanswered: true };
+    raw =
+      list.length > 1
+        ? [...list].sort((a, b) => byKey({ key: source.key(a) }, { key: source.key(b) }))
+        : [...list];
   } else {
-    entries = [{ key: ENTERPRISE_KEY, label: "", item: profile }];
+    raw = [profile];
   }
   const monetary = clause.kind !== "unspecified" && clause.kind !== "non-monetary" && clause.amount;
-  const items: WorkingItem[] = entries.map(({ key, label, item }) => {
+  const items: WorkingItem[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const item = raw[i];
     const ctx = { profile, item, params: clause.params, asOf, received };
     const conditions = clause.conditions(ctx);
     const status = itemStatus(conditions);
     let amount: Amount | null = null;
-    let steps: readonly Step[] = [];
+    let steps: readonly Step[] = NO_STEPS;
     if (status === "eligible" && monetary) {
       const out = clause.amount!(ctx);
       amount = { min: out.min, max: out.max };
       steps = out.steps;
     }
-    return { key, label, item, status, conditions, amount, steps };
-  });
-  return { items, listUnanswered: false };
-}
-
-/** Explicit fields: object rest/spread is slow on this hot path. */
-function toItemResult(it: WorkingItem): ItemResult {
-  const r: Mutable<ItemResult> = {
-    key: it.key,
-    label: it.label,
-    status: it.status,
-    conditions: it.conditions,
-    amount: it.amount,
-    steps: it.steps,
-  };
-  if (it.supersededBy) r.supersededBy = it.supersededBy;
-  return r;
+    items[i] = {
+      key: source ? source.key(item) : ENTERPRISE_KEY,
+      label: source ? source.label(item) : "",
+      status,
+      conditions,
+      amount,
+      steps,
+    };
+  }
+  return { items, raw, listUnanswered: false };
 }
 
 function payable(w: Working): boolean {
@@ -196,20 +262,20 @@ function resolveOverlaps(working: Working[]): void {
 
 function applyItemCapGroup(group: CapGroup, byId: Map<string, Working>, profile: Profile): void {
   if (typeof group.cap === "number") return applyItemFixedCap(group, byId);
-  const perItem = new Map<string, { w: Working; it: WorkingItem }[]>();
+  const perItem = new Map<string, { w: Working; it: WorkingItem; raw: unknown }[]>();
   for (const id of group.clauses) {
     const w = byId.get(id);
     if (!w || !payable(w)) continue;
-    for (const it of w.items) {
-      if (it.status !== "eligible" || !it.amount) continue;
+    w.items.forEach((it, i) => {
+      if (it.status !== "eligible" || !it.amount) return;
       const list = perItem.get(it.key) ?? [];
-      list.push({ w, it });
+      list.push({ w, it, raw: w.raw[i] });
       perItem.set(it.key, list);
-    }
+    });
   }
   for (const members of perItem.values()) {
     const computed = group.cap(
-      members.map((m) => ({ clauseId: m.w.clause.id, item: m.it.item })),
+      members.map((m) => ({ clauseId: m.w.clause.id, item: m.raw })),
       profile,
     );
     if (!computed) continue;
@@ -358,42 +424,32 @@ export function evaluate(
   const received = receivedFrom(profile);
 
   const working: Working[] = [];
-  const byId = new Map<string, Working>();
   let order = 0;
+  let hasCapGroups = false;
   for (const pr of rules) {
-    for (const clause of pr.clauses) {
+    if (pr.capGroups?.length) hasCapGroups = true;
+    for (const clause of uniformClausesOf(pr)) {
       const forApplicant = roles.includes(clause.beneficiary);
       const validityStatus = statusOn(validityOf(clause, pr.policy.validity), asOf);
       const evaluated = forApplicant
         ? evaluateItems(clause, profile, asOf, received)
-        : {
-            items: [
-              {
-                key: ENTERPRISE_KEY,
-                label: "",
-                item: profile,
-                status: "ineligible" as const,
-                conditions: beneficiaryConditionsOf(clause),
-                amount: null,
-                steps: [],
-              },
-            ],
-            listUnanswered: false,
-          };
-      const w: Working = {
+        : { items: notForApplicantItems(clause), raw: [profile], listUnanswered: false };
+      working.push({
         clause,
         order: order++,
         validityStatus,
         forApplicant,
         items: evaluated.items,
+        raw: evaluated.raw,
         listUnanswered: evaluated.listUnanswered,
         steps: [],
         amount: null,
-      };
-      working.push(w);
-      byId.set(clause.id, w);
+      });
     }
   }
+  const byId = hasCapGroups
+    ? new Map(working.map((w) => [w.clause.id, w]))
+    : new Map<string, Working>();
 
   resolveOverlaps(working);
   for (const pr of rules)
@@ -417,7 +473,7 @@ export function evaluate(
         w.items.some((it) => it.conditions.some((c) => c.status === "to-win")),
       amount: w.amount,
       amountNote: amountNoteOf(w),
-      items: w.items.map(toItemResult),
+      items: w.items,
       steps: w.steps,
       readings: w.clause.readings ?? [],
       nearMisses: status === "ineligible" && w.forApplicant ? nearMissesOf(w) : [],

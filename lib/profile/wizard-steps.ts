@@ -14,15 +14,7 @@ import { profileSchema } from "./schema";
 
 /** How a field is asked. */
 export type FieldKind =
-  | "money"
-  | "quantity"
-  | "count"
-  | "percent"
-  | "year"
-  | "boolean"
-  | "choice"
-  | "choices"
-  | "text";
+  "money" | "quantity" | "count" | "percent" | "year" | "boolean" | "choice" | "choices" | "text";
 
 export type FieldOption = {
   readonly value: string;
@@ -173,7 +165,8 @@ function listElement(s: z.ZodType): z.ZodType | undefined {
 /** Whether anything at or below `path` is asked. */
 function asksBelow(asked: Asked, path: string): boolean {
   if (asked.lists.has(path) || asked.facts.has(path)) return true;
-  for (const f of asked.facts) if (f.startsWith(`${path}.`) || f.startsWith(`${path}[]`)) return true;
+  for (const f of asked.facts)
+    if (f.startsWith(`${path}.`) || f.startsWith(`${path}[]`)) return true;
   for (const l of asked.lists) if (l.startsWith(`${path}.`)) return true;
   return false;
 }
