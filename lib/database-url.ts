@@ -6,3 +6,8 @@ export function databaseUrl(env: Record<string, string | undefined> = process.en
   const url = env.DATABASE_URL?.trim();
   return url ? url : DEFAULT_DATABASE_URL;
 }
+
+/** A `postgres://` or `postgresql://` URL selects PostgreSQL; anything else (a `file:` URL) SQLite. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url.trim());
+}

@@ -128,3 +128,7 @@ export const POLICIES: Record<PolicyKey, Policy> = {
     file: "09-synthetic-biology.md",
   },
 };
+
+/** The year a policy took effect: "首次认定" / "新认定" under it count from this year on. */
+export const startYearOf = (key: PolicyKey): number =>
+  Number(POLICIES[key].validity.from.slice(0, 4));

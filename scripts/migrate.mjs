@@ -1,5 +1,7 @@
-// Applies the committed migrations (prisma migrate deploy) to DATABASE_URL, default data/app.db.
-import { databaseUrl, ensureDatabaseFolder } from "./lib/database.mjs";
+// Applies the committed migrations (prisma migrate deploy) to DATABASE_URL, default data/app.db:
+// prisma/migrations for a `file:` URL, prisma/postgres/migrations for a `postgresql://` URL
+// (prisma.config.ts picks them by the URL).
+import { databaseUrl, ensureDatabaseFolder, isPostgresUrl } from "./lib/database.mjs";
 import { runNode } from "./lib/run.mjs";
 
 const url = databaseUrl();
@@ -7,5 +9,7 @@ ensureDatabaseFolder(url);
 const code = runNode("node_modules/prisma/build/index.js", ["migrate", "deploy"], {
   env: { DATABASE_URL: url },
 });
-if (code !== 0) console.error(`Applying migrations to ${url} failed.`);
+// Never print a password.
+const shown = isPostgresUrl(url) ? url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@") : url;
+if (code !== 0) console.error(`Applying migrations to ${shown} failed.`);
 process.exit(code);

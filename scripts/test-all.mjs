@@ -1,15 +1,22 @@
-// `npm test`: format, lint, typecheck, vitest, next build, Playwright — then one line
+// `npm test`: format, lint, typecheck, vitest, the integration suite again on PostgreSQL,
+// next build, the multi-instance tests (two servers, one PostgreSQL), Playwright — then one line
 // `N passed, N failed` summing the vitest and Playwright tests. A failed gate (format, lint,
 // typecheck, build) counts as one failed. Exits 1 if anything failed.
+// PostgreSQL: TEST_DATABASE_URL if set, else the local server of scripts/pg-local.sh (started
+// here, left running). Without PostgreSQL installed, its passes are skipped with a note (not in CI).
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { runNode } from "./lib/run.mjs";
+import { run, runNode } from "./lib/run.mjs";
 
 const RESULTS = "test-results";
 const VITEST_JSON = `${RESULTS}/vitest.json`;
+const VITEST_PG_JSON = `${RESULTS}/vitest-postgres.json`;
+const VITEST_MULTI_JSON = `${RESULTS}/vitest-multi-instance.json`;
 const PLAYWRIGHT_JSON = `${RESULTS}/playwright.json`;
 
 mkdirSync(RESULTS, { recursive: true });
-rmSync(VITEST_JSON, { force: true });
+for (const report of [VITEST_JSON, VITEST_PG_JSON, VITEST_MULTI_JSON])
+  rmSync(report, { force: true });
 rmSync(PLAYWRIGHT_JSON, { force: true });
 
 let passed = 0;
@@ -43,25 +50,74 @@ gate("format (prettier --check)", "node_modules/prettier/bin/prettier.cjs", ["--
 gate("lint (eslint)", "node_modules/eslint/bin/eslint.js", ["--max-warnings", "0", "."]);
 gate("typecheck (tsc)", "node_modules/typescript/bin/tsc", ["--noEmit"]);
 
-const vitestCode = step("unit and integration tests (vitest)", "node_modules/vitest/vitest.mjs", [
-  "run",
-  "--reporter=default",
-  "--reporter=json",
-  `--outputFile=${VITEST_JSON}`,
-]);
-const vitest = readJson(VITEST_JSON);
-if (vitest) {
-  passed += vitest.numPassedTests ?? 0;
-  failed += vitest.numFailedTests ?? 0;
-  // A suite that fails to load has no failed tests but still fails the run.
-  if (vitestCode !== 0 && !vitest.numFailedTests) failed += 1;
-} else if (vitestCode !== 0) {
-  failed += 1;
+/** Runs vitest with a JSON report and adds its counts. */
+function vitestStep(name, report, args = [], env = {}) {
+  const code = step(
+    name,
+    "node_modules/vitest/vitest.mjs",
+    ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile=${report}`],
+    env,
+  );
+  const result = readJson(report);
+  if (result) {
+    passed += result.numPassedTests ?? 0;
+    failed += result.numFailedTests ?? 0;
+    // A suite that fails to load has no failed tests but still fails the run.
+    if (code !== 0 && !result.numFailedTests) failed += 1;
+  } else if (code !== 0) {
+    failed += 1;
+  }
+  return code;
+}
+
+/**
+ * The PostgreSQL URL for a test database: the environment variable `override` if set, else the
+ * local server's `database` (started if need be). Undefined when there is none (noted).
+ */
+function postgresUrl(database, override) {
+  const given = process.env[override]?.trim();
+  if (given) return given;
+  if (run("bash", ["scripts/pg-local.sh", "installed"]) !== 0) {
+    console.log(
+      "\nNOTE: PostgreSQL is not installed, so the PostgreSQL passes are skipped " +
+        "(apt-get install -y postgresql to run them; CI always does).",
+    );
+    if (process.env.CI) failed += 1;
+    return undefined;
+  }
+  if (run("bash", ["scripts/pg-local.sh", "start"]) !== 0) {
+    console.log("\nscripts/pg-local.sh start failed: the PostgreSQL passes count as failed.");
+    failed += 1;
+    return undefined;
+  }
+  return spawnSync("bash", ["scripts/pg-local.sh", "url", database]).stdout.toString().trim();
+}
+
+vitestStep("unit and integration tests (vitest)", VITEST_JSON);
+
+console.log("\n── PostgreSQL (scripts/pg-local.sh) ──");
+const pgTestUrl = postgresUrl("policy_calculator_test", "TEST_DATABASE_URL");
+if (pgTestUrl) {
+  vitestStep(
+    "integration tests on PostgreSQL (vitest)",
+    VITEST_PG_JSON,
+    ["--config", "tests/integration/postgres/vitest.config.ts"],
+    { TEST_DATABASE_URL: pgTestUrl },
+  );
 }
 
 const buildCode = gate("production build (next build)", "node_modules/next/dist/bin/next", [
   "build",
 ]);
+
+if (buildCode === 0 && pgTestUrl) {
+  vitestStep(
+    "multi-instance tests (two servers, one PostgreSQL)",
+    VITEST_MULTI_JSON,
+    ["--config", "tests/integration/multi-instance/vitest.config.ts"],
+    { MULTI_DATABASE_URL: postgresUrl("policy_calculator_multi", "MULTI_DATABASE_URL") },
+  );
+}
 
 if (buildCode === 0) {
   const e2eCode = step(
@@ -88,6 +144,9 @@ for (const { name, seconds, code } of timings) {
 }
 if (!existsSync(PLAYWRIGHT_JSON) && buildCode === 0) {
   console.log("(no Playwright report was written)");
+}
+if (pgTestUrl && !process.env.TEST_DATABASE_URL?.trim()) {
+  console.log("PostgreSQL is left running on 127.0.0.1:55432 (bash scripts/pg-local.sh stop).");
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

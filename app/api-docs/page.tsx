@@ -42,12 +42,18 @@ export default async function ApiDocsPage() {
         <p className="mt-4 leading-7 text-slate-700">{t("intro")}</p>
         <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm font-medium">
           <li>
-            <a className="text-brand-700 underline-offset-4 hover:underline" href={`${API_BASE}/openapi.json`}>
+            <a
+              className="text-brand-700 underline-offset-4 hover:underline"
+              href={`${API_BASE}/openapi.json`}
+            >
               {t("openapiLink")}
             </a>
           </li>
           <li>
-            <a className="text-brand-700 underline-offset-4 hover:underline" href={`${API_BASE}/profile-schema`}>
+            <a
+              className="text-brand-700 underline-offset-4 hover:underline"
+              href={`${API_BASE}/profile-schema`}
+            >
               {t("schemaLink")}
             </a>
           </li>
@@ -62,7 +68,9 @@ export default async function ApiDocsPage() {
           <li>{t.rich("baseUrl", { base: `${origin}${API_BASE}`, code })}</li>
           <li>{t.rich("format", { code })}</li>
           <li>{t.rich("language", { code })}</li>
-          <li>{t.rich("limits", { perMinute: rateLimitPerMinute(), kb: MAX_BODY_BYTES / 1024, code })}</li>
+          <li>
+            {t.rich("limits", { perMinute: rateLimitPerMinute(), kb: MAX_BODY_BYTES / 1024, code })}
+          </li>
         </ul>
       </section>
 
@@ -75,13 +83,17 @@ export default async function ApiDocsPage() {
             <li key={endpoint.id} id={`endpoint-${endpoint.id}`}>
               <Card>
                 <h3 className="flex flex-wrap items-center gap-2 text-base font-semibold text-slate-900">
-                  <Badge tone={endpoint.method === "POST" ? "success" : "brand"}>{endpoint.method}</Badge>
+                  <Badge tone={endpoint.method === "POST" ? "success" : "brand"}>
+                    {endpoint.method}
+                  </Badge>
                   <code className="font-mono text-sm break-all">
                     {API_BASE}
                     {endpoint.path}
                   </code>
                 </h3>
-                <p className="mt-2 text-sm leading-6 text-slate-700">{t(`endpoints.${endpoint.id}`)}</p>
+                <p className="mt-2 text-sm leading-6 text-slate-700">
+                  {t(`endpoints.${endpoint.id}`)}
+                </p>
                 <p className="mt-3 text-xs font-medium text-slate-500">{t("example")}</p>
                 <pre className="mt-1 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-5 text-slate-100">
                   <code>{curlExample(endpoint, origin)}</code>
@@ -96,7 +108,9 @@ export default async function ApiDocsPage() {
         <h2 id="api-errors" className="text-xl font-semibold text-slate-900">
           {t("errorsTitle")}
         </h2>
-        <p className="mt-2 max-w-3xl text-sm leading-6 text-slate-700">{t.rich("errorsIntro", { code })}</p>
+        <p className="mt-2 max-w-3xl text-sm leading-6 text-slate-700">
+          {t.rich("errorsIntro", { code })}
+        </p>
         <div className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t("errorsTitle")}</caption>
@@ -118,7 +132,11 @@ export default async function ApiDocsPage() {
             </thead>
             <tbody>
               {PROBLEM_KINDS.map((kind) => (
-                <tr key={kind} id={`problem-${kind}`} className="border-b border-slate-200 align-top">
+                <tr
+                  key={kind}
+                  id={`problem-${kind}`}
+                  className="border-b border-slate-200 align-top"
+                >
                   <td className="py-2 pr-4 font-mono">{PROBLEMS[kind].status}</td>
                   <td className="py-2 pr-4">
                     <code className="font-mono text-xs break-all">{problemType(kind)}</code>

@@ -18,6 +18,7 @@ import type { PolicyKey } from "@/lib/engine/types";
 import type { WizardField } from "@/lib/profile/wizard-steps";
 import { POLICIES } from "@/rules/policies";
 import { fieldId } from "./ids";
+import { withParen } from "@/lib/client/punctuation";
 
 export type FieldChange = (segments: readonly Segment[], value: unknown) => void;
 
@@ -31,7 +32,7 @@ export type FieldInputProps = {
 };
 
 const selectClass =
-  "block h-10 w-full rounded-md border border-slate-300 bg-white px-2 text-base text-slate-900 " +
+  "block h-10 rounded-md border border-slate-300 bg-white px-2 text-base text-slate-900 " +
   "focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30 " +
   "aria-[invalid=true]:border-red-500 sm:text-sm";
 
@@ -51,7 +52,11 @@ export function optionLabel(
 }
 
 /** Keeps what the user typed while the stored value follows it; resyncs on outside changes. */
-function useTypedText(value: unknown, format: (v: unknown) => string, parse: (t: string) => unknown) {
+function useTypedText(
+  value: unknown,
+  format: (v: unknown) => string,
+  parse: (t: string) => unknown,
+) {
   const [text, setText] = useState(() => format(value));
   const [seen, setSeen] = useState(value);
   if (!Object.is(seen, value)) {
@@ -136,28 +141,29 @@ function MoneyField({ field, segments, value, onChange, error }: FieldInputProps
       : formatWan(value, lang)
     : null;
   const title = field.title[lang];
+  const describe = [
+    field.description ? `${id}-hint` : "",
+    `${id}-conversion`,
+    error ? `${id}-error` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
   return (
     <Frame
       id={id}
-      label={`${title}（${unit === "wan" ? t("wan") : t("yuan")}）`}
+      label={withParen(title, unit === "wan" ? t("wan") : t("yuan"), lang)}
       error={error}
-      hint={
-        <>
-          {field.description && <span className="block">{field.description[lang]}</span>}
-          <span className="block">
-            {conversion ? t("equals", { amount: conversion }) : t("moneyHint")}
-          </span>
-        </>
-      }
+      hint={field.description?.[lang]}
     >
       <div className="flex gap-2">
         <Input
           id={id}
           inputMode="decimal"
           autoComplete="off"
+          className="min-w-0 flex-1"
           value={text}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, true, error)}
+          aria-describedby={describe}
           onChange={(e) => {
             setText(e.target.value);
             onChange(segments, yuanFromInput(e.target.value, unit));
@@ -165,7 +171,7 @@ function MoneyField({ field, segments, value, onChange, error }: FieldInputProps
         />
         <select
           aria-label={t("unitOf", { field: title })}
-          className={cn(selectClass, "w-24 shrink-0")}
+          className={cn(selectClass, "shrink-0")}
           value={unit}
           onChange={(e) => {
             const next = e.target.value as MoneyUnit;
@@ -177,11 +183,16 @@ function MoneyField({ field, segments, value, onChange, error }: FieldInputProps
           <option value="yuan">{t("yuan")}</option>
         </select>
       </div>
+      <p id={`${id}-conversion`} className="text-xs text-slate-500">
+        {conversion ? t("equals", { amount: conversion }) : t("moneyHint")}
+      </p>
     </Frame>
   );
 }
 
-const UNIT_SUFFIX: Partial<Record<NonNullable<WizardField["unit"]>, "percent" | "kg" | "watt" | "m2" | "vehicle">> = {
+const UNIT_SUFFIX: Partial<
+  Record<NonNullable<WizardField["unit"]>, "percent" | "kg" | "watt" | "m2" | "vehicle">
+> = {
   percent: "percent",
   kg: "kg",
   watt: "watt",
@@ -195,14 +206,11 @@ function NumberField({ field, segments, value, onChange, error }: FieldInputProp
   const id = fieldId(segments);
   const [text, setText] = useTypedText(value, numberToInput, numberFromInput);
   const suffix = field.unit ? UNIT_SUFFIX[field.unit] : undefined;
-  const label = suffix ? `${field.title[lang]}（${t(`units.${suffix}`)}）` : field.title[lang];
+  const label = suffix
+    ? withParen(field.title[lang], t(`units.${suffix}`), lang)
+    : field.title[lang];
   return (
-    <Frame
-      id={id}
-      label={label}
-      error={error}
-      hint={field.description?.[lang]}
-    >
+    <Frame id={id} label={label} error={error} hint={field.description?.[lang]}>
       <Input
         id={id}
         inputMode={field.kind === "year" || field.kind === "count" ? "numeric" : "decimal"}
@@ -257,7 +265,7 @@ function ChoiceField({ field, segments, value, onChange, error }: FieldInputProp
     <Frame id={id} label={field.title[lang]} error={error} hint={field.description?.[lang]}>
       <select
         id={id}
-        className={selectClass}
+        className={cn(selectClass, "w-full")}
         value={typeof value === "string" ? value : ""}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, field.description, error)}
@@ -290,9 +298,7 @@ function ChoicesField({ field, segments, value, onChange, error }: FieldInputPro
               onChange={(e) =>
                 onChange(
                   segments,
-                  e.target.checked
-                    ? [...chosen, o.value]
-                    : chosen.filter((v) => v !== o.value),
+                  e.target.checked ? [...chosen, o.value] : chosen.filter((v) => v !== o.value),
                 )
               }
             />

@@ -21,11 +21,7 @@ const typeOf = (fact: string) => {
  * The schema's message for a problem, said plainly where the schema's own wording is technical:
  * text in a number field, a negative figure, money below the yuan.
  */
-export function problemMessage(
-  problem: FieldProblem,
-  draft: unknown,
-  texts: ProblemTexts,
-): string {
+export function problemMessage(problem: FieldProblem, draft: unknown, texts: ProblemTexts): string {
   const kind = typeOf(factOfPath(problem.path));
   if (kind?.type !== "number") return problem.message;
   const raw = getAt(draft, segmentsOf(problem.path));

@@ -12,7 +12,9 @@ export function invalidAsOf(lang: Lang): FieldError {
   return { path: "asOf", label: LABEL[lang], message: MESSAGE[lang] };
 }
 
-export type AsOfResult = { readonly ok: true; readonly asOf: IsoDate } | { readonly ok: false; readonly error: FieldError };
+export type AsOfResult =
+  | { readonly ok: true; readonly asOf: IsoDate }
+  | { readonly ok: false; readonly error: FieldError };
 
 /** The ?asOf= of a GET: a valid YYYY-MM-DD, or today in Asia/Shanghai when absent. */
 export function asOfFromQuery(request: Request, lang: Lang): AsOfResult {

@@ -14,7 +14,8 @@ export function trustedProxyHops(env: Record<string, string | undefined> = proce
 function normalise(address: string | undefined): string | undefined {
   if (!address) return undefined;
   let a = address.trim();
-  if (a.startsWith("[") && a.includes("]")) a = a.slice(1, a.indexOf("]")); // "[::1]:443"
+  if (a.startsWith("[") && a.includes("]"))
+    a = a.slice(1, a.indexOf("]")); // "[::1]:443"
   else if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(a)) a = a.slice(0, a.lastIndexOf(":")); // "1.2.3.4:80"
   if (a.toLowerCase().startsWith("::ffff:") && isIP(a.slice(7)) === 4) a = a.slice(7);
   return isIP(a) ? a : undefined;
@@ -43,11 +44,15 @@ export function remoteAddress(headers: Headers): string | undefined {
  * the end of X-Forwarded-For (the one the outermost trusted proxy saw; entries before it are the
  * client's own claims); otherwise the connection's remote address; otherwise "unknown".
  */
-export function clientIp(headers: Headers, env: Record<string, string | undefined> = process.env): string {
+export function clientIp(
+  headers: Headers,
+  env: Record<string, string | undefined> = process.env,
+): string {
   const hops = trustedProxyHops(env);
   if (hops > 0) {
     const chain = forwardedChain(headers);
-    if (chain.length > 0) return normalise(chain[Math.max(0, chain.length - hops)]) ?? UNKNOWN_CLIENT;
+    if (chain.length > 0)
+      return normalise(chain[Math.max(0, chain.length - hops)]) ?? UNKNOWN_CLIENT;
   }
   return remoteAddress(headers) ?? UNKNOWN_CLIENT;
 }

@@ -4,7 +4,8 @@ import { EXAMPLE_CLAUSE_ID, EXAMPLE_POLICY_KEY } from "./example";
 /** Where the public API lives; OpenAPI paths are relative to it. */
 export const API_BASE = "/api/v1";
 
-export type EndpointId = "evaluate" | "listPolicies" | "getPolicy" | "getClause" | "getProfileSchema" | "getOpenApi";
+export type EndpointId =
+  "evaluate" | "listPolicies" | "getPolicy" | "getClause" | "getProfileSchema" | "getOpenApi";
 
 export type Endpoint = {
   readonly id: EndpointId;
@@ -18,8 +19,20 @@ export type Endpoint = {
 
 /** Every endpoint of /api/v1, in the order the documentation lists them. */
 export const ENDPOINTS: readonly Endpoint[] = [
-  { id: "evaluate", method: "POST", path: "/evaluate", example: "/evaluate", summary: t("评估企业档案", "Evaluate a profile") },
-  { id: "listPolicies", method: "GET", path: "/policies", example: "/policies", summary: t("政策列表", "List the policies") },
+  {
+    id: "evaluate",
+    method: "POST",
+    path: "/evaluate",
+    example: "/evaluate",
+    summary: t("评估企业档案", "Evaluate a profile"),
+  },
+  {
+    id: "listPolicies",
+    method: "GET",
+    path: "/policies",
+    example: "/policies",
+    summary: t("政策列表", "List the policies"),
+  },
   {
     id: "getPolicy",
     method: "GET",
@@ -41,5 +54,11 @@ export const ENDPOINTS: readonly Endpoint[] = [
     example: "/profile-schema",
     summary: t("企业档案的 JSON Schema", "The profile's JSON Schema"),
   },
-  { id: "getOpenApi", method: "GET", path: "/openapi.json", example: "/openapi.json", summary: t("OpenAPI 3.1 文档", "The OpenAPI 3.1 document") },
+  {
+    id: "getOpenApi",
+    method: "GET",
+    path: "/openapi.json",
+    example: "/openapi.json",
+    summary: t("OpenAPI 3.1 文档", "The OpenAPI 3.1 document"),
+  },
 ];

@@ -19,9 +19,16 @@ const LABELS = {
 };
 
 const MESSAGES = {
-  body: t("应为 JSON 对象，包含 profile 字段（以及可选的 asOf）", "Expected a JSON object with a profile (and optionally asOf)"),
+  body: t(
+    "应为 JSON 对象，包含 profile 字段（以及可选的 asOf）",
+    "Expected a JSON object with a profile (and optionally asOf)",
+  ),
   profileMissing: t("缺少企业档案", "The profile is missing"),
-  unknownKey: (key: string) => t(`不支持的字段 "${key}"（只接受 profile 和 asOf）`, `Unknown field "${key}" (only profile and asOf are accepted)`),
+  unknownKey: (key: string) =>
+    t(
+      `不支持的字段 "${key}"（只接受 profile 和 asOf）`,
+      `Unknown field "${key}" (only profile and asOf are accepted)`,
+    ),
 };
 
 const ALLOWED_KEYS = new Set(["profile", "asOf"]);
@@ -46,11 +53,20 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
  * paths are relative to the body ("profile.enterprise.district").
  */
 export function parseEvaluateRequest(body: unknown, lang: Lang): EvaluateRequestResult {
-  if (!isPlainObject(body)) return { ok: false, errors: [{ path: "", label: LABELS.body[lang], message: MESSAGES.body[lang] }] };
+  if (!isPlainObject(body))
+    return {
+      ok: false,
+      errors: [{ path: "", label: LABELS.body[lang], message: MESSAGES.body[lang] }],
+    };
 
   const errors: FieldError[] = [];
   for (const key of Object.keys(body)) {
-    if (!ALLOWED_KEYS.has(key)) errors.push({ path: key, label: LABELS.unknown[lang], message: MESSAGES.unknownKey(key)[lang] });
+    if (!ALLOWED_KEYS.has(key))
+      errors.push({
+        path: key,
+        label: LABELS.unknown[lang],
+        message: MESSAGES.unknownKey(key)[lang],
+      });
   }
 
   const asOf = body.asOf;
@@ -60,7 +76,11 @@ export function parseEvaluateRequest(body: unknown, lang: Lang): EvaluateRequest
 
   let profile: Profile | undefined;
   if (body.profile === undefined) {
-    errors.push({ path: "profile", label: LABELS.profile[lang], message: MESSAGES.profileMissing[lang] });
+    errors.push({
+      path: "profile",
+      label: LABELS.profile[lang],
+      message: MESSAGES.profileMissing[lang],
+    });
   } else {
     const parsed = parseProfile(body.profile, lang);
     if (parsed.ok) profile = parsed.profile;

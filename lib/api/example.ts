@@ -6,7 +6,11 @@ import type { ProfileInput } from "@/lib/profile/schema";
  */
 export const EXAMPLE_EVALUATE_REQUEST = {
   profile: {
-    enterprise: { name: "杭州示例生物医药有限公司", industries: ["biomedicine"], registeredInHangzhou: true },
+    enterprise: {
+      name: "杭州示例生物医药有限公司",
+      industries: ["biomedicine"],
+      registeredInHangzhou: true,
+    },
     biomedicine: {
       drugs: [
         {

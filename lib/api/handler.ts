@@ -19,16 +19,26 @@ const internal = (id: string) =>
     `The request could not be processed. Please retry later; if it persists, quote problem ${id}.`,
   );
 const notAllowed = (method: string, allow: string) =>
-  t(`此地址不支持 ${method} 请求，可用的方法：${allow}。`, `${method} is not supported here. Allowed: ${allow}.`);
+  t(
+    `此地址不支持 ${method} 请求，可用的方法：${allow}。`,
+    `${method} is not supported here. Allowed: ${allow}.`,
+  );
 
-async function run(request: Request, handle: (lang: Lang) => Promise<Response> | Response): Promise<Response> {
+async function run(
+  request: Request,
+  handle: (lang: Lang) => Promise<Response> | Response,
+): Promise<Response> {
   const lang = preferredLang(request.headers.get("accept-language"));
   try {
     const decision = await apiRateLimiter().hit(clientIp(request.headers));
     if (!decision.allowed) {
       const seconds = decision.retryAfterSeconds;
       return problemResponse("rate-limited", lang, tooMany(decision.limit, seconds)[lang], {
-        headers: { "Retry-After": String(seconds), "RateLimit-Limit": String(decision.limit), "RateLimit-Remaining": "0" },
+        headers: {
+          "Retry-After": String(seconds),
+          "RateLimit-Limit": String(decision.limit),
+          "RateLimit-Remaining": "0",
+        },
       });
     }
     const response = await handle(lang);
@@ -38,8 +48,13 @@ async function run(request: Request, handle: (lang: Lang) => Promise<Response> |
   } catch (error) {
     // The client learns an id to quote; the error and its stack stay in the server log.
     const id = crypto.randomUUID();
-    console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed (problem ${id}):`, error);
-    return problemResponse("internal-error", lang, internal(id)[lang], { instance: `urn:uuid:${id}` });
+    console.error(
+      `[api] ${request.method} ${new URL(request.url).pathname} failed (problem ${id}):`,
+      error,
+    );
+    return problemResponse("internal-error", lang, internal(id)[lang], {
+      instance: `urn:uuid:${id}`,
+    });
   }
 }
 
@@ -48,11 +63,14 @@ async function run(request: Request, handle: (lang: Lang) => Promise<Response> |
  * turns any unexpected error into a 500 problem without a stack trace or a path.
  */
 export function apiRoute(handler: (req: ApiRequest) => Promise<Response> | Response) {
-  return (request: Request): Promise<Response> => run(request, (lang) => handler({ request, lang }));
+  return (request: Request): Promise<Response> =>
+    run(request, (lang) => handler({ request, lang }));
 }
 
 /** The same for a route with dynamic segments; the handler receives the awaited params. */
-export function apiRouteWithParams<P extends Params>(handler: (req: ApiRequest, params: P) => Promise<Response> | Response) {
+export function apiRouteWithParams<P extends Params>(
+  handler: (req: ApiRequest, params: P) => Promise<Response> | Response,
+) {
   return (request: Request, context: { params: Promise<P> }): Promise<Response> =>
     run(request, async (lang) => handler({ request, lang }, await context.params));
 }
@@ -82,5 +100,8 @@ export function otherMethods<const A extends readonly Method[]>(allowed: A) {
     OPTIONS: async () => new Response(null, { status: 204, headers: { Allow: allow } }),
   };
   for (const method of METHODS) if (!allowed.includes(method)) handlers[method] = reject;
-  return handlers as Record<Exclude<Method, A[number]> | "OPTIONS", (request: Request) => Promise<Response>>;
+  return handlers as Record<
+    Exclude<Method, A[number]> | "OPTIONS",
+    (request: Request) => Promise<Response>
+  >;
 }

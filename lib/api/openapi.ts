@@ -101,21 +101,31 @@ function problemResponses(): Record<string, Json> {
   );
 }
 
-const problem = (kind: ProblemKind) => ({ $ref: `#/components/responses/${PROBLEM_RESPONSES[kind]}` });
+const problem = (kind: ProblemKind) => ({
+  $ref: `#/components/responses/${PROBLEM_RESPONSES[kind]}`,
+});
 
 const rateLimitHeaders = {
   "RateLimit-Limit": { $ref: "#/components/headers/RateLimitLimit" },
   "RateLimit-Remaining": { $ref: "#/components/headers/RateLimitRemaining" },
 };
 
-const ok = (description: string, schema: Json, contentType = "application/json", examples?: Json) => ({
+const ok = (
+  description: string,
+  schema: Json,
+  contentType = "application/json",
+  examples?: Json,
+) => ({
   description,
   headers: rateLimitHeaders,
   content: { [contentType]: { schema, ...(examples ? { examples } : {}) } },
 });
 
 const common = { "429": problem("rate-limited"), "500": problem("internal-error") };
-const getParams = [{ $ref: "#/components/parameters/AcceptLanguage" }, { $ref: "#/components/parameters/AsOf" }];
+const getParams = [
+  { $ref: "#/components/parameters/AcceptLanguage" },
+  { $ref: "#/components/parameters/AsOf" },
+];
 
 function operations(): Record<EndpointId, Json> {
   return {
@@ -130,7 +140,12 @@ function operations(): Record<EndpointId, Json> {
         content: {
           "application/json": {
             schema: ref("EvaluateRequest"),
-            examples: { drug: { summary: "1 类化学药，Ⅱ期临床 / A class-1 drug in phase II", value: EXAMPLE_EVALUATE_REQUEST } },
+            examples: {
+              drug: {
+                summary: "1 类化学药，Ⅱ期临床 / A class-1 drug in phase II",
+                value: EXAMPLE_EVALUATE_REQUEST,
+              },
+            },
           },
         },
       },
@@ -146,16 +161,27 @@ function operations(): Record<EndpointId, Json> {
       },
     },
     listPolicies: {
-      description: "九项政策及其有效期、在 asOf 当天的状态和条款编号 / The nine policies with validity, status on asOf and clause ids.",
+      description:
+        "九项政策及其有效期、在 asOf 当天的状态和条款编号 / The nine policies with validity, status on asOf and clause ids.",
       tags: ["rules"],
       parameters: getParams,
-      responses: { "200": ok("政策列表 / The policies", ref("PolicyList")), "400": problem("validation-error"), ...common },
+      responses: {
+        "200": ok("政策列表 / The policies", ref("PolicyList")),
+        "400": problem("validation-error"),
+        ...common,
+      },
     },
     getPolicy: {
-      description: "一项政策的全部条款（原文、出处、参数、读取的档案字段）和共享上限 / A policy with every clause and its shared caps.",
+      description:
+        "一项政策的全部条款（原文、出处、参数、读取的档案字段）和共享上限 / A policy with every clause and its shared caps.",
       tags: ["rules"],
       parameters: [
-        { name: "key", in: "path", required: true, schema: { type: "string", enum: [...POLICY_KEYS] } },
+        {
+          name: "key",
+          in: "path",
+          required: true,
+          schema: { type: "string", enum: [...POLICY_KEYS] },
+        },
         ...getParams,
       ],
       responses: {
@@ -189,9 +215,13 @@ function operations(): Record<EndpointId, Json> {
       },
     },
     getProfileSchema: {
-      description: "企业档案的 JSON Schema（2020-12），含中英文字段名 / The profile's JSON Schema (2020-12) with Chinese and English labels.",
+      description:
+        "企业档案的 JSON Schema（2020-12），含中英文字段名 / The profile's JSON Schema (2020-12) with Chinese and English labels.",
       tags: ["schemas"],
-      responses: { "200": ok("JSON Schema", { type: "object" }, "application/schema+json"), ...common },
+      responses: {
+        "200": ok("JSON Schema", { type: "object" }, "application/schema+json"),
+        ...common,
+      },
     },
     getOpenApi: {
       description: "本文档 / This document.",
@@ -207,7 +237,11 @@ function paths(): Record<string, Json> {
   for (const e of ENDPOINTS) {
     out[e.path] = {
       ...out[e.path],
-      [e.method.toLowerCase()]: { operationId: e.id, summary: `${e.summary.zh} / ${e.summary.en}`, ...ops[e.id] },
+      [e.method.toLowerCase()]: {
+        operationId: e.id,
+        summary: `${e.summary.zh} / ${e.summary.en}`,
+        ...ops[e.id],
+      },
     };
   }
   return out;
@@ -250,15 +284,28 @@ export function openApiDocument(): Json {
           name: "asOf",
           in: "query",
           required: false,
-          description: "计算效力状态的日期，默认北京时间今天 / Date of the statuses; default today in Beijing time",
+          description:
+            "计算效力状态的日期，默认北京时间今天 / Date of the statuses; default today in Beijing time",
           schema: { type: "string", format: "date" },
         },
       },
       headers: {
-        Allow: { description: "此地址支持的方法 / Methods this path serves", schema: { type: "string" } },
-        RetryAfter: { description: "多少秒后可重试 / Seconds until a retry may succeed", schema: { type: "integer", minimum: 1 } },
-        RateLimitLimit: { description: "每分钟请求上限 / Requests allowed per minute", schema: { type: "integer" } },
-        RateLimitRemaining: { description: "本分钟剩余请求数 / Requests left this minute", schema: { type: "integer" } },
+        Allow: {
+          description: "此地址支持的方法 / Methods this path serves",
+          schema: { type: "string" },
+        },
+        RetryAfter: {
+          description: "多少秒后可重试 / Seconds until a retry may succeed",
+          schema: { type: "integer", minimum: 1 },
+        },
+        RateLimitLimit: {
+          description: "每分钟请求上限 / Requests allowed per minute",
+          schema: { type: "integer" },
+        },
+        RateLimitRemaining: {
+          description: "本分钟剩余请求数 / Requests left this minute",
+          schema: { type: "integer" },
+        },
       },
       responses: problemResponses(),
     },

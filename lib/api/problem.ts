@@ -2,12 +2,18 @@ import { t, type Lang, type Text } from "@/lib/engine/text";
 
 /** The kinds of problem the API answers with (RFC 9457), each with its status and title. */
 export const PROBLEMS = {
-  "invalid-json": { status: 400, title: t("请求体不是有效的 JSON", "The request body is not valid JSON") },
+  "invalid-json": {
+    status: 400,
+    title: t("请求体不是有效的 JSON", "The request body is not valid JSON"),
+  },
   "validation-error": { status: 400, title: t("请求内容有误", "The request has invalid fields") },
   "not-found": { status: 404, title: t("未找到", "Not found") },
   "method-not-allowed": { status: 405, title: t("不支持该请求方法", "Method not allowed") },
   "payload-too-large": { status: 413, title: t("请求体过大", "The request body is too large") },
-  "unsupported-media-type": { status: 415, title: t("不支持的内容类型", "Unsupported content type") },
+  "unsupported-media-type": {
+    status: 415,
+    title: t("不支持的内容类型", "Unsupported content type"),
+  },
   "rate-limited": { status: 429, title: t("请求过于频繁", "Too many requests") },
   "internal-error": { status: 500, title: t("服务器内部错误", "Internal server error") },
 } as const satisfies Record<string, { status: number; title: Text }>;
@@ -22,7 +28,11 @@ export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 export const problemType = (kind: ProblemKind): string => `/api-docs#problem-${kind}`;
 
 /** One bad field: where it is, what the form calls it, what is wrong. */
-export type FieldError = { readonly path: string; readonly label: string; readonly message: string };
+export type FieldError = {
+  readonly path: string;
+  readonly label: string;
+  readonly message: string;
+};
 
 export type Problem = {
   readonly type: string;
@@ -41,7 +51,12 @@ export type ProblemOptions = {
 
 export const contentLanguage = (lang: Lang): string => (lang === "zh" ? "zh-CN" : "en");
 
-export function problemBody(kind: ProblemKind, lang: Lang, detail: string, options: ProblemOptions = {}): Problem {
+export function problemBody(
+  kind: ProblemKind,
+  lang: Lang,
+  detail: string,
+  options: ProblemOptions = {},
+): Problem {
   const { status, title } = PROBLEMS[kind];
   return {
     type: problemType(kind),
@@ -54,7 +69,12 @@ export function problemBody(kind: ProblemKind, lang: Lang, detail: string, optio
 }
 
 /** An application/problem+json response in the client's language; never cached. */
-export function problemResponse(kind: ProblemKind, lang: Lang, detail: string, options: ProblemOptions = {}): Response {
+export function problemResponse(
+  kind: ProblemKind,
+  lang: Lang,
+  detail: string,
+  options: ProblemOptions = {},
+): Response {
   const headers = new Headers(options.headers);
   headers.set("Content-Type", PROBLEM_CONTENT_TYPE);
   headers.set("Content-Language", contentLanguage(lang));

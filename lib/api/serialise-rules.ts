@@ -24,7 +24,12 @@ type SerialCapGroup = z.output<typeof capGroupSchema>;
 const text = (x: Text): Text => ({ zh: x.zh, en: x.en });
 
 function serialiseRate(rate: Rate): SerialRate {
-  return { num: rate.num, den: rate.den, text: rate.text, ...(rate.perUnit ? { perUnit: text(rate.perUnit) } : {}) };
+  return {
+    num: rate.num,
+    den: rate.den,
+    text: rate.text,
+    ...(rate.perUnit ? { perUnit: text(rate.perUnit) } : {}),
+  };
 }
 
 function serialiseParam(param: Param): SerialParam {
@@ -35,7 +40,11 @@ function serialiseParam(param: Param): SerialParam {
     case "tiers":
       return {
         unit: "tiers",
-        value: param.value.map((tier) => ({ threshold: tier.threshold, amount: tier.amount, label: text(tier.label) })),
+        value: param.value.map((tier) => ({
+          threshold: tier.threshold,
+          amount: tier.amount,
+          label: text(tier.label),
+        })),
         label,
       };
     case "table":
@@ -44,7 +53,9 @@ function serialiseParam(param: Param): SerialParam {
         value: Object.fromEntries(
           Object.entries(param.value).map(([key, v]) => [
             key,
-            typeof v === "number" ? { unit: "yuan" as const, value: v } : { unit: "rate" as const, value: serialiseRate(v) },
+            typeof v === "number"
+              ? { unit: "yuan" as const, value: v }
+              : { unit: "rate" as const, value: serialiseRate(v) },
           ]),
         ),
         label,
@@ -66,7 +77,8 @@ function serialiseCapGroup(group: CapGroup): SerialCapGroup {
     text: group.text,
     scope: group.scope,
     clauses: [...group.clauses],
-    cap: typeof group.cap === "number" ? { type: "fixed", amount: group.cap } : { type: "computed" },
+    cap:
+      typeof group.cap === "number" ? { type: "fixed", amount: group.cap } : { type: "computed" },
   };
 }
 
@@ -95,16 +107,33 @@ function serialiseClause(clause: AnyClause, policy: Policy, capGroupIds: string[
     beneficiaryLabel: text(BENEFICIARY_LABELS[clause.beneficiary]),
     requiresReview: clause.requiresReview,
     validity: narrow(policy.validity, clause.validity),
-    parameters: Object.fromEntries(Object.entries(clause.params as Record<string, Param>).map(([k, p]) => [k, serialiseParam(p)])),
+    parameters: Object.fromEntries(
+      Object.entries(clause.params as Record<string, Param>).map(([k, p]) => [
+        k,
+        serialiseParam(p),
+      ]),
+    ),
     reads: clause.reads.map((path) => ({ path, label: factLabel(path) })),
-    items: clause.items ? { path: clause.items.path, label: factLabel(clause.items.path), noun: text(clause.items.noun) } : null,
+    items: clause.items
+      ? {
+          path: clause.items.path,
+          label: factLabel(clause.items.path),
+          noun: text(clause.items.noun),
+        }
+      : null,
     exclusiveGroup: clause.exclusiveGroup ?? null,
-    clauseCap: clause.clauseCap ? { amount: clause.clauseCap.amount, label: text(clause.clauseCap.label) } : null,
+    clauseCap: clause.clauseCap
+      ? { amount: clause.clauseCap.amount, label: text(clause.clauseCap.label) }
+      : null,
     capGroups: capGroupIds,
   };
 }
 
-type StaticPolicy = { readonly rules: PolicyRules; readonly clauses: readonly StaticClause[]; readonly capGroups: readonly SerialCapGroup[] };
+type StaticPolicy = {
+  readonly rules: PolicyRules;
+  readonly clauses: readonly StaticClause[];
+  readonly capGroups: readonly SerialCapGroup[];
+};
 
 /** The registry in the API's shape, minus the statuses that depend on the date. */
 type Catalogue = {
@@ -112,6 +141,7 @@ type Catalogue = {
   readonly policies: readonly StaticPolicy[];
   readonly byKey: ReadonlyMap<string, StaticPolicy>;
   readonly byClauseId: ReadonlyMap<string, StaticClause>;
+  readonly capGroupsById: ReadonlyMap<string, SerialCapGroup>;
 };
 
 const catalogues = new WeakMap<Registry, Catalogue>();
@@ -136,12 +166,16 @@ function catalogueOf(registry: Registry): Catalogue {
     policies,
     byKey: new Map(policies.map((p) => [p.rules.policy.key, p])),
     byClauseId: new Map(policies.flatMap((p) => p.clauses.map((c) => [c.id, c] as const))),
+    capGroupsById: new Map(policies.flatMap((p) => p.capGroups.map((g) => [g.id, g] as const))),
   };
   catalogues.set(registry, catalogue);
   return catalogue;
 }
 
-const withStatus = (clause: StaticClause, asOf: IsoDate): SerialClause => ({ ...clause, status: statusOn(clause.validity, asOf) });
+const withStatus = (clause: StaticClause, asOf: IsoDate): SerialClause => ({
+  ...clause,
+  status: statusOn(clause.validity, asOf),
+});
 
 function policyFields(policy: Policy, asOf: IsoDate) {
   return {
@@ -158,7 +192,10 @@ function policyFields(policy: Policy, asOf: IsoDate) {
 }
 
 /** GET /api/v1/policies: every policy with its validity, status on `asOf` and clause ids. */
-export function policyList(registry: Registry, asOf: IsoDate): z.output<typeof policyListResponseSchema> {
+export function policyList(
+  registry: Registry,
+  asOf: IsoDate,
+): z.output<typeof policyListResponseSchema> {
   const catalogue = catalogueOf(registry);
   return {
     asOf,
@@ -172,7 +209,11 @@ export function policyList(registry: Registry, asOf: IsoDate): z.output<typeof p
 }
 
 /** GET /api/v1/policies/{key}: one policy with its clauses and shared caps; undefined if unknown. */
-export function policyDetail(registry: Registry, key: string, asOf: IsoDate): z.output<typeof policyResponseSchema> | undefined {
+export function policyDetail(
+  registry: Registry,
+  key: string,
+  asOf: IsoDate,
+): z.output<typeof policyResponseSchema> | undefined {
   const catalogue = catalogueOf(registry);
   const p = catalogue.byKey.get(key);
   if (!p) return undefined;
@@ -187,10 +228,19 @@ export function policyDetail(registry: Registry, key: string, asOf: IsoDate): z.
   };
 }
 
-/** GET /api/v1/clauses/{id}: one clause; undefined if unknown. */
-export function clauseDetail(registry: Registry, id: string, asOf: IsoDate): z.output<typeof clauseResponseSchema> | undefined {
+/** GET /api/v1/clauses/{id}: one clause with the shared caps it is in; undefined if unknown. */
+export function clauseDetail(
+  registry: Registry,
+  id: string,
+  asOf: IsoDate,
+): z.output<typeof clauseResponseSchema> | undefined {
   const catalogue = catalogueOf(registry);
   const clause = catalogue.byClauseId.get(id);
   if (!clause) return undefined;
-  return { asOf, rulesVersion: catalogue.version, clause: withStatus(clause, asOf) };
+  return {
+    asOf,
+    rulesVersion: catalogue.version,
+    clause: withStatus(clause, asOf),
+    capGroups: clause.capGroups.flatMap((id) => catalogue.capGroupsById.get(id) ?? []),
+  };
 }

@@ -43,7 +43,8 @@ export function yuanFromInput(text: string, unit: MoneyUnit): number | string | 
 export function moneyToInput(value: unknown, unit: MoneyUnit): string {
   if (typeof value === "string") return value;
   if (typeof value !== "number" || !Number.isFinite(value)) return "";
-  if (unit === "yuan" || !Number.isInteger(value)) return unit === "yuan" ? String(value) : String(value / 10_000);
+  if (unit === "yuan" || !Number.isInteger(value))
+    return unit === "yuan" ? String(value) : String(value / 10_000);
   const negative = value < 0;
   const digits = String(Math.abs(value)).padStart(5, "0");
   const int = digits.slice(0, -4).replace(/^0+(?=\d)/, "");

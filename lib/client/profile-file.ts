@@ -30,7 +30,8 @@ export function importProfileText(text: string, lang: Lang): ImportResult {
   if (!isObject(json)) return { ok: false, reason: "not-profile" };
   const wrapped = isObject(json.profile) && !("enterprise" in json);
   const candidate = wrapped ? json.profile : json;
-  const asOf = wrapped && typeof json.asOf === "string" && isIsoDate(json.asOf) ? json.asOf : undefined;
+  const asOf =
+    wrapped && typeof json.asOf === "string" && isIsoDate(json.asOf) ? json.asOf : undefined;
   const parsed = parseProfile(candidate, lang);
   if (!parsed.ok) return { ok: false, reason: "invalid", problems: parsed.problems };
   // The parsed profile: plain JSON with the schema's defaults filled in.

@@ -25,7 +25,10 @@ export function useEvaluation(draft: unknown, asOf: string, lang: Lang): Evaluat
   const [lastValid, setLastValid] = useState<Profile | null>(null);
   if (parsed.ok && parsed.profile !== lastValid) setLastValid(parsed.profile);
   const profile = parsed.ok ? parsed.profile : lastValid;
-  const result = useMemo(() => (profile ? evaluate(registry, profile, asOf) : null), [profile, asOf]);
+  const result = useMemo(
+    () => (profile ? evaluate(registry, profile, asOf) : null),
+    [profile, asOf],
+  );
   return { parsed, result, profile, stale: !parsed.ok };
 }
 

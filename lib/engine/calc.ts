@@ -54,6 +54,11 @@ export class Calc {
     return new Calc(result, [...this.steps, { op: "minus", label, value, result }]);
   }
 
+  /** Less what was already received (一次性, 每个品种只奖励一次, 进档差额); no stage when nothing was. */
+  lessReceived(received: Yuan, label: Text): Calc {
+    return received > 0 ? this.minus(received, label) : this;
+  }
+
   plus(value: Yuan, label: Text): Calc {
     const result = this.value + value;
     return new Calc(result, [...this.steps, { op: "plus", label, value, result }]);

@@ -1,3 +1,4 @@
+import type { Rate } from "./money";
 import type { Condition, Gap } from "./types";
 import type { Text } from "./text";
 
@@ -8,6 +9,48 @@ export function fact(
   facts: readonly string[],
 ): Condition {
   return { label, status: value === true ? "met" : value === false ? "unmet" : "unknown", facts };
+}
+
+/**
+ * One of several yes/no answers ("入选国家、省或市目录"): met when any is yes, unmet when all are
+ * no, otherwise unknown.
+ */
+export function anyFact(
+  label: Text,
+  values: readonly (boolean | undefined | null)[],
+  facts: readonly string[],
+): Condition {
+  let unanswered = false;
+  for (const v of values) {
+    if (v === true) return { label, status: "met", facts };
+    if (v !== false) unanswered = true;
+  }
+  return { label, status: unanswered ? "unknown" : "unmet", facts };
+}
+
+/**
+ * One of several alternatives ("小巨人、隐形冠军、鲲鹏企业以及达到一定规模的企业"): met when any
+ * alternative is met, unmet when all are unmet, otherwise unknown; asks for every alternative's
+ * facts, each once, in order.
+ */
+export function anyOf(label: Text, alternatives: readonly Condition[]): Condition {
+  let met = false;
+  let allUnmet = true;
+  const facts: string[] = [];
+  for (const c of alternatives) {
+    if (c.status === "met") met = true;
+    else if (c.status !== "unmet") allUnmet = false;
+    for (const f of c.facts) if (!facts.includes(f)) facts.push(f);
+  }
+  return { label, status: met ? "met" : allUnmet ? "unmet" : "unknown", facts };
+}
+
+/** Whether an answered list holds a matching item: undefined while the list is unanswered. */
+export function listHas<T>(
+  items: readonly T[] | undefined,
+  test: (item: T) => boolean,
+): boolean | undefined {
+  return items === undefined ? undefined : items.some(test);
 }
 
 /** A fact that must be false ("委托双方须无投资关联情况"). */
@@ -61,6 +104,55 @@ function threshold(
     facts: o.facts,
     gap: { actual, required, unit: o.unit ?? "yuan", comparator },
   };
+}
+
+/** current > previous ("新增" must be positive): unknown while either year is unanswered. */
+export function grew(
+  label: Text,
+  current: number | undefined | null,
+  previous: number | undefined | null,
+  facts: readonly string[],
+): Condition {
+  if (previous === undefined || previous === null) return { label, status: "unknown", facts };
+  return above(label, current, previous, { facts });
+}
+
+/** current − previous ("新增", "增量"), or undefined while either year is unanswered. */
+export function increase(
+  current: number | undefined | null,
+  previous: number | undefined | null,
+): number | undefined {
+  return current == null || previous == null ? undefined : current - previous;
+}
+
+/** part / whole ≥ rate (达到 … 及以上), compared exactly in integers; the gap is shown in percent. */
+export function shareAtLeast(
+  label: Text,
+  part: number | undefined | null,
+  whole: number | undefined | null,
+  rate: Rate,
+  facts: readonly string[],
+): Condition {
+  if (part == null || whole == null) return { label, status: "unknown", facts };
+  const required = (rate.num * 100) / rate.den;
+  const actual = whole > 0 ? Math.round((part / whole) * 10_000) / 100 : 0;
+  const ok = whole > 0 && part * rate.den >= whole * rate.num;
+  return {
+    label,
+    status: ok ? "met" : "unmet",
+    facts,
+    gap: { actual, required, unit: "percent", comparator: ">=" },
+  };
+}
+
+/** A supported year (最多可连续支持 3 年): the year counted from 1 lies within 1…maxYears. */
+export function withinYears(
+  label: Text,
+  year: number | undefined | null,
+  maxYears: number,
+  facts: readonly string[],
+): Condition {
+  return fact(label, year == null ? undefined : year >= 1 && year <= maxYears, facts);
 }
 
 /** The value must be one of the allowed ones (a class, a phase, a level). */

@@ -41,6 +41,9 @@ export function percent(value: number): Rate {
   return { num, den: den * 100, text: `${value}%` };
 }
 
+/** A rate as a number of percent, for thresholds compared with percentages: asPercent(percent(20)) is 20. */
+export const asPercent = (r: Rate): number => (r.num * 100) / r.den;
+
 /** A rate per unit of a quantity: perUnit(0.2, t("瓦","W")) is 0.2 yuan per watt. */
 export function perUnit(value: number, unit: { zh: string; en: string }): Rate {
   const { num, den } = decimalToRational(value);

@@ -47,7 +47,7 @@ function gapValue(v: number, unit: Gap["unit"], lang: Lang, scaleOf = v): string
       if (lang === "zh" && scaleOf >= 10_000) return formatWan(v, lang);
       return formatMoneyShort(v, lang);
     case "percent":
-      return `${v}%`;
+      return `${Math.round(v * 100) / 100}%`;
     case "area-m2":
       return lang === "zh" ? `${n(v)} 平方米` : `${n(v)} m²`;
     case "count":

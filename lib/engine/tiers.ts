@@ -3,6 +3,8 @@ import type { Tier } from "./types";
 import { t, type Text } from "./text";
 import type { Yuan } from "./money";
 
+const RECEIVED_LOWER_TIER = t("已获较低档奖励", "already received at a lower tier");
+
 /** The highest tier whose threshold is reached (inclusive unless strict), or undefined. */
 export function highestTierReached(
   value: number,
@@ -30,11 +32,8 @@ export function firstReachTier(
 ): Calc | undefined {
   const tier = highestTierReached(value, tiers, strict);
   if (!tier) return undefined;
-  let c = Calc.fixed(
+  return Calc.fixed(
     t(`${label.zh}：${tier.label.zh}`, `${label.en}: ${tier.label.en}`),
     tier.amount,
-  );
-  if (alreadyReceived > 0)
-    c = c.minus(alreadyReceived, t("已获较低档奖励", "already received at a lower tier"));
-  return c;
+  ).lessReceived(alreadyReceived, RECEIVED_LOWER_TIER);
 }

@@ -15,12 +15,17 @@ export class NotFoundError extends Error {
   }
 }
 
-/** Someone else saved the record since it was read (optimistic locking). */
+export type ConflictReason = "stale-version" | "duplicate" | "wrong-state";
+
+/**
+ * The change cannot be made as asked: someone else saved the record since it was read (optimistic
+ * locking), a unique value is taken, or the record is not in a state that allows it.
+ */
 export class ConflictError extends Error {
   readonly status = 409;
   constructor(
-    readonly reason: "stale-version" | "duplicate-credit-code" | "wrong-state",
-    message = reason,
+    readonly reason: ConflictReason,
+    message: string = reason,
   ) {
     super(message);
     this.name = "ConflictError";

@@ -4,10 +4,10 @@ import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import type { ItemSource } from "@/lib/engine/types";
 import type { z } from "zod";
 import type { aiDemoProjectSchema } from "@/lib/profile/sections/artificial-intelligence";
 import { L } from "../shared/labels";
+import { namedItems } from "../shared/items";
 
 type DemoProject = z.output<typeof aiDemoProjectSchema>;
 
@@ -17,13 +17,11 @@ const DEMONSTRATIONS =
 const LABS =
   "健全人工智能新技术在地转化应用路径,支持企业组建“创新应用实验室”和“未来场景实验室”,开展新技术、新模式、新业态融合创新场景实测,对作用发挥好的场景实验室,鼓励区、县(市)和园区(平台)给予一定资金支持。";
 
-const demoProjects = {
-  list: (p) => p.artificialIntelligence?.demoProjects,
-  key: (d: DemoProject) => d.id,
-  label: (d: DemoProject) => d.name,
-  path: "artificialIntelligence.demoProjects",
-  noun: t("应用示范项目", "demonstration project"),
-} satisfies ItemSource<DemoProject>;
+const demoProjects = namedItems<DemoProject>(
+  (p) => p.artificialIntelligence?.demoProjects,
+  "artificialIntelligence.demoProjects",
+  t("应用示范项目", "demonstration project"),
+);
 
 export const intelligentUpgradeBenchmarks = defineClause({
   id: "artificial-intelligence/4-a",
@@ -114,18 +112,15 @@ export const applicationDemonstrations = defineClause({
       ),
     ),
   ],
-  amount: ({ item, params, received }) => {
-    const already = received("artificial-intelligence/4-b", item.id);
-    let c = Calc.base(t("项目投资额", "project investment"), item.investment!)
+  amount: ({ item, params, received }) =>
+    Calc.base(t("项目投资额", "project investment"), item.investment!)
       .rate(params.rate.value, params.rate.label)
-      .cap(params.cap.value, params.cap.label);
-    if (already > 0)
-      c = c.minus(
-        already,
+      .cap(params.cap.value, params.cap.label)
+      .lessReceived(
+        received("artificial-intelligence/4-b", item.id),
         t("该项目已获本条补助", "already received for this project under this clause"),
-      );
-    return c.upTo();
-  },
+      )
+      .upTo(),
 });
 
 export const scenarioLabs = defineClause({

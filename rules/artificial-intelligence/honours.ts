@@ -5,20 +5,16 @@ import { wan, type Yuan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t, type Text } from "@/lib/engine/text";
 import type { ItemSource } from "@/lib/engine/types";
-import type { z } from "zod";
-import type { honourSchema } from "@/lib/profile/sections/common";
 import { OVERLAP } from "../shared/overlap-groups";
 import { L } from "../shared/labels";
-import { POLICIES } from "../policies";
-
-type Honour = z.output<typeof honourSchema>;
-type HonourKind = NonNullable<Honour["kind"]>;
+import { startYearOf } from "../policies";
+import type { Honour, HonourKind } from "../shared/honours";
 
 const TEXT =
   "实施“鲲鹏计划”,培育一批具有产业链控制能力和国际竞争力的人工智能领军企业,对首次认定的“单项冠军”示范企业、专精特新“小巨人”企业、“隐形冠军”企业,分别给予 200 万元、100 万元、100 万元的奖励。鼓励领军企业向中小企业开放用户、流量、接口、技术等创新和应用资源,组建一批产业链上下游共同体(产业联盟),开展产业链协同创新,形成大中小企业融通发展的格局。加大人工智能创业载体、“双创”基地建设力度,推动创新链产业链深度融合,孵化一批人工智能创新创业企业(项目、团队)。(责任单位:市经信局、市科技局、市财政局)";
 
 /** The year the policy took effect: recognitions before it are not "首次认定" under this policy. */
-const POLICY_START_YEAR = Number(POLICIES["artificial-intelligence"].validity.from.slice(0, 4));
+const POLICY_START_YEAR = startYearOf("artificial-intelligence");
 
 /** The applicant's honours of one kind; the item key is the honour kind, so one honour is rewarded once across policies. */
 const honoursOfKind = (kind: HonourKind) =>

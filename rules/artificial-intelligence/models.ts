@@ -4,10 +4,10 @@ import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import type { ItemSource } from "@/lib/engine/types";
 import type { z } from "zod";
 import type { aiModelSchema } from "@/lib/profile/sections/artificial-intelligence";
 import { L } from "../shared/labels";
+import { namedItems } from "../shared/items";
 
 type Model = z.output<typeof aiModelSchema>;
 
@@ -16,14 +16,11 @@ const PARAGRAPH =
 
 /** The applicant's models of one kind; models whose kind is not answered are kept (and asked). */
 const modelsOfKind = (kind: Model["kind"]) =>
-  ({
-    list: (p) =>
-      p.artificialIntelligence?.models?.filter((m) => m.kind === undefined || m.kind === kind),
-    key: (m: Model) => m.id,
-    label: (m: Model) => m.name,
-    path: "artificialIntelligence.models",
-    noun: t("大模型", "model"),
-  }) satisfies ItemSource<Model>;
+  namedItems<Model>(
+    (p) => p.artificialIntelligence?.models?.filter((m) => m.kind === undefined || m.kind === kind),
+    "artificialIntelligence.models",
+    t("大模型", "model"),
+  );
 
 const LEAD_DEVELOPER_IS_ENTERPRISE = t(
   "“牵头研发单位”也可以是高校院所；本条按企业申请人编码。",
@@ -111,19 +108,14 @@ export const generalModelTraining = defineClause({
       "artificialIntelligence.models[].trainingCost",
     ]),
   ],
-  amount: ({ item, params, received }) => {
-    const already = received("artificial-intelligence/2-a", item.id);
-    let c = Calc.base(t("训练成本", "training cost"), item.trainingCost!).cap(
-      params.cap.value,
-      params.cap.label,
-    );
-    if (already > 0)
-      c = c.minus(
-        already,
+  amount: ({ item, params, received }) =>
+    Calc.base(t("训练成本", "training cost"), item.trainingCost!)
+      .cap(params.cap.value, params.cap.label)
+      .lessReceived(
+        received("artificial-intelligence/2-a", item.id),
         t("该模型已获本条补助", "already received for this model under this clause"),
-      );
-    return c.upTo();
-  },
+      )
+      .upTo(),
 });
 
 export const specialisedModels = defineClause({
@@ -196,18 +188,15 @@ export const specialisedModels = defineClause({
       ),
     ),
   ],
-  amount: ({ item, params, received }) => {
-    const already = received("artificial-intelligence/2-b", item.id);
-    let c = Calc.base(t("研发成本", "R&D cost"), item.rdCost!)
+  amount: ({ item, params, received }) =>
+    Calc.base(t("研发成本", "R&D cost"), item.rdCost!)
       .rate(params.rate.value, params.rate.label)
-      .cap(params.cap.value, params.cap.label);
-    if (already > 0)
-      c = c.minus(
-        already,
+      .cap(params.cap.value, params.cap.label)
+      .lessReceived(
+        received("artificial-intelligence/2-b", item.id),
         t("该模型已获本条补助", "already received for this model under this clause"),
-      );
-    return c.upTo();
-  },
+      )
+      .upTo(),
 });
 
 export const openSourcePlatforms = defineClause({

@@ -4,24 +4,18 @@ import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import type { ItemSource } from "@/lib/engine/types";
-import type { z } from "zod";
-import type { platformSchema } from "@/lib/profile/sections/common";
 import { L } from "../shared/labels";
-
-type Platform = z.output<typeof platformSchema>;
+import { namedItems, type Platform } from "../shared/items";
 
 /** Platforms serving the AI industry; those whose fields are not answered are kept (and asked). */
-const aiPlatforms = {
-  list: (p) =>
+const aiPlatforms = namedItems<Platform>(
+  (p) =>
     p.platforms?.filter(
       (x) => x.industries === undefined || x.industries.includes("artificial-intelligence"),
     ),
-  key: (x: Platform) => x.id,
-  label: (x: Platform) => x.name,
-  path: "platforms",
-  noun: t("公共服务平台", "public service platform"),
-} satisfies ItemSource<Platform>;
+  "platforms",
+  t("公共服务平台", "public service platform"),
+);
 
 export const publicServiceDemoPlatforms = defineClause({
   id: "artificial-intelligence/7",

@@ -3,9 +3,10 @@ import { atLeast, fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
-import { t } from "@/lib/engine/text";
+import { t, type Text } from "@/lib/engine/text";
 import { highestTierReached } from "@/lib/engine/tiers";
-import type { AmountOutcome, Tier } from "@/lib/engine/types";
+import type { AmountOutcome, ClauseContext, Condition, Tier } from "@/lib/engine/types";
+import type { Profile } from "@/lib/profile/schema";
 import { OVERLAP } from "../shared/overlap-groups";
 import { READ, lessReceived } from "./shared";
 
@@ -208,10 +209,29 @@ const tiers = (t1: number, t2: number, t3: number, role: string, roleEn: string)
     t(`${role}资助档次`, `${roleEn} tiers`),
   );
 
-const qualified = (q: boolean | undefined) =>
-  fact(t("获得药物临床试验资质", "qualified for drug clinical trials"), q, [
-    "biomedicine.medicalInstitution.drugTrialQualified",
-  ]);
+const QUALIFIED = t("获得药物临床试验资质", "qualified for drug clinical trials");
+const QUALIFIED_FACTS = ["biomedicine.medicalInstitution.drugTrialQualified"];
+
+/**
+ * 11-a and 11-b: an institution qualified for drug trials, counting the year's projects in one
+ * role (`field`), is paid the highest tier it reaches.
+ */
+function trialService(field: "leadTrialProjects" | "participatingTrialProjects", countLabel: Text) {
+  const countFacts = { facts: [`biomedicine.medicalInstitution.${field}`], unit: "count" as const };
+  type Ctx = ClauseContext<Profile, { tiers: ReturnType<typeof tiers> }>;
+  return {
+    reads: [...QUALIFIED_FACTS, ...countFacts.facts],
+    conditions: ({ profile, params }: Ctx): Condition[] => {
+      const institution = profile.biomedicine?.medicalInstitution;
+      return [
+        fact(QUALIFIED, institution?.drugTrialQualified, QUALIFIED_FACTS),
+        atLeast(countLabel, institution?.[field], params.tiers.value[0]!.threshold, countFacts),
+      ];
+    },
+    amount: ({ profile, params }: Ctx): AmountOutcome =>
+      tierAward(profile.biomedicine!.medicalInstitution![field]!, params.tiers.value),
+  };
+}
 
 export const leadTrialService = defineClause({
   id: "biomedicine/11-a",
@@ -234,25 +254,14 @@ export const leadTrialService = defineClause({
   ),
   readings: TRIAL_READINGS,
   params: { tiers: tiers(100, 200, 300, "牵头单位", "lead unit") },
-  reads: [
-    "biomedicine.medicalInstitution.drugTrialQualified",
-    "biomedicine.medicalInstitution.leadTrialProjects",
-  ],
   exclusiveGroup: OVERLAP.clinicalTrialService,
-  conditions: ({ profile, params }) => [
-    qualified(profile.biomedicine?.medicalInstitution?.drugTrialQualified),
-    atLeast(
-      t(
-        "本年度作为牵头单位为本市企业提供临床试验服务项目达到 5 项",
-        "5 or more trial projects for Hangzhou enterprises this year as lead unit",
-      ),
-      profile.biomedicine?.medicalInstitution?.leadTrialProjects,
-      params.tiers.value[0]!.threshold,
-      { facts: ["biomedicine.medicalInstitution.leadTrialProjects"], unit: "count" },
+  ...trialService(
+    "leadTrialProjects",
+    t(
+      "本年度作为牵头单位为本市企业提供临床试验服务项目达到 5 项",
+      "5 or more trial projects for Hangzhou enterprises this year as lead unit",
     ),
-  ],
-  amount: ({ profile, params }) =>
-    tierAward(profile.biomedicine!.medicalInstitution!.leadTrialProjects!, params.tiers.value),
+  ),
 });
 
 export const participatingTrialService = defineClause({
@@ -276,28 +285,14 @@ export const participatingTrialService = defineClause({
   ),
   readings: TRIAL_READINGS,
   params: { tiers: tiers(50, 100, 150, "参与单位", "participating unit") },
-  reads: [
-    "biomedicine.medicalInstitution.drugTrialQualified",
-    "biomedicine.medicalInstitution.participatingTrialProjects",
-  ],
   exclusiveGroup: OVERLAP.clinicalTrialService,
-  conditions: ({ profile, params }) => [
-    qualified(profile.biomedicine?.medicalInstitution?.drugTrialQualified),
-    atLeast(
-      t(
-        "本年度作为参与单位为本市企业提供临床试验服务项目达到 5 项",
-        "5 or more trial projects for Hangzhou enterprises this year as participating unit",
-      ),
-      profile.biomedicine?.medicalInstitution?.participatingTrialProjects,
-      params.tiers.value[0]!.threshold,
-      { facts: ["biomedicine.medicalInstitution.participatingTrialProjects"], unit: "count" },
+  ...trialService(
+    "participatingTrialProjects",
+    t(
+      "本年度作为参与单位为本市企业提供临床试验服务项目达到 5 项",
+      "5 or more trial projects for Hangzhou enterprises this year as participating unit",
     ),
-  ],
-  amount: ({ profile, params }) =>
-    tierAward(
-      profile.biomedicine!.medicalInstitution!.participatingTrialProjects!,
-      params.tiers.value,
-    ),
+  ),
 });
 
 export const ldtPilot = defineClause({

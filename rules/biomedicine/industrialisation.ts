@@ -1,5 +1,5 @@
 import { Calc } from "@/lib/engine/calc";
-import { above, atLeast, fact, known } from "@/lib/engine/conditions";
+import { above, atLeast, fact, increase, known } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan, yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
@@ -7,7 +7,8 @@ import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 import { OVERLAP } from "../shared/overlap-groups";
-import { READ, lessReceived, projects, type PlantSale } from "./shared";
+import { READ, lessReceived, type PlantSale } from "./shared";
+import { projects } from "../shared/items";
 
 export const industrialisationGrant = defineClause({
   id: "biomedicine/12-a",
@@ -222,7 +223,7 @@ export const contributionGrowthToDistrict = defineClause({
       ),
       above(
         t("当年市级留成贡献有新增", "the city-retained contribution grew this year"),
-        current === undefined || previous === undefined ? undefined : current - previous,
+        increase(current, previous),
         0,
         {
           facts: [

@@ -1,5 +1,5 @@
 import { Calc } from "@/lib/engine/calc";
-import { above, fact, toWin } from "@/lib/engine/conditions";
+import { above, fact, increase, toWin } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
@@ -103,7 +103,7 @@ export const fundManagerAward = defineClause({
           "年度对本市生物医药企业到账投资（不含约定返投）",
           "investment paid in to Hangzhou biomedicine enterprises this year, return investment excluded",
         ),
-        paid === undefined || returned === undefined ? undefined : paid - returned,
+        increase(paid, returned),
         0,
         { facts: [`${FUND}.paidInInvestment`, `${FUND}.agreedReturnInvestment`] },
       ),

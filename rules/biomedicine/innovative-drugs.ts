@@ -4,7 +4,7 @@ import { defineClause } from "@/lib/engine/define";
 import { percent, wan, type Rate, type Yuan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t, type Text } from "@/lib/engine/text";
-import type { AmountOutcome, Condition } from "@/lib/engine/types";
+import type { AmountOutcome, ClauseContext, Condition } from "@/lib/engine/types";
 import type { CLINICAL_PHASES } from "@/lib/profile/sections/biomedicine";
 import { OVERLAP } from "../shared/overlap-groups";
 import { DRUG_KIND_FACTS, READ, drugKind, drugs, lessReceived, type Drug } from "./shared";
@@ -32,38 +32,58 @@ const NEEDS = t(
   "Clinical-trial approval, licence and industrialisation evidence, audited R&D investment in the variety",
 );
 
-/** The conditions the three clinical-stage clauses share: the kind of drug, the phase reached, licence and R&D. */
+/** 不超过研发投入 x%，单个品种最高分别不超过…: the rate and the cap of each clinical phase. */
+const stageParams = <K extends Phase>(rate: Rate, capByPhase: Readonly<Record<K, Yuan>>) => ({
+  rate: param.rate(rate, t("资助比例（不超过研发投入）", "share of R&D investment, at most")),
+  capByPhase: param.table(
+    capByPhase,
+    t("单个品种上限（按临床阶段）", "cap per variety by clinical phase"),
+  ),
+});
+/** The parameters of any of the three clauses: a clause may have no cap for a phase (4-b has no phase I). */
+type StageParams = {
+  readonly rate: ReturnType<typeof param.rate>;
+  readonly capByPhase: {
+    readonly unit: "table";
+    readonly value: Readonly<Partial<Record<Phase, Yuan>>>;
+    readonly label: Text;
+  };
+};
+type StageContext = ClauseContext<Drug, StageParams>;
+
+const LICENSED = t("注册申请人获得许可并进行产业化", "applicant licensed and industrialising");
+const RD = t("研发投入", "R&D investment");
+const PHASE_FACTS = ["biomedicine.drugs[].clinicalPhase"];
+const LICENSED_FACTS = ["biomedicine.drugs[].licensedAndIndustrialised"];
+const RD_FACTS = ["biomedicine.drugs[].rdInvestment"];
+
+/** The conditions of the three clinical-stage clauses: the kind of drug, the phase reached, licence and R&D. */
 function stageConditions(
-  d: Drug,
   kinds: readonly string[],
   kindLabel: Text,
   phases: readonly Phase[],
   phaseLabel: Text,
-): Condition[] {
-  return [
+): (ctx: StageContext) => Condition[] {
+  return ({ item: d }) => [
     oneOf(kindLabel, drugKind(d), kinds, DRUG_KIND_FACTS),
-    oneOf(phaseLabel, d.clinicalPhase, phases, ["biomedicine.drugs[].clinicalPhase"]),
-    fact(
-      t("注册申请人获得许可并进行产业化", "applicant licensed and industrialising"),
-      d.licensedAndIndustrialised,
-      ["biomedicine.drugs[].licensedAndIndustrialised"],
-    ),
-    known(t("研发投入", "R&D investment"), d.rdInvestment, ["biomedicine.drugs[].rdInvestment"]),
+    oneOf(phaseLabel, d.clinicalPhase, phases, PHASE_FACTS),
+    fact(LICENSED, d.licensedAndIndustrialised, LICENSED_FACTS),
+    known(RD, d.rdInvestment, RD_FACTS),
   ];
 }
 
-/** 不超过研发投入 x%, 单个品种最高按临床阶段: rate, then the phase's cap, less what the variety already received. */
-function stageCappedRnd(
-  d: Drug,
-  rate: Rate,
-  capByPhase: Readonly<Partial<Record<Phase, Yuan>>>,
-  received: Yuan,
-): AmountOutcome {
-  const phase = d.clinicalPhase!;
-  const c = Calc.base(t("研发投入", "R&D investment"), d.rdInvestment!)
-    .rate(rate)
-    .cap(capByPhase[phase]!, t(`单个品种上限（${phase} 期）`, `cap per variety (phase ${phase})`));
-  return lessReceived(c, received).upTo();
+/** R&D × rate, capped by the phase reached, less what the variety already received under the clause. */
+function stageCappedRnd(clauseId: string): (ctx: StageContext) => AmountOutcome {
+  return ({ item: d, params, received }) => {
+    const phase = d.clinicalPhase!;
+    const c = Calc.base(RD, d.rdInvestment!)
+      .rate(params.rate.value)
+      .cap(
+        params.capByPhase.value[phase]!,
+        t(`单个品种上限（${phase} 期）`, `cap per variety (phase ${phase})`),
+      );
+    return lessReceived(c, received(clauseId, d.id)).upTo();
+  };
 }
 
 export const innovativeDrugRnd = defineClause({
@@ -83,34 +103,17 @@ export const innovativeDrugRnd = defineClause({
   ),
   needs: NEEDS,
   readings: [PHASE_READING, RD_READING, READ.review],
-  params: {
-    rate: param.rate(
-      percent(40),
-      t("资助比例（不超过研发投入）", "share of R&D investment, at most"),
-    ),
-    capByPhase: param.table(
-      { I: wan(1000), II: wan(2000), III: wan(4000) },
-      t("单个品种上限（按临床阶段）", "cap per variety by clinical phase"),
-    ),
-  },
+  params: stageParams(percent(40), { I: wan(1000), II: wan(2000), III: wan(4000) }),
   reads: READS,
   items: drugs,
   exclusiveGroup: OVERLAP.productRnd,
-  conditions: ({ item }) =>
-    stageConditions(
-      item,
-      ["chemical-1", "biologic-1", "tcm-1"],
-      t("1 类化学药、1 类生物制品或 1 类中药", "class-1 chemical drug, biologic or TCM"),
-      ["I", "II", "III"],
-      t("已在国内开展Ⅰ、Ⅱ或Ⅲ期临床试验", "phase I, II or III trial started in China"),
-    ),
-  amount: ({ item, params, received }) =>
-    stageCappedRnd(
-      item,
-      params.rate.value,
-      params.capByPhase.value,
-      received("biomedicine/3", item.id),
-    ),
+  conditions: stageConditions(
+    ["chemical-1", "biologic-1", "tcm-1"],
+    t("1 类化学药、1 类生物制品或 1 类中药", "class-1 chemical drug, biologic or TCM"),
+    ["I", "II", "III"],
+    t("已在国内开展Ⅰ、Ⅱ或Ⅲ期临床试验", "phase I, II or III trial started in China"),
+  ),
+  amount: stageCappedRnd("biomedicine/3"),
 });
 
 export const improvedDrugRnd = defineClause({
@@ -130,34 +133,17 @@ export const improvedDrugRnd = defineClause({
   ),
   needs: NEEDS,
   readings: [PHASE_READING, RD_READING, READ.review],
-  params: {
-    rate: param.rate(
-      percent(30),
-      t("资助比例（不超过研发投入）", "share of R&D investment, at most"),
-    ),
-    capByPhase: param.table(
-      { I: wan(500), II: wan(1000), III: wan(2000) },
-      t("单个品种上限（按临床阶段）", "cap per variety by clinical phase"),
-    ),
-  },
+  params: stageParams(percent(30), { I: wan(500), II: wan(1000), III: wan(2000) }),
   reads: READS,
   items: drugs,
   exclusiveGroup: OVERLAP.productRnd,
-  conditions: ({ item }) =>
-    stageConditions(
-      item,
-      ["chemical-2", "biologic-2", "tcm-2"],
-      t("2 类化学药、2 类生物制品或 2 类中药", "class-2 chemical drug, biologic or TCM"),
-      ["I", "II", "III"],
-      t("已在国内开展Ⅰ、Ⅱ或Ⅲ期临床试验", "phase I, II or III trial started in China"),
-    ),
-  amount: ({ item, params, received }) =>
-    stageCappedRnd(
-      item,
-      params.rate.value,
-      params.capByPhase.value,
-      received("biomedicine/4-a", item.id),
-    ),
+  conditions: stageConditions(
+    ["chemical-2", "biologic-2", "tcm-2"],
+    t("2 类化学药、2 类生物制品或 2 类中药", "class-2 chemical drug, biologic or TCM"),
+    ["I", "II", "III"],
+    t("已在国内开展Ⅰ、Ⅱ或Ⅲ期临床试验", "phase I, II or III trial started in China"),
+  ),
+  amount: stageCappedRnd("biomedicine/4-a"),
 });
 
 export const class3DrugRnd = defineClause({
@@ -185,35 +171,18 @@ export const class3DrugRnd = defineClause({
     ),
     READ.review,
   ],
-  params: {
-    rate: param.rate(
-      percent(20),
-      t("资助比例（不超过研发投入）", "share of R&D investment, at most"),
-    ),
-    capByPhase: param.table(
-      { II: wan(300), III: wan(600) },
-      t("单个品种上限（按临床阶段）", "cap per variety by clinical phase"),
-    ),
-  },
+  params: stageParams(percent(20), { II: wan(300), III: wan(600) }),
   reads: READS,
   items: drugs,
   exclusiveGroup: OVERLAP.productRnd,
-  conditions: ({ item }) =>
-    stageConditions(
-      item,
-      ["chemical-3", "biologic-3", "classic-formula"],
-      t(
-        "3 类化学药、3 类生物制品或古代经典名方中药复方制剂",
-        "class-3 chemical drug, class-3 biologic or ancient-classic-formula TCM compound",
-      ),
-      ["II", "III"],
-      t("已在国内开展Ⅱ或Ⅲ期临床试验", "phase II or III trial started in China"),
+  conditions: stageConditions(
+    ["chemical-3", "biologic-3", "classic-formula"],
+    t(
+      "3 类化学药、3 类生物制品或古代经典名方中药复方制剂",
+      "class-3 chemical drug, class-3 biologic or ancient-classic-formula TCM compound",
     ),
-  amount: ({ item, params, received }) =>
-    stageCappedRnd(
-      item,
-      params.rate.value,
-      params.capByPhase.value,
-      received("biomedicine/4-b", item.id),
-    ),
+    ["II", "III"],
+    t("已在国内开展Ⅱ或Ⅲ期临床试验", "phase II or III trial started in China"),
+  ),
+  amount: stageCappedRnd("biomedicine/4-b"),
 });

@@ -1,10 +1,11 @@
 import { Calc } from "@/lib/engine/calc";
-import { above, fact } from "@/lib/engine/conditions";
+import { above, fact, increase } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
-import { percent, wan, type Yuan } from "@/lib/engine/money";
+import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
-import { t } from "@/lib/engine/text";
-import type { AmountOutcome, Condition } from "@/lib/engine/types";
+import { t, type Text } from "@/lib/engine/text";
+import type { AmountOutcome, ClauseContext, Condition } from "@/lib/engine/types";
+import type { Profile } from "@/lib/profile/schema";
 import { L } from "../shared/labels";
 import { READ } from "./shared";
 
@@ -16,41 +17,55 @@ const contractParams = {
   cap: param.yuan(wan(1500), L.perEnterpriseYearCap),
 };
 
-type Contracts = {
-  noInvestmentRelation?: boolean;
-  contractValueCurrent?: Yuan;
-  contractValuePrevious?: Yuan;
-};
+type Commission = "mahCommissioning" | "contractManufacturing";
+type Contracts<S extends Commission> = NonNullable<NonNullable<Profile["biomedicine"]>[S]>;
+/** The yes/no answers of a contracts section. */
+type FlagOf<C> = {
+  [K in keyof C]-?: NonNullable<C[K]> extends boolean ? K : never;
+}[keyof C] &
+  string;
 
-/** 委托双方须无投资关联情况, and the year's contract value grew (新增 = this year − last year). */
-function contractConditions(c: Contracts | undefined, section: string): Condition[] {
-  const current = c?.contractValueCurrent;
-  const previous = c?.contractValuePrevious;
-  return [
-    fact(
-      t("委托双方无投资关联", "no investment relationship between the two parties"),
-      c?.noInvestmentRelation,
-      [`${section}.noInvestmentRelation`],
-    ),
-    above(
-      t("年度实际交易合同金额有新增", "the year's actual contract value grew"),
-      current === undefined || previous === undefined ? undefined : current - previous,
-      0,
-      { facts: [`${section}.contractValueCurrent`, `${section}.contractValuePrevious`] },
-    ),
-  ];
+const NO_RELATION = t("委托双方无投资关联", "no investment relationship between the two parties");
+const GREW = t("年度实际交易合同金额有新增", "the year's actual contract value grew");
+const CURRENT = t("本年度实际交易合同金额", "contract value this year");
+const PREVIOUS = t("上年度实际交易合同金额", "last year's contract value");
+
+/**
+ * Both clauses of (十六): the section's own answers that place the work in Hangzhou, then
+ * 委托双方须无投资关联 and a new contract value (新增 = this year − last year); the award is the
+ * rate of the increase, capped per enterprise and year.
+ */
+function commissionRules<S extends Commission>(
+  section: S,
+  own: readonly (readonly [FlagOf<Contracts<S>>, Text])[],
+) {
+  const path = `biomedicine.${section}`;
+  const ownFacts = own.map(([field]) => [`${path}.${field}`]);
+  const relationFacts = [`${path}.noInvestmentRelation`];
+  const growthFacts = { facts: [`${path}.contractValueCurrent`, `${path}.contractValuePrevious`] };
+  return {
+    reads: [...ownFacts.flat(), ...relationFacts, ...growthFacts.facts],
+    conditions: ({ profile }: ClauseContext<Profile, typeof contractParams>): Condition[] => {
+      const c = profile.biomedicine?.[section];
+      // `own` names only yes/no answers of the section (FlagOf), read by name.
+      const flags = c as Readonly<Record<string, boolean | undefined>> | undefined;
+      const out = own.map(([field, label], i) => fact(label, flags?.[field], ownFacts[i]!));
+      out.push(
+        fact(NO_RELATION, c?.noInvestmentRelation, relationFacts),
+        above(GREW, increase(c?.contractValueCurrent, c?.contractValuePrevious), 0, growthFacts),
+      );
+      return out;
+    },
+    amount: ({ profile, params }: ClauseContext<Profile, typeof contractParams>): AmountOutcome => {
+      const c = profile.biomedicine![section]!;
+      return Calc.base(CURRENT, c.contractValueCurrent!)
+        .minus(c.contractValuePrevious!, PREVIOUS)
+        .rate(params.rate.value)
+        .cap(params.cap.value, params.cap.label)
+        .exactly();
+    },
+  };
 }
-
-function newContractAward(c: Contracts, params: typeof contractParams): AmountOutcome {
-  return Calc.base(t("本年度实际交易合同金额", "contract value this year"), c.contractValueCurrent!)
-    .minus(c.contractValuePrevious!, t("上年度实际交易合同金额", "last year's contract value"))
-    .rate(params.rate.value)
-    .cap(params.cap.value, params.cap.label)
-    .exactly();
-}
-
-const MAH = "biomedicine.mahCommissioning";
-const CMO = "biomedicine.contractManufacturing";
 
 export const mahCommissioningAward = defineClause({
   id: "biomedicine/16-a",
@@ -73,33 +88,16 @@ export const mahCommissioningAward = defineClause({
   ),
   readings: [READ.newIsGrowth("实际交易合同金额", "actual contract value")],
   params: contractParams,
-  reads: [
-    `${MAH}.commissionsHangzhouManufacturer`,
-    `${MAH}.salesTaxSettledInHangzhou`,
-    `${MAH}.noInvestmentRelation`,
-    `${MAH}.contractValueCurrent`,
-    `${MAH}.contractValuePrevious`,
-  ],
-  conditions: ({ profile }) => {
-    const c = profile.biomedicine?.mahCommissioning;
-    return [
-      fact(
-        t(
-          "药械上市许可持有人委托本市企业生产其药械产品",
-          "a marketing-authorisation holder commissioning a Hangzhou manufacturer",
-        ),
-        c?.commissionsHangzhouManufacturer,
-        [`${MAH}.commissionsHangzhouManufacturer`],
+  ...commissionRules("mahCommissioning", [
+    [
+      "commissionsHangzhouManufacturer",
+      t(
+        "药械上市许可持有人委托本市企业生产其药械产品",
+        "a marketing-authorisation holder commissioning a Hangzhou manufacturer",
       ),
-      fact(
-        t("销售税收结算在本市", "sales taxes settled in Hangzhou"),
-        c?.salesTaxSettledInHangzhou,
-        [`${MAH}.salesTaxSettledInHangzhou`],
-      ),
-      ...contractConditions(c, MAH),
-    ];
-  },
-  amount: ({ profile, params }) => newContractAward(profile.biomedicine!.mahCommissioning!, params),
+    ],
+    ["salesTaxSettledInHangzhou", t("销售税收结算在本市", "sales taxes settled in Hangzhou")],
+  ]),
 });
 
 export const contractManufacturingAward = defineClause({
@@ -123,30 +121,14 @@ export const contractManufacturingAward = defineClause({
   ),
   readings: [READ.newIsGrowth("实际交易合同金额", "actual contract value")],
   params: contractParams,
-  reads: [
-    `${CMO}.commissionedFromOutsideHangzhou`,
-    `${CMO}.outputSettledInHangzhou`,
-    `${CMO}.noInvestmentRelation`,
-    `${CMO}.contractValueCurrent`,
-    `${CMO}.contractValuePrevious`,
-  ],
-  conditions: ({ profile }) => {
-    const c = profile.biomedicine?.contractManufacturing;
-    return [
-      fact(
-        t(
-          "承担本市以外的委托生产任务",
-          "manufacturing on commission for principals outside Hangzhou",
-        ),
-        c?.commissionedFromOutsideHangzhou,
-        [`${CMO}.commissionedFromOutsideHangzhou`],
+  ...commissionRules("contractManufacturing", [
+    [
+      "commissionedFromOutsideHangzhou",
+      t(
+        "承担本市以外的委托生产任务",
+        "manufacturing on commission for principals outside Hangzhou",
       ),
-      fact(t("产值结算在本市", "output value settled in Hangzhou"), c?.outputSettledInHangzhou, [
-        `${CMO}.outputSettledInHangzhou`,
-      ]),
-      ...contractConditions(c, CMO),
-    ];
-  },
-  amount: ({ profile, params }) =>
-    newContractAward(profile.biomedicine!.contractManufacturing!, params),
+    ],
+    ["outputSettledInHangzhou", t("产值结算在本市", "output value settled in Hangzhou")],
+  ]),
 });

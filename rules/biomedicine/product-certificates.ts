@@ -1,5 +1,5 @@
 import { Calc } from "@/lib/engine/calc";
-import { atLeast, fact, oneOf } from "@/lib/engine/conditions";
+import { atLeast, fact, increase, oneOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
@@ -169,10 +169,7 @@ export const localSalesGrowthAward = defineClause({
       year === undefined || item.certificateYear === undefined
         ? undefined
         : year - item.certificateYear;
-    const growth =
-      item.salesCurrent === undefined || item.salesPrevious === undefined
-        ? undefined
-        : item.salesCurrent - item.salesPrevious;
+    const growth = increase(item.salesCurrent, item.salesPrevious);
     return [
       inCategory(item),
       certified(item),

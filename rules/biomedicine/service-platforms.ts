@@ -6,7 +6,8 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import { OVERLAP } from "../shared/overlap-groups";
-import { READ, lessReceived, platforms, type Platform } from "./shared";
+import { READ, lessReceived } from "./shared";
+import { platforms, type Platform } from "../shared/items";
 
 const recognised = (p: Platform): Condition =>
   fact(

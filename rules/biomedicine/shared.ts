@@ -1,9 +1,9 @@
 import type { Calc } from "@/lib/engine/calc";
 import type { Yuan } from "@/lib/engine/money";
 import { t, type Text } from "@/lib/engine/text";
-import type { ItemSource } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 import { L } from "../shared/labels";
+import { namedItems } from "../shared/items";
 
 /** Items of the biomedicine section and of the common lists the policy reads. */
 type Section = NonNullable<Profile["biomedicine"]>;
@@ -15,56 +15,42 @@ export type ProcurementWin = NonNullable<Section["procurementWins"]>[number];
 export type PlantSale = NonNullable<Section["statePlantSales"]>[number];
 export type SpecialtyPark = NonNullable<Section["specialtyParks"]>[number];
 export type FirstSetPurchase = NonNullable<Institution["firstSetPurchases"]>[number];
-export type Project = NonNullable<Profile["projects"]>[number];
-export type Platform = NonNullable<Profile["platforms"]>[number];
 
-type Named = { id: string; name: string };
-
-function source<I extends Named>(
-  list: (p: Profile) => readonly I[] | undefined,
-  path: string,
-  noun: Text,
-): ItemSource<I> {
-  return { list, key: (x) => x.id, label: (x) => x.name, path, noun };
-}
-
-export const drugs = source<Drug>(
+export const drugs = namedItems<Drug>(
   (p) => p.biomedicine?.drugs,
   "biomedicine.drugs",
   t("药品", "drug"),
 );
-export const devices = source<Device>(
+export const devices = namedItems<Device>(
   (p) => p.biomedicine?.devices,
   "biomedicine.devices",
   t("医疗器械", "medical device"),
 );
-export const innovationCarriers = source<InnovationCarrier>(
+export const innovationCarriers = namedItems<InnovationCarrier>(
   (p) => p.biomedicine?.innovationCarriers,
   "biomedicine.innovationCarriers",
   t("创新载体", "innovation carrier"),
 );
-export const procurementWins = source<ProcurementWin>(
+export const procurementWins = namedItems<ProcurementWin>(
   (p) => p.biomedicine?.procurementWins,
   "biomedicine.procurementWins",
   t("中标品种", "variety"),
 );
-export const statePlantSales = source<PlantSale>(
+export const statePlantSales = namedItems<PlantSale>(
   (p) => p.biomedicine?.statePlantSales,
   "biomedicine.statePlantSales",
   t("厂房出售", "plant sale"),
 );
-export const specialtyParks = source<SpecialtyPark>(
+export const specialtyParks = namedItems<SpecialtyPark>(
   (p) => p.biomedicine?.specialtyParks,
   "biomedicine.specialtyParks",
   t("特色园区", "specialty park"),
 );
-export const firstSetPurchases = source<FirstSetPurchase>(
+export const firstSetPurchases = namedItems<FirstSetPurchase>(
   (p) => p.biomedicine?.medicalInstitution?.firstSetPurchases,
   "biomedicine.medicalInstitution.firstSetPurchases",
   t("首台（套）采购", "first-of-a-kind purchase"),
 );
-export const projects = source<Project>((p) => p.projects, "projects", t("项目", "project"));
-export const platforms = source<Platform>((p) => p.platforms, "platforms", t("平台", "platform"));
 
 /**
  * A drug's kind as the clauses name it: "chemical-1" (1 类化学药), "biologic-3", "tcm-2", or
@@ -168,27 +154,25 @@ const fromDevice = (d: Device): CertifiedProduct => ({
 });
 
 /** Drugs and devices together (ids are unique across both lists); unanswered only when both are. */
-export const certifiedProducts: ItemSource<CertifiedProduct> = {
-  list: (p) => {
+export const certifiedProducts = namedItems<CertifiedProduct>(
+  (p) => {
     const ds = p.biomedicine?.drugs;
     const vs = p.biomedicine?.devices;
     if (ds === undefined && vs === undefined) return undefined;
     return [...(ds ?? []).map(fromDrug), ...(vs ?? []).map(fromDevice)];
   },
-  key: (x) => x.id,
-  label: (x) => x.name,
-  path: "biomedicine.drugs",
-  noun: t("药品或医疗器械", "drug or device"),
-};
+  "biomedicine.drugs",
+  t("药品或医疗器械", "drug or device"),
+);
 
 /** The profile path of a product fact in its own list: "biomedicine.devices[].salesCurrent". */
 export const productFact = (p: CertifiedProduct, field: string) => `${p.path}[].${field}`;
 
+const RECEIVED = t("本条已获资助（奖励）", "already received under this clause");
+
 /** Deducts what the same item (or applicant) already received under the clause. */
 export function lessReceived(c: Calc, received: Yuan): Calc {
-  return received > 0
-    ? c.minus(received, t("本条已获资助（奖励）", "already received under this clause"))
-    : c;
+  return c.lessReceived(received, RECEIVED);
 }
 
 /** Readings (shared/policies/readings.md) the clauses of this policy cite. */

@@ -1,33 +1,21 @@
 import { fact, oneOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import type { Condition } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
 import { READ, greenEnergyEnterprise } from "./shared";
+import { holdsHonour, type HonourKind } from "../shared/honours";
 
 const LEAD = "市经信局、市市场监管局";
 
-type HonourKind = NonNullable<NonNullable<Profile["honours"]>[number]["kind"]>;
 const NICHE_HONOURS: readonly HonourKind[] = [
   "specialised-new",
   "little-giant",
   "hidden-champion",
   "single-champion",
 ];
-
-/** Holds one of the honours (专精特新, 小巨人, 隐形冠军, 单项冠军); unknown while the list is unanswered. */
-function nicheHonour(profile: Profile): Condition {
-  const label = t(
-    "专精特新、隐形冠军或单项冠军企业",
-    "a specialised-and-new, hidden-champion or single-champion enterprise",
-  );
-  const honours = profile.honours;
-  const value =
-    honours === undefined
-      ? undefined
-      : honours.some((h) => h.kind !== undefined && NICHE_HONOURS.includes(h.kind));
-  return fact(label, value, ["honours[].kind"]);
-}
+const NICHE_HONOUR = t(
+  "专精特新、隐形冠军或单项冠军企业",
+  "a specialised-and-new, hidden-champion or single-champion enterprise",
+);
 
 /** 二、（三）3. Niche champions in green energy (amount by other policies). */
 export const nicheChampions = defineClause({
@@ -54,7 +42,7 @@ export const nicheChampions = defineClause({
   reads: ["greenEnergy.sector", "honours[].kind"],
   conditions: ({ profile }) => [
     greenEnergyEnterprise(profile.greenEnergy?.sector),
-    nicheHonour(profile),
+    holdsHonour(profile, NICHE_HONOURS, NICHE_HONOUR),
   ],
 });
 

@@ -1,6 +1,7 @@
 import { fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
+import { EQUITY_NOT_GRANT } from "../shared/government-fund";
 
 /** 二、（三）4. Direct investment of the city industrial fund (equity, not a grant). */
 export const fundDirectInvestment = defineClause({
@@ -22,12 +23,7 @@ export const fundDirectInvestment = defineClause({
     "重大产业项目方案；由市国资委、市投资促进局等报市委、市政府研究决策",
     "Project plan; 市国资委 and 市投资促进局 submit it for the city's decision",
   ),
-  readings: [
-    t(
-      "股权直投，不是补助；金额由研究决策确定",
-      "Equity investment, not a grant; the sum is decided case by case",
-    ),
-  ],
+  readings: [EQUITY_NOT_GRANT],
   params: {},
   reads: ["greenEnergy.fundBackedMajorProject"],
   conditions: ({ profile }) => [

@@ -1,12 +1,18 @@
-import { Calc } from "@/lib/engine/calc";
-import { atLeast, known, oneOf } from "@/lib/engine/conditions";
+import { oneOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { L } from "../shared/labels";
 import { OVERLAP } from "../shared/overlap-groups";
-import { READ, awardsFrom, countedFrom, loans, projectOf, type Sector } from "./shared";
+import { READ, awardsFrom, countedFrom, type Sector } from "./shared";
+import { loans } from "../shared/items";
+import {
+  LOAN_INTEREST_LABELS,
+  LOAN_INTEREST_NEEDS,
+  LOAN_INTEREST_READINGS,
+  loanInterestRules,
+} from "../shared/loan-interest";
 
 /** The sectors the text names (储能、氢能、光伏、风电、节能环保等). */
 const NAMED_SECTORS: readonly Sector[] = [
@@ -18,13 +24,7 @@ const NAMED_SECTORS: readonly Sector[] = [
 ];
 
 const loanParams = {
-  investmentThreshold: param.yuan(
-    wan(2000),
-    t(
-      "产业项目实际投资总额（不含土地、厂房、旧设备等）达到",
-      "actual investment of the project (excluding land, plant and used equipment), at least",
-    ),
-  ),
+  investmentThreshold: param.yuan(wan(2000), LOAN_INTEREST_LABELS.investmentThreshold),
   rate: param.rate(percent(1), t("贴息年利率（最高）", "annual interest-subsidy rate, at most")),
   yearlyCap: param.yuan(
     wan(1000),
@@ -49,24 +49,15 @@ export const loanInterest = defineClause({
     "储能、氢能、光伏、风电、节能环保等企业实际投资总额（不含土地、厂房、旧设备）达 2000 万元以上的产业项目，按实际贷款金额给予最高 1% 年利率的贴息，每家企业每年不超过 1000 万元。",
     "Storage, hydrogen, PV, wind and energy-saving enterprises with industrial projects of at least CNY 20M (excluding land, plant and used equipment): interest subsidy on the actual loan amount at up to 1% a year, at most CNY 10M per enterprise a year.",
   ),
-  needs: t(
-    "贷款合同与放款凭证、项目备案文件、项目实际投资（不含土地、厂房、旧设备）专项审计报告",
-    "Loan contract and drawdown records, project filing, audit of the project's eligible investment",
-  ),
+  needs: LOAN_INTEREST_NEEDS,
   readings: [
     READ.maximumStandard,
     t(
       "按较保守理解：仅限原文列明的储能、氢能、光伏、风电、节能环保企业，“等”字之外的领域可向市经信局咨询",
       "Conservative reading: only the sectors the text names (storage, hydrogen, PV, wind, energy saving) count; ask 市经信局 about others",
     ),
-    t(
-      "按较保守理解：贴息基数为“实际贷款金额”，只计银行贷款，债券融资不计；每笔贷款按一个年度的贴息估算",
-      "Conservative reading: the base is the actual loan amount, so only bank loans count, not bonds; each loan is estimated for one year of interest",
-    ),
-    t(
-      "投资门槛按项目实际投资总额（不含土地、厂房、旧设备，含新设备）判断（解读约定第 6 条）",
-      "The investment threshold applies to the project's eligible investment (excluding land, plant and used equipment; readings rule 6)",
-    ),
+    LOAN_INTEREST_READINGS.bankLoansOnly,
+    LOAN_INTEREST_READINGS.eligibleInvestment,
     READ.from2023,
     t(
       "同一笔贷款在高端装备、新材料政策中也可申请贴息的，按“从优、就高、不重复”只贴息一次",
@@ -74,20 +65,12 @@ export const loanInterest = defineClause({
     ),
   ],
   params: loanParams,
-  reads: [
-    "greenEnergy.sector",
-    "enterprise.reportingYear",
-    "loans[].kind",
-    "loans[].amount",
-    "loans[].projectId",
-    "projects[].eligibleInvestment",
-  ],
   items: loans,
   exclusiveGroup: OVERLAP.loanInterest,
   clauseCap: { amount: loanParams.yearlyCap.value, label: L.perEnterpriseYearCap },
-  conditions: ({ profile, item, params }) => {
-    const project = projectOf(profile, item);
-    return [
+  ...loanInterestRules<typeof loanParams>({
+    enterpriseReads: ["greenEnergy.sector", "enterprise.reportingYear"],
+    enterprise: ({ profile, params }) => [
       oneOf(
         t(
           "储能、氢能、光伏、风电或节能环保企业",
@@ -103,33 +86,7 @@ export const loanInterest = defineClause({
         params.awardsFrom.value,
         ["enterprise.reportingYear"],
       ),
-      oneOf(
-        t(
-          "以银行贷款融资（按实际贷款金额计）",
-          "financed by a bank loan (the base is the actual loan amount)",
-        ),
-        item.kind,
-        ["bank-loan"],
-        ["loans[].kind"],
-      ),
-      known(t("贷款用于的投资项目", "the project the loan finances"), project, [
-        "loans[].projectId",
-        "projects",
-      ]),
-      atLeast(
-        t(
-          "项目实际投资总额（不含土地、厂房、旧设备等）",
-          "the project's actual investment (excluding land, plant and used equipment)",
-        ),
-        project?.eligibleInvestment,
-        params.investmentThreshold.value,
-        { facts: ["projects[].eligibleInvestment"] },
-      ),
-      known(t("实际贷款金额", "actual loan amount"), item.amount, ["loans[].amount"]),
-    ];
-  },
-  amount: ({ item, params }) =>
-    Calc.base(t("实际贷款金额", "actual loan amount"), item.amount!)
-      .rate(params.rate.value, t("贴息年利率", "annual interest-subsidy rate"))
-      .upTo(),
+    ],
+    fixedAssetProject: false,
+  }),
 });

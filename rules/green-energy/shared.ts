@@ -1,8 +1,10 @@
 import { fact, oneOf } from "@/lib/engine/conditions";
 import { param } from "@/lib/engine/params";
 import { t, type Text } from "@/lib/engine/text";
-import type { Condition, ItemSource } from "@/lib/engine/types";
+import type { Condition } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
+import { namedItems } from "../shared/items";
+import { maximumStandard } from "../shared/readings";
 
 /** Items of the green energy section and of the common lists the policy reads. */
 type Section = NonNullable<Profile["greenEnergy"]>;
@@ -11,41 +13,22 @@ export type Level = NonNullable<Section["greenFactoryLevel"]>;
 export type HydrogenVehicles = NonNullable<Section["hydrogenVehicles"]>[number];
 export type HydrogenRefuelling = NonNullable<Section["hydrogenRefuelling"]>[number];
 export type PvProject = NonNullable<Section["pvProjects"]>[number];
-export type Loan = NonNullable<Profile["loans"]>[number];
-export type Project = NonNullable<Profile["projects"]>[number];
 
-type Named = { id: string; name: string };
-
-function source<I extends Named>(
-  list: (p: Profile) => readonly I[] | undefined,
-  path: string,
-  noun: Text,
-): ItemSource<I> {
-  return { list, key: (x) => x.id, label: (x) => x.name, path, noun };
-}
-
-export const loans = source<Loan>((p) => p.loans, "loans", t("贷款", "loan"));
-export const hydrogenVehicles = source<HydrogenVehicles>(
+export const hydrogenVehicles = namedItems<HydrogenVehicles>(
   (p) => p.greenEnergy?.hydrogenVehicles,
   "greenEnergy.hydrogenVehicles",
   t("车辆批次", "vehicle batch"),
 );
-export const hydrogenRefuelling = source<HydrogenRefuelling>(
+export const hydrogenRefuelling = namedItems<HydrogenRefuelling>(
   (p) => p.greenEnergy?.hydrogenRefuelling,
   "greenEnergy.hydrogenRefuelling",
   t("加氢站年度", "station-year"),
 );
-export const pvProjects = source<PvProject>(
+export const pvProjects = namedItems<PvProject>(
   (p) => p.greenEnergy?.pvProjects,
   "greenEnergy.pvProjects",
   t("光伏项目", "PV project"),
 );
-
-/** The project a loan finances, if the profile lists it. */
-export function projectOf(profile: Profile, loan: Loan): Project | undefined {
-  if (!loan.projectId) return undefined;
-  return profile.projects?.find((p) => p.id === loan.projectId);
-}
 
 /** 本意见有关奖补时间从 2023 年起计算. */
 export const awardsFrom = param.years(
@@ -80,10 +63,7 @@ export const greenEnergyEnterprise = (sector: Sector | undefined): Condition =>
 
 /** Readings (shared/policies/readings.md) the clauses of this policy cite. */
 export const READ = {
-  maximumStandard: t(
-    "本意见所列补助（奖励）标准均为最高标准：估算为 0 至上限（解读约定第 2 条）",
-    "All standards of this policy are maxima (均为最高标准): the estimate runs from 0 to the ceiling (readings rule 2)",
-  ),
+  maximumStandard: maximumStandard("本意见所列补助（奖励）"),
   from2023: t(
     "本意见有关奖补时间从 2023 年起计算：2023 年以前的年度、事件不计（解读约定第 11 条）",
     "Awards are counted from 2023: years and events before 2023 do not count (readings rule 11)",

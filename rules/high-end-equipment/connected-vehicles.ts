@@ -1,10 +1,10 @@
-import { atLeast, fact, growthAtLeast } from "@/lib/engine/conditions";
+import { anyFact, atLeast, fact, growthAtLeast } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
-import { percent, wan, yi } from "@/lib/engine/money";
+import { asPercent, percent, wan, yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { firstReachTier } from "@/lib/engine/tiers";
-import { READ, alreadyPaid, anyOf, firstReachConditions, growthKept, percentOf } from "./shared";
+import { READ, alreadyPaid, firstReachConditions, growthKept } from "./shared";
 
 const outputParams = {
   tiers: param.tiers(
@@ -86,7 +86,7 @@ export const icvOutputReward = defineClause({
     const s = profile.highEndEquipment;
     const f = profile.finance;
     return [
-      anyOf(
+      anyFact(
         t("智能网联汽车或氢燃料电池汽车企业", "an ICV or hydrogen fuel-cell vehicle enterprise"),
         [s?.icvEnterprise, s?.fuelCellVehicleEnterprise],
         FIELD_FACTS,
@@ -112,7 +112,7 @@ export const icvOutputReward = defineClause({
         t("年产值较上年度增长 20% 以上", "output up at least 20% on last year"),
         f?.current?.outputValue,
         f?.previous?.outputValue,
-        percentOf(params.growth.value),
+        asPercent(params.growth.value),
         { facts: ["finance.current.outputValue", "finance.previous.outputValue"] },
       ),
       growthKept(f?.previous?.outputValue, f?.twoYearsAgo?.outputValue, [

@@ -1,17 +1,19 @@
 import { Calc } from "@/lib/engine/calc";
-import { fact, known, not } from "@/lib/engine/conditions";
+import { fact, known, not, withinYears } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
-import { insuranceCompensation } from "@/lib/engine/schedule";
-import { t, type Text } from "@/lib/engine/text";
+import { t } from "@/lib/engine/text";
 import { OVERLAP } from "../shared/overlap-groups";
-import { READ, firstSetProducts } from "./shared";
+import { READ, firstSetProducts, type FirstSetProduct } from "./shared";
+import {
+  INSURANCE_COMPENSATION_LABELS,
+  INSURANCE_COMPENSATION_READING,
+  INSURANCE_YEARLY_CAP,
+  insuranceCompensationRules,
+} from "../shared/insurance-compensation";
 
 const P = "highEndEquipment.firstSetProducts[]";
-
-const withinYears = (label: Text, year: number | undefined, maxYears: number, path: string) =>
-  fact(label, year == null ? undefined : year >= 1 && year <= maxYears, [path]);
 
 const recognised = (value: boolean | undefined) =>
   fact(t("经认定的首台（套）产品", "a recognised first-of-a-kind product"), value, [
@@ -33,20 +35,11 @@ const exclusive = t(
 );
 
 const insuranceParams = {
-  firstYearRate: param.rate(
-    percent(90),
-    t("首年度补偿比例（实际保费的）", "year-1 share of the actual premium"),
-  ),
-  yearlyDecreasePoints: param.count(
-    10,
-    t("从次年度开始逐年递减（百分点）", "points less each following year"),
-  ),
-  maxPremiumRate: param.rate(
-    percent(2),
-    t("实际投保费率最高按", "premium counted at most at this rate of the insured amount"),
-  ),
-  maxYears: param.years(3, t("最多可连续支持年数", "consecutive years supported, at most")),
-  yearlyCap: param.yuan(wan(500), t("年度补偿金额上限", "yearly compensation cap")),
+  firstYearRate: param.rate(percent(90), INSURANCE_COMPENSATION_LABELS.firstYearRate),
+  yearlyDecreasePoints: param.count(10, INSURANCE_COMPENSATION_LABELS.yearlyDecreasePoints),
+  maxPremiumRate: param.rate(percent(2), INSURANCE_COMPENSATION_LABELS.maxPremiumRate),
+  maxYears: param.years(3, INSURANCE_COMPENSATION_LABELS.maxYears),
+  yearlyCap: param.yuan(wan(500), INSURANCE_COMPENSATION_LABELS.yearlyCap),
 };
 
 /** 五、 Insurance compensation for first-of-a-kind (首台套) products. */
@@ -71,52 +64,19 @@ export const firstSetInsurance = defineClause({
   ),
   readings: [
     READ.maximumStandard,
-    t(
-      "补偿 = 当年补偿比例 ×（实际保费与保额 × 2% 取低），补偿比例第 1、2、3 年依次为 90%、80%、70%，第 4 年起不再支持",
-      "Compensation = the year's rate × min(actual premium, 2% × insured amount); the rate is 90%, 80%, 70% in years 1, 2, 3 and nothing from year 4",
-    ),
+    INSURANCE_COMPENSATION_READING,
     READ.capScope("500 万元按单个企业每年合计计", "CNY 5M caps the enterprise's total a year"),
     exclusive,
   ],
   params: insuranceParams,
-  reads: [
-    `${P}.recognised`,
-    `${P}.otherLevelAward`,
-    `${P}.insuranceYear`,
-    `${P}.premium`,
-    `${P}.insuredAmount`,
-  ],
   items: firstSetProducts,
   exclusiveGroup: OVERLAP.firstSetProduct,
-  clauseCap: {
-    amount: insuranceParams.yearlyCap.value,
-    label: t("单个企业年度补偿金额上限", "yearly compensation cap per enterprise"),
-  },
-  conditions: ({ item, params }) => [
-    recognised(item.recognised),
-    noOtherLevelAward(item.otherLevelAward),
-    withinYears(
-      t("最多可连续支持 3 年（第 1—3 个投保年度）", "within the 3 consecutive years supported"),
-      item.insuranceYear,
-      params.maxYears.value,
-      `${P}.insuranceYear`,
-    ),
-    known(t("实际保费", "actual premium"), item.premium, [`${P}.premium`]),
-    known(t("保险金额（保额）", "insured amount"), item.insuredAmount, [`${P}.insuredAmount`]),
-  ],
-  amount: ({ item, params }) =>
-    insuranceCompensation(
-      {
-        firstYearRate: params.firstYearRate.value,
-        yearlyDecreasePoints: params.yearlyDecreasePoints.value,
-        maxPremiumRate: params.maxPremiumRate.value,
-        maxYears: params.maxYears.value,
-        yearlyCap: params.yearlyCap.value,
-      },
-      item.insuranceYear!,
-      item.premium!,
-      item.insuredAmount!,
-    ).upTo(),
+  clauseCap: { amount: insuranceParams.yearlyCap.value, label: INSURANCE_YEARLY_CAP },
+  ...insuranceCompensationRules<FirstSetProduct>({
+    path: P,
+    ownReads: [`${P}.recognised`, `${P}.otherLevelAward`],
+    own: ({ item }) => [recognised(item.recognised), noOtherLevelAward(item.otherLevelAward)],
+  }),
 });
 
 const awardParams = {
@@ -188,7 +148,7 @@ export const firstSetApplicationAward = defineClause({
       t("最多可连续支持 3 年（第 1—3 个支持年度）", "within the 3 consecutive years supported"),
       item.awardYear,
       params.maxYears.value,
-      `${P}.awardYear`,
+      [`${P}.awardYear`],
     ),
     known(t("首台（套）产品年销售总额", "annual total sales of the product"), item.annualSales, [
       `${P}.annualSales`,

@@ -1,16 +1,8 @@
-import { fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
+import { EQUITY_NOT_GRANT, fundBackedProject } from "../shared/government-fund";
 
-const fundBacked = (value: boolean | undefined) =>
-  fact(
-    t(
-      "政府产业基金所投（拟投）的重大产业项目",
-      "a major industrial project invested in (or proposed) by a government industrial fund",
-    ),
-    value,
-    ["highEndEquipment.fundBackedMajorProject"],
-  );
+const fundBacked = fundBackedProject("highEndEquipment.fundBackedMajorProject");
 
 /** 七、 Direct investment of the city industrial fund (equity, not a grant). */
 export const fundDirectInvestment = defineClause({
@@ -32,12 +24,7 @@ export const fundDirectInvestment = defineClause({
     "重大产业项目方案；由市经信局会同市财政局、市国资委报市委、市政府研究决策",
     "Project plan; 市经信局 with 市财政局 and 市国资委 submits it for the city's decision",
   ),
-  readings: [
-    t(
-      "股权直投，不是补助；金额由研究决策确定",
-      "Equity investment, not a grant; the sum is decided case by case",
-    ),
-  ],
+  readings: [EQUITY_NOT_GRANT],
   params: {},
   reads: ["highEndEquipment.fundBackedMajorProject"],
   conditions: ({ profile }) => [fundBacked(profile.highEndEquipment?.fundBackedMajorProject)],

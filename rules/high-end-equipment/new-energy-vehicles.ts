@@ -1,7 +1,7 @@
 import { Calc } from "@/lib/engine/calc";
-import { atLeast, fact, growthAtLeast, known } from "@/lib/engine/conditions";
+import { atLeast, fact, grew, growthAtLeast, known, shareAtLeast } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
-import { percent, wan, yi } from "@/lib/engine/money";
+import { asPercent, percent, wan, yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { firstReachTier } from "@/lib/engine/tiers";
@@ -10,12 +10,9 @@ import {
   READ,
   alreadyPaid,
   firstReachConditions,
-  grew,
   growthKept,
   newVehicleModels,
   notYetReceived,
-  percentOf,
-  shareAtLeast,
 } from "./shared";
 
 const capacityParams = {
@@ -278,7 +275,7 @@ export const partsPurchaseReward = defineClause({
         t("采购额较上年度增长 2% 以上", "purchases up at least 2% on last year"),
         s?.partsPurchasesCurrent,
         s?.partsPurchasesPrevious,
-        percentOf(params.growth.value),
+        asPercent(params.growth.value),
         {
           facts: [
             "highEndEquipment.partsPurchasesCurrent",

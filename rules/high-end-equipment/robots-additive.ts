@@ -1,11 +1,11 @@
 import { Calc } from "@/lib/engine/calc";
-import { atLeast, fact, oneOf } from "@/lib/engine/conditions";
+import { atLeast, fact, grew, oneOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { L } from "../shared/labels";
-import { READ, grew, growthKept, type KeyField } from "./shared";
+import { READ, growthKept, type KeyField } from "./shared";
 
 const ROBOT_FIELDS: readonly KeyField[] = ["robot", "additive-manufacturing"];
 const robotField = (field: KeyField | undefined) =>

@@ -1,9 +1,11 @@
-import { above, fact } from "@/lib/engine/conditions";
-import type { Rate, Yuan } from "@/lib/engine/money";
+import { fact, grew } from "@/lib/engine/conditions";
+import type { Yuan } from "@/lib/engine/money";
 import { t, type Text } from "@/lib/engine/text";
 import { highestTierReached } from "@/lib/engine/tiers";
 import type { Condition, ItemSource, Tier } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
+import { namedItems } from "../shared/items";
+import { maximumStandard, capScope } from "../shared/readings";
 
 /** Items of the high-end equipment section and of the common lists the policy reads. */
 type Section = NonNullable<Profile["highEndEquipment"]>;
@@ -11,48 +13,26 @@ export type KeyField = NonNullable<Section["keyField"]>;
 export type NewVehicleModel = NonNullable<Section["newVehicleModels"]>[number];
 export type FirstSetProduct = NonNullable<Section["firstSetProducts"]>[number];
 export type ScenarioProject = NonNullable<Section["scenarioProjects"]>[number];
-export type Loan = NonNullable<Profile["loans"]>[number];
-export type Project = NonNullable<Profile["projects"]>[number];
 
-type Named = { id: string; name: string };
-
-function source<I extends Named>(
-  list: (p: Profile) => readonly I[] | undefined,
-  path: string,
-  noun: Text,
-): ItemSource<I> {
-  return { list, key: (x) => x.id, label: (x) => x.name, path, noun };
-}
-
-export const loans = source<Loan>((p) => p.loans, "loans", t("贷款", "loan"));
-export const newVehicleModels = source<NewVehicleModel>(
+export const newVehicleModels = namedItems<NewVehicleModel>(
   (p) => p.highEndEquipment?.newVehicleModels,
   "highEndEquipment.newVehicleModels",
   t("新车型", "new model"),
 );
-export const firstSetProducts = source<FirstSetProduct>(
+export const firstSetProducts = namedItems<FirstSetProduct>(
   (p) => p.highEndEquipment?.firstSetProducts,
   "highEndEquipment.firstSetProducts",
   t("首台（套）产品", "first-of-a-kind product"),
 );
-export const scenarioProjects = source<ScenarioProject>(
+export const scenarioProjects = namedItems<ScenarioProject>(
   (p) => p.highEndEquipment?.scenarioProjects,
   "highEndEquipment.scenarioProjects",
   t("场景应用开放项目", "scenario project"),
 );
 
-/** The project a loan finances, if the profile lists it. */
-export function projectOf(profile: Profile, loan: Loan): Project | undefined {
-  if (!loan.projectId) return undefined;
-  return profile.projects?.find((p) => p.id === loan.projectId);
-}
-
 /** Readings (shared/policies/readings.md) the clauses of this policy cite. */
 export const READ = {
-  maximumStandard: t(
-    "本措施所列补助（奖励）标准均为最高标准：估算为 0 至上限（解读约定第 2 条）",
-    "All standards of this policy are maxima (均为最高标准): the estimate runs from 0 to the ceiling (readings rule 2)",
-  ),
+  maximumStandard: maximumStandard("本措施所列补助（奖励）"),
   newIsGrowth: t(
     "“新增”按本年度减上年度计算（解读约定第 4 条）",
     "“新增” is this year's figure less last year's (readings rule 4)",
@@ -61,11 +41,7 @@ export const READ = {
     "“（上年同比保持增长）”作为单独条件：上年度也须较前年度增长，未知时需补充信息（解读约定第 5 条）",
     "“(上年同比保持增长)” is a condition of its own: last year must also have grown on the year before; unknown → needs information (readings rule 5)",
   ),
-  capScope: (zh: string, en: string) =>
-    t(
-      `按较保守理解：上限未写明适用范围，按单个企业每年计（${zh}；解读约定第 8 条）`,
-      `Conservative reading: the cap's scope is not stated, so it is applied per enterprise per year (${en}; readings rule 8)`,
-    ),
+  capScope: capScope("企业", "enterprise"),
   firstReach: t(
     "“首次达到”：本年度所达档位在以前年度未曾达到；进档只补差额，以前年度已达较低档的，即使未登记已获奖励也按已获该档计（解读约定第 1、7 条）",
     "“首次达到”: the tier reached this year was not reached before; moving up pays the difference, and a lower tier reached in an earlier year counts as paid even if no award is recorded (readings rules 1 and 7)",
@@ -76,25 +52,10 @@ export const READ = {
   ),
 };
 
-/** part / whole ≥ rate (达到 … 及以上), compared exactly in integers; the gap is shown in percent. */
-export function shareAtLeast(
-  label: Text,
-  part: number | undefined,
-  whole: number | undefined,
-  rate: Rate,
-  facts: readonly string[],
-): Condition {
-  if (part == null || whole == null) return { label, status: "unknown", facts };
-  const required = (rate.num * 100) / rate.den;
-  const actual = whole > 0 ? Math.round((part / whole) * 10_000) / 100 : 0;
-  const ok = whole > 0 && part * rate.den >= whole * rate.num;
-  return {
-    label,
-    status: ok ? "met" : "unmet",
-    facts,
-    gap: { actual, required, unit: "percent", comparator: ">=" },
-  };
-}
+const GROWTH_KEPT = t(
+  "上年同比保持增长：上年度高于前年度",
+  "growth kept: last year above the year before",
+);
 
 /** "(上年同比保持增长)": last year's figure above the year before's. */
 export function growthKept(
@@ -102,37 +63,7 @@ export function growthKept(
   twoYearsAgo: number | undefined,
   facts: readonly string[],
 ): Condition {
-  const label = t(
-    "上年同比保持增长：上年度高于前年度",
-    "growth kept: last year above the year before",
-  );
-  if (twoYearsAgo == null) return { label, status: "unknown", facts };
-  return above(label, previous, twoYearsAgo, { facts });
-}
-
-/** current > previous ("新增" must be positive); unknown while either year is unanswered. */
-export function grew(
-  label: Text,
-  current: number | undefined,
-  previous: number | undefined,
-  facts: readonly string[],
-): Condition {
-  if (previous == null) return { label, status: "unknown", facts };
-  return above(label, current, previous, { facts });
-}
-
-/** One of several yes/no facts (智能网联汽车 or 氢燃料电池汽车 enterprise). */
-export function anyOf(
-  label: Text,
-  values: readonly (boolean | undefined)[],
-  facts: readonly string[],
-): Condition {
-  const value = values.some((v) => v === true)
-    ? true
-    : values.every((v) => v === false)
-      ? false
-      : undefined;
-  return fact(label, value, facts);
+  return grew(GROWTH_KEPT, previous, twoYearsAgo, facts);
 }
 
 /** A one-off award (一次性奖励) already received under the clause. */
@@ -143,9 +74,6 @@ export function notYetReceived(received: number): Condition {
     ["awardsReceived"],
   );
 }
-
-/** The percent a Rate stands for (2% → 2), for growth thresholds. */
-export const percentOf = (r: Rate): number => (r.num * 100) / r.den;
 
 /** What counts as paid before a tier is reached: awards recorded, or the tier an earlier year reached. */
 export function alreadyPaid(

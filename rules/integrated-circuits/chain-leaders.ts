@@ -1,7 +1,6 @@
-import { fact } from "@/lib/engine/conditions";
+import { anyOf, fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import { anyOf } from "../software/conditions";
 import { DEPT } from "./shared";
 
 export const chainLeaderPartners = defineClause({

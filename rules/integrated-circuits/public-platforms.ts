@@ -5,7 +5,8 @@ import { percent, wan, yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { OVERLAP } from "../shared/overlap-groups";
-import { DEPT, READ, platforms, type Platform } from "./shared";
+import { DEPT, READ } from "./shared";
+import { platforms, type Platform } from "../shared/items";
 
 const common = {
   policy: "integrated-circuits",

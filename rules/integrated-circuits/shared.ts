@@ -1,28 +1,18 @@
 import { fact } from "@/lib/engine/conditions";
 import { t } from "@/lib/engine/text";
-import type { Condition, ItemSource } from "@/lib/engine/types";
+import type { Condition } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
+import { namedItems } from "../shared/items";
 
 type Section = NonNullable<Profile["integratedCircuits"]>;
 export type IcProject = NonNullable<Section["projects"]>[number];
-export type Platform = NonNullable<Profile["platforms"]>[number];
 
 /** IC projects of 三、(四); clauses funding the same project share its key, so the 30 % ceiling sees them together. */
-export const icProjects: ItemSource<IcProject> = {
-  list: (p) => p.integratedCircuits?.projects,
-  key: (x) => x.id,
-  label: (x) => x.name,
-  path: "integratedCircuits.projects",
-  noun: t("集成电路项目", "IC project"),
-};
-
-export const platforms: ItemSource<Platform> = {
-  list: (p) => p.platforms,
-  key: (x) => x.id,
-  label: (x) => x.name,
-  path: "platforms",
-  noun: t("平台", "platform"),
-};
+export const icProjects = namedItems<IcProject>(
+  (p) => p.integratedCircuits?.projects,
+  "integratedCircuits.projects",
+  t("集成电路项目", "IC project"),
+);
 
 /** The implementing department of the closing paragraph, for passages that name none. */
 export const IMPLEMENTING_DEPARTMENT = "市经信局";

@@ -3,7 +3,8 @@ import { percent, type Yuan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t, type Text } from "@/lib/engine/text";
 import type { CapGroup, Step } from "@/lib/engine/types";
-import type { IcProject, Platform } from "./shared";
+import type { Platform } from "../shared/items";
+import type { IcProject } from "./shared";
 import { edaTools, firstTapeOut, keyMaterialsEquipment } from "./tape-out-materials-eda";
 import { platformOperation, techPlatformConstruction } from "./public-platforms";
 

@@ -1,12 +1,17 @@
 import { Calc } from "@/lib/engine/calc";
-import { atLeast, fact, known, not } from "@/lib/engine/conditions";
+import { anyFact, atLeast, fact, not } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
-import { insuranceCompensation } from "@/lib/engine/schedule";
 import { t } from "@/lib/engine/text";
 import { OVERLAP } from "../shared/overlap-groups";
-import { READ, anyOf, firstBatchMaterials } from "./shared";
+import { READ, firstBatchMaterials, type FirstBatchMaterial } from "./shared";
+import {
+  INSURANCE_COMPENSATION_LABELS,
+  INSURANCE_COMPENSATION_READING,
+  INSURANCE_YEARLY_CAP,
+  insuranceCompensationRules,
+} from "../shared/insurance-compensation";
 
 const LEAD = "市经信局、市财政局、市地方金融监管局";
 const P = "newMaterials.firstBatchMaterials[]";
@@ -17,20 +22,11 @@ const noProvincialRecognitionAward = (value: boolean | undefined) =>
   ]);
 
 const insuranceParams = {
-  firstYearRate: param.rate(
-    percent(90),
-    t("首年度补偿比例（实际保费的）", "year-1 share of the actual premium"),
-  ),
-  yearlyDecreasePoints: param.count(
-    10,
-    t("从次年度开始逐年递减（百分点）", "points less each following year"),
-  ),
-  maxPremiumRate: param.rate(
-    percent(2),
-    t("实际投保费率最高按", "premium counted at most at this rate of the insured amount"),
-  ),
-  maxYears: param.years(3, t("最多可连续支持年数", "consecutive years supported, at most")),
-  yearlyCap: param.yuan(wan(300), t("年度补偿金额上限", "yearly compensation cap")),
+  firstYearRate: param.rate(percent(90), INSURANCE_COMPENSATION_LABELS.firstYearRate),
+  yearlyDecreasePoints: param.count(10, INSURANCE_COMPENSATION_LABELS.yearlyDecreasePoints),
+  maxPremiumRate: param.rate(percent(2), INSURANCE_COMPENSATION_LABELS.maxPremiumRate),
+  maxYears: param.years(3, INSURANCE_COMPENSATION_LABELS.maxYears),
+  yearlyCap: param.yuan(wan(300), INSURANCE_COMPENSATION_LABELS.yearlyCap),
 };
 
 /** 三、 Insurance compensation for first-batch (首批次) new materials. */
@@ -55,75 +51,47 @@ export const firstBatchInsurance = defineClause({
   ),
   readings: [
     READ.maximumStandard,
-    t(
-      "补偿 = 当年补偿比例 ×（实际保费与保额 × 2% 取低），补偿比例第 1、2、3 年依次为 90%、80%、70%，第 4 年起不再支持",
-      "Compensation = the year's rate × min(actual premium, 2% × insured amount); the rate is 90%, 80%, 70% in years 1, 2, 3 and nothing from year 4",
-    ),
+    INSURANCE_COMPENSATION_READING,
     READ.capScope("300 万元按单个企业每年合计计", "CNY 3M caps the enterprise's total a year"),
     READ.firstBatchExclusive,
   ],
   params: insuranceParams,
-  reads: [
-    `${P}.inCityCatalogue`,
-    `${P}.nationalOrProvincialPremiumSubsidy`,
-    `${P}.firstSetEquipmentMaterialCompensated`,
-    `${P}.provincialRecognitionAward`,
-    `${P}.insuranceYear`,
-    `${P}.premium`,
-    `${P}.insuredAmount`,
-  ],
   items: firstBatchMaterials,
   exclusiveGroup: OVERLAP.firstBatchMaterial,
-  clauseCap: {
-    amount: insuranceParams.yearlyCap.value,
-    label: t("单个企业年度补偿金额上限", "yearly compensation cap per enterprise"),
-  },
-  conditions: ({ item, params }) => [
-    fact(
-      t(
-        "符合《杭州市重点新材料首批次示范应用指导目录》",
-        "listed in the Hangzhou first-batch catalogue",
+  clauseCap: { amount: insuranceParams.yearlyCap.value, label: INSURANCE_YEARLY_CAP },
+  ...insuranceCompensationRules<FirstBatchMaterial>({
+    path: P,
+    ownReads: [
+      `${P}.inCityCatalogue`,
+      `${P}.nationalOrProvincialPremiumSubsidy`,
+      `${P}.firstSetEquipmentMaterialCompensated`,
+      `${P}.provincialRecognitionAward`,
+    ],
+    own: ({ item }) => [
+      fact(
+        t(
+          "符合《杭州市重点新材料首批次示范应用指导目录》",
+          "listed in the Hangzhou first-batch catalogue",
+        ),
+        item.inCityCatalogue,
+        [`${P}.inCityCatalogue`],
       ),
-      item.inCityCatalogue,
-      [`${P}.inCityCatalogue`],
-    ),
-    not(
-      t("未获得国家、省保费补贴", "no national or provincial premium subsidy received"),
-      item.nationalOrProvincialPremiumSubsidy,
-      [`${P}.nationalOrProvincialPremiumSubsidy`],
-    ),
-    not(
-      t(
-        "不属于已享受过保险补偿政策的首台（套）装备用材料",
-        "not a material for first-of-a-kind equipment already compensated",
+      not(
+        t("未获得国家、省保费补贴", "no national or provincial premium subsidy received"),
+        item.nationalOrProvincialPremiumSubsidy,
+        [`${P}.nationalOrProvincialPremiumSubsidy`],
       ),
-      item.firstSetEquipmentMaterialCompensated,
-      [`${P}.firstSetEquipmentMaterialCompensated`],
-    ),
-    noProvincialRecognitionAward(item.provincialRecognitionAward),
-    fact(
-      t("最多可连续支持 3 年（第 1—3 个投保年度）", "within the 3 consecutive years supported"),
-      item.insuranceYear == null
-        ? undefined
-        : item.insuranceYear >= 1 && item.insuranceYear <= params.maxYears.value,
-      [`${P}.insuranceYear`],
-    ),
-    known(t("实际保费", "actual premium"), item.premium, [`${P}.premium`]),
-    known(t("保险金额（保额）", "insured amount"), item.insuredAmount, [`${P}.insuredAmount`]),
-  ],
-  amount: ({ item, params }) =>
-    insuranceCompensation(
-      {
-        firstYearRate: params.firstYearRate.value,
-        yearlyDecreasePoints: params.yearlyDecreasePoints.value,
-        maxPremiumRate: params.maxPremiumRate.value,
-        maxYears: params.maxYears.value,
-        yearlyCap: params.yearlyCap.value,
-      },
-      item.insuranceYear!,
-      item.premium!,
-      item.insuredAmount!,
-    ).upTo(),
+      not(
+        t(
+          "不属于已享受过保险补偿政策的首台（套）装备用材料",
+          "not a material for first-of-a-kind equipment already compensated",
+        ),
+        item.firstSetEquipmentMaterialCompensated,
+        [`${P}.firstSetEquipmentMaterialCompensated`],
+      ),
+      noProvincialRecognitionAward(item.provincialRecognitionAward),
+    ],
+  }),
 });
 
 const awardParams = {
@@ -233,7 +201,7 @@ export const qualityProductsListing = defineClause({
   reads: [`${P}.inCityCatalogue`, `${P}.inNationalOrProvincialCatalogue`],
   items: firstBatchMaterials,
   conditions: ({ item }) => [
-    anyOf(
+    anyFact(
       t(
         "入选国家、省或市重点新材料首批次应用示范指导目录",
         "listed in a national, provincial or city first-batch catalogue",

@@ -1,18 +1,10 @@
-import { fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
+import { EQUITY_NOT_GRANT, fundBackedProject } from "../shared/government-fund";
 
 const LEAD = "市国资委、市财政局、市地方金融监管局";
 
-const fundBacked = (value: boolean | undefined) =>
-  fact(
-    t(
-      "政府产业基金所投（拟投）的重大产业项目",
-      "a major industrial project invested in (or proposed) by a government industrial fund",
-    ),
-    value,
-    ["newMaterials.fundBackedMajorProject"],
-  );
+const fundBacked = fundBackedProject("newMaterials.fundBackedMajorProject");
 
 /** 四、 Direct investment of the city industrial fund (equity, not a grant). */
 export const fundDirectInvestment = defineClause({
@@ -34,12 +26,7 @@ export const fundDirectInvestment = defineClause({
     "重大产业项目方案；由市国资委、市财政局报市委、市政府研究决策",
     "Project plan; 市国资委 and 市财政局 submit it for the city's decision",
   ),
-  readings: [
-    t(
-      "股权直投，不是补助；金额由研究决策确定",
-      "Equity investment, not a grant; the sum is decided case by case",
-    ),
-  ],
+  readings: [EQUITY_NOT_GRANT],
   params: {},
   reads: ["newMaterials.fundBackedMajorProject"],
   conditions: ({ profile }) => [fundBacked(profile.newMaterials?.fundBackedMajorProject)],

@@ -1,26 +1,23 @@
-import { Calc } from "@/lib/engine/calc";
-import { atLeast, fact, known, oneOf } from "@/lib/engine/conditions";
+import { oneOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { L } from "../shared/labels";
 import { OVERLAP } from "../shared/overlap-groups";
-import { KEY_FIELDS, READ, loans, projectOf } from "./shared";
+import { KEY_FIELDS, READ } from "./shared";
+import { loans } from "../shared/items";
+import {
+  LOAN_INTEREST_LABELS,
+  LOAN_INTEREST_NEEDS,
+  LOAN_INTEREST_READINGS,
+  loanInterestRules,
+} from "../shared/loan-interest";
 
 const loanParams = {
-  investmentThreshold: param.yuan(
-    wan(2000),
-    t(
-      "产业项目实际投资总额（不含土地、厂房、旧设备等）达到",
-      "actual investment of the project (excluding land, plant and used equipment), at least",
-    ),
-  ),
-  rate: param.rate(percent(1), t("贴息年利率（不高于）", "annual interest-subsidy rate, at most")),
-  yearlyCap: param.yuan(
-    wan(1000),
-    t("单个企业每年享受贴息补助上限", "interest subsidy cap per enterprise per year"),
-  ),
+  investmentThreshold: param.yuan(wan(2000), LOAN_INTEREST_LABELS.investmentThreshold),
+  rate: param.rate(percent(1), LOAN_INTEREST_LABELS.rateAtMost),
+  yearlyCap: param.yuan(wan(1000), LOAN_INTEREST_LABELS.yearlyCap),
 };
 
 /** 一、 Loan-interest subsidy for fixed-asset projects of the key new-material fields. */
@@ -39,79 +36,31 @@ export const loanInterest = defineClause({
     "功能膜、高性能金属、先进半导体、生物、微纳材料等重点支持领域企业投资固定资产、实际投资总额（不含土地、厂房、旧设备）达到 2000 万元以上的产业项目，按实际贷款金额以不高于 1% 的年利率贴息，单个企业每年最高 1000 万元。",
     "Enterprises of the key new-material fields investing in fixed-asset industrial projects of at least CNY 20M (excluding land, plant and used equipment): interest subsidy on the actual loan amount at up to 1% a year, at most CNY 10M per enterprise a year.",
   ),
-  needs: t(
-    "贷款合同与放款凭证、项目备案文件、项目实际投资（不含土地、厂房、旧设备）专项审计报告",
-    "Loan contract and drawdown records, project filing, audit of the project's eligible investment",
-  ),
+  needs: LOAN_INTEREST_NEEDS,
   readings: [
     READ.maximumStandard,
     READ.keyFields,
-    t(
-      "按较保守理解：贴息基数为“实际贷款金额”，只计银行贷款，债券融资不计；每笔贷款按一个年度的贴息估算",
-      "Conservative reading: the base is the actual loan amount, so only bank loans count, not bonds; each loan is estimated for one year of interest",
-    ),
-    t(
-      "投资门槛按项目实际投资总额（不含土地、厂房、旧设备，含新设备）判断（解读约定第 6 条）",
-      "The investment threshold applies to the project's eligible investment (excluding land, plant and used equipment; readings rule 6)",
-    ),
+    LOAN_INTEREST_READINGS.bankLoansOnly,
+    LOAN_INTEREST_READINGS.eligibleInvestment,
     t(
       "同一笔贷款在高端装备、绿色能源政策中也可申请贴息的，按“从优、就高、不重复”只贴息一次",
       "A loan also eligible under the high-end-equipment or green-energy policy is subsidised once (从优、就高、不重复)",
     ),
   ],
   params: loanParams,
-  reads: [
-    "newMaterials.field",
-    "loans[].kind",
-    "loans[].amount",
-    "loans[].projectId",
-    "projects[].isFixedAssetInvestment",
-    "projects[].eligibleInvestment",
-  ],
   items: loans,
   exclusiveGroup: OVERLAP.loanInterest,
   clauseCap: { amount: loanParams.yearlyCap.value, label: L.perEnterpriseYearCap },
-  conditions: ({ profile, item, params }) => {
-    const project = projectOf(profile, item);
-    return [
+  ...loanInterestRules({
+    enterpriseReads: ["newMaterials.field"],
+    enterprise: ({ profile }) => [
       oneOf(
         t("属于本措施重点支持的新材料领域", "in one of the key new-material fields"),
         profile.newMaterials?.field,
         KEY_FIELDS,
         ["newMaterials.field"],
       ),
-      oneOf(
-        t(
-          "以银行贷款融资（按实际贷款金额计）",
-          "financed by a bank loan (the base is the actual loan amount)",
-        ),
-        item.kind,
-        ["bank-loan"],
-        ["loans[].kind"],
-      ),
-      known(t("贷款用于的投资项目", "the project the loan finances"), project, [
-        "loans[].projectId",
-        "projects",
-      ]),
-      fact(
-        t("投资固定资产的产业项目", "an industrial fixed-asset investment project"),
-        project?.isFixedAssetInvestment,
-        ["projects[].isFixedAssetInvestment"],
-      ),
-      atLeast(
-        t(
-          "项目实际投资总额（不含土地、厂房、旧设备等）",
-          "the project's actual investment (excluding land, plant and used equipment)",
-        ),
-        project?.eligibleInvestment,
-        params.investmentThreshold.value,
-        { facts: ["projects[].eligibleInvestment"] },
-      ),
-      known(t("实际贷款金额", "actual loan amount"), item.amount, ["loans[].amount"]),
-    ];
-  },
-  amount: ({ item, params }) =>
-    Calc.base(t("实际贷款金额", "actual loan amount"), item.amount!)
-      .rate(params.rate.value, t("贴息年利率", "annual interest-subsidy rate"))
-      .upTo(),
+    ],
+    fixedAssetProject: true,
+  }),
 });

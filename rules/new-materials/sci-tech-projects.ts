@@ -5,7 +5,8 @@ import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { OVERLAP } from "../shared/overlap-groups";
-import { READ, newMaterialEnterprise, sciTechProjects } from "./shared";
+import { READ, newMaterialEnterprise } from "./shared";
+import { sciTechProjects } from "../shared/items";
 
 const LEAD = "市科技局、市财政局、市经信局";
 

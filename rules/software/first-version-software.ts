@@ -1,12 +1,12 @@
 import { Calc } from "@/lib/engine/calc";
-import { atLeast, fact, oneOf } from "@/lib/engine/conditions";
+import { atLeast, fact, listHas, oneOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
-import { percent, wan, yi, type Rate } from "@/lib/engine/money";
+import { asPercent, percent, wan, yi, type Rate } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t, type Text } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
-import { SCOPE_READS, asPercent, listHas, qualifiedSoftwareEnterprise } from "./conditions";
+import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
 import { DEPT, READ, firstVersionProducts, type FirstVersionProduct } from "./shared";
 
 const common = {

@@ -6,7 +6,8 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import { OVERLAP } from "../shared/overlap-groups";
-import { DEPT, READ, platforms, type Platform } from "./shared";
+import { DEPT, READ } from "./shared";
+import { platforms, type Platform } from "../shared/items";
 
 const common = {
   policy: "software",

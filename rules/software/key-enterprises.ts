@@ -1,13 +1,14 @@
 import { Calc } from "@/lib/engine/calc";
-import { atLeast, fact } from "@/lib/engine/conditions";
+import { anyOf, atLeast, fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { ItemSource } from "@/lib/engine/types";
-import { POLICIES } from "../policies";
-import { SCOPE_READS, anyOf, qualifiedSoftwareEnterprise } from "./conditions";
-import { DEPT, hasHonour, type Honour } from "./shared";
+import { startYearOf } from "../policies";
+import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
+import { DEPT } from "./shared";
+import { holdsHonour, type Honour } from "../shared/honours";
 
 const common = {
   policy: "software",
@@ -20,7 +21,7 @@ const common = {
 } as const;
 
 const KEY_SOFTWARE_ID = "software/2-a";
-const POLICY_START_YEAR = Number(POLICIES.software.validity.from.slice(0, 4));
+const POLICY_START_YEAR = startYearOf("software");
 
 /**
  * The applicant's recognition as a national key encouraged software enterprise, once: the item key
@@ -99,15 +100,13 @@ export const nationalKeySoftware = defineClause({
       },
     ),
   ],
-  amount: ({ params, received }) => {
-    const already = received(KEY_SOFTWARE_ID);
-    const c = Calc.fixed(params.award.label, params.award.value);
-    return (
-      already > 0
-        ? c.minus(already, t("已按本条获得的奖励", "already received under this clause"))
-        : c
-    ).exactly();
-  },
+  amount: ({ params, received }) =>
+    Calc.fixed(params.award.label, params.award.value)
+      .lessReceived(
+        received(KEY_SOFTWARE_ID),
+        t("已按本条获得的奖励", "already received under this clause"),
+      )
+      .exactly(),
 });
 
 export const nicheChampions = defineClause({
@@ -133,15 +132,15 @@ export const nicheChampions = defineClause({
         "a hidden champion, listed or specialised-and-new enterprise",
       ),
       [
-        hasHonour(profile, "hidden-champion", t("“隐形冠军”企业", "hidden champion")),
-        hasHonour(
+        holdsHonour(profile, ["hidden-champion"], t("“隐形冠军”企业", "hidden champion")),
+        holdsHonour(
           profile,
-          "specialised-new",
+          ["specialised-new"],
           t("“专精特新”企业", "specialised-and-new enterprise"),
         ),
-        hasHonour(
+        holdsHonour(
           profile,
-          "little-giant",
+          ["little-giant"],
           t("专精特新“小巨人”企业", "specialised-and-new little giant"),
         ),
         fact(t("已挂牌上市", "listed"), profile.software?.listed, ["software.listed"]),

@@ -1,10 +1,10 @@
 import { Calc } from "@/lib/engine/calc";
 import { above, atLeast, growthAtLeast, toWin } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
-import { applyRate, percent, wan, yi } from "@/lib/engine/money";
+import { applyRate, asPercent, percent, wan, yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import { SCOPE_READS, asPercent, qualifiedSoftwareEnterprise } from "./conditions";
+import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
 import { DEPT, READ } from "./shared";
 
 const rdParams = {

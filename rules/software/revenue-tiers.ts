@@ -1,5 +1,5 @@
 import { Calc } from "@/lib/engine/calc";
-import { above, atLeast, fact, known } from "@/lib/engine/conditions";
+import { above, atLeast, fact, increase, known } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan, yi } from "@/lib/engine/money";
 import { formatYi } from "@/lib/engine/format";
@@ -173,14 +173,9 @@ export const revenueGrowth = defineClause({
         ["software.growthStandardMet"],
       ),
       known(t("上年度营收", "last year's revenue"), previous, ["finance.previous.revenue"]),
-      above(
-        t("营收较上年增长", "revenue grew on last year"),
-        current === undefined || previous === undefined ? undefined : current - previous,
-        0,
-        {
-          facts: ["finance.current.revenue", "finance.previous.revenue"],
-        },
-      ),
+      above(t("营收较上年增长", "revenue grew on last year"), increase(current, previous), 0, {
+        facts: ["finance.current.revenue", "finance.previous.revenue"],
+      }),
     ];
   },
   amount: ({ profile, params }) =>
@@ -244,7 +239,7 @@ export const districtContribution = defineClause({
       ),
       above(
         t("当年市级留成贡献较上年新增", "the city-retained contribution grew on last year"),
-        current === undefined || previous === undefined ? undefined : current - previous,
+        increase(current, previous),
         0,
         {
           facts: [

@@ -1,8 +1,9 @@
-import { fact } from "@/lib/engine/conditions";
+import { anyOf, fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import { SCOPE_READS, anyOf, qualifiedSoftwareEnterprise } from "./conditions";
-import { DEPT, hasHonour } from "./shared";
+import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
+import { DEPT } from "./shared";
+import { holdsHonour } from "../shared/honours";
 
 const common = {
   policy: "software",
@@ -78,14 +79,14 @@ export const talentQuota = defineClause({
         "a little giant, hidden champion, Kunpeng enterprise or of the prescribed size",
       ),
       [
-        hasHonour(
+        holdsHonour(
           profile,
-          "little-giant",
+          ["little-giant"],
           t("国家级专精特新“小巨人”企业", "national little giant"),
         ),
-        hasHonour(
+        holdsHonour(
           profile,
-          "hidden-champion",
+          ["hidden-champion"],
           t("浙江省“隐形冠军”企业", "Zhejiang hidden champion"),
         ),
         fact(

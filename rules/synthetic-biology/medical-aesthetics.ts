@@ -1,9 +1,9 @@
 import { Calc } from "@/lib/engine/calc";
-import { above, atLeast, fact, oneOf } from "@/lib/engine/conditions";
+import { atLeast, fact, grew, increase, oneOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
-import { t, type Text } from "@/lib/engine/text";
+import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import { AESTHETIC_CATEGORIES } from "@/lib/profile/sections/synthetic-biology";
 import { aestheticProducts, lessReceived, READ, type AestheticProduct } from "./shared";
@@ -93,17 +93,6 @@ function withinYears(
     return { label, status: "unknown", facts };
   const offset = reportingYear - item.certificateYear;
   return { label, status: offset >= 0 && offset < years ? "met" : "unmet", facts };
-}
-
-/** current > previous; unknown while either year is unanswered. */
-function grew(
-  label: Text,
-  current: number | undefined,
-  previous: number | undefined,
-  facts: string[],
-): Condition {
-  if (current == null || previous == null) return { label, status: "unknown", facts };
-  return above(label, current, previous, { facts });
 }
 
 /**
@@ -213,7 +202,7 @@ export const aestheticSalesGrowth = defineClause({
       ...growthEveryYear(item, year),
       atLeast(
         t("年度新增销售额满 1000 万元", "new yearly sales reach CNY 10M"),
-        item.salesCurrent == null || previous == null ? undefined : item.salesCurrent - previous,
+        increase(item.salesCurrent, previous),
         params.step.value,
         { facts: [`${P}.salesCurrent`, `${P}.salesPrevious`] },
       ),

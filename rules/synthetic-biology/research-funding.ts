@@ -5,7 +5,8 @@ import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { OVERLAP } from "../shared/overlap-groups";
-import { READ, sciTechProjects } from "./shared";
+import { READ } from "./shared";
+import { sciTechProjects } from "../shared/items";
 
 const matchingParams = {
   rate: param.rate(

@@ -1,21 +1,19 @@
 import { above, fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import type { ItemSource } from "@/lib/engine/types";
 import type { z } from "zod";
 import type { visionFirstSetProductSchema } from "@/lib/profile/sections/visual-intelligence";
 import { OVERLAP } from "../shared/overlap-groups";
 import { UNDER_EXISTING_POLICIES } from "./shared";
+import { namedItems } from "../shared/items";
 
 type FirstSetProduct = z.output<typeof visionFirstSetProductSchema>;
 
-const products = {
-  list: (p) => p.visualIntelligence?.firstSetProducts,
-  key: (x: FirstSetProduct) => x.id,
-  label: (x: FirstSetProduct) => x.name,
-  path: "visualIntelligence.firstSetProducts",
-  noun: t("首台（套）产品", "first-of-a-kind product"),
-} satisfies ItemSource<FirstSetProduct>;
+const products = namedItems<FirstSetProduct>(
+  (p) => p.visualIntelligence?.firstSetProducts,
+  "visualIntelligence.firstSetProducts",
+  t("首台（套）产品", "first-of-a-kind product"),
+);
 
 export const firstSetTerminals = defineClause({
   id: "visual-intelligence/12",

@@ -1,8 +1,8 @@
-import { above, atLeast, fact } from "@/lib/engine/conditions";
+import { above, atLeast, fact, increase } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import { increase, isVisionEnterprise, UNDER_EXISTING_POLICIES } from "./shared";
+import { UNDER_EXISTING_POLICIES, isVisionEnterprise } from "./shared";
 
 export const chainLeaderOrders = defineClause({
   id: "visual-intelligence/1",

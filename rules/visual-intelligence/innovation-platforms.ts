@@ -4,7 +4,7 @@ import { defineClause } from "@/lib/engine/define";
 import { yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import { POLICIES } from "../policies";
+import { startYearOf } from "../policies";
 import { L } from "../shared/labels";
 import { UNDER_EXISTING_POLICIES } from "./shared";
 
@@ -12,7 +12,7 @@ const TEXT =
   "对新认定的视觉智能领域国家制造业创新中心,按规定给予最高 1亿元资金补助。对认定的省技术创新中心,按照省有关要求,市、区两级落实配套资金。(市经信局、市科技局)";
 
 /** The year the policy took effect: "新认定" counts recognitions from then on. */
-const POLICY_START_YEAR = Number(POLICIES["visual-intelligence"].validity.from.slice(0, 4));
+const POLICY_START_YEAR = startYearOf("visual-intelligence");
 
 export const nationalInnovationCentre = defineClause({
   id: "visual-intelligence/9-a",

@@ -5,14 +5,11 @@ import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { Condition, ItemSource } from "@/lib/engine/types";
-import type { z } from "zod";
-import type { sciTechProjectSchema } from "@/lib/profile/sections/common";
 import type { Profile } from "@/lib/profile/schema";
 import { OVERLAP } from "../shared/overlap-groups";
 import { L } from "../shared/labels";
 import { UNDER_EXISTING_POLICIES } from "./shared";
-
-type SciTechProject = z.output<typeof sciTechProjectSchema>;
+import { namedItems, type SciTechProject } from "../shared/items";
 
 /** The prescribed ratio is read to four decimals of a percent: percent() takes plain decimals only. */
 const RATIO_PRECISION = 10_000;
@@ -21,16 +18,14 @@ const MATCHING =
   "在杭企业获得国家、省视觉智能科技项目,上级明确地方配套资金比例的,按要求给予配套补助;上级无明确规定配套资金比例的,根据实际到位国家、省级补助经费不高于 25%的比例给予支持,最高不超过 500 万元。(市科技局)";
 
 /** National or provincial S&T projects in visual intelligence; projects whose field is not answered are kept (and asked). */
-const visionSciTechProjects = {
-  list: (p) =>
+const visionSciTechProjects = namedItems<SciTechProject>(
+  (p) =>
     p.sciTechProjects?.filter(
       (x) => x.industries === undefined || x.industries.includes("visual-intelligence"),
     ),
-  key: (x: SciTechProject) => x.id,
-  label: (x: SciTechProject) => x.name,
-  path: "sciTechProjects",
-  noun: t("国家、省科技项目", "national or provincial S&T project"),
-} satisfies ItemSource<SciTechProject>;
+  "sciTechProjects",
+  t("国家、省科技项目", "national or provincial S&T project"),
+);
 
 /** The conditions 7-a and 7-b share: a Hangzhou enterprise with a national or provincial visual-intelligence project. */
 function matchingConditions(profile: Profile, item: SciTechProject): Condition[] {

@@ -22,11 +22,3 @@ export function isVisionEnterprise(profile: Profile): Condition {
     facts: ["enterprise.industries"],
   };
 }
-
-/** current − previous, or undefined when either year is unanswered ("增量"). */
-export function increase(
-  current: number | undefined,
-  previous: number | undefined,
-): number | undefined {
-  return current === undefined || previous === undefined ? undefined : current - previous;
-}

@@ -15,3 +15,15 @@ export function ensureDatabaseFolder(url = databaseUrl()) {
   if (!path || path === ":memory:") return;
   mkdirSync(dirname(resolve(path)), { recursive: true });
 }
+
+/** A `postgres://` or `postgresql://` URL selects PostgreSQL; anything else (a `file:` URL) SQLite. */
+export function isPostgresUrl(url) {
+  return /^postgres(ql)?:\/\//i.test(url.trim());
+}
+
+/** The Prisma schema and migrations folder for a URL: SQLite's, or the derived PostgreSQL ones. */
+export function prismaLayout(url = databaseUrl()) {
+  return isPostgresUrl(url)
+    ? { schema: "prisma/postgres/schema.prisma", migrations: "prisma/postgres/migrations" }
+    : { schema: "prisma/schema.prisma", migrations: "prisma/migrations" };
+}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { applyRate, minusPoints, percent, perUnit, wan, yi, yuan } from "@/lib/engine/money";
+import {
+  applyRate,
+  asPercent,
+  minusPoints,
+  percent,
+  perUnit,
+  wan,
+  yi,
+  yuan,
+} from "@/lib/engine/money";
 import { formatWan, formatYuan, groupDigits } from "@/lib/engine/format";
 import { t } from "@/lib/engine/text";
 
@@ -8,6 +17,11 @@ describe("money: integer yuan, rates as exact rationals, half-up rounding", () =
     expect(wan(600)).toBe(6_000_000);
     expect(yi(5)).toBe(500_000_000);
     expect(wan(0.5)).toBe(5_000);
+  });
+
+  it("reads a rate as a number of percent: 20% → 20, 0.5% → 0.5", () => {
+    expect(asPercent(percent(20))).toBe(20);
+    expect(asPercent(percent(0.5))).toBe(0.5);
   });
 
   it("refuses non-integer yuan", () => {

@@ -56,6 +56,18 @@ describe("Calc stages", () => {
   it("minus never goes below zero", () => {
     expect(Calc.fixed(L, 100).minus(300, t("已获", "received")).value).toBe(0);
   });
+
+  it("less what was received: 2,000,000 − 500,000 = 1,500,000; nothing received adds no stage", () => {
+    const received = t("已获", "received");
+    const less = Calc.fixed(L, wan(200)).lessReceived(wan(50), received);
+    expect(less.value).toBe(1_500_000);
+    expect(less.steps.map((s) => s.op)).toEqual(["amount", "minus"]);
+    expect(
+      Calc.fixed(L, wan(200))
+        .lessReceived(0, received)
+        .steps.map((s) => s.op),
+    ).toEqual(["amount"]);
+  });
 });
 
 describe("conditions", () => {
@@ -86,6 +98,23 @@ describe("conditions", () => {
     expect(renderGap(c, "en")).toBe(
       "Annual revenue: now CNY 480M, must reach CNY 500M, short by CNY 20M",
     );
+  });
+});
+
+describe("percent gaps are shown to two decimals", () => {
+  it("a growth of 2/13 = 15.3846…% reads 15.38%", () => {
+    const c = {
+      label: t("增速", "Growth"),
+      status: "unmet" as const,
+      facts: [],
+      gap: {
+        actual: (2 / 13) * 100,
+        required: 20,
+        unit: "percent" as const,
+        comparator: ">" as const,
+      },
+    };
+    expect(renderGap(c, "zh")).toBe("增速：当前 15.38%，需超过 20%，还差 4.62%");
   });
 });
 

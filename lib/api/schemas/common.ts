@@ -10,7 +10,11 @@ export const textSchema = z
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .meta({ format: "date", description: "日期 YYYY-MM-DD / A date, YYYY-MM-DD", examples: ["2025-06-30"] });
+  .meta({
+    format: "date",
+    description: "日期 YYYY-MM-DD / A date, YYYY-MM-DD",
+    examples: ["2025-06-30"],
+  });
 
 export const yuanSchema = z.number().int().describe("金额（元，整数）/ An amount in whole yuan");
 

@@ -16,7 +16,9 @@ import {
 export const evaluateRequestSchema = z
   .strictObject({
     profile: profileSchema,
-    asOf: isoDateSchema.optional().describe("评估日期，默认为北京时间今天 / Evaluation date; default: today in Beijing time"),
+    asOf: isoDateSchema
+      .optional()
+      .describe("评估日期，默认为北京时间今天 / Evaluation date; default: today in Beijing time"),
   })
   .describe("企业档案与评估日期 / A profile and the evaluation date");
 
@@ -25,9 +27,20 @@ const op = <T extends string>(name: T) => z.literal(name);
 export const stepSchema = z
   .discriminatedUnion("op", [
     z.object({ op: op("base"), label: textSchema, value: z.number(), unit: textSchema.optional() }),
-    z.object({ op: op("rate"), label: textSchema.optional(), rate: rateSchema, result: yuanSchema }),
+    z.object({
+      op: op("rate"),
+      label: textSchema.optional(),
+      rate: rateSchema,
+      result: yuanSchema,
+    }),
     z.object({ op: op("cap"), label: textSchema, cap: yuanSchema, result: yuanSchema }),
-    z.object({ op: op("steps"), increment: yuanSchema, perStep: yuanSchema, count: z.number().int(), result: yuanSchema }),
+    z.object({
+      op: op("steps"),
+      increment: yuanSchema,
+      perStep: yuanSchema,
+      count: z.number().int(),
+      result: yuanSchema,
+    }),
     z.object({ op: op("minus"), label: textSchema, value: yuanSchema, result: yuanSchema }),
     z.object({ op: op("plus"), label: textSchema, value: yuanSchema, result: yuanSchema }),
     z.object({ op: op("amount"), label: textSchema, value: yuanSchema }),
@@ -47,7 +60,9 @@ export const gapSchema = z.object({
 export const conditionSchema = z.object({
   label: textSchema,
   status: z.enum(["met", "unmet", "unknown", "to-win"]),
-  facts: z.array(z.string()).describe("决定此条件的档案字段 / Profile paths that settle the condition"),
+  facts: z
+    .array(z.string())
+    .describe("决定此条件的档案字段 / Profile paths that settle the condition"),
   gap: gapSchema.optional(),
 });
 
@@ -67,7 +82,14 @@ export const clauseResultSchema = z.object({
   kind: clauseKindSchema,
   beneficiary: beneficiarySchema,
   forApplicant: z.boolean(),
-  status: z.enum(["eligible", "ineligible", "needs-info", "expired", "not-yet-effective", "superseded"]),
+  status: z.enum([
+    "eligible",
+    "ineligible",
+    "needs-info",
+    "expired",
+    "not-yet-effective",
+    "superseded",
+  ]),
   requiresReview: z.boolean(),
   amount: amountSchema.nullable(),
   amountNote: textSchema.optional(),
@@ -79,7 +101,10 @@ export const clauseResultSchema = z.object({
   supersededBy: z.string().optional(),
 });
 
-const policyTotalSchema = amountSchema.extend({ eligible: z.number().int(), unspecified: z.number().int() });
+const policyTotalSchema = amountSchema.extend({
+  eligible: z.number().int(),
+  unspecified: z.number().int(),
+});
 
 export const totalsSchema = z.object({
   overall: amountSchema,
@@ -95,4 +120,6 @@ export const evaluationResultSchema = z
     clauses: z.array(clauseResultSchema),
     totals: totalsSchema,
   })
-  .describe("评估结果：逐条款的结论、金额与计算过程 / The result: each clause's status, amount and trace");
+  .describe(
+    "评估结果：逐条款的结论、金额与计算过程 / The result: each clause's status, amount and trace",
+  );

@@ -1,7 +1,9 @@
 import { z } from "zod";
 
 export const fieldErrorSchema = z.object({
-  path: z.string().describe("出错字段的路径，如 profile.enterprise.district / Dotted path of the field"),
+  path: z
+    .string()
+    .describe("出错字段的路径，如 profile.enterprise.district / Dotted path of the field"),
   label: z.string().describe("字段名称 / The field's label"),
   message: z.string(),
 });
@@ -9,7 +11,9 @@ export const fieldErrorSchema = z.object({
 /** RFC 9457 problem details, in Chinese or (Accept-Language: en) English. */
 export const problemSchema = z
   .object({
-    type: z.string().describe("问题类型，指向 API 说明页 / The problem type, a link to the API page"),
+    type: z
+      .string()
+      .describe("问题类型，指向 API 说明页 / The problem type, a link to the API page"),
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),

@@ -27,7 +27,10 @@ export const paramSchema = z
     labelled("count", z.number()),
     labelled("years", z.number()),
     labelled("area-m2", z.number()),
-    labelled("tiers", z.array(z.object({ threshold: z.number(), amount: yuanSchema, label: textSchema }))),
+    labelled(
+      "tiers",
+      z.array(z.object({ threshold: z.number(), amount: yuanSchema, label: textSchema })),
+    ),
     labelled("table", z.record(z.string(), tableEntrySchema)),
   ])
   .describe("条款参数 / A parameter of the clause");
@@ -65,8 +68,13 @@ export const clauseSchema = z
     status: policyStatusSchema.describe("在 asOf 当天的效力 / Status on asOf"),
     parameters: z.record(z.string(), paramSchema),
     reads: z.array(factSchema).describe("条款读取的档案字段 / Profile facts the clause reads"),
-    items: z.object({ path: z.string(), label: textSchema.nullable(), noun: textSchema }).nullable(),
-    exclusiveGroup: z.string().nullable().describe("从优、就高、不重复 / Items paid once across the group"),
+    items: z
+      .object({ path: z.string(), label: textSchema.nullable(), noun: textSchema })
+      .nullable(),
+    exclusiveGroup: z
+      .string()
+      .nullable()
+      .describe("从优、就高、不重复 / Items paid once across the group"),
     clauseCap: z.object({ amount: yuanSchema, label: textSchema }).nullable(),
     capGroups: z.array(z.string()).describe("所属共享上限 / Shared caps the clause is in"),
   })
@@ -80,7 +88,9 @@ export const capGroupSchema = z.object({
   clauses: z.array(z.string()),
   cap: z.discriminatedUnion("type", [
     z.object({ type: z.literal("fixed"), amount: yuanSchema }),
-    z.object({ type: z.literal("computed") }).describe("按所付事项计算的上限，见 text / Computed from the items paid; see text"),
+    z
+      .object({ type: z.literal("computed") })
+      .describe("按所付事项计算的上限，见 text / Computed from the items paid; see text"),
   ]),
 });
 
@@ -113,6 +123,15 @@ const envelope = {
   rulesVersion: z.string(),
 };
 
-export const policyListResponseSchema = z.object({ ...envelope, policies: z.array(policySummarySchema) });
+export const policyListResponseSchema = z.object({
+  ...envelope,
+  policies: z.array(policySummarySchema),
+});
 export const policyResponseSchema = z.object({ ...envelope, policy: policyDetailSchema });
-export const clauseResponseSchema = z.object({ ...envelope, clause: clauseSchema });
+export const clauseResponseSchema = z.object({
+  ...envelope,
+  clause: clauseSchema,
+  capGroups: z
+    .array(capGroupSchema)
+    .describe("条款所属的共享上限 / The shared caps the clause is in"),
+});

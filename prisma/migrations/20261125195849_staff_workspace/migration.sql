@@ -82,7 +82,7 @@ CREATE TABLE "Evaluation" (
 -- CreateTable
 CREATE TABLE "BatchJob" (
     "id" TEXT NOT NULL PRIMARY KEY,
-    "centreId" TEXT NOT NULL,
+    "centreId" TEXT,
     "createdById" TEXT,
     "createdByName" TEXT NOT NULL,
     "fileName" TEXT NOT NULL,
@@ -100,7 +100,7 @@ CREATE TABLE "BatchJob" (
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "startedAt" DATETIME,
     "finishedAt" DATETIME,
-    CONSTRAINT "BatchJob_centreId_fkey" FOREIGN KEY ("centreId") REFERENCES "ServiceCentre" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+    CONSTRAINT "BatchJob_centreId_fkey" FOREIGN KEY ("centreId") REFERENCES "ServiceCentre" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -193,3 +193,4 @@ CREATE INDEX "AuditLog_entity_entityId_idx" ON "AuditLog"("entity", "entityId");
 
 -- CreateIndex
 CREATE INDEX "AuditLog_centreId_at_idx" ON "AuditLog"("centreId", "at");
+

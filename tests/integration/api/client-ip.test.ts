@@ -28,7 +28,9 @@ describe("clientIp with TRUSTED_PROXY=1", () => {
     expect(clientIp(headers("[2001:db8::1]:443"), env)).toBe("2001:db8::1");
   });
   it("with two proxies, the address the outer one saw", () => {
-    expect(clientIp(headers("6.6.6.6, 203.0.113.1, 10.0.0.2"), { TRUSTED_PROXY: "2" })).toBe("203.0.113.1");
+    expect(clientIp(headers("6.6.6.6, 203.0.113.1, 10.0.0.2"), { TRUSTED_PROXY: "2" })).toBe(
+      "203.0.113.1",
+    );
   });
   it("is unknown without the header", () => {
     expect(clientIp(headers(), env)).toBe("unknown");

@@ -20,7 +20,9 @@ type DeepWritable<T> = T extends (...args: never[]) => unknown
     : T extends object
       ? { -readonly [K in keyof T]: DeepWritable<T[K]> }
       : T;
-export const engineFitsSchema = (r: DeepWritable<EvaluationResult>): z.input<typeof evaluationResultSchema> => r;
+export const engineFitsSchema = (
+  r: DeepWritable<EvaluationResult>,
+): z.input<typeof evaluationResultSchema> => r;
 export const schemaFitsEngine = (r: z.output<typeof evaluationResultSchema>): EvaluationResult => r;
 
 const evaluateBody = (body: unknown, headers: Record<string, string> = {}) =>
@@ -57,17 +59,27 @@ describe("POST /api/v1/evaluate", () => {
     const clause = body.clauses.find((c: { id: string }) => c.id === "biomedicine/3");
     expect(clause.status).toBe("eligible");
     expect(clause.amount.max).toBe(12_000_000);
-    expect(clause.items[0].steps).toContainEqual(expect.objectContaining({ op: "rate", result: 12_000_000 }));
+    expect(clause.items[0].steps).toContainEqual(
+      expect.objectContaining({ op: "rate", result: 12_000_000 }),
+    );
   });
 
   it("the phase II cap of 20,000,000 applies from an R&D investment above 50,000,000", async () => {
-    const body = await (await evaluateBody({ profile: drugProfile(80_000_000), asOf: "2025-06-30" })).json();
-    expect(body.clauses.find((c: { id: string }) => c.id === "biomedicine/3").amount.max).toBe(20_000_000);
+    const body = await (
+      await evaluateBody({ profile: drugProfile(80_000_000), asOf: "2025-06-30" })
+    ).json();
+    expect(body.clauses.find((c: { id: string }) => c.id === "biomedicine/3").amount.max).toBe(
+      20_000_000,
+    );
   });
 
   it("answers with the engine's result exactly, serialised as JSON", async () => {
     const response = await evaluateBody(EXAMPLE_EVALUATE_REQUEST);
-    const expected = evaluate(registry, profileSchema.parse(EXAMPLE_EVALUATE_REQUEST.profile), "2025-06-30");
+    const expected = evaluate(
+      registry,
+      profileSchema.parse(EXAMPLE_EVALUATE_REQUEST.profile),
+      "2025-06-30",
+    );
     expect(await response.json()).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
@@ -79,13 +91,17 @@ describe("POST /api/v1/evaluate", () => {
 
   it("gives the same result whatever the Accept-Language", async () => {
     const zh = await (await evaluateBody(EXAMPLE_EVALUATE_REQUEST)).json();
-    const en = await (await evaluateBody(EXAMPLE_EVALUATE_REQUEST, { "accept-language": "en" })).json();
+    const en = await (
+      await evaluateBody(EXAMPLE_EVALUATE_REQUEST, { "accept-language": "en" })
+    ).json();
     expect(en).toEqual(zh);
   });
 
   it("accepts application/json with a UTF-8 charset and JSON with a byte-order mark", async () => {
     const text = `\uFEFF${JSON.stringify(EXAMPLE_EVALUATE_REQUEST)}`;
-    const response = await POST(postJson("/evaluate", text, { "content-type": "application/json; charset=UTF-8" }));
+    const response = await POST(
+      postJson("/evaluate", text, { "content-type": "application/json; charset=UTF-8" }),
+    );
     expect(response.status).toBe(200);
   });
 });
@@ -93,7 +109,9 @@ describe("POST /api/v1/evaluate", () => {
 describe("POST /api/v1/evaluate: bad input", () => {
   it("413 for a 300 kB body announced by Content-Length, without reading it", async () => {
     const body = JSON.stringify({ profile: { enterprise: { name: "x".repeat(300 * 1024) } } });
-    const request = postJson("/evaluate", body, { "content-length": String(Buffer.byteLength(body)) });
+    const request = postJson("/evaluate", body, {
+      "content-length": String(Buffer.byteLength(body)),
+    });
     const problem = await expectProblem(await POST(request), 413);
     expect(problem.detail).toContain("256 kB");
     expect(request.bodyUsed).toBe(false);
@@ -160,14 +178,20 @@ describe("POST /api/v1/evaluate: bad input", () => {
   });
 
   it("400 for malformed JSON, explained in Chinese", async () => {
-    const problem = await expectProblem(await POST(postJson("/evaluate", '{"profile": {"enterprise": {}')), 400);
+    const problem = await expectProblem(
+      await POST(postJson("/evaluate", '{"profile": {"enterprise": {}')),
+      400,
+    );
     expect(problem.type).toBe("/api-docs#problem-invalid-json");
     expect(problem.title).toBe("请求体不是有效的 JSON");
     expect(problem.detail).toMatch(/^请求体不是有效的 JSON/);
   });
 
   it("400 for malformed JSON, in English with Accept-Language: en", async () => {
-    const problem = await expectProblem(await POST(postJson("/evaluate", "{profile:", { "accept-language": "en-GB,en;q=0.9" })), 400);
+    const problem = await expectProblem(
+      await POST(postJson("/evaluate", "{profile:", { "accept-language": "en-GB,en;q=0.9" })),
+      400,
+    );
     expect(problem.title).toBe("The request body is not valid JSON");
   });
 
@@ -212,7 +236,9 @@ describe("POST /api/v1/evaluate: bad input", () => {
     );
     expect(byPath["profile.enterprise.district"]!.label).toBe("所在区、县（市）");
     expect(byPath["profile.finance.current.revenue"]!.label).toBe("本年度营业收入");
-    expect(byPath["profile.biomedicine.drugs.0.clinicalPhase"]!.label).toBe("已在国内开展的临床试验阶段");
+    expect(byPath["profile.biomedicine.drugs.0.clinicalPhase"]!.label).toBe(
+      "已在国内开展的临床试验阶段",
+    );
     expect(byPath["asOf"]!.label).toBe("评估日期");
     expect(byPath["profile"]!.message).toContain("colour");
     expect(problem.detail).toContain(`${problem.errors!.length} 处错误`);
@@ -221,7 +247,10 @@ describe("POST /api/v1/evaluate: bad input", () => {
 
   it("400 lists the same fields in English with Accept-Language: en", async () => {
     const zh = await expectProblem(await evaluateBody(badProfile), 400);
-    const en = await expectProblem(await evaluateBody(badProfile, { "accept-language": "en" }), 400);
+    const en = await expectProblem(
+      await evaluateBody(badProfile, { "accept-language": "en" }),
+      400,
+    );
     expect(en.title).toBe("The request has invalid fields");
     expect(en.errors!.map((e) => e.path)).toEqual(zh.errors!.map((e) => e.path));
     const district = en.errors!.find((e) => e.path === "profile.enterprise.district")!;
@@ -237,7 +266,9 @@ describe("POST /api/v1/evaluate: bad input", () => {
     ["null", null],
   ])("400 for an asOf that is %s", async (_, asOf) => {
     const problem = await expectProblem(await evaluateBody({ profile: drugProfile(1), asOf }), 400);
-    expect(problem.errors).toEqual([{ path: "asOf", label: "评估日期", message: "应为有效日期，格式 YYYY-MM-DD" }]);
+    expect(problem.errors).toEqual([
+      { path: "asOf", label: "评估日期", message: "应为有效日期，格式 YYYY-MM-DD" },
+    ]);
   });
 
   it.each([
@@ -253,7 +284,9 @@ describe("POST /api/v1/evaluate: bad input", () => {
 
   it("400 when the profile is missing or is not an object", async () => {
     const missing = await expectProblem(await evaluateBody({ asOf: "2025-06-30" }), 400);
-    expect(missing.errors).toEqual([{ path: "profile", label: "企业档案", message: "缺少企业档案" }]);
+    expect(missing.errors).toEqual([
+      { path: "profile", label: "企业档案", message: "缺少企业档案" },
+    ]);
     const notObject = await expectProblem(await evaluateBody({ profile: [1, 2] }), 400);
     expect(notObject.errors!.map((e) => e.path)).toEqual(["profile"]);
   });
@@ -276,7 +309,9 @@ describe("POST /api/v1/evaluate: bad input", () => {
   });
 
   it("OPTIONS answers 204 with Allow", async () => {
-    const response = await OPTIONS(new Request("http://127.0.0.1/api/v1/evaluate", { method: "OPTIONS" }));
+    const response = await OPTIONS(
+      new Request("http://127.0.0.1/api/v1/evaluate", { method: "OPTIONS" }),
+    );
     expect(response.status).toBe(204);
     expect(response.headers.get("allow")).toBe("OPTIONS, POST");
   });

@@ -19,14 +19,18 @@ describe("apiRoute: an unexpected error", () => {
     expectNoInternals(text);
     expect(text).not.toContain("secret");
     expect(log).toHaveBeenCalledTimes(1);
-    expect(String(log.mock.calls[0]!.join(" "))).toContain(problem.instance!.slice("urn:uuid:".length));
+    expect(String(log.mock.calls[0]!.join(" "))).toContain(
+      problem.instance!.slice("urn:uuid:".length),
+    );
     log.mockRestore();
   });
 
   it("in a route with params too, also when awaiting the params fails", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const route = apiRouteWithParams<{ id: string }>(() => new Response("never"));
-    const response = await route(get("/x", { "accept-language": "en" }), { params: Promise.reject(new Error("bad params")) });
+    const response = await route(get("/x", { "accept-language": "en" }), {
+      params: Promise.reject(new Error("bad params")),
+    });
     const problem = await expectProblem(response, 500);
     expect(problem.title).toBe("Internal server error");
     log.mockRestore();

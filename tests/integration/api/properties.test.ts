@@ -16,17 +16,23 @@ type Path = (string | number)[];
 function pathsOf(value: unknown, at: Path = []): Path[] {
   const out: Path[] = [at];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...pathsOf(v, [...at, i])));
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...at, k]));
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...at, k]));
   return out;
 }
 
-type Mutation = { kind: "set"; value: unknown } | { kind: "delete" } | { kind: "add"; key: string; value: unknown };
+type Mutation =
+  | { kind: "set"; value: unknown }
+  | { kind: "delete" }
+  | { kind: "add"; key: string; value: unknown };
 
 function mutate(value: unknown, path: Path, m: Mutation): unknown {
   if (path.length === 0) {
     if (m.kind === "set") return m.value;
     if (m.kind === "delete") return undefined;
-    return value && typeof value === "object" && !Array.isArray(value) ? { ...value, [m.key]: m.value } : value;
+    return value && typeof value === "object" && !Array.isArray(value)
+      ? { ...value, [m.key]: m.value }
+      : value;
   }
   const [head, ...rest] = path;
   if (Array.isArray(value)) {
@@ -45,14 +51,36 @@ function mutate(value: unknown, path: Path, m: Mutation): unknown {
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }).map((value) => ({ kind: "set" as const, value })),
-  fc.constantFrom("", "0", -1, 1e300, 10_000_000_000_001, 0.5, null, true, [], {}, "上城区", "2025-02-30").map((value) => ({ kind: "set" as const, value })),
+  fc
+    .constantFrom(
+      "",
+      "0",
+      -1,
+      1e300,
+      10_000_000_000_001,
+      0.5,
+      null,
+      true,
+      [],
+      {},
+      "上城区",
+      "2025-02-30",
+    )
+    .map((value) => ({ kind: "set" as const, value })),
   fc.constant({ kind: "delete" as const }),
-  fc.tuple(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 })).map(([key, value]) => ({ kind: "add" as const, key, value })),
+  fc
+    .tuple(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }))
+    .map(([key, value]) => ({ kind: "add" as const, key, value })),
 );
 
 /** A valid request with one random change somewhere in it. */
 const mutatedRequest = fc
-  .tuple(arbitraryProfile, fc.oneof(fc.constant(undefined), fc.constantFrom("2025-06-30", "2023-01-01", "2030-12-31")), fc.nat(), mutation)
+  .tuple(
+    arbitraryProfile,
+    fc.oneof(fc.constant(undefined), fc.constantFrom("2025-06-30", "2023-01-01", "2030-12-31")),
+    fc.nat(),
+    mutation,
+  )
   .map(([profile, asOf, pick, m]) => {
     const request = JSON.parse(JSON.stringify({ profile, ...(asOf ? { asOf } : {}) }));
     const places = pathsOf(request);
@@ -64,7 +92,12 @@ const body = fc.oneof(
   { weight: 1, arbitrary: fc.jsonValue().map((v) => JSON.stringify(v)) },
   { weight: 1, arbitrary: fc.jsonValue().map((profile) => JSON.stringify({ profile })) },
   { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 200 }) },
-  { weight: 1, arbitrary: fc.string({ maxLength: 200 }).map((s) => JSON.stringify(EXAMPLE_EVALUATE_REQUEST).slice(0, s.length) + s) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .string({ maxLength: 200 })
+      .map((s) => JSON.stringify(EXAMPLE_EVALUATE_REQUEST).slice(0, s.length) + s),
+  },
 );
 
 describe("POST /api/v1/evaluate under random input", () => {

@@ -25,7 +25,10 @@ afterEach(() => {
   setApiRateLimiter(undefined);
 });
 
-const from = (ip: string, headers: Record<string, string> = {}) => ({ "x-forwarded-for": ip, ...headers });
+const from = (ip: string, headers: Record<string, string> = {}) => ({
+  "x-forwarded-for": ip,
+  ...headers,
+});
 const evaluateFrom = (ip: string, headers: Record<string, string> = {}) =>
   POST(postJson("/evaluate", JSON.stringify(EXAMPLE_EVALUATE_REQUEST), from(ip, headers)));
 
@@ -49,7 +52,10 @@ describe("requests per client IP and minute", () => {
 
   it("429 is explained in English with Accept-Language: en", async () => {
     for (let i = 0; i < LIMIT; i++) await evaluateFrom("203.0.113.8");
-    const problem = await expectProblem(await evaluateFrom("203.0.113.8", { "accept-language": "en" }), 429);
+    const problem = await expectProblem(
+      await evaluateFrom("203.0.113.8", { "accept-language": "en" }),
+      429,
+    );
     expect(problem.title).toBe("Too many requests");
   });
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import * as clauseRoute from "@/app/api/v1/clauses/[...id]/route";
 import * as policyRoute from "@/app/api/v1/policies/[key]/route";
 import * as policiesRoute from "@/app/api/v1/policies/route";
-import { clauseResponseSchema, policyListResponseSchema, policyResponseSchema } from "@/lib/api/schemas/rules";
+import {
+  clauseResponseSchema,
+  policyListResponseSchema,
+  policyResponseSchema,
+} from "@/lib/api/schemas/rules";
 import { todayInShanghai } from "@/lib/api/today";
 import { POLICY_KEYS } from "@/lib/engine/types";
 import { ALL_CLAUSES, POLICY_RULES, registry } from "@/rules";
@@ -47,8 +51,13 @@ describe("GET /api/v1/policies", () => {
   });
 
   it("400 for an invalid asOf", async () => {
-    const problem = await expectProblem(await policiesRoute.GET(get("/policies?asOf=2025-13-01")), 400);
-    expect(problem.errors).toEqual([{ path: "asOf", label: "评估日期", message: "应为有效日期，格式 YYYY-MM-DD" }]);
+    const problem = await expectProblem(
+      await policiesRoute.GET(get("/policies?asOf=2025-13-01")),
+      400,
+    );
+    expect(problem.errors).toEqual([
+      { path: "asOf", label: "评估日期", message: "应为有效日期，格式 YYYY-MM-DD" },
+    ]);
   });
 
   it.each(["POST", "PUT", "PATCH", "DELETE"] as const)("405 with Allow for %s", async (method) => {
@@ -100,7 +109,11 @@ describe("GET /api/v1/policies/{key}", () => {
       path: "biomedicine.drugs[].rdInvestment",
       label: { zh: "该品种研发投入（累计）", en: "R&D investment in the variety (cumulative)" },
     });
-    expect(drugs.items).toEqual({ path: "biomedicine.drugs", label: { zh: "药品", en: "Drugs" }, noun: { zh: "药品", en: "drug" } });
+    expect(drugs.items).toEqual({
+      path: "biomedicine.drugs",
+      label: { zh: "药品", en: "Drugs" },
+      noun: { zh: "药品", en: "drug" },
+    });
     expect(drugs.exclusiveGroup).toBe("product-rnd");
   });
 
@@ -108,15 +121,22 @@ describe("GET /api/v1/policies/{key}", () => {
     const body = await (await getPolicy(key, "?asOf=2025-06-30")).json();
     const rules = POLICY_RULES.find((r) => r.policy.key === key)!;
     expect(policyResponseSchema.parse(body)).toEqual(body);
-    expect(body.policy.clauses.map((c: { id: string }) => c.id)).toEqual(rules.clauses.map((c) => c.id));
-    expect(body.policy.capGroups.map((g: { id: string }) => g.id)).toEqual((rules.capGroups ?? []).map((g) => g.id));
+    expect(body.policy.clauses.map((c: { id: string }) => c.id)).toEqual(
+      rules.clauses.map((c) => c.id),
+    );
+    expect(body.policy.capGroups.map((g: { id: string }) => g.id)).toEqual(
+      (rules.capGroups ?? []).map((g) => g.id),
+    );
   });
 
   it("404 for an unknown policy, in Chinese and in English", async () => {
     const zh = await expectProblem(await getPolicy("tourism"), 404);
     expect(zh.detail).toContain("tourism");
     expect(zh.title).toBe("未找到");
-    const en = await expectProblem(await getPolicy("tourism", "", { "accept-language": "en" }), 404);
+    const en = await expectProblem(
+      await getPolicy("tourism", "", { "accept-language": "en" }),
+      404,
+    );
     expect(en.title).toBe("Not found");
   });
 
@@ -151,6 +171,27 @@ describe("GET /api/v1/clauses/{id}", () => {
     const body = await (await getClause(id.split("/"), "?asOf=2025-06-30")).json();
     expect(clauseResponseSchema.parse(body)).toEqual(body);
     expect(body.clause.id).toBe(id);
+    const groups = POLICY_RULES.flatMap((p) => p.capGroups ?? []).filter((g) =>
+      g.clauses.includes(id),
+    );
+    expect(body.clause.capGroups).toEqual(groups.map((g) => g.id));
+    expect(body.capGroups.map((g: { id: string }) => g.id)).toEqual(groups.map((g) => g.id));
+  });
+
+  it("a clause under a shared cap carries it: fixed amounts as yuan, computed ceilings as such", async () => {
+    const groups = POLICY_RULES.flatMap((p) => p.capGroups ?? []);
+    const known = new Set(ALL_CLAUSES.map((c) => c.id));
+    for (const group of groups) {
+      const member = group.clauses.find((id) => known.has(id));
+      if (!member) continue;
+      const body = await (await getClause(member.split("/"))).json();
+      const served = body.capGroups.find((g: { id: string }) => g.id === group.id);
+      expect(served.clauses).toEqual([...group.clauses]);
+      expect(served.text).toBe(group.text);
+      expect(served.cap).toEqual(
+        typeof group.cap === "number" ? { type: "fixed", amount: group.cap } : { type: "computed" },
+      );
+    }
   });
 
   it.each([

@@ -138,11 +138,18 @@ describe("GET /api/v1/openapi.json", () => {
       asOf: expect.objectContaining({ type: "string", format: "date" }),
     });
     expect(schemas.EvaluateRequest!.required).toEqual(["profile"]);
-    for (const name of ["EvaluationResult", "PolicyList", "PolicyResponse", "ClauseResponse", "Problem"]) {
+    for (const name of [
+      "EvaluationResult",
+      "PolicyList",
+      "PolicyResponse",
+      "ClauseResponse",
+      "Problem",
+    ]) {
       expect(schemas[name]?.type, name).toBe("object");
     }
     const evaluate = ((doc.paths as Json)["/evaluate"] as Json).post as Json;
-    const example = (((evaluate.requestBody as Json).content as Json)["application/json"] as Json).examples as Record<string, Json>;
+    const example = (((evaluate.requestBody as Json).content as Json)["application/json"] as Json)
+      .examples as Record<string, Json>;
     expect(evaluateRequestSchema.safeParse(example.drug!.value).success).toBe(true);
     expect(example.drug!.value).toEqual(EXAMPLE_EVALUATE_REQUEST);
   });
@@ -152,19 +159,34 @@ describe("GET /api/v1/openapi.json", () => {
     const responses = (doc.components as Json).responses as Record<string, Json>;
     const described = Object.values(responses).map((r) => r.description as string);
     for (const kind of PROBLEM_KINDS) {
-      expect(described.some((d) => d.includes(`/api-docs#problem-${kind}`)), kind).toBe(true);
+      expect(
+        described.some((d) => d.includes(`/api-docs#problem-${kind}`)),
+        kind,
+      ).toBe(true);
     }
     for (const r of Object.values(responses)) {
-      expect((r.content as Json)["application/problem+json"]).toEqual({ schema: { $ref: "#/components/schemas/Problem" } });
+      expect((r.content as Json)["application/problem+json"]).toEqual({
+        schema: { $ref: "#/components/schemas/Problem" },
+      });
     }
     const evaluate = ((doc.paths as Json)["/evaluate"] as Json).post as Json;
-    expect(Object.keys(evaluate.responses as Json).sort()).toEqual(["200", "400", "413", "415", "429", "500"]);
+    expect(Object.keys(evaluate.responses as Json).sort()).toEqual([
+      "200",
+      "400",
+      "413",
+      "415",
+      "429",
+      "500",
+    ]);
   });
 });
 
 describe("any other path under /api/v1", () => {
   it.each(["GET", "POST", "DELETE"] as const)("404 problem for %s", async (method) => {
-    const problem = await expectProblem(await unknownRoute[method](get("/nothing-here", {}, method)), 404);
+    const problem = await expectProblem(
+      await unknownRoute[method](get("/nothing-here", {}, method)),
+      404,
+    );
     expect(problem.detail).toContain("/api/v1/nothing-here");
   });
 });

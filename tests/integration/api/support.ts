@@ -16,7 +16,11 @@ export function withGenerousRateLimit(): void {
   });
 }
 
-export function postJson(path: string, body: BodyInit | null, headers: Record<string, string> = {}): Request {
+export function postJson(
+  path: string,
+  body: BodyInit | null,
+  headers: Record<string, string> = {},
+): Request {
   return new Request(`${ORIGIN}/api/v1${path}`, {
     method: "POST",
     body,

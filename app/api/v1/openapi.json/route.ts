@@ -1,13 +1,15 @@
 import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { once } from "@/lib/api/once";
 import { openApiDocument } from "@/lib/api/openapi";
-import { jsonTextResponse } from "@/lib/api/respond";
+import { jsonBytes, jsonBytesResponse } from "@/lib/api/respond";
 
 export const dynamic = "force-dynamic";
 
-const documentJson = once(() => JSON.stringify(openApiDocument()));
+const documentJson = once(() => jsonBytes(JSON.stringify(openApiDocument())));
 
 /** GET /api/v1/openapi.json → the OpenAPI 3.1 document. */
-export const GET = apiRoute(() => jsonTextResponse(documentJson(), { cacheControl: "public, max-age=300" }));
+export const GET = apiRoute(() =>
+  jsonBytesResponse(documentJson(), { cacheControl: "public, max-age=300" }),
+);
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(["GET"]);

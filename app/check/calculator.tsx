@@ -1,0 +1,130 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useCallback, useDeferredValue, useMemo, useRef } from "react";
+import { ResultsPanel } from "@/components/results/results-panel";
+import { Card } from "@/components/ui/card";
+import { focusElement } from "@/components/wizard/ids";
+import { ProfileWizard, type ProfileWizardHandle } from "@/components/wizard/profile-wizard";
+import { StartStep } from "@/components/wizard/start-step";
+import { getAt, type JsonObject } from "@/lib/client/json-path";
+import { emptyProfile, useSelfCheck } from "@/lib/client/self-check-store";
+import { useEvaluation } from "@/lib/client/use-evaluation";
+import { formatMoneyShort } from "@/lib/engine/format";
+import type { Lang } from "@/lib/engine/text";
+import { POLICY_KEYS, type PolicyKey } from "@/lib/engine/types";
+import { todayInHangzhou } from "@/lib/today";
+import { Toolbar } from "./toolbar";
+
+const EMPTY = emptyProfile();
+
+function industriesOf(draft: unknown): PolicyKey[] {
+  const v = getAt(draft, ["enterprise", "industries"]);
+  return Array.isArray(v) ? POLICY_KEYS.filter((k) => v.includes(k)) : [];
+}
+
+/** The wizard beside its live results, computed in the browser by the same engine as the API. */
+export default function Calculator() {
+  const t = useTranslations("check");
+  const lang = useLocale() as Lang;
+  const [state, update] = useSelfCheck();
+  const today = useMemo(() => todayInHangzhou(), []);
+  const draft = state?.profile ?? EMPTY;
+  const asOf = state?.asOf ?? today;
+  const deferredDraft = useDeferredValue(draft);
+  const evaluation = useEvaluation(deferredDraft, asOf, lang);
+  const wizard = useRef<ProfileWizardHandle>(null);
+  const policiesKey = industriesOf(draft).join(",");
+  const policies = useMemo(
+    () => (policiesKey ? (policiesKey.split(",") as PolicyKey[]) : []),
+    [policiesKey],
+  );
+
+  const setProfile = useCallback(
+    (profile: JsonObject) => update((s) => ({ ...s, profile })),
+    [update],
+  );
+  const setAsOf = useCallback((next: string) => update((s) => ({ ...s, asOf: next })), [update]);
+  const setStep = useCallback((step: string) => update((s) => ({ ...s, step })), [update]);
+
+  const intro = useMemo(
+    () => ({
+      title: t("start.title"),
+      content: (
+        <StartStep
+          value={draft}
+          onChange={setProfile}
+          asOf={asOf}
+          onAsOfChange={setAsOf}
+          today={today}
+        />
+      ),
+    }),
+    [t, draft, setProfile, asOf, setAsOf, today],
+  );
+
+  if (!state) return null;
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)] lg:items-start">
+      <div className="min-w-0 space-y-4">
+        <Toolbar
+          draft={draft}
+          asOf={asOf}
+          valid={evaluation.parsed.ok}
+          onImport={(profile, importedAsOf) =>
+            update((s) => ({ ...s, profile, asOf: importedAsOf ?? s.asOf }))
+          }
+        />
+        {evaluation.result && policies.length > 0 && (
+          <a
+            href="#results-title"
+            className="flex items-center justify-between gap-3 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 lg:hidden"
+          >
+            <span>
+              {t("summary", {
+                total: formatMoneyShort(evaluation.result.totals.overall.max, lang),
+                count: evaluation.result.clauses.filter(
+                  (c) => c.status === "eligible" && c.forApplicant,
+                ).length,
+              })}
+            </span>
+            <span className="shrink-0 font-medium underline underline-offset-2">
+              {t("toResults")}
+            </span>
+          </a>
+        )}
+        <Card className="p-4 sm:p-6">
+          <ProfileWizard
+            ref={wizard}
+            value={draft}
+            onChange={setProfile}
+            policies={policies}
+            step={state.step}
+            onStepChange={setStep}
+            intro={intro}
+            finishLabel={t("wizard.finish")}
+            onFinish={() => focusElement("results-title")}
+          />
+        </Card>
+      </div>
+      <div className="min-w-0">
+        {policies.length === 0 ? (
+          <Card className="border-dashed">
+            <h2 className="text-lg font-semibold text-slate-900">{t("resultsPending")}</h2>
+            <p className="mt-2 text-sm leading-6 text-slate-600">{t("noIndustry")}</p>
+          </Card>
+        ) : evaluation.result ? (
+          <ResultsPanel
+            result={evaluation.result}
+            lang={lang}
+            stale={evaluation.stale}
+            onAsk={(fact) => wizard.current?.ask(fact)}
+          />
+        ) : (
+          <p className="text-sm text-slate-600">{t("fixFirst")}</p>
+        )}
+      </div>
+    </div>
+  );
+}

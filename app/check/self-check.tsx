@@ -1,0 +1,60 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
+import { useCallback, useMemo } from "react";
+import { StartStep } from "@/components/wizard/start-step";
+import type { JsonObject } from "@/lib/client/json-path";
+import { START_STEP, useSelfCheck } from "@/lib/client/self-check-store";
+import { todayInHangzhou } from "@/lib/today";
+
+/**
+ * The rules, the engine and the profile schema are most of the page's weight; they load right
+ * after the page, while the start step (industries, date, applicant) is already usable.
+ */
+const Calculator = dynamic(() => import("./calculator"), {
+  ssr: false,
+  loading: () => <CalculatorLoading />,
+});
+
+function CalculatorLoading() {
+  const t = useTranslations("check");
+  const [state, update] = useSelfCheck();
+  const today = useMemo(() => todayInHangzhou(), []);
+  const setProfile = useCallback(
+    (profile: JsonObject) => update((s) => ({ ...s, profile })),
+    [update],
+  );
+  const setAsOf = useCallback((asOf: string) => update((s) => ({ ...s, asOf })), [update]);
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-slate-600" role="status">
+        {t("loadingCalculator")}
+      </p>
+      {state && state.step === START_STEP && (
+        <div className="max-w-2xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+          <StartStep
+            value={state.profile}
+            onChange={setProfile}
+            asOf={state.asOf}
+            onAsOfChange={setAsOf}
+            today={today}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The self-check: start, wizard and live results, kept in localStorage as the user types. */
+export function SelfCheck() {
+  const t = useTranslations("check");
+  const [state] = useSelfCheck();
+  if (!state)
+    return (
+      <p className="text-sm text-slate-600" role="status">
+        {t("loading")}
+      </p>
+    );
+  return <Calculator />;
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { PrintButton } from "@/components/report/print-button";
+import { Report } from "@/components/report/report";
+import { buttonClass } from "@/components/ui/button";
+import { emptyProfile, useSelfCheck } from "@/lib/client/self-check-store";
+import { useEvaluation } from "@/lib/client/use-evaluation";
+import type { Lang } from "@/lib/engine/text";
+import { todayInHangzhou } from "@/lib/today";
+
+const EMPTY = emptyProfile();
+
+/** The report of the self-check kept in this browser, with a print button. */
+export function ReportView() {
+  const t = useTranslations("report");
+  const lang = useLocale() as Lang;
+  const [state] = useSelfCheck();
+  const [generatedAt] = useState(() => new Date().toISOString());
+  const evaluation = useEvaluation(state?.profile ?? EMPTY, state?.asOf ?? todayInHangzhou(), lang);
+
+  if (!state)
+    return (
+      <p className="text-sm text-slate-600" role="status">
+        {t("loading")}
+      </p>
+    );
+
+  const industries = evaluation.profile?.enterprise.industries ?? [];
+  if (!evaluation.result || !evaluation.profile || industries.length === 0)
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
+        <p className="text-sm text-slate-700">{evaluation.parsed.ok ? t("empty") : t("invalid")}</p>
+        <Link href="/check" className={buttonClass()}>
+          {t("back")}
+        </Link>
+      </div>
+    );
+
+  return (
+    <div className="space-y-4">
+      <div className="no-print flex flex-wrap items-center gap-3">
+        <PrintButton />
+        <Link href="/check" className={buttonClass({ variant: "secondary" })}>
+          {t("back")}
+        </Link>
+        <p className="w-full text-xs text-slate-600">{t("printHint")}</p>
+      </div>
+      <Report
+        profile={evaluation.profile}
+        result={evaluation.result}
+        lang={lang}
+        generatedAt={generatedAt}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { actionError, requireStaff, type ActionError } from "@/lib/auth/session";
+import { createClient, deleteClient, restoreClient, updateClient } from "@/lib/data/clients";
+import { saveEvaluation } from "@/lib/data/evaluations";
+import { isIsoDate } from "@/lib/engine/validity";
+import type { Lang } from "@/lib/engine/text";
+import type { FieldProblem } from "@/lib/profile/parse";
+import { clientFieldsSchema, clientVersionSchema, parseClient } from "@/lib/staff/client-schema";
+import { getLocale } from "next-intl/server";
+
+export type ClientFormState = {
+  readonly problems?: readonly FieldProblem[];
+  readonly error?: ActionError | "invalid-profile";
+};
+
+function fieldsOf(formData: FormData) {
+  const text = (k: string) => {
+    const v = formData.get(k);
+    return typeof v === "string" ? v : undefined;
+  };
+  let profile: unknown;
+  try {
+    profile = JSON.parse(text("profile") ?? "{}");
+  } catch {
+    profile = undefined;
+  }
+  return {
+    id: text("id"),
+    version: text("version"),
+    centreId: text("centreId"),
+    name: text("name") ?? "",
+    creditCode: text("creditCode") ?? "",
+    district: text("district"),
+    contactName: text("contactName"),
+    contactPhone: text("contactPhone"),
+    notes: text("notes"),
+    profile,
+  };
+}
+
+/** Creates a client, or saves an edit of the version the form was opened at. */
+export async function saveClient(
+  _state: ClientFormState,
+  formData: FormData,
+): Promise<ClientFormState> {
+  const { actor } = await requireStaff();
+  const lang = ((await getLocale()) === "en" ? "en" : "zh") as Lang;
+  const input = fieldsOf(formData);
+  if (input.profile === undefined) return { error: "invalid-profile" };
+  let id: string;
+  try {
+    if (input.id) {
+      const parsed = parseClient(clientFieldsSchema.extend(clientVersionSchema.shape), input, lang);
+      if (!parsed.ok) return { problems: parsed.problems };
+      await updateClient(actor, parsed.value);
+      id = parsed.value.id;
+    } else {
+      const parsed = parseClient(clientFieldsSchema, input, lang);
+      if (!parsed.ok) return { problems: parsed.problems };
+      ({ id } = await createClient(actor, { ...parsed.value, centreId: input.centreId || null }));
+    }
+  } catch (error) {
+    return { error: actionError(error) };
+  }
+  revalidatePath("/staff");
+  revalidatePath(`/staff/clients/${id}`);
+  redirect(`/staff/clients/${id}?saved=1`);
+}
+
+const idSchema = z.object({ id: z.string().min(1).max(64) });
+
+export async function deleteClientAction(formData: FormData): Promise<void> {
+  const { actor } = await requireStaff();
+  const { id } = idSchema.parse({ id: formData.get("id") });
+  await deleteClient(actor, id);
+  revalidatePath("/staff");
+  redirect(`/staff/clients/${id}?deleted=1`);
+}
+
+export async function restoreClientAction(formData: FormData): Promise<void> {
+  const { actor } = await requireStaff();
+  const { id } = idSchema.parse({ id: formData.get("id") });
+  await restoreClient(actor, id);
+  revalidatePath("/staff");
+  redirect(`/staff/clients/${id}?restored=1`);
+}
+
+export type EvaluateState = { readonly error?: ActionError | "date" };
+
+const evaluateSchema = z.object({
+  id: z.string().min(1).max(64),
+  asOf: z.string().refine(isIsoDate),
+  version: z.coerce.number().int().min(1).optional(),
+});
+
+/** Evaluates the client's profile as it is now and saves the evaluation. */
+export async function evaluateClient(
+  _state: EvaluateState,
+  formData: FormData,
+): Promise<EvaluateState> {
+  const { actor } = await requireStaff();
+  const parsed = evaluateSchema.safeParse({
+    id: formData.get("id"),
+    asOf: formData.get("asOf"),
+    version: formData.get("version") ?? undefined,
+  });
+  if (!parsed.success) return { error: "date" };
+  let evaluationId: string;
+  try {
+    ({ id: evaluationId } = await saveEvaluation(
+      actor,
+      parsed.data.id,
+      parsed.data.asOf,
+      parsed.data.version,
+    ));
+  } catch (error) {
+    return { error: actionError(error) };
+  }
+  revalidatePath(`/staff/clients/${parsed.data.id}`);
+  redirect(`/staff/clients/${parsed.data.id}/evaluations/${evaluationId}`);
+}

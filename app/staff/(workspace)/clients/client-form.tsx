@@ -1,0 +1,210 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
+import { useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Card } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import { StartStep } from "@/components/wizard/start-step";
+import { getAt, type JsonObject } from "@/lib/client/json-path";
+import { POLICY_KEYS, type PolicyKey } from "@/lib/engine/types";
+import { todayInHangzhou } from "@/lib/today";
+import { describedBy, Field, Notice, Select, Textarea } from "../../_components/controls";
+import { SubmitButton } from "../../_components/submit-button";
+import { saveClient, type ClientFormState } from "./actions";
+
+/** The wizard carries the rules and the schema: load it after the form's own fields. */
+const ProfileWizard = dynamic(
+  () => import("@/components/wizard/profile-wizard").then((m) => m.ProfileWizard),
+  { ssr: false, loading: () => <WizardLoading /> },
+);
+
+function WizardLoading() {
+  const t = useTranslations("staff.clientForm");
+  return (
+    <p role="status" className="text-sm text-slate-600">
+      {t("loadingWizard")}
+    </p>
+  );
+}
+
+export type ClientFormValues = {
+  readonly id?: string;
+  readonly version?: number;
+  readonly name: string;
+  readonly creditCode: string;
+  readonly district: string;
+  readonly contactName: string;
+  readonly contactPhone: string;
+  readonly notes: string;
+  readonly profile: JsonObject;
+};
+
+function industriesOf(draft: unknown): PolicyKey[] {
+  const v = getAt(draft, ["enterprise", "industries"]);
+  return Array.isArray(v) ? POLICY_KEYS.filter((k) => v.includes(k)) : [];
+}
+
+/**
+ * Creates or edits a client: the record's fields and the self-check profile, edited with the
+ * self-check's wizard. An edit names the version it started from; the server refuses it if
+ * someone else saved in between.
+ */
+export function ClientForm({
+  initial,
+  districts,
+  centres,
+}: {
+  initial: ClientFormValues;
+  districts: readonly string[];
+  /** For admins creating a client: the centres to choose from. */
+  centres?: readonly { id: string; name: string }[];
+}) {
+  const t = useTranslations("staff.clientForm");
+  const tc = useTranslations("staff.common");
+  const [state, action] = useActionState<ClientFormState, FormData>(saveClient, {});
+  const [profile, setProfile] = useState<JsonObject>(initial.profile);
+  const [asOf, setAsOf] = useState(() => todayInHangzhou());
+  const today = useMemo(() => todayInHangzhou(), []);
+  const policiesKey = industriesOf(profile).join(",");
+  const policies = useMemo(
+    () => (policiesKey ? (policiesKey.split(",") as PolicyKey[]) : []),
+    [policiesKey],
+  );
+  const onProfile = useCallback((next: JsonObject) => setProfile(next), []);
+  const intro = useMemo(
+    () => ({
+      title: t("profileStart"),
+      content: (
+        <StartStep
+          value={profile}
+          onChange={onProfile}
+          asOf={asOf}
+          onAsOfChange={setAsOf}
+          today={today}
+        />
+      ),
+    }),
+    [t, profile, onProfile, asOf, today],
+  );
+
+  const errors = new Map((state.problems ?? []).map((p) => [p.path, p.message]));
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.error || state.problems?.length) summary.current?.focus();
+  }, [state]);
+
+  const text = (
+    name: keyof ClientFormValues,
+    label: string,
+    options: { required?: boolean; hint?: string; type?: string; autoComplete?: string } = {},
+  ) => {
+    const id = `client-${name}`;
+    const error = errors.get(name);
+    return (
+      <Field id={id} label={label} hint={options.hint} error={error} required={options.required}>
+        <Input
+          id={id}
+          name={name}
+          type={options.type ?? "text"}
+          defaultValue={String(initial[name] ?? "")}
+          required={options.required}
+          autoComplete={options.autoComplete ?? "off"}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, options.hint, error)}
+        />
+      </Field>
+    );
+  };
+
+  return (
+    <form action={action} className="space-y-6" noValidate>
+      {initial.id && <input type="hidden" name="id" value={initial.id} />}
+      {initial.version !== undefined && (
+        <input type="hidden" name="version" value={initial.version} />
+      )}
+      <input type="hidden" name="profile" value={JSON.stringify(profile)} />
+
+      <div
+        ref={summary}
+        tabIndex={-1}
+        aria-live="assertive"
+        className="space-y-2 focus:outline-none"
+      >
+        {state.error === "stale-version" && <Notice tone="error">{t("staleVersion")}</Notice>}
+        {state.error === "duplicate" && <Notice tone="error">{t("duplicate")}</Notice>}
+        {state.error === "wrong-state" && <Notice tone="error">{t("wrongState")}</Notice>}
+        {(state.error === "forbidden" || state.error === "not-found") && (
+          <Notice tone="error">{tc("forbidden")}</Notice>
+        )}
+        {state.error === "invalid-profile" && <Notice tone="error">{t("invalidProfile")}</Notice>}
+        {state.problems && state.problems.length > 0 && (
+          <Notice tone="error">
+            <p className="font-medium">{t("problems", { count: state.problems.length })}</p>
+            <ul className="mt-1 list-disc space-y-0.5 pl-5">
+              {state.problems.map((p) => (
+                <li key={p.path}>
+                  {p.label ?? p.path}：{p.message}
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        )}
+      </div>
+
+      <Card className="space-y-4 p-4 sm:p-6">
+        <h2 className="text-lg font-semibold text-slate-900">{t("recordTitle")}</h2>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text("name", t("name"), { required: true, autoComplete: "organization" })}
+          {text("creditCode", t("creditCode"), { required: true, hint: t("creditCodeHint") })}
+          <Field id="client-district" label={t("district")} error={errors.get("district")}>
+            <Select
+              id="client-district"
+              name="district"
+              defaultValue={initial.district}
+              aria-invalid={errors.has("district") || undefined}
+              aria-describedby={describedBy("client-district", undefined, errors.get("district"))}
+            >
+              <option value="">{t("noDistrict")}</option>
+              {districts.map((d) => (
+                <option key={d} value={d}>
+                  {d}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {centres && centres.length > 0 && (
+            <Field id="client-centre" label={t("centre")} required>
+              <Select id="client-centre" name="centreId" defaultValue={centres[0]!.id}>
+                {centres.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          {text("contactName", t("contactName"), { autoComplete: "name" })}
+          {text("contactPhone", t("contactPhone"), { type: "tel", autoComplete: "tel" })}
+        </div>
+        <Field id="client-notes" label={t("notes")} error={errors.get("notes")}>
+          <Textarea id="client-notes" name="notes" defaultValue={initial.notes} rows={3} />
+        </Field>
+      </Card>
+
+      <Card className="space-y-4 p-4 sm:p-6">
+        <div className="space-y-1">
+          <h2 className="text-lg font-semibold text-slate-900">{t("profileTitle")}</h2>
+          <p className="text-sm text-slate-600">{t("profileIntro")}</p>
+        </div>
+        <ProfileWizard value={profile} onChange={onProfile} policies={policies} intro={intro} />
+      </Card>
+
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton pendingLabel={tc("saving")}>
+          {initial.id ? t("saveEdit") : t("create")}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,211 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { requireStaff } from "@/lib/auth/session";
+import { listCentres } from "@/lib/data/accounts";
+import { listClients } from "@/lib/data/clients";
+import { DISTRICTS } from "@/lib/profile/sections/common";
+import { PageTitle, Select, tableClass, tdClass, thClass } from "../_components/controls";
+import { Pagination } from "../_components/pagination";
+import { formatDate } from "../_components/format";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("staff.clients");
+  return { title: t("title") };
+}
+
+type Search = { q?: string; district?: string; centre?: string; deleted?: string; page?: string };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** /staff: the centre's clients — search by name, credit code or district; deleted ones to restore. */
+export default async function ClientsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const raw = await searchParams;
+  const s: Search = {
+    q: one(raw.q)?.slice(0, 100),
+    district: one(raw.district),
+    centre: one(raw.centre),
+    deleted: one(raw.deleted) === "1" ? "1" : undefined,
+    page: one(raw.page),
+  };
+  const qs = new URLSearchParams(
+    Object.entries(s).filter((e): e is [string, string] => !!e[1]),
+  ).toString();
+  const { actor } = await requireStaff(qs ? `/staff?${qs}` : "/staff");
+  const t = await getTranslations("staff.clients");
+  const locale = await getLocale();
+  const page = Math.max(1, Number(s.page) || 1);
+  const [result, centres] = await Promise.all([
+    listClients(actor, {
+      q: s.q,
+      district: s.district,
+      centreId: actor.role === "admin" ? s.centre : undefined,
+      deleted: s.deleted === "1",
+      page,
+      pageSize: 20,
+    }),
+    actor.role === "admin" ? listCentres(actor) : Promise.resolve([]),
+  ]);
+
+  return (
+    <div className="space-y-6">
+      <PageTitle
+        actions={
+          <Link href="/staff/clients/new" className={buttonClass()}>
+            {t("new")}
+          </Link>
+        }
+      >
+        {s.deleted ? t("deletedTitle") : t("title")}
+      </PageTitle>
+
+      <form
+        role="search"
+        aria-label={t("searchLabel")}
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end"
+      >
+        <div className="space-y-1">
+          <label htmlFor="client-q" className="block text-sm font-medium text-slate-800">
+            {t("search")}
+          </label>
+          <Input
+            id="client-q"
+            name="q"
+            type="search"
+            defaultValue={s.q}
+            placeholder={t("searchHint")}
+          />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="client-district" className="block text-sm font-medium text-slate-800">
+            {t("district")}
+          </label>
+          <Select id="client-district" name="district" defaultValue={s.district ?? ""}>
+            <option value="">{t("allDistricts")}</option>
+            {DISTRICTS.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </Select>
+        </div>
+        {actor.role === "admin" && (
+          <div className="space-y-1">
+            <label htmlFor="client-centre" className="block text-sm font-medium text-slate-800">
+              {t("centre")}
+            </label>
+            <Select id="client-centre" name="centre" defaultValue={s.centre ?? ""}>
+              <option value="">{t("allCentres")}</option>
+              {centres.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </Select>
+          </div>
+        )}
+        <div className="flex items-center gap-3">
+          <label className="flex items-center gap-2 text-sm text-slate-700">
+            <input
+              type="checkbox"
+              name="deleted"
+              value="1"
+              defaultChecked={!!s.deleted}
+              className="h-4 w-4 accent-brand-600"
+            />
+            {t("showDeleted")}
+          </label>
+          <button type="submit" className={buttonClass({ variant: "secondary" })}>
+            {t("searchButton")}
+          </button>
+        </div>
+      </form>
+
+      {result.items.length === 0 ? (
+        <p className="text-sm text-slate-600" role="status">
+          {s.q || s.district ? t("noMatch") : s.deleted ? t("noDeleted") : t("empty")}
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className={tableClass}>
+            <caption className="sr-only">{t("tableCaption", { total: result.total })}</caption>
+            <thead className="max-sm:sr-only">
+              <tr>
+                <th scope="col" className={thClass}>
+                  {t("name")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("creditCode")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("district")}
+                </th>
+                {actor.role === "admin" && (
+                  <th scope="col" className={thClass}>
+                    {t("centre")}
+                  </th>
+                )}
+                <th scope="col" className={thClass}>
+                  {t("evaluations")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.items.map((c) => (
+                <tr
+                  key={c.id}
+                  className="max-sm:block max-sm:border-b max-sm:border-slate-200 max-sm:py-2"
+                >
+                  <td className={`${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`}>
+                    <Link
+                      href={`/staff/clients/${c.id}`}
+                      className="font-medium text-brand-700 underline-offset-4 hover:underline"
+                    >
+                      {c.name}
+                    </Link>
+                  </td>
+                  <td
+                    className={`${tdClass} font-mono text-xs max-sm:block max-sm:border-0 max-sm:py-0.5`}
+                  >
+                    {c.creditCode}
+                  </td>
+                  <td className={`${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`}>
+                    {c.district ?? "—"}
+                  </td>
+                  {actor.role === "admin" && (
+                    <td className={`${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`}>
+                      {c.centreName}
+                    </td>
+                  )}
+                  <td
+                    className={`${tdClass} text-slate-600 max-sm:block max-sm:border-0 max-sm:py-0.5`}
+                  >
+                    {c.lastEvaluatedAt
+                      ? t("evaluatedCount", {
+                          count: c.evaluations,
+                          date: formatDate(c.lastEvaluatedAt, locale),
+                        })
+                      : t("notEvaluated")}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        path="/staff"
+        query={{ q: s.q, district: s.district, centre: s.centre, deleted: s.deleted }}
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,260 @@
+import { getTranslations } from "next-intl/server";
+import { clauseTitle, factLabel } from "@/components/results/labels";
+import { Badge } from "@/components/ui/badge";
+import { groupDigits } from "@/lib/engine/format";
+import type { Lang } from "@/lib/engine/text";
+import type { ClauseStatus, ConditionStatus } from "@/lib/engine/types";
+import type { ClauseChange, EvaluationDiff, Reason } from "@/lib/staff/diff";
+import type { FactChange } from "@/lib/staff/profile-diff";
+import { POLICIES } from "@/rules/policies";
+import { deltaText, totalText } from "./format";
+
+type T = Awaited<ReturnType<typeof getTranslations<"staff.diff">>>;
+
+function value(v: unknown, t: T, lang: Lang): string {
+  if (v === undefined || v === null || v === "") return t("empty");
+  if (typeof v === "boolean") return v ? t("yes") : t("no");
+  if (typeof v === "number") return groupDigits(v);
+  if (Array.isArray(v)) return v.map((x) => value(x, t, lang)).join(lang === "zh" ? "、" : ", ");
+  return String(v);
+}
+
+const status = (s: ClauseStatus | null, t: T) => (s ? t(`status.${s}`) : t("status.absent"));
+const condition = (s: ConditionStatus | null, t: T) =>
+  s ? t(`condition.${s}`) : t("condition.absent");
+
+function FactLine({ change, t, lang }: { change: FactChange; t: T; lang: Lang }) {
+  return (
+    <>
+      {factLabel(change.path, lang)}
+      {change.item ? `（${change.item}）` : ""}：{value(change.before, t, lang)} →{" "}
+      {value(change.after, t, lang)}
+    </>
+  );
+}
+
+function ReasonLine({ reason, t, lang }: { reason: Reason; t: T; lang: Lang }) {
+  switch (reason.kind) {
+    case "status":
+      return (
+        <>
+          {t("reason.status", { before: status(reason.before, t), after: status(reason.after, t) })}
+        </>
+      );
+    case "conditions":
+      return (
+        <>
+          {reason.changes
+            .slice(0, 6)
+            .map((c) =>
+              t("reason.condition", {
+                label: c.label[lang],
+                before: condition(c.before, t),
+                after: condition(c.after, t),
+              }),
+            )
+            .join(lang === "zh" ? "；" : "; ")}
+        </>
+      );
+    case "facts":
+      return (
+        <>
+          {t("reason.facts")}{" "}
+          {reason.changes.map((c, i) => (
+            <span key={`${c.path}-${c.item ?? ""}`}>
+              {i > 0 && (lang === "zh" ? "；" : "; ")}
+              <FactLine change={c} t={t} lang={lang} />
+            </span>
+          ))}
+        </>
+      );
+    case "as-of":
+      return <>{t("reason.asOf", { before: reason.before, after: reason.after })}</>;
+    case "rules-version":
+      return <>{t("reason.rules", { before: reason.before, after: reason.after })}</>;
+    case "superseded":
+      return (
+        <>
+          {t("reason.superseded", {
+            before: reason.before ?? t("empty"),
+            after: reason.after ?? t("empty"),
+          })}
+        </>
+      );
+  }
+}
+
+function ChangeList({
+  id,
+  title,
+  tone,
+  changes,
+  t,
+  lang,
+}: {
+  id: string;
+  title: string;
+  tone: "success" | "danger" | "brand" | "neutral";
+  changes: readonly ClauseChange[];
+  t: T;
+  lang: Lang;
+}) {
+  if (changes.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="space-y-2">
+      <h3 id={id} className="flex items-center gap-2 text-base font-semibold text-slate-900">
+        {title}
+        <Badge tone={tone}>{changes.length}</Badge>
+      </h3>
+      <ul className="space-y-2">
+        {changes.map((c) => (
+          <li
+            key={c.id}
+            data-clause={c.id}
+            className="rounded-md border border-slate-200 bg-white p-3 text-sm"
+          >
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <p>
+                <span className="mr-2 font-mono text-xs text-slate-600">{c.id}</span>
+                <span className="font-medium text-slate-900">{clauseTitle(c.id)}</span>
+                <span className="ml-2 text-xs text-slate-600">
+                  {POLICIES[c.policy].shortName[lang]}
+                </span>
+              </p>
+              {(c.delta.min !== 0 || c.delta.max !== 0) && (
+                <span
+                  className={
+                    c.delta.max >= 0 ? "font-medium text-emerald-700" : "font-medium text-red-700"
+                  }
+                >
+                  {deltaText(c.delta, lang)}
+                </span>
+              )}
+            </div>
+            <p className="mt-1 text-slate-700">
+              {t("beforeAfter", {
+                before: c.before?.amount
+                  ? totalText(c.before.amount, lang)
+                  : status(c.before?.status ?? null, t),
+                after: c.after?.amount
+                  ? totalText(c.after.amount, lang)
+                  : status(c.after?.status ?? null, t),
+              })}
+            </p>
+            {c.reasons.length > 0 && (
+              <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-600">
+                {c.reasons.map((r, i) => (
+                  <li key={i}>
+                    <ReasonLine reason={r} t={t} lang={lang} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The difference between a saved evaluation and a new one, with the reasons. */
+export async function DiffView({ diff, lang }: { diff: EvaluationDiff; lang: Lang }) {
+  const t = await getTranslations("staff.diff");
+  const nothing =
+    diff.gained.length +
+      diff.lost.length +
+      diff.amountChanged.length +
+      diff.statusChanged.length ===
+    0;
+  return (
+    <div className="space-y-6" data-testid="evaluation-diff">
+      <section
+        aria-labelledby="diff-total"
+        className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
+        <h2 id="diff-total" className="text-lg font-semibold text-slate-900">
+          {t("totalTitle")}
+        </h2>
+        <p className="mt-1 text-sm text-slate-700">
+          {t("beforeAfter", {
+            before: totalText(diff.totals.before, lang),
+            after: totalText(diff.totals.after, lang),
+          })}
+        </p>
+        <p className="mt-1 text-xl font-bold text-slate-900" data-testid="diff-delta">
+          {deltaText(diff.totals.delta, lang)}
+        </p>
+        <ul className="mt-2 space-y-1 text-sm text-slate-700">
+          {diff.rulesVersion.changed && (
+            <li>
+              {t("rulesChanged", {
+                before: diff.rulesVersion.before,
+                after: diff.rulesVersion.after,
+              })}
+            </li>
+          )}
+          {diff.asOf.changed && (
+            <li>{t("asOfChanged", { before: diff.asOf.before, after: diff.asOf.after })}</li>
+          )}
+          {!diff.rulesVersion.changed && <li>{t("rulesSame")}</li>}
+        </ul>
+      </section>
+
+      {nothing ? (
+        <p className="text-sm text-slate-700" role="status">
+          {t("nothing")}
+        </p>
+      ) : (
+        <>
+          <ChangeList
+            id="diff-gained"
+            title={t("gained")}
+            tone="success"
+            changes={diff.gained}
+            t={t}
+            lang={lang}
+          />
+          <ChangeList
+            id="diff-lost"
+            title={t("lost")}
+            tone="danger"
+            changes={diff.lost}
+            t={t}
+            lang={lang}
+          />
+          <ChangeList
+            id="diff-amount"
+            title={t("amount")}
+            tone="brand"
+            changes={diff.amountChanged}
+            t={t}
+            lang={lang}
+          />
+          <ChangeList
+            id="diff-status"
+            title={t("statusChanged")}
+            tone="neutral"
+            changes={diff.statusChanged}
+            t={t}
+            lang={lang}
+          />
+        </>
+      )}
+
+      {diff.profileChanges.length > 0 && (
+        <section aria-labelledby="diff-facts" className="space-y-2">
+          <h3 id="diff-facts" className="text-base font-semibold text-slate-900">
+            {t("factsTitle", { count: diff.profileChanges.length })}
+          </h3>
+          <ul className="list-disc space-y-0.5 pl-5 text-sm text-slate-700">
+            {diff.profileChanges.slice(0, 100).map((c) => (
+              <li key={`${c.path}-${c.item ?? ""}`}>
+                <FactLine change={c} t={t} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { formatYuan } from "@/lib/engine/format";
+import type { Lang } from "@/lib/engine/text";
+import type { Amount } from "@/lib/engine/types";
+import { resolveFact, unwrap } from "@/lib/profile/facts";
+import { findClause } from "@/rules";
+
+/** "12,000,000 元", "最高 12,000,000 元" (the text gives no minimum) or "3,000,000 – 6,000,000 元". */
+export function amountText(a: Amount, lang: Lang): string {
+  if (a.min === a.max) return formatYuan(a.max, lang);
+  if (a.min === 0)
+    return lang === "zh" ? `最高 ${formatYuan(a.max, lang)}` : `up to ${formatYuan(a.max, lang)}`;
+  return `${formatYuan(a.min, lang)} – ${formatYuan(a.max, lang)}`;
+}
+
+const titleOf = (path: string, lang: Lang): string | undefined => {
+  const meta = resolveFact(path)?.meta;
+  return meta ? (lang === "zh" ? meta.title : meta.titleEn) : undefined;
+};
+
+/** A question's label: "药品：该品种研发投入（累计）", "药品（清单）", "本年度营业收入". */
+export function factLabel(path: string, lang: Lang): string {
+  const info = resolveFact(path);
+  if (!info) return path;
+  const title = titleOf(path, lang) ?? path;
+  if (info.list)
+    return `${titleOf(info.list, lang) ?? info.list}${lang === "zh" ? "：" : ": "}${title}`;
+  type Def = { type: string; element?: unknown };
+  const defOf = (s: unknown) => (s as { _zod: { def: Def } })._zod.def;
+  const def = defOf(unwrap(info.schema));
+  const element = def.element ? defOf(unwrap(def.element as never)) : undefined;
+  if (def.type === "array" && element?.type === "object")
+    return lang === "zh" ? `${title}（清单）` : `${title} (list)`;
+  return title;
+}
+
+/** "（三）支持创新药品研发生产" for a clause id; the id when the registry lacks it. */
+export function clauseTitle(id: string): string {
+  const c = findClause(id);
+  return c ? `${c.article}${c.heading}` : id;
+}

@@ -1,0 +1,38 @@
+import { getAt } from "@/lib/client/json-path";
+import { START_FACTS, stepOfFact, type WizardStep } from "@/lib/profile/wizard-steps";
+import { addButtonId, fieldId, segmentsOf } from "./ids";
+
+/** The id of the wizard's opening step, when the host passes one (industries, date, applicant). */
+export const INTRO_STEP = "start";
+
+export type FactLocation = { readonly step: string; readonly elementId: string };
+
+/**
+ * Where the wizard asks a fact: its step, and the element to focus. For a fact of list items,
+ * the first item still missing it (or the list's add button when there are no items yet).
+ */
+export function locateFact(
+  steps: readonly WizardStep[],
+  fact: string,
+  draft: unknown,
+): FactLocation | undefined {
+  if (START_FACTS.includes(fact)) return { step: INTRO_STEP, elementId: fieldId(segmentsOf(fact)) };
+  const step = stepOfFact(steps, fact);
+  if (!step) return undefined;
+  const [listPath, rest] = fact.split("[].") as [string, string | undefined];
+  if (rest === undefined) {
+    const segments = segmentsOf(fact);
+    const isList = steps.some((s) => s.groups.some((g) => g.type === "list" && g.path === fact));
+    return { step, elementId: isList ? addButtonId(segments) : fieldId(segments) };
+  }
+  const listSegments = segmentsOf(listPath);
+  const items = getAt(draft, listSegments);
+  if (!Array.isArray(items) || items.length === 0)
+    return { step, elementId: addButtonId(listSegments) };
+  const fieldSegments = segmentsOf(rest);
+  const missing = items.findIndex((it) => getAt(it, fieldSegments) === undefined);
+  return {
+    step,
+    elementId: fieldId([...listSegments, Math.max(0, missing), ...fieldSegments]),
+  };
+}

@@ -1,0 +1,147 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { getAt, setAt, type JsonObject } from "@/lib/client/json-path";
+import { BENEFICIARY_LABELS, POLICY_STATUS_LABELS } from "@/lib/engine/labels";
+import type { Lang } from "@/lib/engine/text";
+import { BENEFICIARIES, POLICY_KEYS } from "@/lib/engine/types";
+import { isIsoDate, statusOn } from "@/lib/engine/validity";
+import { POLICIES } from "@/rules/policies";
+import { fieldId } from "./ids";
+import { rolesOf } from "./roles";
+
+const INDUSTRIES = ["enterprise", "industries"] as const;
+const ROLES = ["enterprise", "roles"] as const;
+
+const cardClass =
+  "flex cursor-pointer gap-3 rounded-md border border-slate-300 bg-white p-3 " +
+  "has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 " +
+  "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600";
+
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+
+/**
+ * The opening step: the industries (policies) to check, the evaluation date and the kind of
+ * applicant. Industries and roles are profile fields; the date is the host's.
+ */
+export function StartStep({
+  value,
+  onChange,
+  asOf,
+  onAsOfChange,
+  today,
+}: {
+  value: JsonObject;
+  onChange: (next: JsonObject) => void;
+  asOf: string;
+  onAsOfChange: (asOf: string) => void;
+  today: string;
+}) {
+  const t = useTranslations("check.start");
+  const lang = useLocale() as Lang;
+  const industries = strings(getAt(value, INDUSTRIES));
+  const roles: string[] = rolesOf(value);
+  const [dateText, setDateText] = useState(asOf);
+  const [seenAsOf, setSeenAsOf] = useState(asOf);
+  if (seenAsOf !== asOf) {
+    setSeenAsOf(asOf);
+    setDateText(asOf);
+  }
+
+  const toggle = (path: readonly string[], list: string[], key: string, on: boolean) =>
+    onChange(setAt(value, path, on ? [...list, key] : list.filter((k) => k !== key)));
+
+  const industriesId = fieldId([...INDUSTRIES]);
+  const rolesId = fieldId([...ROLES]);
+  return (
+    <div className="space-y-6">
+      <fieldset id={industriesId} className="min-w-0" aria-describedby={`${industriesId}-hint`}>
+        <legend className="text-base font-semibold text-slate-900">{t("industries")}</legend>
+        <p id={`${industriesId}-hint`} className="mt-1 text-sm text-slate-600">
+          {t("industriesHint")}
+        </p>
+        <div className="mt-3 grid gap-2 sm:grid-cols-2">
+          {POLICY_KEYS.map((key) => {
+            const policy = POLICIES[key];
+            const status = statusOn(policy.validity, asOf);
+            return (
+              <label key={key} className={cardClass}>
+                <input
+                  type="checkbox"
+                  className="mt-1 h-4 w-4 shrink-0 accent-brand-600"
+                  checked={industries.includes(key)}
+                  onChange={(e) => toggle(INDUSTRIES, industries, key, e.target.checked)}
+                />
+                <span className="min-w-0">
+                  <span className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
+                    {policy.shortName[lang]}
+                    {status !== "in-force" && (
+                      <Badge tone="warning">{POLICY_STATUS_LABELS[status][lang]}</Badge>
+                    )}
+                  </span>
+                  <span className="mt-0.5 block text-xs leading-5 text-slate-600">
+                    {policy.description[lang]}
+                  </span>
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+
+      <div className="space-y-1.5">
+        <label htmlFor="check-as-of" className="block text-base font-semibold text-slate-900">
+          {t("asOf")}
+        </label>
+        <p id="check-as-of-hint" className="text-sm text-slate-600">
+          {t("asOfHint")}
+        </p>
+        <div className="flex flex-wrap items-center gap-2">
+          <Input
+            id="check-as-of"
+            type="date"
+            className="max-w-48"
+            min="2020-01-01"
+            max="2035-12-31"
+            value={dateText}
+            aria-describedby="check-as-of-hint"
+            onChange={(e) => {
+              setDateText(e.target.value);
+              if (isIsoDate(e.target.value)) onAsOfChange(e.target.value);
+            }}
+          />
+          {asOf !== today && (
+            <Button variant="ghost" onClick={() => onAsOfChange(today)}>
+              {t("today", { date: today })}
+            </Button>
+          )}
+        </div>
+      </div>
+
+      <fieldset id={rolesId} className="min-w-0" aria-describedby={`${rolesId}-hint`}>
+        <legend className="text-base font-semibold text-slate-900">{t("roles")}</legend>
+        <p id={`${rolesId}-hint`} className="mt-1 text-sm text-slate-600">
+          {t("rolesHint")}
+        </p>
+        <div className="mt-3 flex flex-wrap gap-2">
+          {BENEFICIARIES.map((key) => (
+            <label key={key} className={`${cardClass} items-center py-2`}>
+              <input
+                type="checkbox"
+                className="h-4 w-4 shrink-0 accent-brand-600"
+                checked={roles.includes(key)}
+                onChange={(e) => toggle(ROLES, roles, key, e.target.checked)}
+              />
+              <span className="text-sm text-slate-900">{BENEFICIARY_LABELS[key][lang]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

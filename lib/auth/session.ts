@@ -1,0 +1,83 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { resolveSession, type ResolvedSession } from "@/lib/data/sessions";
+import type { Actor } from "@/lib/staff/actor";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors";
+import { isHttps, SESSION_COOKIE, sessionCookieOptions } from "./cookie";
+
+/** The session of this request (looked up once per request). */
+export const currentSession = cache(async (): Promise<ResolvedSession | null> => {
+  const store = await cookies();
+  return resolveSession(store.get(SESSION_COOKIE)?.value);
+});
+
+/** Only paths inside the workspace are followed after login (no open redirect). */
+export function safeNext(next: unknown): string {
+  if (typeof next !== "string") return "/staff";
+  if (!next.startsWith("/staff") || next.startsWith("//") || next.includes("\\")) return "/staff";
+  if (next.startsWith("/staff/login")) return "/staff";
+  return next;
+}
+
+/** The logged-in staff member, or a redirect to /staff/login that comes back to `path`. */
+export async function requireStaff(path = "/staff"): Promise<ResolvedSession> {
+  const session = await currentSession();
+  if (!session) redirect(`/staff/login?next=${encodeURIComponent(safeNext(path))}`);
+  return session;
+}
+
+/**
+ * 403. `forbidden()` needs `experimental.authInterrupts` in next.config.ts; without it the page
+ * answers 404, which tells an outsider no more than 403 would.
+ */
+export function deny(): never {
+  if (process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS) forbidden();
+  notFound();
+}
+
+export async function requireAdmin(path = "/staff"): Promise<ResolvedSession> {
+  const session = await requireStaff(path);
+  if (session.actor.role !== "admin") deny();
+  return session;
+}
+
+/** Runs a data-layer read for a page: another centre's record is 403, a missing one 404. */
+export async function guard<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof ForbiddenError) deny();
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+/** Sets the session cookie (in a server action). Secure when the request came over HTTPS. */
+export async function setSessionCookie(token: string): Promise<void> {
+  const h = await headers();
+  const store = await cookies();
+  store.set(SESSION_COOKIE, token, sessionCookieOptions(isHttps(h)));
+}
+
+export async function clearSessionCookie(): Promise<void> {
+  const store = await cookies();
+  store.delete(SESSION_COOKIE);
+}
+
+export async function sessionToken(): Promise<string | undefined> {
+  return (await cookies()).get(SESSION_COOKIE)?.value;
+}
+
+export type ActionError = "forbidden" | "not-found" | "stale-version" | "duplicate" | "wrong-state";
+
+/** Maps a data-layer error to what a server action tells its form; rethrows anything else. */
+export function actionError(error: unknown): ActionError {
+  if (error instanceof ForbiddenError) return "forbidden";
+  if (error instanceof NotFoundError) return "not-found";
+  if (error instanceof ConflictError) return error.reason;
+  throw error;
+}
+
+export type { Actor };

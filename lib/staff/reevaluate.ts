@@ -1,0 +1,22 @@
+import { evaluate } from "@/lib/engine/evaluate";
+import type { EvaluationResult, IsoDate } from "@/lib/engine/types";
+import type { Profile } from "@/lib/profile/schema";
+import { findClause, registry } from "@/rules";
+import { diffEvaluations, type EvaluationDiff } from "./diff";
+
+/**
+ * Evaluates `profile` on `asOf` with the rules in force and compares the result with a saved
+ * evaluation, naming the facts each changed clause reads.
+ */
+export function reevaluate(
+  saved: { readonly profile: Profile; readonly result: EvaluationResult },
+  profile: Profile,
+  asOf: IsoDate,
+): { result: EvaluationResult; diff: EvaluationDiff } {
+  const result = evaluate(registry, profile, asOf);
+  const diff = diffEvaluations(saved.result, result, {
+    profiles: { before: saved.profile, after: profile },
+    readsOf: (id) => findClause(id)?.reads,
+  });
+  return { result, diff };
+}

@@ -1,0 +1,29 @@
+import { fact } from "@/lib/engine/conditions";
+import type { Text } from "@/lib/engine/text";
+import type { Condition } from "@/lib/engine/types";
+import type { Profile } from "@/lib/profile/schema";
+
+export type Honour = NonNullable<Profile["honours"]>[number];
+export type HonourKind = NonNullable<Honour["kind"]>;
+
+const HONOUR_FACTS = ["honours[].kind"];
+
+/** Whether the applicant holds an honour of one of the kinds; unknown while honours are unanswered. */
+export function holdsHonour(
+  profile: Profile,
+  kinds: readonly HonourKind[],
+  label: Text,
+): Condition {
+  const honours = profile.honours;
+  let held: boolean | undefined;
+  if (honours !== undefined) {
+    held = false;
+    for (const h of honours) {
+      if (h.kind !== undefined && kinds.includes(h.kind)) {
+        held = true;
+        break;
+      }
+    }
+  }
+  return fact(label, held, HONOUR_FACTS);
+}

@@ -1,0 +1,25 @@
+import { t, type Text } from "@/lib/engine/text";
+
+/**
+ * Readings (shared/policies/readings.md) several policies cite, worded for each policy by what its
+ * text calls its standards and its applicants.
+ */
+
+/** Readings rule 2, 均为最高标准: `standards` as the text names them ("本措施所列补助（奖励）"). */
+export const maximumStandard = (standards: string): Text =>
+  t(
+    `${standards}标准均为最高标准：估算为 0 至上限（解读约定第 2 条）`,
+    "All standards of this policy are maxima (均为最高标准): the estimate runs from 0 to the ceiling (readings rule 2)",
+  );
+
+/**
+ * Readings rule 8: a cap whose scope the text does not state applies per applicant ("企业") and
+ * year. Returns the reading for one cap, explained in `zh` / `en`.
+ */
+export const capScope =
+  (applicant: string, applicantEn: string) =>
+  (zh: string, en: string): Text =>
+    t(
+      `按较保守理解：上限未写明适用范围，按单个${applicant}每年计（${zh}；解读约定第 8 条）`,
+      `Conservative reading: the cap's scope is not stated, so it is applied per ${applicantEn} per year (${en}; readings rule 8)`,
+    );

@@ -1,0 +1,6 @@
+import { resetPostgres, testDatabaseUrl } from "./support";
+
+/** A fresh, migrated PostgreSQL test database for the PostgreSQL pass of the integration suite. */
+export default async function setup(): Promise<void> {
+  await resetPostgres(testDatabaseUrl());
+}

@@ -1,0 +1,192 @@
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { beforeAll, describe, expect, it } from "vitest";
+import { resultsCsv, resultsXlsx, SUMMARY_HEADERS } from "@/lib/batch/export";
+import { readBatchFile } from "@/lib/batch/read-file";
+import { sampleSheet } from "@/lib/batch/sample";
+import { validateSheet } from "@/lib/batch/validate";
+import { ConflictError, ForbiddenError } from "@/lib/staff/errors";
+import { makeAdmin, makeCentre, freshStaffDatabase } from "./support";
+
+freshStaffDatabase("batch");
+
+const batch = await import("@/lib/data/batch");
+const { db } = await import("@/lib/data/db");
+
+let west: Awaited<ReturnType<typeof makeCentre>>;
+let other: Awaited<ReturnType<typeof makeCentre>>;
+beforeAll(async () => {
+  west = await makeCentre("Batch west");
+  other = await makeCentre("Batch other");
+});
+
+async function upload(sheet: string[][], name = "file.csv") {
+  const read = await readBatchFile(name, new TextEncoder().encode(Papa.unparse(sheet)));
+  if (!read.ok) throw new Error(read.problem);
+  const report = validateSheet(read.sheet);
+  return {
+    report,
+    ...(await batch.createBatchJob(west.staff, { fileName: name, asOf: "2025-06-30", report })),
+  };
+}
+
+async function counts(jobId: string) {
+  const client = await db();
+  return {
+    results: await client.batchResult.count({ where: { jobId } }),
+    rows: await client.batchRow.count({ where: { jobId } }),
+  };
+}
+
+describe("a batch file with bad rows", () => {
+  it("imports nothing until the user chooses to go on with the good rows", async () => {
+    const sheet = sampleSheet(6, 3);
+    sheet[2]![1] = "91350100M000100Y44"; // wrong check character
+    sheet[4]![8] = "一千万"; // not an amount
+    const { id, status, report } = await upload(sheet);
+    expect(status).toBe("needs-decision");
+    expect(report.problems.map((p) => [p.row, p.column])).toEqual([
+      [3, "统一社会信用代码"],
+      [5, "本年度营业收入（元）"],
+    ]);
+    const job = await batch.getBatchJob(west.staff, id);
+    expect(job).toMatchObject({ totalRows: 6, goodRows: 4, badRows: 2, processedRows: 0 });
+    await expect(batch.queueJob(west.staff, id)).rejects.toThrow(ConflictError);
+    expect((await counts(id)).results).toBe(0);
+    const problems = await batch.getBatchProblems(west.staff, id);
+    expect(problems.problems[0]!.message.zh).toContain("校验码");
+
+    await batch.importGoodRows(west.staff, id);
+    await batch.queueJob(west.staff, id);
+    expect(await batch.runBatchJob(id)).toBe(true);
+    const done = await batch.getBatchJob(west.staff, id);
+    expect(done).toMatchObject({ status: "done", processedRows: 4 });
+    const { rows } = await batch.batchExportRows(west.staff, id, "csv");
+    expect(rows.map((r) => r.row)).toEqual([2, 4, 6, 7]);
+  });
+
+  it("can be discarded, leaving nothing behind", async () => {
+    const sheet = sampleSheet(3, 4);
+    sheet[1]![0] = "";
+    const { id } = await upload(sheet);
+    await batch.discardJob(west.staff, id);
+    expect(await counts(id)).toEqual({ results: 0, rows: 0 });
+    expect((await batch.getBatchJob(west.staff, id)).status).toBe("discarded");
+  });
+
+  it("without the required columns is rejected as a whole", async () => {
+    const { status, id } = await upload([["名称"], ["x"]]);
+    expect(status).toBe("rejected");
+    expect(await counts(id)).toEqual({ results: 0, rows: 0 });
+  });
+});
+
+describe("evaluating a batch", () => {
+  it("writes progress after every chunk and gives one result per row", async () => {
+    const { id, status } = await upload(sampleSheet(1_200, 5));
+    expect(status).toBe("ready");
+    await batch.queueJob(west.staff, id);
+    const seen: number[] = [];
+    const client = await db();
+    const poll = setInterval(() => {
+      void client.batchJob
+        .findUnique({ where: { id }, select: { processedRows: true } })
+        .then((j) => j && seen.push(j.processedRows));
+    }, 5);
+    await batch.runBatchJob(id, { chunkRows: 300 });
+    clearInterval(poll);
+    const job = await batch.getBatchJob(west.staff, id);
+    expect(job).toMatchObject({ status: "done", processedRows: 1_200, goodRows: 1_200 });
+    expect(job.rulesVersion).toMatch(/^\d{4}\.\d+\+[0-9a-f]{8}$/);
+    expect((await counts(id)).results).toBe(1_200);
+    expect(seen.some((n) => n > 0 && n < 1_200)).toBe(true);
+  });
+
+  it("resumes a job whose worker went quiet, without evaluating a row twice", async () => {
+    const { id } = await upload(sampleSheet(50, 6));
+    await batch.queueJob(west.staff, id);
+    const client = await db();
+    // A worker that finished its first chunk of 20 rows and died two minutes ago.
+    const t = new Date(Date.now() - 120_000);
+    await client.batchJob.update({
+      where: { id },
+      data: { status: "running", workerId: "crashed", heartbeatAt: t, processedRows: 20 },
+    });
+    const first = await client.batchRow.findMany({
+      where: { jobId: id },
+      orderBy: { rowNumber: "asc" },
+      take: 20,
+    });
+    await client.batchResult.createMany({
+      data: first.map((r) => ({
+        jobId: id,
+        rowNumber: r.rowNumber,
+        totalMin: 0n,
+        totalMax: 0n,
+        eligibleCount: 0,
+        needsInfo: 0,
+        byPolicyJson: "{}",
+        clausesJson: "[]",
+      })),
+    });
+    const partial = await counts(id);
+    expect(partial.results).toBe(20);
+    expect(await batch.runBatchJob(id, { workerId: "second" })).toBe(true);
+    const job = await batch.getBatchJob(west.staff, id);
+    expect(job).toMatchObject({ status: "done", processedRows: 50 });
+    expect((await counts(id)).results).toBe(50);
+  });
+
+  it("is not taken over while its worker is alive", async () => {
+    const { id } = await upload(sampleSheet(5, 8));
+    await batch.queueJob(west.staff, id);
+    const client = await db();
+    await client.batchJob.update({
+      where: { id },
+      data: { status: "running", workerId: "alive", heartbeatAt: new Date() },
+    });
+    expect(await batch.runBatchJob(id, { workerId: "intruder" })).toBe(false);
+  });
+});
+
+describe("batch results", () => {
+  it("download as CSV with a BOM and as Excel with a sheet of enterprises and one of clauses", async () => {
+    const sheet = sampleSheet(40, 9);
+    sheet[1]![0] = '=HYPERLINK("http://x")';
+    const { id } = await upload(sheet);
+    await batch.queueJob(west.staff, id);
+    await batch.runBatchJob(id);
+    const { rows } = await batch.batchExportRows(west.staff, id, "xlsx");
+    const csv = resultsCsv(rows);
+    expect(csv.startsWith("\uFEFF行号,企业名称,统一社会信用代码")).toBe(true);
+    expect(csv).toContain('"\'=HYPERLINK(""http://x"")"');
+    const parsed = Papa.parse<string[]>(csv.slice(1).trim()).data;
+    expect(parsed).toHaveLength(41);
+    expect(parsed[0]).toEqual([...SUMMARY_HEADERS]);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await resultsXlsx(rows)) as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["企业汇总", "条款明细"]);
+    const summary = workbook.getWorksheet("企业汇总")!;
+    expect(summary.rowCount).toBe(41);
+    expect(summary.getRow(1).getCell(7).value).toBe("合计最低（元）");
+    const clauses = workbook.getWorksheet("条款明细")!;
+    const clauseCount = rows.reduce((s, r) => s + r.summary.clauses.length, 0);
+    expect(clauses.rowCount).toBe(clauseCount + 1);
+    const total = rows.reduce((s, r) => s + r.summary.totalMax, 0);
+    let sheetTotal = 0;
+    summary.eachRow((row, n) => {
+      if (n > 1) sheetTotal += Number(row.getCell(8).value);
+    });
+    expect(sheetTotal).toBe(total);
+  });
+
+  it("and jobs are the uploading centre's only", async () => {
+    const { id } = await upload(sampleSheet(2, 10));
+    await expect(batch.getBatchJob(other.staff, id)).rejects.toThrow(ForbiddenError);
+    await expect(batch.queueJob(other.staff, id)).rejects.toThrow(ForbiddenError);
+    expect((await batch.listBatchJobs(other.staff)).map((j) => j.id)).not.toContain(id);
+    const admin = await makeAdmin();
+    expect((await batch.getBatchJob(admin, id)).id).toBe(id);
+  });
+});

@@ -1,0 +1,219 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ClientInput } from "@/lib/staff/client-schema";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors";
+import { withCheckChar } from "@/lib/staff/credit-code";
+import { profileSchema } from "@/lib/profile/schema";
+import { makeAdmin, makeCentre, freshStaffDatabase } from "./support";
+
+freshStaffDatabase("clients");
+
+const data = await import("@/lib/data/clients");
+const { listAudit } = await import("@/lib/data/audit");
+
+const example = profileSchema.parse(
+  JSON.parse(readFileSync("examples/visual-intelligence-software-sme.json", "utf8")),
+);
+
+let n = 0;
+function input(over: Partial<ClientInput> = {}): ClientInput {
+  n++;
+  return {
+    name: `杭州测试企业${n}有限公司`,
+    creditCode: withCheckChar(`91330106MA2${String(100000 + n)}`),
+    district: "西湖区",
+    contactName: "王经理",
+    profile: example,
+    ...over,
+  };
+}
+
+type Ctx = Awaited<ReturnType<typeof makeCentre>>;
+let west: Ctx;
+let bin: Ctx;
+let admin: Awaited<ReturnType<typeof makeAdmin>>;
+
+beforeAll(async () => {
+  west = await makeCentre("West");
+  bin = await makeCentre("Binjiang");
+  admin = await makeAdmin();
+});
+
+describe("clients of a centre", () => {
+  it("are created with the profile carrying the client's name, code and district", async () => {
+    const fields = input({ name: "杭州瞳行软件有限公司", district: "余杭区" });
+    const { id } = await data.createClient(west.staff, fields);
+    const detail = await data.getClient(west.staff, id);
+    expect(detail).toMatchObject({
+      name: "杭州瞳行软件有限公司",
+      creditCode: fields.creditCode,
+      district: "余杭区",
+      version: 1,
+      centreId: west.centreId,
+    });
+    expect(detail.profile.enterprise).toMatchObject({
+      name: "杭州瞳行软件有限公司",
+      creditCode: fields.creditCode,
+      district: "余杭区",
+    });
+    expect(detail.profile.finance?.current?.revenue).toBe(110_000_000);
+  });
+
+  it("refuse a second client with the same credit code in the centre", async () => {
+    const fields = input();
+    await data.createClient(west.staff, fields);
+    await expect(
+      data.createClient(west.staff, { ...input(), creditCode: fields.creditCode }),
+    ).rejects.toThrow(ConflictError);
+  });
+
+  it("are found by name, credit code and district, a page at a time", async () => {
+    const { staff } = await makeCentre("Search");
+    for (let i = 0; i < 25; i++)
+      await data.createClient(
+        staff,
+        input({
+          name: i === 7 ? "钱塘新材料股份有限公司" : `杭州测试企业${n}有限公司`,
+          district: i < 5 ? "钱塘区" : "西湖区",
+        }),
+      );
+    const first = await data.listClients(staff, { page: 1, pageSize: 10 });
+    expect(first).toMatchObject({ total: 25, page: 1, pageSize: 10 });
+    expect(first.items).toHaveLength(10);
+    const third = await data.listClients(staff, { page: 3, pageSize: 10 });
+    expect(third.items).toHaveLength(5);
+    const ids = new Set([...first.items, ...third.items].map((c) => c.id));
+    expect(ids.size).toBe(15);
+
+    expect((await data.listClients(staff, { q: "钱塘新材料" })).items.map((c) => c.name)).toEqual([
+      "钱塘新材料股份有限公司",
+    ]);
+    const code = first.items[3]!.creditCode;
+    const byCode = await data.listClients(staff, { q: code.slice(9).toLowerCase() });
+    expect(byCode.items.map((c) => c.creditCode)).toEqual([code]);
+    expect((await data.listClients(staff, { district: "钱塘区" })).total).toBe(5);
+    expect((await data.listClients(staff, { q: "钱塘区" })).total).toBe(5);
+  });
+
+  it("are soft-deleted and restored, and keep their data", async () => {
+    const { id } = await data.createClient(west.staff, input({ name: "待删除企业" }));
+    await data.deleteClient(west.staff, id);
+    expect((await data.listClients(west.staff, { q: "待删除" })).total).toBe(0);
+    expect((await data.listClients(west.staff, { q: "待删除", deleted: true })).total).toBe(1);
+    expect((await data.getClient(west.staff, id)).deletedAt).not.toBeNull();
+    await data.restoreClient(west.staff, id);
+    const back = await data.getClient(west.staff, id);
+    expect(back.deletedAt).toBeNull();
+    expect(back.name).toBe("待删除企业");
+    expect((await data.listClients(west.staff, { q: "待删除" })).total).toBe(1);
+  });
+});
+
+describe("another centre's staff", () => {
+  it("do not see the client in lists and are refused every read and change", async () => {
+    const { id } = await data.createClient(west.staff, input({ name: "西湖独有企业" }));
+    expect((await data.listClients(bin.staff, { q: "西湖独有" })).total).toBe(0);
+    const detail = await data.getClient(west.staff, id);
+    await expect(data.getClient(bin.staff, id)).rejects.toThrow(ForbiddenError);
+    await expect(
+      data.updateClient(bin.staff, { ...input(), id, version: detail.version }),
+    ).rejects.toThrow(ForbiddenError);
+    await expect(data.deleteClient(bin.staff, id)).rejects.toThrow(ForbiddenError);
+    await expect(data.restoreClient(bin.staff, id)).rejects.toThrow(ForbiddenError);
+    await expect(data.getClient(bin.staff, "no-such-id")).rejects.toThrow(NotFoundError);
+    expect((await data.getClient(west.staff, id)).name).toBe("西湖独有企业");
+  });
+
+  it("cannot create clients in a centre not their own; admins choose any centre", async () => {
+    await expect(
+      data.createClient(bin.staff, { ...input(), centreId: west.centreId }),
+    ).rejects.toThrow(ForbiddenError);
+    const { id } = await data.createClient(admin, {
+      ...input({ name: "管理员代建企业" }),
+      centreId: bin.centreId,
+    });
+    expect((await data.getClient(bin.staff, id)).name).toBe("管理员代建企业");
+    expect((await data.listClients(admin, { q: "西湖独有" })).total).toBe(1);
+  });
+});
+
+describe("two people editing the same client", () => {
+  it("the second save is refused instead of overwriting the first", async () => {
+    const { id } = await data.createClient(west.staff, input({ name: "并发编辑企业" }));
+    const alice = await data.getClient(west.staff, id);
+    const bob = await data.getClient(west.staff, id);
+    expect(alice.version).toBe(bob.version);
+
+    const fields = { ...input({ name: "并发编辑企业" }), creditCode: alice.creditCode };
+    const aliceProfile = profileSchema.parse({
+      ...alice.profile,
+      finance: { current: { revenue: 200_000_000 } },
+    });
+    await data.updateClient(west.staff, {
+      ...fields,
+      id,
+      version: alice.version,
+      profile: aliceProfile,
+      notes: "Alice",
+    });
+
+    const bobProfile = profileSchema.parse({
+      ...bob.profile,
+      finance: { current: { revenue: 1 } },
+    });
+    const refused = data.updateClient(west.staff, {
+      ...fields,
+      id,
+      version: bob.version,
+      profile: bobProfile,
+      notes: "Bob",
+    });
+    await expect(refused).rejects.toThrow(ConflictError);
+    await expect(refused).rejects.toMatchObject({ reason: "stale-version" });
+
+    const saved = await data.getClient(west.staff, id);
+    expect(saved.version).toBe(alice.version + 1);
+    expect(saved.notes).toBe("Alice");
+    expect(saved.profile.finance?.current?.revenue).toBe(200_000_000);
+  });
+
+  it("a deleted client cannot be edited", async () => {
+    const { id } = await data.createClient(west.staff, input());
+    const c = await data.getClient(west.staff, id);
+    await data.deleteClient(west.staff, id);
+    await expect(
+      data.updateClient(west.staff, {
+        ...input(),
+        creditCode: c.creditCode,
+        id,
+        version: c.version,
+      }),
+    ).rejects.toMatchObject({ reason: "wrong-state" });
+  });
+});
+
+describe("the audit log", () => {
+  it("records who created, changed, deleted and restored which client", async () => {
+    const { id } = await data.createClient(west.staff, input({ name: "审计企业" }));
+    const c = await data.getClient(west.staff, id);
+    await data.updateClient(west.staff, {
+      ...input({ name: "审计企业（改名）" }),
+      creditCode: c.creditCode,
+      id,
+      version: c.version,
+    });
+    await data.deleteClient(west.staff, id);
+    await data.restoreClient(west.staff, id);
+    const log = await listAudit(admin, { entityId: id });
+    expect(log.rows.map((r) => r.action).reverse()).toEqual([
+      "create",
+      "update",
+      "delete",
+      "restore",
+    ]);
+    expect(log.rows.every((r) => r.actorEmail === west.staff.email)).toBe(true);
+    const update = log.rows.find((r) => r.action === "update")!;
+    expect(update.detail).toMatchObject({ fields: expect.arrayContaining(["name"]) });
+    await expect(listAudit(west.staff, {})).rejects.toThrow(ForbiddenError);
+  });
+});

@@ -1,0 +1,130 @@
+import { readFileSync } from "node:fs";
+import Database from "better-sqlite3";
+import { beforeAll, describe, expect, it } from "vitest";
+import { profileSchema } from "@/lib/profile/schema";
+import type { ClientUpdate } from "@/lib/staff/client-schema";
+import { withCheckChar } from "@/lib/staff/credit-code";
+import { ConflictError, ForbiddenError } from "@/lib/staff/errors";
+import { reevaluate } from "@/lib/staff/reevaluate";
+import { registry } from "@/rules";
+import { makeCentre, freshStaffDatabase } from "./support";
+
+const file = freshStaffDatabase("evaluations");
+
+const clients = await import("@/lib/data/clients");
+const evaluations = await import("@/lib/data/evaluations");
+
+const example = profileSchema.parse(
+  JSON.parse(readFileSync("examples/visual-intelligence-software-sme.json", "utf8")),
+);
+
+let west: Awaited<ReturnType<typeof makeCentre>>;
+let other: Awaited<ReturnType<typeof makeCentre>>;
+let clientId: string;
+const creditCode = withCheckChar("91330110MA2800001");
+
+beforeAll(async () => {
+  west = await makeCentre("Eval west");
+  other = await makeCentre("Eval other");
+  ({ id: clientId } = await clients.createClient(west.staff, {
+    name: "杭州瞳行软件有限公司",
+    creditCode,
+    district: "余杭区",
+    profile: example,
+  }));
+});
+
+describe("saving an evaluation", () => {
+  it("stores the profile, the as-of date, the rules version, the full result and integer totals", async () => {
+    const { id } = await evaluations.saveEvaluation(west.staff, clientId, "2025-06-30");
+    const saved = await evaluations.getEvaluation(west.staff, id);
+    expect(saved).toMatchObject({
+      clientId,
+      asOf: "2025-06-30",
+      rulesVersion: registry.version,
+      totalMin: 0,
+      totalMax: 500_000,
+      createdByName: west.staff.name,
+    });
+    expect(saved.result.clauses.length).toBeGreaterThan(0);
+    expect(saved.result.totals.overall).toEqual({ min: 0, max: 500_000 });
+    expect(saved.profile.enterprise.creditCode).toBe(creditCode);
+
+    const raw = new Database(file, { readonly: true });
+    const row = raw
+      .prepare(
+        "SELECT typeof(totalMax) t, totalMax, typeof(resultJson) r FROM Evaluation WHERE id = ?",
+      )
+      .get(id) as { t: string; totalMax: number; r: string };
+    raw.close();
+    expect(row).toEqual({ t: "integer", totalMax: 500_000, r: "text" });
+  });
+
+  it("keeps a history per client, newest first", async () => {
+    const before = await evaluations.listEvaluations(west.staff, clientId);
+    await evaluations.saveEvaluation(west.staff, clientId, "2025-12-31");
+    const after = await evaluations.listEvaluations(west.staff, clientId);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after[0]!.asOf).toBe("2025-12-31");
+  });
+
+  it("refuses when the client changed since the user looked (expected version)", async () => {
+    const c = await clients.getClient(west.staff, clientId);
+    await expect(
+      evaluations.saveEvaluation(west.staff, clientId, "2025-06-30", c.version + 1),
+    ).rejects.toThrow(ConflictError);
+  });
+
+  it("is refused to another centre's staff, for saving and for reading", async () => {
+    const [latest] = await evaluations.listEvaluations(west.staff, clientId);
+    await expect(evaluations.saveEvaluation(other.staff, clientId, "2025-06-30")).rejects.toThrow(
+      ForbiddenError,
+    );
+    await expect(evaluations.getEvaluation(other.staff, latest!.id)).rejects.toThrow(
+      ForbiddenError,
+    );
+    await expect(evaluations.listEvaluations(other.staff, clientId)).rejects.toThrow(
+      ForbiddenError,
+    );
+  });
+});
+
+describe("re-evaluating after a figure changed", () => {
+  it("shows the amount that changed and the fact that changed it", async () => {
+    const { id } = await evaluations.saveEvaluation(west.staff, clientId, "2025-06-30");
+    const c = await clients.getClient(west.staff, clientId);
+    const profile = profileSchema.parse({
+      ...c.profile,
+      sciTechProjects: c.profile.sciTechProjects!.map((p) => ({
+        ...p,
+        fundingReceived: 4_000_000,
+      })),
+    });
+    await clients.updateClient(west.staff, {
+      id: clientId,
+      version: c.version,
+      name: c.name,
+      creditCode: c.creditCode,
+      district: (c.district ?? undefined) as ClientUpdate["district"],
+      profile,
+    });
+    const saved = await evaluations.getEvaluation(west.staff, id);
+    const now = await clients.getClient(west.staff, clientId);
+    const { diff } = reevaluate(saved, now.profile, saved.asOf);
+    expect(diff.totals.delta).toEqual({ min: 0, max: 500_000 });
+    expect(diff.amountChanged.map((c) => c.id)).toEqual(["visual-intelligence/7-b"]);
+    const reasons = diff.amountChanged[0]!.reasons;
+    expect(reasons).toContainEqual({
+      kind: "facts",
+      changes: [
+        {
+          path: "sciTechProjects[].fundingReceived",
+          item: "st-jianbing",
+          before: 2_000_000,
+          after: 4_000_000,
+        },
+      ],
+    });
+    expect(diff.rulesVersion.changed).toBe(false);
+  });
+});

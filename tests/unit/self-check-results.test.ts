@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { amountText, factLabel } from "@/components/results/labels";
+import { resultSections } from "@/components/results/sections";
+import { locateFact } from "@/components/wizard/locate";
+import { problemMessage } from "@/components/wizard/problems";
+import { evaluate } from "@/lib/engine/evaluate";
+import { parseProfile } from "@/lib/profile/parse";
+import { wizardSteps } from "@/lib/profile/wizard-steps";
+import { ALL_CLAUSES, registry } from "@/rules";
+import { profile } from "@/tests/helpers/profile";
+
+const drugMaker = (rdInvestment: unknown = 30_000_000) => ({
+  enterprise: { name: "杭州示例生物医药有限公司", industries: ["biomedicine"] },
+  biomedicine: {
+    drugs: [
+      {
+        id: "d1",
+        name: "SX-01 片",
+        drugType: "chemical",
+        registrationClass: "1",
+        clinicalPhase: "II",
+        licensedAndIndustrialised: true,
+        rdInvestment,
+      },
+    ],
+  },
+});
+
+describe("the results page's sections", () => {
+  it("lists a class-1 drug in phase II under biomedicine/3 with 40% of its R&D", () => {
+    const s = resultSections(evaluate(registry, profile(drugMaker()), "2025-06-30"));
+    const bio = s.eligible.find((g) => g.policy === "biomedicine");
+    const c = bio?.items.find((x) => x.id === "biomedicine/3");
+    expect(c?.amount).toEqual({ min: 0, max: 12_000_000 });
+    expect(amountText(c!.amount!, "zh")).toBe("最高 12,000,000 元");
+    expect(amountText(c!.amount!, "en")).toBe("up to CNY 12,000,000");
+    expect(s.outOfForce).toEqual([]);
+  });
+
+  it("moves a policy out of force on the date into its own section, with what it would have given", () => {
+    const s = resultSections(evaluate(registry, profile(drugMaker()), "2028-03-01"));
+    expect(s.eligible).toEqual([]);
+    const bio = s.outOfForce.find((g) => g.policy === "biomedicine");
+    expect(bio?.status).toBe("expired");
+    expect(bio?.wouldHave.find((c) => c.id === "biomedicine/3")?.amount?.max).toBe(12_000_000);
+  });
+
+  it("hides clauses for other kinds of applicant unless the applicant has that role", () => {
+    const mine = (roles: string[]) =>
+      resultSections(
+        evaluate(
+          registry,
+          profile({ enterprise: { industries: ["biomedicine"], roles } }),
+          "2025-06-30",
+        ),
+      ).needsInfo.flatMap((g) => g.items.map((c) => c.beneficiary));
+    expect(new Set(mine(["enterprise"]))).toEqual(new Set(["enterprise"]));
+    expect(mine(["enterprise", "medical-institution"])).toContain("medical-institution");
+  });
+});
+
+describe("labels of the questions still open", () => {
+  it("names list items with their list and lists as lists", () => {
+    expect(factLabel("biomedicine.drugs[].rdInvestment", "zh")).toBe(
+      "药品：该品种研发投入（累计）",
+    );
+    expect(factLabel("biomedicine.drugs", "zh")).toBe("药品（清单）");
+    expect(factLabel("biomedicine.drugs", "en")).toBe("Drugs (list)");
+    expect(factLabel("finance.current.revenue", "zh")).toBe("本年度营业收入");
+    expect(factLabel("enterprise.industries", "zh")).toBe("所属产业（政策）");
+  });
+});
+
+describe("from a question to the field that answers it", () => {
+  const steps = wizardSteps(ALL_CLAUSES, { policies: ["biomedicine"], roles: ["enterprise"] });
+
+  it("opens the step and the list's add button when there are no items yet", () => {
+    expect(locateFact(steps, "biomedicine.drugs", {})).toEqual({
+      step: "biomedicine",
+      elementId: "add-biomedicine-drugs",
+    });
+    expect(locateFact(steps, "biomedicine.drugs[].rdInvestment", {})).toEqual({
+      step: "biomedicine",
+      elementId: "add-biomedicine-drugs",
+    });
+  });
+
+  it("focuses the first item still missing the fact", () => {
+    const draft = { biomedicine: { drugs: [{ id: "a", rdInvestment: 1 }, { id: "b" }] } };
+    expect(locateFact(steps, "biomedicine.drugs[].rdInvestment", draft)?.elementId).toBe(
+      "f-biomedicine-drugs-1-rdInvestment",
+    );
+  });
+
+  it("sends the industries and roles to the start step, and a plain fact to its field", () => {
+    expect(locateFact(steps, "enterprise.roles", {})?.step).toBe("start");
+    expect(locateFact(steps, "enterprise.sme", {})).toEqual({
+      step: "enterprise",
+      elementId: "f-enterprise-sme",
+    });
+    expect(locateFact(steps, "software.listed", {})).toBeUndefined();
+  });
+});
+
+describe("validation messages in plain words", () => {
+  const texts = {
+    notANumber: "请输入数字",
+    negative: "不能为负数",
+    wholeYuan: "金额须精确到元",
+    wholeNumber: "请输入整数",
+  };
+  const messageFor = (rd: unknown) => {
+    const draft = drugMaker(rd);
+    const r = parseProfile(draft, "zh");
+    if (r.ok) throw new Error("expected a problem");
+    return problemMessage(r.problems[0]!, draft, texts);
+  };
+
+  it("says what is wrong with a money field: text, a negative figure, part of a yuan", () => {
+    expect(messageFor("abc")).toBe("请输入数字");
+    expect(messageFor(-5)).toBe("不能为负数");
+    expect(messageFor(0.5)).toBe("金额须精确到元");
+  });
+
+  it("keeps the schema's own message otherwise", () => {
+    const draft = { enterprise: { name: "x".repeat(201) } };
+    const r = parseProfile(draft, "zh");
+    if (r.ok) throw new Error("expected a problem");
+    expect(problemMessage(r.problems[0]!, draft, texts)).toBe(r.problems[0]!.message);
+  });
+});
