@@ -13,7 +13,9 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
-    exclude: ["tests/e2e/**", "node_modules/**"],
+    // Multi-instance tests need the production build and PostgreSQL: their own config, run by
+    // scripts/test-all.mjs after the build (tests/integration/multi-instance/vitest.config.ts).
+    exclude: ["tests/e2e/**", "tests/integration/multi-instance/**", "node_modules/**"],
     environment: "node",
     // Database tests use their own file, migrated before any test runs.
     env: {

@@ -28,8 +28,8 @@ ADMIN_USER=postgres
 ADMIN_PASSWORD=postgres
 APP_USER=policy
 APP_PASSWORD=policy
-# The app's database, vitest's, and the one the multi-instance tests and the load test share.
-DATABASES=(policy_calculator policy_calculator_test policy_calculator_multi)
+# The app's database, vitest's, the multi-instance tests' and the load test's (scripts/bench-multi.mjs).
+DATABASES=(policy_calculator policy_calculator_test policy_calculator_multi policy_calculator_bench)
 
 find_bin() {
   local dir

@@ -52,10 +52,7 @@ if (values.reset) {
 if (!values.name) fail("--name is required");
 let centreId: string | null = null;
 if (values.centre) {
-  const { db } = await import("@/lib/data/db");
-  const client = await db();
-  const existing = await client.serviceCentre.findUnique({ where: { name: values.centre } });
-  centreId = existing?.id ?? (await accounts.createCentre(null, { name: values.centre })).id;
+  centreId = (await accounts.ensureCentre(values.centre)).id;
 } else if (!values.admin) fail("a staff account needs --centre (or use --admin)");
 
 const input = accounts.staffInputSchema.safeParse({

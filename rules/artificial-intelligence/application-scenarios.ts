@@ -1,5 +1,5 @@
 import { Calc } from "@/lib/engine/calc";
-import { fact, known, toWin } from "@/lib/engine/conditions";
+import { known, toWin } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
@@ -8,6 +8,7 @@ import type { z } from "zod";
 import type { aiDemoProjectSchema } from "@/lib/profile/sections/artificial-intelligence";
 import { L } from "../shared/labels";
 import { namedItems } from "../shared/items";
+import { answer } from "../shared/answers";
 
 type DemoProject = z.output<typeof aiDemoProjectSchema>;
 
@@ -45,13 +46,13 @@ export const intelligentUpgradeBenchmarks = defineClause({
   params: {},
   reads: ["artificialIntelligence.manufacturingAiUpgrade"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "artificialIntelligence.manufacturingAiUpgrade",
       t(
         "制造业企业利用人工智能技术实施智能化改造",
         "a manufacturer upgrading its production with AI",
       ),
-      profile.artificialIntelligence?.manufacturingAiUpgrade,
-      ["artificialIntelligence.manufacturingAiUpgrade"],
     ),
     toWin(
       t(
@@ -145,13 +146,13 @@ export const scenarioLabs = defineClause({
   params: {},
   reads: ["artificialIntelligence.scenarioLab"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "artificialIntelligence.scenarioLab",
       t(
         "已组建“创新应用实验室”或“未来场景实验室”",
         "runs an “innovation application lab” or “future scenario lab”",
       ),
-      profile.artificialIntelligence?.scenarioLab,
-      ["artificialIntelligence.scenarioLab"],
     ),
     toWin(t("场景实验室经评价作用发挥好", "the lab is assessed as performing well")),
   ],

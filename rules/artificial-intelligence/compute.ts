@@ -4,6 +4,7 @@ import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { L } from "../shared/labels";
+import { answer } from "../shared/answers";
 
 const RESPONSIBLE =
   "[责任单位:市经信局、市发改委、市财政局,各区、县(市)政府。以下均需各区、县(市)政府落实,不再列出。列第一位的为牵头单位,下同。]";
@@ -30,13 +31,13 @@ export const computePartners = defineClause({
   params: {},
   reads: ["artificialIntelligence.operatesComputeCentre"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "artificialIntelligence.operatesComputeCentre",
       t(
         "运营设备先进、安全可控、绿色低碳、价格合理的算力中心",
         "operates an advanced, secure, green and fairly priced compute centre",
       ),
-      profile.artificialIntelligence?.operatesComputeCentre,
-      ["artificialIntelligence.operatesComputeCentre"],
     ),
     toWin(t("遴选为市级算力伙伴", "selected as a city compute partner")),
   ],
@@ -85,10 +86,10 @@ export const computeVouchers = defineClause({
     fact(t("中小企业", "a small or medium-sized enterprise"), profile.enterprise.sme, [
       "enterprise.sme",
     ]),
-    fact(
+    answer(
+      profile,
+      "artificialIntelligence.buysComputeServices",
       t("购买算力服务", "buys compute services"),
-      profile.artificialIntelligence?.buysComputeServices,
-      ["artificialIntelligence.buysComputeServices"],
     ),
   ],
 });

@@ -2,6 +2,7 @@ import { above, fact, toWin } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
+import { answer } from "../shared/answers";
 
 const RESPONSIBLE = "(责任单位:市发改委、市数据资源局、市经信局、市财政局)";
 
@@ -78,10 +79,10 @@ export const dataServicePurchases = defineClause({
     fact(t("中小企业", "a small or medium-sized enterprise"), profile.enterprise.sme, [
       "enterprise.sme",
     ]),
-    fact(
+    answer(
+      profile,
+      "artificialIntelligence.buysDataServices",
       t("购买数据服务", "buys data services"),
-      profile.artificialIntelligence?.buysDataServices,
-      ["artificialIntelligence.buysDataServices"],
     ),
   ],
 });

@@ -1,6 +1,6 @@
-import { fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
+import { answer } from "../shared/answers";
 
 const PARAGRAPH =
   "对人工智能领域紧缺人才在杭州市高层次人才认定和专业技术职称评审上给予支持。支持有条件的企业申请国内外专利和研制技术标准,建设杭州人工智能专利数据库。发挥好“3+N”杭州产业基金集群投资引导作用,通过国有资本引导和撬动社会资本、金融资本重点投向人工智能产业。鼓励企业、科研院所和协会举办具有国际、国内影响力的人工智能论坛、展会等活动,对引进国际性、全国性重要论坛等活动,正式落户杭州的,按照有关政策给予一定资金支持。(责任单位:市经信局、市人力社保局、市市场监管局、市科技局、市地方金融监管局、市财政局、市国资委、市商务局)";
@@ -27,10 +27,10 @@ export const shortageTalent = defineClause({
   params: {},
   reads: ["artificialIntelligence.shortageTalent"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "artificialIntelligence.shortageTalent",
       t("引进或培养人工智能领域紧缺人才", "employs AI talent in short supply"),
-      profile.artificialIntelligence?.shortageTalent,
-      ["artificialIntelligence.shortageTalent"],
     ),
   ],
 });
@@ -63,13 +63,13 @@ export const importedForums = defineClause({
   params: {},
   reads: ["artificialIntelligence.forumSettled"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "artificialIntelligence.forumSettled",
       t(
         "引进的国际性、全国性重要论坛等活动已正式落户杭州",
         "the international or national forum brought here has settled in Hangzhou",
       ),
-      profile.artificialIntelligence?.forumSettled,
-      ["artificialIntelligence.forumSettled"],
     ),
   ],
 });

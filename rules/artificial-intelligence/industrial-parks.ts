@@ -1,10 +1,11 @@
 import { Calc } from "@/lib/engine/calc";
-import { fact, known, toWin } from "@/lib/engine/conditions";
+import { known, toWin } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { L } from "../shared/labels";
+import { answer } from "../shared/answers";
 
 const CLUSTERS =
   "按照工信部先进制造业集群培育建设工作的要求,鼓励申报国家级人工智能先进制造业集群,对申报获批的给予一定资金支持。(责任单位:市经信局、市投资促进局、市发改委、市财政局)";
@@ -42,10 +43,10 @@ export const benchmarkParks = defineClause({
   },
   reads: ["artificialIntelligence.benchmarkPark", "artificialIntelligence.parkOperatingExpense"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "artificialIntelligence.benchmarkPark",
       t("评定为市级人工智能标杆产业园", "recognised as a city AI benchmark industrial park"),
-      profile.artificialIntelligence?.benchmarkPark,
-      ["artificialIntelligence.benchmarkPark"],
     ),
     known(
       t("园区年度运营经费", "the park's operating expenses in the year"),
@@ -91,13 +92,13 @@ export const nationalClusters = defineClause({
   params: {},
   reads: ["artificialIntelligence.nationalClusterApproved"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "artificialIntelligence.nationalClusterApproved",
       t(
         "申报获批国家级人工智能先进制造业集群",
         "approved as a national AI advanced-manufacturing cluster",
       ),
-      profile.artificialIntelligence?.nationalClusterApproved,
-      ["artificialIntelligence.nationalClusterApproved"],
     ),
   ],
 });

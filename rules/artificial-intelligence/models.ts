@@ -8,6 +8,7 @@ import type { z } from "zod";
 import type { aiModelSchema } from "@/lib/profile/sections/artificial-intelligence";
 import { L } from "../shared/labels";
 import { namedItems } from "../shared/items";
+import { answer } from "../shared/answers";
 
 type Model = z.output<typeof aiModelSchema>;
 
@@ -221,13 +222,13 @@ export const openSourcePlatforms = defineClause({
   params: {},
   reads: ["artificialIntelligence.openSourcePlatform"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "artificialIntelligence.openSourcePlatform",
       t(
         "围绕模型开发搭建开源开放平台（社区）",
         "runs an open-source / open platform (community) for model development",
       ),
-      profile.artificialIntelligence?.openSourcePlatform,
-      ["artificialIntelligence.openSourcePlatform"],
     ),
     toWin(
       t("择优评选为市级开源开放示范平台", "selected as a city open-source demonstration platform"),

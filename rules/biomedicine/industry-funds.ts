@@ -5,6 +5,7 @@ import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { READ } from "./shared";
+import { answer } from "../shared/answers";
 
 const FUND = "biomedicine.fundManager";
 
@@ -33,10 +34,10 @@ export const cityFundDirectInvestment = defineClause({
   params: {},
   reads: ["biomedicine.cityFundMajorProject"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "biomedicine.cityFundMajorProject",
       t("重大产业项目", "a major industrial project"),
-      profile.biomedicine?.cityFundMajorProject,
-      ["biomedicine.cityFundMajorProject"],
     ),
     toWin(t("经市委、市政府研究决策", "a decision of the city's Party committee and government")),
   ],
@@ -141,10 +142,10 @@ export const districtFundReturnReward = defineClause({
   params: {},
   reads: ["biomedicine.governmentFundMajorProject"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "biomedicine.governmentFundMajorProject",
       t("政府产业基金所投重大项目", "a major project invested by a government industrial fund"),
-      profile.biomedicine?.governmentFundMajorProject,
-      ["biomedicine.governmentFundMajorProject"],
     ),
   ],
 });

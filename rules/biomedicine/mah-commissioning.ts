@@ -7,6 +7,7 @@ import { t, type Text } from "@/lib/engine/text";
 import type { AmountOutcome, ClauseContext, Condition } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 import { L } from "../shared/labels";
+import type { FlagOf } from "../shared/answers";
 import { READ } from "./shared";
 
 const contractParams = {
@@ -19,11 +20,6 @@ const contractParams = {
 
 type Commission = "mahCommissioning" | "contractManufacturing";
 type Contracts<S extends Commission> = NonNullable<NonNullable<Profile["biomedicine"]>[S]>;
-/** The yes/no answers of a contracts section. */
-type FlagOf<C> = {
-  [K in keyof C]-?: NonNullable<C[K]> extends boolean ? K : never;
-}[keyof C] &
-  string;
 
 const NO_RELATION = t("委托双方无投资关联", "no investment relationship between the two parties");
 const GREW = t("年度实际交易合同金额有新增", "the year's actual contract value grew");

@@ -1,4 +1,3 @@
-import { Calc } from "@/lib/engine/calc";
 import { fact, oneOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
@@ -7,6 +6,7 @@ import { t } from "@/lib/engine/text";
 import type { CapGroup } from "@/lib/engine/types";
 import { L } from "../shared/labels";
 import { devices, drugs } from "./shared";
+import { upToAward } from "../shared/amounts";
 
 const ANNUAL_CAP_TEXT = "每家企业每年累计奖励额度最高不超过 500 万元";
 const annualCap = param.yuan(
@@ -59,7 +59,7 @@ export const overseasDrugAward = defineClause({
       "biomedicine.drugs[].overseasSales",
     ]),
   ],
-  amount: ({ params }) => Calc.fixed(params.award.label, params.award.value).upTo(),
+  amount: upToAward,
 });
 
 export const overseasDeviceAward = defineClause({
@@ -115,7 +115,7 @@ export const overseasDeviceAward = defineClause({
       "biomedicine.devices[].overseasSales",
     ]),
   ],
-  amount: ({ params }) => Calc.fixed(params.award.label, params.award.value).upTo(),
+  amount: upToAward,
 });
 
 /** The article's annual cap, read as covering drugs (17-a) and devices (17-b) together. */

@@ -5,6 +5,7 @@ import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { READ, innovationCarriers, lessReceived } from "./shared";
+import { answer } from "../shared/answers";
 
 export const innovationCarrierMatching = defineClause({
   id: "biomedicine/1",
@@ -96,13 +97,13 @@ export const frontierResearchFunding = defineClause({
   },
   reads: ["biomedicine.frontierResearch"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "biomedicine.frontierResearch",
       t(
         "开展新靶标、新机制、新原理等前沿领域高水平基础研究和核心技术攻关",
         "frontier basic research or core-technology work",
       ),
-      profile.biomedicine?.frontierResearch,
-      ["biomedicine.frontierResearch"],
     ),
   ],
   amount: ({ params, received }) =>

@@ -1,6 +1,6 @@
-import { fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
+import { answer } from "../shared/answers";
 
 const TALENT_TEXT =
   "(二十四)加大生物医药领域人才队伍建设。探索具有“杭州特色”的生物医药人才评价标准,在高层次人才分类评价中予以支持。授权符合条件的重点用人单位试行按岗位、能力、实绩等方面对高层次人才进行分类评价。对生物医药高层次人才创新创业予以一定额度无抵押融资担保。积极推进生物医药产业的国际职业资格比照认定及专项评审等工作,畅通生物医药专业技术人才职称评审渠道。(牵头单位:市委人才办、市经信局,配合单位:市人力社保局、市卫生健康委员会、市地方金融监管局)";
@@ -27,10 +27,10 @@ export const talentEvaluation = defineClause({
   params: {},
   reads: ["biomedicine.highLevelTalent"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "biomedicine.highLevelTalent",
       t("拥有生物医药高层次人才", "employs high-level biomedicine talent"),
-      profile.biomedicine?.highLevelTalent,
-      ["biomedicine.highLevelTalent"],
     ),
   ],
 });
@@ -63,10 +63,10 @@ export const talentVentureGuarantee = defineClause({
   params: {},
   reads: ["biomedicine.talentVenture"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "biomedicine.talentVenture",
       t("生物医药高层次人才创新创业", "a venture of high-level biomedicine talent"),
-      profile.biomedicine?.talentVenture,
-      ["biomedicine.talentVenture"],
     ),
   ],
 });
@@ -93,13 +93,13 @@ export const customsFacilitation = defineClause({
   params: {},
   reads: ["biomedicine.specialItemsTrade"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "biomedicine.specialItemsTrade",
       t(
         "进出口生物医药特殊物品或生物材料",
         "imports or exports special biomedical items or bio-materials",
       ),
-      profile.biomedicine?.specialItemsTrade,
-      ["biomedicine.specialItemsTrade"],
     ),
   ],
 });

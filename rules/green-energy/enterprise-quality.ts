@@ -1,8 +1,9 @@
-import { fact, oneOf } from "@/lib/engine/conditions";
+import { oneOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { READ, greenEnergyEnterprise } from "./shared";
 import { holdsHonour, type HonourKind } from "../shared/honours";
+import { answer } from "../shared/answers";
 
 const LEAD = "市经信局、市市场监管局";
 
@@ -108,13 +109,13 @@ export const qualityAwards = defineClause({
   reads: ["greenEnergy.sector", "greenEnergy.governmentQualityAward"],
   conditions: ({ profile }) => [
     greenEnergyEnterprise(profile.greenEnergy?.sector),
-    fact(
+    answer(
+      profile,
+      "greenEnergy.governmentQualityAward",
       t(
         "获得国家、省或市政府质量奖",
         "won a national, provincial or city government quality award",
       ),
-      profile.greenEnergy?.governmentQualityAward,
-      ["greenEnergy.governmentQualityAward"],
     ),
   ],
 });

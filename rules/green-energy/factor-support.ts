@@ -1,7 +1,7 @@
-import { fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { greenEnergyEnterprise } from "./shared";
+import { answer } from "../shared/answers";
 
 const LEAD =
   "市发改委、市经信局、市生态环境局、市国资委、市地方金融监管局、市投资促进局、市规划和自然资源局,各区、县(市)政府";
@@ -26,10 +26,10 @@ export const renewableEnergyExemption = defineClause({
   params: {},
   reads: ["greenEnergy.renewableOrFeedstockEnergyUse"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "greenEnergy.renewableOrFeedstockEnergyUse",
       t("有新增可再生能源或原料用能", "new renewable-energy or feedstock energy use"),
-      profile.greenEnergy?.renewableOrFeedstockEnergyUse,
-      ["greenEnergy.renewableOrFeedstockEnergyUse"],
     ),
   ],
 });
@@ -57,13 +57,13 @@ export const districtEnergyQuota = defineClause({
   params: {},
   reads: ["greenEnergy.keyLayoutDistrict"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "greenEnergy.keyLayoutDistrict",
       t(
         "属于绿色能源产业重点布局的区、县（市）",
         "a district where the green-energy industry is concentrated",
       ),
-      profile.greenEnergy?.keyLayoutDistrict,
-      ["greenEnergy.keyLayoutDistrict"],
     ),
   ],
 });
@@ -92,10 +92,10 @@ export const projectLand = defineClause({
   reads: ["greenEnergy.sector", "greenEnergy.projectLandNeed"],
   conditions: ({ profile }) => [
     greenEnergyEnterprise(profile.greenEnergy?.sector),
-    fact(
+    answer(
+      profile,
+      "greenEnergy.projectLandNeed",
       t("绿色能源产业项目有用地需求", "a green-energy industrial project needs land"),
-      profile.greenEnergy?.projectLandNeed,
-      ["greenEnergy.projectLandNeed"],
     ),
   ],
 });

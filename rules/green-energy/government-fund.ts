@@ -1,7 +1,7 @@
-import { fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { EQUITY_NOT_GRANT } from "../shared/government-fund";
+import { answer } from "../shared/answers";
 
 /** 二、（三）4. Direct investment of the city industrial fund (equity, not a grant). */
 export const fundDirectInvestment = defineClause({
@@ -27,13 +27,13 @@ export const fundDirectInvestment = defineClause({
   params: {},
   reads: ["greenEnergy.fundBackedMajorProject"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "greenEnergy.fundBackedMajorProject",
       t(
         "绿色能源产业基金所投（拟投）的重大产业项目",
         "a major industrial project invested in (or proposed) by a green-energy fund",
       ),
-      profile.greenEnergy?.fundBackedMajorProject,
-      ["greenEnergy.fundBackedMajorProject"],
     ),
   ],
 });

@@ -1,7 +1,8 @@
-import { above, fact } from "@/lib/engine/conditions";
+import { above } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { READ, greenEnergyEnterprise } from "./shared";
+import { answer } from "../shared/answers";
 
 const LEAD_53 = "市科技局、市经信局、市发改委、市生态环境局、国家税务总局杭州市税务局";
 
@@ -29,13 +30,13 @@ export const bottleneckProjects = defineClause({
   params: {},
   reads: ["greenEnergy.openCompetitionProject"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "greenEnergy.openCompetitionProject",
       t(
         "承担绿色能源领域科技创新重大项目的揭榜项目",
         "won a major green-energy S&T project through open competition",
       ),
-      profile.greenEnergy?.openCompetitionProject,
-      ["greenEnergy.openCompetitionProject"],
     ),
   ],
 });
@@ -64,13 +65,13 @@ export const innovationPlatforms = defineClause({
   params: {},
   reads: ["greenEnergy.commonTechPlatform"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "greenEnergy.commonTechPlatform",
       t(
         "符合要求的共性技术研发平台或制造业创新中心",
         "a qualifying common-technology platform or manufacturing innovation centre",
       ),
-      profile.greenEnergy?.commonTechPlatform,
-      ["greenEnergy.commonTechPlatform"],
     ),
   ],
 });
@@ -99,13 +100,13 @@ export const techTransferRewards = defineClause({
   reads: ["greenEnergy.sector", "greenEnergy.techTransferProject"],
   conditions: ({ profile }) => [
     greenEnergyEnterprise(profile.greenEnergy?.sector),
-    fact(
+    answer(
+      profile,
+      "greenEnergy.techTransferProject",
       t(
         "有科技成果转化项目或重大成果在杭产业化项目团队",
         "a technology-transfer project or industrialisation team",
       ),
-      profile.greenEnergy?.techTransferProject,
-      ["greenEnergy.techTransferProject"],
     ),
   ],
 });
@@ -170,10 +171,10 @@ export const innovationVouchers = defineClause({
   reads: ["greenEnergy.sector", "greenEnergy.usesInnovationVouchers"],
   conditions: ({ profile }) => [
     greenEnergyEnterprise(profile.greenEnergy?.sector),
-    fact(
+    answer(
+      profile,
+      "greenEnergy.usesInnovationVouchers",
       t("购买科技服务并使用科技创新券", "buys technology services with innovation vouchers"),
-      profile.greenEnergy?.usesInnovationVouchers,
-      ["greenEnergy.usesInnovationVouchers"],
     ),
   ],
 });
@@ -207,13 +208,13 @@ export const firstSetGreenEquipment = defineClause({
   params: {},
   reads: ["greenEnergy.firstSetEquipment"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "greenEnergy.firstSetEquipment",
       t(
         "有绿色能源领域重大技术装备首台（套）产品",
         "a first-of-a-kind major green-energy equipment product",
       ),
-      profile.greenEnergy?.firstSetEquipment,
-      ["greenEnergy.firstSetEquipment"],
     ),
   ],
 });

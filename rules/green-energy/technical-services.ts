@@ -1,7 +1,7 @@
-import { fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { READ } from "./shared";
+import { answer } from "../shared/answers";
 
 /** 二、（二）3. Public information service and testing centres (amount by other policies). */
 export const infoAndTestingCentres = defineClause({
@@ -27,13 +27,13 @@ export const infoAndTestingCentres = defineClause({
   params: {},
   reads: ["greenEnergy.infoOrTestingCentre"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "greenEnergy.infoOrTestingCentre",
       t(
         "绿色能源领域公共资讯服务中心或检测检验中心",
         "a green-energy information service or testing centre",
       ),
-      profile.greenEnergy?.infoOrTestingCentre,
-      ["greenEnergy.infoOrTestingCentre"],
     ),
   ],
 });

@@ -5,6 +5,7 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { firstReachTier } from "@/lib/engine/tiers";
 import { READ, alreadyPaid, firstReachConditions, growthKept } from "./shared";
+import { answer } from "../shared/answers";
 
 const outputParams = {
   tiers: param.tiers(
@@ -168,16 +169,14 @@ export const autonomousDrivingTests = defineClause({
   params: {},
   reads: ["highEndEquipment.icvEnterprise", "highEndEquipment.autonomousDrivingTests"],
   conditions: ({ profile }) => [
-    fact(t("智能网联汽车企业", "an ICV enterprise"), profile.highEndEquipment?.icvEnterprise, [
-      "highEndEquipment.icvEnterprise",
-    ]),
-    fact(
+    answer(profile, "highEndEquipment.icvEnterprise", t("智能网联汽车企业", "an ICV enterprise")),
+    answer(
+      profile,
+      "highEndEquipment.autonomousDrivingTests",
       t(
         "在杭参与自动驾驶道路测试和示范应用",
         "autonomous-driving road tests or demonstrations in Hangzhou",
       ),
-      profile.highEndEquipment?.autonomousDrivingTests,
-      ["highEndEquipment.autonomousDrivingTests"],
     ),
   ],
 });

@@ -14,6 +14,7 @@ import {
   newVehicleModels,
   notYetReceived,
 } from "./shared";
+import { answer } from "../shared/answers";
 
 const capacityParams = {
   capacityShare: param.rate(
@@ -174,9 +175,7 @@ export const newModelSalesReward = defineClause({
   ],
   items: newVehicleModels,
   conditions: ({ profile, item, params, received }) => [
-    fact(t("整车制造企业", "a vehicle manufacturer"), profile.highEndEquipment?.vehicleMaker, [
-      "highEndEquipment.vehicleMaker",
-    ]),
+    answer(profile, "highEndEquipment.vehicleMaker", t("整车制造企业", "a vehicle manufacturer")),
     fact(
       t(
         "新列入《道路机动车辆生产企业及产品公告》的单一新车型（含扩展车型）",

@@ -1,11 +1,12 @@
 import { Calc } from "@/lib/engine/calc";
-import { atLeast, fact, grew, oneOf } from "@/lib/engine/conditions";
+import { atLeast, grew, oneOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { L } from "../shared/labels";
 import { READ, growthKept, type KeyField } from "./shared";
+import { answer } from "../shared/answers";
 
 const ROBOT_FIELDS: readonly KeyField[] = ["robot", "additive-manufacturing"];
 const robotField = (field: KeyField | undefined) =>
@@ -119,13 +120,13 @@ export const robotHeadquartersPriority = defineClause({
   reads: ["highEndEquipment.keyField", "highEndEquipment.rdHqOrBaseProject"],
   conditions: ({ profile }) => [
     robotField(profile.highEndEquipment?.keyField),
-    fact(
+    answer(
+      profile,
+      "highEndEquipment.rdHqOrBaseProject",
       t(
         "在杭设立研发总部或生产基地的项目",
         "a project to set up an R&D headquarters or production base",
       ),
-      profile.highEndEquipment?.rdHqOrBaseProject,
-      ["highEndEquipment.rdHqOrBaseProject"],
     ),
   ],
 });

@@ -1,7 +1,8 @@
-import { anyOf, fact } from "@/lib/engine/conditions";
+import { anyOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { DEPT } from "./shared";
+import { answer } from "../shared/answers";
 
 export const chainLeaderPartners = defineClause({
   id: "integrated-circuits/2",
@@ -31,10 +32,10 @@ export const chainLeaderPartners = defineClause({
   params: {},
   reads: ["integratedCircuits.chainLeaderPartner"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "integratedCircuits.chainLeaderPartner",
       t("集成电路链主企业的伙伴企业", "a partner of an IC chain leader"),
-      profile.integratedCircuits?.chainLeaderPartner,
-      ["integratedCircuits.chainLeaderPartner"],
     ),
   ],
 });
@@ -67,15 +68,15 @@ export const supplyChainAssistance = defineClause({
         "an IC chain leader or on the MIIT white list",
       ),
       [
-        fact(
+        answer(
+          profile,
+          "integratedCircuits.chainLeader",
           t("集成电路产业链链主企业", "IC chain leader"),
-          profile.integratedCircuits?.chainLeader,
-          ["integratedCircuits.chainLeader"],
         ),
-        fact(
+        answer(
+          profile,
+          "integratedCircuits.supplyChainWhiteList",
           t("工信部保障产业链供应链“白名单”企业", "on the MIIT supply-chain white list"),
-          profile.integratedCircuits?.supplyChainWhiteList,
-          ["integratedCircuits.supplyChainWhiteList"],
         ),
       ],
     ),

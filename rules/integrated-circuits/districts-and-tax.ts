@@ -1,7 +1,8 @@
-import { above, fact } from "@/lib/engine/conditions";
+import { above } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { IMPLEMENTING_DEPARTMENT, icEnterprise } from "./shared";
+import { answer } from "../shared/answers";
 
 export const districtAwards = defineClause({
   id: "integrated-circuits/s4.2",
@@ -97,10 +98,10 @@ export const firstSetChips = defineClause({
   params: {},
   reads: ["integratedCircuits.domesticChipProduct"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "integratedCircuits.domesticChipProduct",
       t("有国产芯片产品推广应用", "has domestic chip products to promote"),
-      profile.integratedCircuits?.domesticChipProduct,
-      ["integratedCircuits.domesticChipProduct"],
     ),
   ],
 });

@@ -1,7 +1,7 @@
-import { fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { DEPT, READ, icEnterprise } from "./shared";
+import { answer } from "../shared/answers";
 
 export const fundDirectInvestment = defineClause({
   id: "integrated-circuits/11",
@@ -28,10 +28,10 @@ export const fundDirectInvestment = defineClause({
   params: {},
   reads: ["integratedCircuits.cityMajorProject"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "integratedCircuits.cityMajorProject",
       t("有市重大产业项目", "has a city major industrial project"),
-      profile.integratedCircuits?.cityMajorProject,
-      ["integratedCircuits.cityMajorProject"],
     ),
   ],
 });
@@ -59,13 +59,13 @@ export const phoenixFinancing = defineClause({
   reads: ["integratedCircuits.icEnterprise", "integratedCircuits.capitalRaising"],
   conditions: ({ profile }) => [
     icEnterprise(profile),
-    fact(
+    answer(
+      profile,
+      "integratedCircuits.capitalRaising",
       t(
         "通过上市、并购重组、再融资或创新型融资工具募集资金",
         "raising funds by listing, M&A, refinancing or innovative instruments",
       ),
-      profile.integratedCircuits?.capitalRaising,
-      ["integratedCircuits.capitalRaising"],
     ),
   ],
 });
@@ -93,15 +93,15 @@ export const supplyChainGuarantee = defineClause({
   params: {},
   reads: ["integratedCircuits.chainLeader", "integratedCircuits.supplyChainGuarantee"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "integratedCircuits.chainLeader",
       t("集成电路产业链链主企业", "an IC chain leader"),
-      profile.integratedCircuits?.chainLeader,
-      ["integratedCircuits.chainLeader"],
     ),
-    fact(
+    answer(
+      profile,
+      "integratedCircuits.supplyChainGuarantee",
       t("为产业链核心配套企业提供供应链担保", "guarantees supply-chain finance for core suppliers"),
-      profile.integratedCircuits?.supplyChainGuarantee,
-      ["integratedCircuits.supplyChainGuarantee"],
     ),
   ],
 });

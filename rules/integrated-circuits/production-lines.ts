@@ -1,7 +1,7 @@
-import { fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { DEPT, READ } from "./shared";
+import { answer } from "../shared/answers";
 
 const common = {
   policy: "integrated-circuits",
@@ -29,9 +29,11 @@ export const provincialMajorProjectPool = defineClause({
   ),
   reads: ["integratedCircuits.keyProject"],
   conditions: ({ profile }) => [
-    fact(t("有集成电路重点项目", "has a key IC project"), profile.integratedCircuits?.keyProject, [
+    answer(
+      profile,
       "integratedCircuits.keyProject",
-    ]),
+      t("有集成电路重点项目", "has a key IC project"),
+    ),
   ],
 });
 
@@ -50,15 +52,15 @@ export const majorProjectFactors = defineClause({
   ),
   reads: ["integratedCircuits.cityMajorProject", "integratedCircuits.passedNationalGuidance"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "integratedCircuits.cityMajorProject",
       t("有市重大产业项目", "has a city major industrial project"),
-      profile.integratedCircuits?.cityMajorProject,
-      ["integratedCircuits.cityMajorProject"],
     ),
-    fact(
+    answer(
+      profile,
+      "integratedCircuits.passedNationalGuidance",
       t("该项目已通过国家行业指导", "the project passed national industry guidance"),
-      profile.integratedCircuits?.passedNationalGuidance,
-      ["integratedCircuits.passedNationalGuidance"],
     ),
   ],
 });
@@ -78,10 +80,10 @@ export const fastTrackApprovals = defineClause({
   ),
   reads: ["integratedCircuits.productionLineProject"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "integratedCircuits.productionLineProject",
       t("有集成电路产线项目", "has an IC production-line project"),
-      profile.integratedCircuits?.productionLineProject,
-      ["integratedCircuits.productionLineProject"],
     ),
   ],
 });
@@ -102,10 +104,10 @@ export const technologyUpgrade = defineClause({
   readings: [READ.viaDistricts],
   reads: ["integratedCircuits.technologyUpgradeProject"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "integratedCircuits.technologyUpgradeProject",
       t("有技术改造项目", "has a technology-upgrade project"),
-      profile.integratedCircuits?.technologyUpgradeProject,
-      ["integratedCircuits.technologyUpgradeProject"],
     ),
   ],
 });

@@ -1,7 +1,7 @@
-import { fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { DEPT, READ } from "./shared";
+import { answer } from "../shared/answers";
 
 export const majorSciTechProjects = defineClause({
   id: "integrated-circuits/3",
@@ -26,13 +26,13 @@ export const majorSciTechProjects = defineClause({
   params: {},
   reads: ["integratedCircuits.majorProjectApproved"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "integratedCircuits.majorProjectApproved",
       t(
         "牵头承担国家、省技术攻关任务，获批国家、省重大项目",
         "leads a national or provincial task with an approved major project",
       ),
-      profile.integratedCircuits?.majorProjectApproved,
-      ["integratedCircuits.majorProjectApproved"],
     ),
   ],
 });
@@ -59,18 +59,18 @@ export const designCapacity = defineClause({
   params: {},
   reads: ["integratedCircuits.smallMediumDesignEnterprise", "integratedCircuits.techBreakthrough"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "integratedCircuits.smallMediumDesignEnterprise",
       t("集成电路中小设计企业", "a small or medium IC design enterprise"),
-      profile.integratedCircuits?.smallMediumDesignEnterprise,
-      ["integratedCircuits.smallMediumDesignEnterprise"],
     ),
-    fact(
+    answer(
+      profile,
+      "integratedCircuits.techBreakthrough",
       t(
         "开展技术攻关或承担国家技术攻关任务",
         "working on technology breakthroughs or national tasks",
       ),
-      profile.integratedCircuits?.techBreakthrough,
-      ["integratedCircuits.techBreakthrough"],
     ),
   ],
 });

@@ -1,7 +1,7 @@
-import { fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { DEPT, icEnterprise } from "./shared";
+import { answer } from "../shared/answers";
 
 export const talentClassification = defineClause({
   id: "integrated-circuits/9",
@@ -86,10 +86,10 @@ export const talentSchooling = defineClause({
   reads: ["integratedCircuits.icEnterprise", "integratedCircuits.highLevelTalent"],
   conditions: ({ profile }) => [
     icEnterprise(profile),
-    fact(
+    answer(
+      profile,
+      "integratedCircuits.highLevelTalent",
       t("有集成电路高层次人才", "employs high-level IC talent"),
-      profile.integratedCircuits?.highLevelTalent,
-      ["integratedCircuits.highLevelTalent"],
     ),
   ],
 });

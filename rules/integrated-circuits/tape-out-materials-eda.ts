@@ -3,8 +3,8 @@ import { atLeast, fact, known } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
-import { t } from "@/lib/engine/text";
-import type { Condition } from "@/lib/engine/types";
+import { t, type Text } from "@/lib/engine/text";
+import type { AmountOutcome, ClauseContext, Condition } from "@/lib/engine/types";
 import { DEPT, READ, icProjects, type IcProject } from "./shared";
 
 const common = {
@@ -20,21 +20,71 @@ const common = {
   readings: [READ.capScope, READ.ceiling, READ.viaDistricts],
 } as const;
 
-/** The 30 % ceiling of 四、(二) is computed from the project's total investment, so it is asked first. */
-const totalInvestmentKnown = (item: IcProject): Condition =>
-  known(
-    t(
-      "项目全部投入（核对各级政府支持不超过 30%）",
-      "the project's total investment (to check the 30% ceiling)",
-    ),
-    item.totalInvestment,
-    ["integratedCircuits.projects[].totalInvestment"],
-  );
+const P = "integratedCircuits.projects[]";
+type Flag = "highEndChipInKeyField" | "keyMaterialOrEquipment" | "edaTool";
+type Sold = "materialEquipmentSold" | "edaToolSold";
+type Base = "firstTapeOutCost" | "materialEquipmentRdInvestment" | "edaRdInvestment";
+type SubsidyParams = {
+  readonly threshold: ReturnType<typeof param.yuan>;
+  readonly rate: ReturnType<typeof param.rate>;
+  readonly cap: ReturnType<typeof param.yuan>;
+};
+type Ctx = ClauseContext<IcProject, SubsidyParams>;
 
-const CEILING_READS = [
-  "integratedCircuits.projects[].totalInvestment",
-  "integratedCircuits.projects[].otherGovernmentSupport",
-];
+/** The 30 % ceiling of 四、(二) is computed from the project's total investment, so it is asked first. */
+const TOTAL_INVESTMENT = t(
+  "项目全部投入（核对各级政府支持不超过 30%）",
+  "the project's total investment (to check the 30% ceiling)",
+);
+const SOLD = t("已实现实际销售", "actually sold");
+
+/** The cap "最高补助", read conservatively as a cap per enterprise and year. */
+const CAP_PER_ENTERPRISE_YEAR = t(
+  "单个企业每年最高补助（按较保守理解）",
+  "cap per enterprise per year (conservative reading)",
+);
+
+/**
+ * The shape of the three clauses of 三、(四): a project of the kind the clause names, whose base
+ * (tape-out cost or own R&D investment) reaches the threshold, (actually sold,) and whose total
+ * investment is known for the 30 % ceiling; paid base × rate, capped.
+ */
+function projectSubsidy(o: {
+  readonly kind: Flag;
+  readonly kindLabel: Text;
+  readonly base: Base;
+  readonly baseLabel: Text;
+  readonly thresholdLabel: Text;
+  readonly sold?: Sold;
+}) {
+  const kindFacts = [`${P}.${o.kind}`];
+  const baseFacts = { facts: [`${P}.${o.base}`] };
+  const soldFacts = o.sold && [`${P}.${o.sold}`];
+  const totalFacts = [`${P}.totalInvestment`];
+  return {
+    reads: [
+      ...kindFacts,
+      ...baseFacts.facts,
+      ...(soldFacts ?? []),
+      ...totalFacts,
+      `${P}.otherGovernmentSupport`,
+    ],
+    conditions: ({ item, params }: Ctx): Condition[] => {
+      const out = [
+        fact(o.kindLabel, item[o.kind], kindFacts),
+        atLeast(o.thresholdLabel, item[o.base], params.threshold.value, baseFacts),
+      ];
+      if (o.sold) out.push(fact(SOLD, item[o.sold], soldFacts!));
+      out.push(known(TOTAL_INVESTMENT, item.totalInvestment, totalFacts));
+      return out;
+    },
+    amount: ({ item, params }: Ctx): AmountOutcome =>
+      Calc.base(o.baseLabel, item[o.base]!)
+        .rate(params.rate.value)
+        .cap(params.cap.value, params.cap.label)
+        .upTo(),
+  };
+}
 
 const tapeOutParams = {
   threshold: param.yuan(wan(1000), t("首次流片费用门槛（以上）", "first tape-out cost, at least")),
@@ -58,39 +108,14 @@ export const firstTapeOut = defineClause<IcProject, typeof tapeOutParams>({
     "Tape-out contract, invoices and payments; evidence that the chip is in a key supported field; the project's total investment and government support already received.",
   ),
   params: tapeOutParams,
-  reads: [
-    "integratedCircuits.projects[].highEndChipInKeyField",
-    "integratedCircuits.projects[].firstTapeOutCost",
-    ...CEILING_READS,
-  ],
-  clauseCap: {
-    amount: tapeOutParams.cap.value,
-    label: t(
-      "单个企业每年最高补助（按较保守理解）",
-      "cap per enterprise per year (conservative reading)",
-    ),
-  },
-  conditions: ({ item, params }) => [
-    fact(
-      t("重点支持领域的高端芯片产品", "a high-end chip in a key supported field"),
-      item.highEndChipInKeyField,
-      ["integratedCircuits.projects[].highEndChipInKeyField"],
-    ),
-    atLeast(
-      t("首次流片费用 1000 万元以上", "first tape-out cost of at least CNY 10M"),
-      item.firstTapeOutCost,
-      params.threshold.value,
-      {
-        facts: ["integratedCircuits.projects[].firstTapeOutCost"],
-      },
-    ),
-    totalInvestmentKnown(item),
-  ],
-  amount: ({ item, params }) =>
-    Calc.base(t("首次流片费用", "first tape-out cost"), item.firstTapeOutCost!)
-      .rate(params.rate.value)
-      .cap(params.cap.value, params.cap.label)
-      .upTo(),
+  clauseCap: { amount: tapeOutParams.cap.value, label: CAP_PER_ENTERPRISE_YEAR },
+  ...projectSubsidy({
+    kind: "highEndChipInKeyField",
+    kindLabel: t("重点支持领域的高端芯片产品", "a high-end chip in a key supported field"),
+    base: "firstTapeOutCost",
+    baseLabel: t("首次流片费用", "first tape-out cost"),
+    thresholdLabel: t("首次流片费用 1000 万元以上", "first tape-out cost of at least CNY 10M"),
+  }),
 });
 
 const materialsParams = {
@@ -115,46 +140,18 @@ export const keyMaterialsEquipment = defineClause<IcProject, typeof materialsPar
     "Audited R&D investment, sales contracts and invoices; the project's total investment and government support already received.",
   ),
   params: materialsParams,
-  reads: [
-    "integratedCircuits.projects[].keyMaterialOrEquipment",
-    "integratedCircuits.projects[].materialEquipmentRdInvestment",
-    "integratedCircuits.projects[].materialEquipmentSold",
-    ...CEILING_READS,
-  ],
-  clauseCap: {
-    amount: materialsParams.cap.value,
-    label: t(
-      "单个企业每年最高补助（按较保守理解）",
-      "cap per enterprise per year (conservative reading)",
+  clauseCap: { amount: materialsParams.cap.value, label: CAP_PER_ENTERPRISE_YEAR },
+  ...projectSubsidy({
+    kind: "keyMaterialOrEquipment",
+    kindLabel: t(
+      "集成电路关键材料、核心设备等自主研发",
+      "in-house R&D of key IC materials or core equipment",
     ),
-  },
-  conditions: ({ item, params }) => [
-    fact(
-      t(
-        "集成电路关键材料、核心设备等自主研发",
-        "in-house R&D of key IC materials or core equipment",
-      ),
-      item.keyMaterialOrEquipment,
-      ["integratedCircuits.projects[].keyMaterialOrEquipment"],
-    ),
-    atLeast(
-      t("自主研发投入 5000 万元以上", "own R&D investment of at least CNY 50M"),
-      item.materialEquipmentRdInvestment,
-      params.threshold.value,
-      {
-        facts: ["integratedCircuits.projects[].materialEquipmentRdInvestment"],
-      },
-    ),
-    fact(t("已实现实际销售", "actually sold"), item.materialEquipmentSold, [
-      "integratedCircuits.projects[].materialEquipmentSold",
-    ]),
-    totalInvestmentKnown(item),
-  ],
-  amount: ({ item, params }) =>
-    Calc.base(t("自主研发投入", "own R&D investment"), item.materialEquipmentRdInvestment!)
-      .rate(params.rate.value)
-      .cap(params.cap.value, params.cap.label)
-      .upTo(),
+    base: "materialEquipmentRdInvestment",
+    baseLabel: t("自主研发投入", "own R&D investment"),
+    thresholdLabel: t("自主研发投入 5000 万元以上", "own R&D investment of at least CNY 50M"),
+    sold: "materialEquipmentSold",
+  }),
 });
 
 const edaParams = {
@@ -179,39 +176,13 @@ export const edaTools = defineClause<IcProject, typeof edaParams>({
     "Audited EDA R&D investment, sales contracts and invoices; the project's total investment and government support already received.",
   ),
   params: edaParams,
-  reads: [
-    "integratedCircuits.projects[].edaTool",
-    "integratedCircuits.projects[].edaRdInvestment",
-    "integratedCircuits.projects[].edaToolSold",
-    ...CEILING_READS,
-  ],
-  clauseCap: {
-    amount: edaParams.cap.value,
-    label: t(
-      "单个企业每年最高补助（按较保守理解）",
-      "cap per enterprise per year (conservative reading)",
-    ),
-  },
-  conditions: ({ item, params }) => [
-    fact(t("开展 EDA 工具技术攻关", "EDA-tool development"), item.edaTool, [
-      "integratedCircuits.projects[].edaTool",
-    ]),
-    atLeast(
-      t("自主研发投入 1000 万元以上", "own R&D investment of at least CNY 10M"),
-      item.edaRdInvestment,
-      params.threshold.value,
-      {
-        facts: ["integratedCircuits.projects[].edaRdInvestment"],
-      },
-    ),
-    fact(t("已实现实际销售", "actually sold"), item.edaToolSold, [
-      "integratedCircuits.projects[].edaToolSold",
-    ]),
-    totalInvestmentKnown(item),
-  ],
-  amount: ({ item, params }) =>
-    Calc.base(t("自主研发投入", "own R&D investment"), item.edaRdInvestment!)
-      .rate(params.rate.value)
-      .cap(params.cap.value, params.cap.label)
-      .upTo(),
+  clauseCap: { amount: edaParams.cap.value, label: CAP_PER_ENTERPRISE_YEAR },
+  ...projectSubsidy({
+    kind: "edaTool",
+    kindLabel: t("开展 EDA 工具技术攻关", "EDA-tool development"),
+    base: "edaRdInvestment",
+    baseLabel: t("自主研发投入", "own R&D investment"),
+    thresholdLabel: t("自主研发投入 1000 万元以上", "own R&D investment of at least CNY 10M"),
+    sold: "edaToolSold",
+  }),
 });

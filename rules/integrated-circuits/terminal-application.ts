@@ -1,9 +1,10 @@
-import { atLeast, fact } from "@/lib/engine/conditions";
+import { atLeast } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { DEPT, READ } from "./shared";
+import { answer } from "../shared/answers";
 
 export const terminalApplication = defineClause({
   id: "integrated-circuits/5",
@@ -42,10 +43,10 @@ export const terminalApplication = defineClause({
     "integratedCircuits.firstMarketPurchases",
   ],
   conditions: ({ profile, params }) => [
-    fact(
+    answer(
+      profile,
+      "integratedCircuits.terminalMakerOrIntegrator",
       t("终端厂商或系统方案集成商", "a device maker or system integrator"),
-      profile.integratedCircuits?.terminalMakerOrIntegrator,
-      ["integratedCircuits.terminalMakerOrIntegrator"],
     ),
     atLeast(
       t(

@@ -1,7 +1,7 @@
-import { fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { newMaterialEnterprise } from "./shared";
+import { answer } from "../shared/answers";
 
 const LEAD = "市发改委、市经信局、市生态环境局、市应急管理局、市规划与自然资源局";
 
@@ -54,10 +54,10 @@ export const chemicalParkLand = defineClause({
   reads: ["newMaterials.field", "newMaterials.chemicalProject"],
   conditions: ({ profile }) => [
     newMaterialEnterprise(profile.newMaterials?.field),
-    fact(
+    answer(
+      profile,
+      "newMaterials.chemicalProject",
       t("有涉化新材料项目需要落地", "a chemical-related new-material project to site"),
-      profile.newMaterials?.chemicalProject,
-      ["newMaterials.chemicalProject"],
     ),
   ],
 });

@@ -7,6 +7,8 @@ import { t } from "@/lib/engine/text";
 import { OVERLAP } from "../shared/overlap-groups";
 import { READ, newMaterialEnterprise } from "./shared";
 import { sciTechProjects } from "../shared/items";
+import { answer } from "../shared/answers";
+import { upToCap } from "../shared/amounts";
 
 const LEAD = "市科技局、市财政局、市经信局";
 
@@ -126,14 +128,13 @@ export const cityMajorProject = defineClause({
   reads: ["newMaterials.field", "newMaterials.competitiveCityProject"],
   conditions: ({ profile }) => [
     newMaterialEnterprise(profile.newMaterials?.field),
-    fact(
+    answer(
+      profile,
+      "newMaterials.competitiveCityProject",
       t("承担竞争性市级重大科技创新项目", "undertakes a competitive city-level major S&T project"),
-      profile.newMaterials?.competitiveCityProject,
-      ["newMaterials.competitiveCityProject"],
     ),
   ],
-  amount: ({ params }) =>
-    Calc.fixed(t("市本级资助上限", "city funding cap"), params.cap.value).upTo(),
+  amount: upToCap,
 });
 
 const openCompetitionParams = { cap: param.yuan(wan(1000), t("资助上限", "funding cap")) };
@@ -170,14 +171,14 @@ export const openCompetitionProject = defineClause({
   reads: ["newMaterials.field", "newMaterials.openCompetitionProject"],
   conditions: ({ profile }) => [
     newMaterialEnterprise(profile.newMaterials?.field),
-    fact(
+    answer(
+      profile,
+      "newMaterials.openCompetitionProject",
       t(
         "承担“揭榜挂帅”择优委托的重大科技创新项目",
         "undertakes a major project commissioned through open competition",
       ),
-      profile.newMaterials?.openCompetitionProject,
-      ["newMaterials.openCompetitionProject"],
     ),
   ],
-  amount: ({ params }) => Calc.fixed(t("资助上限", "funding cap"), params.cap.value).upTo(),
+  amount: upToCap,
 });

@@ -5,7 +5,7 @@ import type { policySections } from "@/lib/profile/sections";
 import type { Profile } from "@/lib/profile/schema";
 
 /** The profile's policy sections ("greenEnergy", "newMaterials", …). */
-export type SectionKey = keyof typeof policySections;
+type SectionKey = keyof typeof policySections;
 
 /** The yes/no answers of a profile section. */
 export type FlagOf<S> = {
@@ -13,15 +13,35 @@ export type FlagOf<S> = {
 }[keyof S] &
   string;
 
+/** The profile path of a yes/no answer of a policy section: "greenEnergy.commonTechPlatform". */
+export type AnswerPath = {
+  [K in SectionKey]: `${K}.${FlagOf<NonNullable<Profile[K]>>}`;
+}[SectionKey];
+
+type Parsed = {
+  readonly section: SectionKey;
+  readonly field: string;
+  readonly facts: readonly string[];
+};
+const parsed = new Map<string, Parsed>();
+
+function parse(path: AnswerPath): Parsed {
+  let p = parsed.get(path);
+  if (!p) {
+    const dot = path.indexOf(".");
+    p = { section: path.slice(0, dot) as SectionKey, field: path.slice(dot + 1), facts: [path] };
+    parsed.set(path, p);
+  }
+  return p;
+}
+
 /**
- * Reads the yes/no answers of one policy section as conditions, each asked at its profile path:
- * `sectionAnswers("greenEnergy")(profile, "commonTechPlatform", label)` reads
- * "greenEnergy.commonTechPlatform".
+ * The yes/no answer at `path` ("greenEnergy.commonTechPlatform") as a condition: met, unmet, or
+ * unknown while unanswered, asking that path.
  */
-export function sectionAnswers<K extends SectionKey>(section: K) {
-  return (profile: Profile, field: FlagOf<NonNullable<Profile[K]>>, label: Text): Condition => {
-    // `field` names a yes/no answer of the section (FlagOf), read by name.
-    const answers = profile[section] as Readonly<Record<string, boolean | undefined>> | undefined;
-    return fact(label, answers?.[field], [`${section}.${field}`]);
-  };
+export function answer(profile: Profile, path: AnswerPath, label: Text): Condition {
+  const p = parse(path);
+  // The path names a yes/no answer of the section (AnswerPath), read by name.
+  const answers = profile[p.section] as Readonly<Record<string, boolean | undefined>> | undefined;
+  return fact(label, answers?.[p.field], p.facts);
 }

@@ -1,4 +1,3 @@
-import { Calc } from "@/lib/engine/calc";
 import { atLeast, not, oneOf, toWin } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
@@ -15,6 +14,7 @@ import {
   type ExcellentProject,
   type MobileApp,
 } from "./shared";
+import { upToAward } from "../shared/amounts";
 
 const common = {
   policy: "software",
@@ -115,7 +115,7 @@ export const mobileAppAwards = defineClause<MobileApp, typeof appParams>({
       ),
     ),
   ],
-  amount: ({ params }) => Calc.fixed(params.award.label, params.award.value).upTo(),
+  amount: upToAward,
 });
 
 const solutionParams = {
@@ -161,5 +161,5 @@ export const nationalExcellentSolutions = defineClause<ExcellentProject, typeof 
       ["software.nationalExcellentProjects[].programme"],
     ),
   ],
-  amount: ({ params }) => Calc.fixed(params.award.label, params.award.value).upTo(),
+  amount: upToAward,
 });

@@ -1,4 +1,3 @@
-import { Calc } from "@/lib/engine/calc";
 import { fact, toWin } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
@@ -7,6 +6,7 @@ import { t } from "@/lib/engine/text";
 import type { Profile } from "@/lib/profile/schema";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
 import { DEPT, READ } from "./shared";
+import { upToAward } from "../shared/amounts";
 
 const common = {
   policy: "software",
@@ -65,7 +65,7 @@ export const digitalEngineeringProviders = defineClause({
       ),
     ),
   ],
-  amount: ({ params }) => Calc.fixed(params.award.label, params.award.value).upTo(),
+  amount: upToAward,
 });
 
 export const digitalEngineeringListing = defineClause({

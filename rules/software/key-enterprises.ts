@@ -9,6 +9,7 @@ import { startYearOf } from "../policies";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
 import { DEPT } from "./shared";
 import { holdsHonour, type Honour } from "../shared/honours";
+import { answer } from "../shared/answers";
 
 const common = {
   policy: "software",
@@ -143,7 +144,7 @@ export const nicheChampions = defineClause({
           ["little-giant"],
           t("专精特新“小巨人”企业", "specialised-and-new little giant"),
         ),
-        fact(t("已挂牌上市", "listed"), profile.software?.listed, ["software.listed"]),
+        answer(profile, "software.listed", t("已挂牌上市", "listed")),
       ],
     ),
   ],

@@ -1,11 +1,12 @@
-import { Calc } from "@/lib/engine/calc";
-import { fact, toWin } from "@/lib/engine/conditions";
+import { toWin } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
 import { DEPT, READ } from "./shared";
+import { answer } from "../shared/answers";
+import { upToAward } from "../shared/amounts";
 
 const common = {
   policy: "software",
@@ -47,13 +48,13 @@ export const openSourceProducts = defineClause({
   reads: [...SCOPE_READS, "software.openSourceOriginalProduct"],
   conditions: ({ profile, params }) => [
     qualifiedSoftwareEnterprise(profile),
-    fact(
+    answer(
+      profile,
+      "software.openSourceOriginalProduct",
       t(
         "有基于自主技术开源项目开发的原创软件产品",
         "has an original product built on home-grown open-source projects",
       ),
-      profile.software?.openSourceOriginalProduct,
-      ["software.openSourceOriginalProduct"],
     ),
     toWin(
       t(
@@ -62,7 +63,7 @@ export const openSourceProducts = defineClause({
       ),
     ),
   ],
-  amount: ({ params }) => Calc.fixed(params.award.label, params.award.value).upTo(),
+  amount: upToAward,
 });
 
 export const openSourceActivities = defineClause({
@@ -83,13 +84,13 @@ export const openSourceActivities = defineClause({
   reads: [...SCOPE_READS, "software.openSourceActivities"],
   conditions: ({ profile }) => [
     qualifiedSoftwareEnterprise(profile),
-    fact(
+    answer(
+      profile,
+      "software.openSourceActivities",
       t(
         "基于自主核心开源项目开展发行版销售、产品发布或迁移适配",
         "distribution sales, releases or migrations on home-grown core open source",
       ),
-      profile.software?.openSourceActivities,
-      ["software.openSourceActivities"],
     ),
   ],
 });

@@ -10,6 +10,7 @@ import type { Condition, Tier } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
 import { DEPT } from "./shared";
+import { answer } from "../shared/answers";
 
 const common = {
   policy: "software",
@@ -164,13 +165,13 @@ export const revenueGrowth = defineClause({
     const previous = profile.finance?.previous?.revenue;
     return [
       qualifiedSoftwareEnterprise(profile),
-      fact(
+      answer(
+        profile,
+        "software.growthStandardMet",
         t(
           "达到年度实施通知规定的规模和营收增速标准",
           "meets the size and growth standard of the annual notice",
         ),
-        profile.software?.growthStandardMet,
-        ["software.growthStandardMet"],
       ),
       known(t("上年度营收", "last year's revenue"), previous, ["finance.previous.revenue"]),
       above(t("营收较上年增长", "revenue grew on last year"), increase(current, previous), 0, {

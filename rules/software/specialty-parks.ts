@@ -1,7 +1,7 @@
-import { fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { DEPT } from "./shared";
+import { answer } from "../shared/answers";
 
 export const specialtyParks = defineClause({
   id: "software/9",
@@ -25,10 +25,10 @@ export const specialtyParks = defineClause({
   params: {},
   reads: ["software.specialtyPark"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "software.specialtyPark",
       t("软件特色园区的建设运营主体", "builds or runs a software specialty park"),
-      profile.software?.specialtyPark,
-      ["software.specialtyPark"],
     ),
   ],
 });

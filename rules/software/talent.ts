@@ -1,9 +1,10 @@
-import { anyOf, fact } from "@/lib/engine/conditions";
+import { anyOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
 import { DEPT } from "./shared";
 import { holdsHonour } from "../shared/honours";
+import { answer } from "../shared/answers";
 
 const common = {
   policy: "software",
@@ -38,10 +39,10 @@ export const talentProgrammes = defineClause({
   reads: [...SCOPE_READS, "software.talentSelected"],
   conditions: ({ profile }) => [
     qualifiedSoftwareEnterprise(profile),
-    fact(
+    answer(
+      profile,
+      "software.talentSelected",
       t("有人才或团队入选重大人才工程", "talent or a team selected for a major talent programme"),
-      profile.software?.talentSelected,
-      ["software.talentSelected"],
     ),
   ],
 });
@@ -89,15 +90,15 @@ export const talentQuota = defineClause({
           ["hidden-champion"],
           t("浙江省“隐形冠军”企业", "Zhejiang hidden champion"),
         ),
-        fact(
+        answer(
+          profile,
+          "software.kunpengEnterprise",
           t("杭州市鲲鹏企业", "Hangzhou Kunpeng enterprise"),
-          profile.software?.kunpengEnterprise,
-          ["software.kunpengEnterprise"],
         ),
-        fact(
+        answer(
+          profile,
+          "software.talentQuotaScaleReached",
           t("达到规定规模", "of the prescribed size"),
-          profile.software?.talentQuotaScaleReached,
-          ["software.talentQuotaScaleReached"],
         ),
       ],
     ),
@@ -120,13 +121,13 @@ export const fastTrackTitles = defineClause({
   reads: [...SCOPE_READS, "software.keyCoreTechTalent"],
   conditions: ({ profile }) => [
     qualifiedSoftwareEnterprise(profile),
-    fact(
+    answer(
+      profile,
+      "software.keyCoreTechTalent",
       t(
         "引进拥有关键核心技术、解决卡脖子问题的高层次人才",
         "recruited high-level talent solving bottlenecks",
       ),
-      profile.software?.keyCoreTechTalent,
-      ["software.keyCoreTechTalent"],
     ),
   ],
 });

@@ -3,12 +3,44 @@ import { above, fact, oneOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { wan, yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
-import { t } from "@/lib/engine/text";
+import { t, type Text } from "@/lib/engine/text";
 import { firstReachTier, highestTierReached } from "@/lib/engine/tiers";
-import type { Condition } from "@/lib/engine/types";
-import { bioMaterials, lessReceived, READ } from "./shared";
+import type { AmountOutcome, ClauseContext, Condition } from "@/lib/engine/types";
+import { READ, bioMaterials, lessReceived, type BioMaterial } from "./shared";
+import { answer } from "../shared/answers";
 
 const KIND = "syntheticBiology.bioMaterials[].kind";
+
+type Kind = NonNullable<BioMaterial["kind"]>;
+type AwardParams = { readonly award: ReturnType<typeof param.yuan> };
+type Ctx = ClauseContext<BioMaterial, AwardParams>;
+
+/**
+ * 6-a and 6-b: a product of the kinds the sentence names, with the recognition it rewards (CDE
+ * activation, FDA certification); paid up to the award, once per product.
+ */
+function productAward(o: {
+  readonly clauseId: string;
+  readonly kinds: readonly Kind[];
+  readonly kindLabel: Text;
+  readonly recognition: "cdeActivated" | "fdaCertified";
+  readonly recognitionLabel: Text;
+}) {
+  const kindFacts = [KIND];
+  const recognitionFacts = [`syntheticBiology.bioMaterials[].${o.recognition}`];
+  return {
+    reads: [...kindFacts, ...recognitionFacts],
+    conditions: ({ item }: Ctx): Condition[] => [
+      oneOf(o.kindLabel, item.kind, o.kinds, kindFacts),
+      fact(o.recognitionLabel, item[o.recognition], recognitionFacts),
+    ],
+    amount: ({ item, params, received }: Ctx): AmountOutcome =>
+      lessReceived(
+        Calc.fixed(params.award.label, params.award.value),
+        received(o.clauseId, item.id),
+      ).upTo(),
+  };
+}
 
 /** (六) CDE registration activated (I → A). */
 export const cdeActivation = defineClause({
@@ -39,24 +71,14 @@ export const cdeActivation = defineClause({
     ),
   ],
   params: { award: param.yuan(wan(10), t("每个产品资助上限", "cap per product")) },
-  reads: [KIND, "syntheticBiology.bioMaterials[].cdeActivated"],
   items: bioMaterials,
-  conditions: ({ item }) => [
-    oneOf(
-      t("生物原料药或生物药用辅料", "a biological API or pharmaceutical excipient"),
-      item.kind,
-      ["bio-api", "pharma-excipient"],
-      [KIND],
-    ),
-    fact(t("CDE 登记号状态由“I”变为“A”", "CDE status changed from “I” to “A”"), item.cdeActivated, [
-      "syntheticBiology.bioMaterials[].cdeActivated",
-    ]),
-  ],
-  amount: ({ item, params, received }) =>
-    lessReceived(
-      Calc.fixed(params.award.label, params.award.value),
-      received("synthetic-biology/6-a", item.id),
-    ).upTo(),
+  ...productAward({
+    clauseId: "synthetic-biology/6-a",
+    kinds: ["bio-api", "pharma-excipient"],
+    kindLabel: t("生物原料药或生物药用辅料", "a biological API or pharmaceutical excipient"),
+    recognition: "cdeActivated",
+    recognitionLabel: t("CDE 登记号状态由“I”变为“A”", "CDE status changed from “I” to “A”"),
+  }),
 });
 
 const fdaParams = {
@@ -86,25 +108,15 @@ export const fdaCertification = defineClause({
   needs: t("FDA 认证证明（如 DMF 审评完成、批准函）", "Evidence of the FDA certification"),
   readings: [READ.maximumStandard, READ.oncePerItem],
   params: fdaParams,
-  reads: [KIND, "syntheticBiology.bioMaterials[].fdaCertified"],
   items: bioMaterials,
   clauseCap: { amount: fdaParams.yearlyCap.value, label: fdaParams.yearlyCap.label },
-  conditions: ({ item }) => [
-    oneOf(
-      t("生物原料药或生物基材料", "a biological API or bio-based material"),
-      item.kind,
-      ["bio-api", "bio-based-material"],
-      [KIND],
-    ),
-    fact(t("通过美国 FDA 认证", "certified by the US FDA"), item.fdaCertified, [
-      "syntheticBiology.bioMaterials[].fdaCertified",
-    ]),
-  ],
-  amount: ({ item, params, received }) =>
-    lessReceived(
-      Calc.fixed(params.award.label, params.award.value),
-      received("synthetic-biology/6-b", item.id),
-    ).upTo(),
+  ...productAward({
+    clauseId: "synthetic-biology/6-b",
+    kinds: ["bio-api", "bio-based-material"],
+    kindLabel: t("生物原料药或生物基材料", "a biological API or bio-based material"),
+    recognition: "fdaCertified",
+    recognitionLabel: t("通过美国 FDA 认证", "certified by the US FDA"),
+  }),
 });
 
 const REVENUE = "finance.current.revenue";
@@ -185,13 +197,13 @@ export const bioMaterialRevenueTiers = defineClause({
   params: { tiers: revenueTiers },
   reads: ["syntheticBiology.producesBioMaterials", REVENUE, PEAK],
   conditions: ({ profile, params }) => [
-    fact(
+    answer(
+      profile,
+      "syntheticBiology.producesBioMaterials",
       t(
         "生产生物原料药、生物药用辅料或生物基材料",
         "produces biological APIs, excipients or bio-based materials",
       ),
-      profile.syntheticBiology?.producesBioMaterials,
-      ["syntheticBiology.producesBioMaterials"],
     ),
     above(
       t("当年营收超过 1 亿元", "revenue in the year above CNY 100M"),

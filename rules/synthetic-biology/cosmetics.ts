@@ -5,6 +5,7 @@ import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { cosmeticIngredients, lessReceived, READ, specialCosmetics } from "./shared";
+import { answer } from "../shared/answers";
 
 const ING = "syntheticBiology.cosmeticIngredients[]";
 const SPC = "syntheticBiology.specialCosmetics[]";
@@ -101,10 +102,10 @@ export const specialCosmeticAward = defineClause({
   ],
   items: specialCosmetics,
   conditions: ({ item, profile }) => [
-    fact(
+    answer(
+      profile,
+      "syntheticBiology.cosmeticsEnterprise",
       t("从事化妆品研发生产的企业", "a cosmetics R&D and production enterprise"),
-      profile.syntheticBiology?.cosmeticsEnterprise,
-      ["syntheticBiology.cosmeticsEnterprise"],
     ),
     fact(
       t(

@@ -1,10 +1,10 @@
-import { Calc } from "@/lib/engine/calc";
 import { fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { events, READ } from "./shared";
+import { upToCap } from "../shared/amounts";
 
 const EV = "syntheticBiology.events[]";
 
@@ -56,5 +56,5 @@ export const forumOrganisers = defineClause({
       `${EV}.organiser`,
     ]),
   ],
-  amount: ({ params }) => Calc.fixed(params.cap.label, params.cap.value).upTo(),
+  amount: upToCap,
 });

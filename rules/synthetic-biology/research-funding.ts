@@ -7,6 +7,7 @@ import { t } from "@/lib/engine/text";
 import { OVERLAP } from "../shared/overlap-groups";
 import { READ } from "./shared";
 import { sciTechProjects } from "../shared/items";
+import { answer } from "../shared/answers";
 
 const matchingParams = {
   rate: param.rate(
@@ -130,10 +131,10 @@ export const rdFunding = defineClause({
   },
   reads: ["syntheticBiology.recognisedEnterprise", "finance.current.rdExpense"],
   conditions: ({ profile, params }) => [
-    fact(
+    answer(
+      profile,
+      "syntheticBiology.recognisedEnterprise",
       t("经认定的合成生物企业", "a recognised synthetic-biology enterprise"),
-      profile.syntheticBiology?.recognisedEnterprise,
-      ["syntheticBiology.recognisedEnterprise"],
     ),
     above(
       t("当年研发投入超过 1000 万元", "R&D investment in the year above CNY 10M"),

@@ -1,16 +1,16 @@
-import { fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import type { Profile } from "@/lib/profile/schema";
+import { answer } from "../shared/answers";
 
 const inSynbio = (profile: Profile) =>
-  fact(
+  answer(
+    profile,
+    "syntheticBiology.inSyntheticBiology",
     t(
       "从事合成生物相关领域研发、生产、服务等生产经营活动",
       "engaged in synthetic-biology R&D, production or services",
     ),
-    profile.syntheticBiology?.inSyntheticBiology,
-    ["syntheticBiology.inSyntheticBiology"],
   );
 
 /** (十五) Recruiting and evaluating synthetic-biology talent. */
@@ -62,10 +62,10 @@ export const talentGuarantees = defineClause({
   reads: ["syntheticBiology.inSyntheticBiology", "syntheticBiology.highLevelTalent"],
   conditions: ({ profile }) => [
     inSynbio(profile),
-    fact(
+    answer(
+      profile,
+      "syntheticBiology.highLevelTalent",
       t("拥有或引进高层次人才", "employs or recruits high-level talent"),
-      profile.syntheticBiology?.highLevelTalent,
-      ["syntheticBiology.highLevelTalent"],
     ),
   ],
 });
@@ -124,10 +124,10 @@ export const landPriority = defineClause({
   params: {},
   reads: ["syntheticBiology.keyEnterprise"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "syntheticBiology.keyEnterprise",
       t("合成生物重点企业", "a key synthetic-biology enterprise"),
-      profile.syntheticBiology?.keyEnterprise,
-      ["syntheticBiology.keyEnterprise"],
     ),
   ],
 });
@@ -155,10 +155,10 @@ export const parkEiaFastTrack = defineClause({
   params: {},
   reads: ["syntheticBiology.inRecognisedPark"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "syntheticBiology.inRecognisedPark",
       t("位于经认定的合成生物特色园区", "located in a recognised synthetic-biology specialty park"),
-      profile.syntheticBiology?.inRecognisedPark,
-      ["syntheticBiology.inRecognisedPark"],
     ),
   ],
 });

@@ -1,11 +1,12 @@
 import { Calc } from "@/lib/engine/calc";
-import { above, atLeast, fact } from "@/lib/engine/conditions";
+import { above, atLeast } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { Profile } from "@/lib/profile/schema";
 import { READ } from "./shared";
+import { answer } from "../shared/answers";
 
 const institutionParams = {
   rate: param.rate(
@@ -116,10 +117,10 @@ export const enterpriseTechTransactions = defineClause({
   },
   reads: ["syntheticBiology.inSyntheticBiology", SELLER, BUYER],
   conditions: ({ profile, params }) => [
-    fact(
+    answer(
+      profile,
+      "syntheticBiology.inSyntheticBiology",
       t("合成生物企业", "a synthetic-biology enterprise"),
-      profile.syntheticBiology?.inSyntheticBiology,
-      ["syntheticBiology.inSyntheticBiology"],
     ),
     atLeast(
       t(

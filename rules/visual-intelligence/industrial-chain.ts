@@ -3,6 +3,7 @@ import { defineClause } from "@/lib/engine/define";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { UNDER_EXISTING_POLICIES, isVisionEnterprise } from "./shared";
+import { answer } from "../shared/answers";
 
 export const chainLeaderOrders = defineClause({
   id: "visual-intelligence/1",
@@ -153,9 +154,11 @@ export const softwareScaleUp = defineClause({
   ],
   conditions: ({ profile }) => [
     isVisionEnterprise(profile),
-    fact(t("软件企业", "a software enterprise"), profile.visualIntelligence?.softwareEnterprise, [
+    answer(
+      profile,
       "visualIntelligence.softwareEnterprise",
-    ]),
+      t("软件企业", "a software enterprise"),
+    ),
     above(
       t(
         "本年营业收入高于上年（首次达到新规模的前提）",

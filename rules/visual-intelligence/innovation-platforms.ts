@@ -1,5 +1,4 @@
-import { Calc } from "@/lib/engine/calc";
-import { atLeast, fact } from "@/lib/engine/conditions";
+import { atLeast } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
@@ -7,6 +6,8 @@ import { t } from "@/lib/engine/text";
 import { startYearOf } from "../policies";
 import { L } from "../shared/labels";
 import { UNDER_EXISTING_POLICIES } from "./shared";
+import { answer } from "../shared/answers";
+import { upToCap } from "../shared/amounts";
 
 const TEXT =
   "对新认定的视觉智能领域国家制造业创新中心,按规定给予最高 1亿元资金补助。对认定的省技术创新中心,按照省有关要求,市、区两级落实配套资金。(市经信局、市科技局)";
@@ -66,7 +67,7 @@ export const nationalInnovationCentre = defineClause({
       { facts: ["visualIntelligence.nationalInnovationCentreYear"], unit: "number" },
     ),
   ],
-  amount: ({ params }) => Calc.fixed(params.cap.label, params.cap.value).upTo(),
+  amount: upToCap,
 });
 
 export const provincialTechInnovationCentre = defineClause({
@@ -92,10 +93,10 @@ export const provincialTechInnovationCentre = defineClause({
   params: {},
   reads: ["visualIntelligence.provincialTechInnovationCentre"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "visualIntelligence.provincialTechInnovationCentre",
       t("认定为省技术创新中心", "recognised as a provincial technology innovation centre"),
-      profile.visualIntelligence?.provincialTechInnovationCentre,
-      ["visualIntelligence.provincialTechInnovationCentre"],
     ),
   ],
 });

@@ -1,7 +1,8 @@
-import { above, fact } from "@/lib/engine/conditions";
+import { above } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { UNDER_EXISTING_POLICIES } from "./shared";
+import { answer } from "../shared/answers";
 
 export const newInfrastructure = defineClause({
   id: "visual-intelligence/14",
@@ -26,13 +27,13 @@ export const newInfrastructure = defineClause({
   params: {},
   reads: ["visualIntelligence.newInfraInOperation", "visualIntelligence.newInfraServiceRevenue"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "visualIntelligence.newInfraInOperation",
       t(
         "视觉智能新基建项目已运营",
         "a visual-intelligence new-infrastructure project in operation",
       ),
-      profile.visualIntelligence?.newInfraInOperation,
-      ["visualIntelligence.newInfraInOperation"],
     ),
     above(
       t("年度有非关联交易服务收入", "non-affiliated service revenue in the year"),

@@ -1,7 +1,7 @@
-import { fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { UNDER_EXISTING_POLICIES } from "./shared";
+import { answer } from "../shared/answers";
 
 export const promotionEvents = defineClause({
   id: "visual-intelligence/13",
@@ -32,13 +32,13 @@ export const promotionEvents = defineClause({
   params: {},
   reads: ["visualIntelligence.eventHeld"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "visualIntelligence.eventHeld",
       t(
         "举办高水平产业学术论坛、大型宣传推介等活动",
         "holds a high-level industry forum or large promotional event",
       ),
-      profile.visualIntelligence?.eventHeld,
-      ["visualIntelligence.eventHeld"],
     ),
   ],
 });

@@ -10,6 +10,7 @@ import { OVERLAP } from "../shared/overlap-groups";
 import { L } from "../shared/labels";
 import { UNDER_EXISTING_POLICIES } from "./shared";
 import { namedItems, type SciTechProject } from "../shared/items";
+import { answer } from "../shared/answers";
 
 /** The prescribed ratio is read to four decimals of a percent: percent() takes plain decimals only. */
 const RATIO_PRECISION = 10_000;
@@ -84,13 +85,13 @@ export const keyTechChallenges = defineClause({
   params: {},
   reads: ["visualIntelligence.keyTechChallenge"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "visualIntelligence.keyTechChallenge",
       t(
         "承担视觉智能芯片、核心器件等关键技术攻关",
         "works on a visual-intelligence key technology (chips, core devices…)",
       ),
-      profile.visualIntelligence?.keyTechChallenge,
-      ["visualIntelligence.keyTechChallenge"],
     ),
     toWin(
       t(
@@ -247,10 +248,10 @@ export const chainLeaderRnd = defineClause({
   params: {},
   reads: ["visualIntelligence.chainLeader", "visualIntelligence.keyTechRdInvestment"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "visualIntelligence.chainLeader",
       t("视觉智能产业链链主企业", "chain-leader enterprise"),
-      profile.visualIntelligence?.chainLeader,
-      ["visualIntelligence.chainLeader"],
     ),
     above(
       t(

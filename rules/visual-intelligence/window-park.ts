@@ -3,6 +3,7 @@ import { defineClause } from "@/lib/engine/define";
 import { yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
+import { answer } from "../shared/answers";
 
 const QUOTAS =
   "支持“中国视谷”窗口园区建设,对窗口园区新增建设用地指标予以配置。鼓励视觉智能相关市属国有企业、科研院所、要素平台、活动赛事等落地窗口园区。鼓励重大项目关键配套工艺经评审后落地窗口园区。(市经信局、市规划和自然资源局、市生态环境局)";
@@ -38,13 +39,13 @@ export const plotRatio = defineClause({
   },
   reads: ["visualIntelligence.windowParkProject", "visualIntelligence.specialProcess"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "visualIntelligence.windowParkProject",
       t(
         "经批准实施的视觉智能项目，位于窗口园区",
         "an approved visual-intelligence project in the window park",
       ),
-      profile.visualIntelligence?.windowParkProject,
-      ["visualIntelligence.windowParkProject"],
     ),
     not(
       t("不属于特殊工艺要求的产业", "not an industry with special process requirements"),
@@ -170,13 +171,13 @@ export const keyProcessesInWindowPark = defineClause({
   params: {},
   reads: ["visualIntelligence.keySupportingProcess"],
   conditions: ({ profile }) => [
-    fact(
+    answer(
+      profile,
+      "visualIntelligence.keySupportingProcess",
       t(
         "重大项目的关键配套工艺拟落地窗口园区",
         "a key supporting process of a major project to be located in the window park",
       ),
-      profile.visualIntelligence?.keySupportingProcess,
-      ["visualIntelligence.keySupportingProcess"],
     ),
     toWin(t("经评审", "approved after review")),
   ],

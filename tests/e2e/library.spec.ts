@@ -18,7 +18,7 @@ test("the library lists the nine policies with their status and finds clauses by
   await expect(page.getByRole("link", { name: "合成生物", exact: true })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
-  await page.getByLabel("搜索条款原文").fill("研发投入");
+  await page.getByRole("searchbox", { name: "搜索条款原文" }).fill("研发投入");
   await page.getByRole("button", { name: "搜索" }).click();
   await expect(page).toHaveURL(/q=/);
   await expect(page.getByText(/共找到 \d+ 条条款/)).toBeVisible();

@@ -1,16 +1,19 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { requireStaff } from "@/lib/auth/session";
+import { currentSession } from "@/lib/auth/session";
 import { logout } from "./actions";
 import { WorkspaceNav } from "./workspace-nav";
 
 /**
- * The service-centre workspace: who is logged in, the sections, logout. Every page checks the
- * session itself as well (a layout is not re-run on every navigation).
+ * The service-centre workspace: who is logged in, the sections, logout. Each page checks the
+ * session itself (a layout is not re-run on every navigation) and sends a visitor without one to
+ * the login with the page's own address to come back to.
  */
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
-  const { actor } = await requireStaff();
+  const session = await currentSession();
+  if (!session) return <>{children}</>;
+  const { actor } = session;
   const t = await getTranslations("staff");
   const links = [
     { href: "/staff", label: t("nav.clients") },

@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     ...baseTest,
     include: ["tests/integration/**/*.test.ts", "tests/integration/**/*.test.tsx"],
-    exclude: [...(baseTest.exclude ?? []), "tests/integration/multi-instance/**"],
+    exclude: baseTest.exclude,
     env: { ...baseTest.env, DATABASE_URL: testDatabaseUrl() },
     globalSetup: ["tests/integration/postgres/global-setup.ts"],
   },

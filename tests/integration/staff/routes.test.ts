@@ -196,7 +196,7 @@ describe("every /api/staff route", () => {
       for (const headers of [
         { origin: "https://evil.example" },
         { origin: ORIGIN, "sec-fetch-site": "cross-site" },
-      ]) {
+      ] as Record<string, string>[]) {
         const request = new Request(`${ORIGIN}${path}`, {
           method,
           headers: { host: "calc.test", cookie: cookieWest, ...headers },

@@ -1,0 +1,84 @@
+// Failed logins are counted in the shared database (per e-mail address and per client address),
+// so the waits and the lockout hold whichever instance an attempt reaches.
+import { describe, expect, it } from "vitest";
+import { alerts } from "./http.mjs";
+import { db, login, newStaff, newVisitor, servers, text } from "./support";
+
+const [A, B] = servers();
+const before = (template: string) => template.slice(0, template.indexOf("{"));
+
+type Reply = Awaited<ReturnType<typeof login>>;
+/** What the login form said: logged in, wrong password, wait, or locked. */
+function outcome(reply: Reply): "ok" | "invalid" | "slow-down" | "locked" | "other" {
+  if (reply.status === 303) return "ok";
+  const said = alerts(reply.html).join(" ");
+  if (said.includes(text.login.invalid)) return "invalid";
+  if (said.includes(before(text.login.slowDown))) return "slow-down";
+  if (said.includes(before(text.login.locked))) return "locked";
+  return "other";
+}
+
+const failures = async (email: string) =>
+  (await db.loginThrottle.findUnique({ where: { key: `email:${email}` } }))?.failures ?? 0;
+
+describe("login throttling across two instances", () => {
+  it("failures on both instances add up, and the wait they impose holds on either", async () => {
+    const staff = await newStaff();
+    const visitor = newVisitor();
+    for (const base of [A, B, A]) {
+      expect(outcome(await login(visitor, base, staff.email, "wrong password 123"))).toBe(
+        "invalid",
+      );
+    }
+    expect(await failures(staff.email)).toBe(3);
+    // Three more just now (as if from elsewhere): the next attempt must wait 8 s. Even the right
+    // password is refused meanwhile, on both instances.
+    await db.loginThrottle.update({
+      where: { key: `email:${staff.email}` },
+      data: { failures: 6, lastFailureAt: new Date() },
+    });
+    for (const base of [B, A]) {
+      const other = newVisitor();
+      expect(outcome(await login(other, base, staff.email, staff.password))).toBe("slow-down");
+      expect(other.cookies.size).toBe(0);
+    }
+  });
+
+  it("a lockout caused on one instance holds on the other", async () => {
+    const staff = await newStaff();
+    // Nine failures earlier (long enough ago that no wait is due); the tenth locks the account.
+    await db.loginThrottle.create({
+      data: {
+        key: `email:${staff.email}`,
+        failures: 9,
+        lastFailureAt: new Date(Date.now() - 60_000),
+      },
+    });
+    const visitor = newVisitor();
+    expect(outcome(await login(visitor, B, staff.email, "wrong password 123"))).toBe("locked");
+    const row = await db.loginThrottle.findUniqueOrThrow({
+      where: { key: `email:${staff.email}` },
+    });
+    expect(row.failures).toBe(10);
+    expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 10 * 60_000);
+
+    // The right password, from another address, on the other instance: still locked.
+    const other = newVisitor();
+    expect(outcome(await login(other, A, staff.email, staff.password))).toBe("locked");
+    expect(other.cookies.size).toBe(0);
+  });
+
+  it("simultaneous failures on both instances are all counted", async () => {
+    const staff = await newStaff();
+    const attempts = [A, B, A, B, A, B].map((base) =>
+      login(newVisitor(), base, staff.email, "wrong password 123"),
+    );
+    const outcomes = (await Promise.all(attempts)).map(outcome);
+    // Each attempt was either checked and counted ("invalid"), or refused before the check
+    // because the counter already demanded a wait; none was lost.
+    expect(outcomes.every((o) => o === "invalid" || o === "slow-down")).toBe(true);
+    const counted = outcomes.filter((o) => o === "invalid").length;
+    expect(counted).toBeGreaterThanOrEqual(3);
+    expect(await failures(staff.email)).toBe(counted);
+  });
+});
