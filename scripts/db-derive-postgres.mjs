@@ -154,7 +154,8 @@ export function derive({ out = DEFAULT_OUT, reset = false } = {}) {
       if (pgMigrations.includes(name)) {
         throw new Error(
           `prisma/schema.prisma changed since its newest migration (${name}) was derived: ` +
-            "create the SQLite migration first (npm run db:migrate -- --name <what>).",
+            "create the SQLite migration first (npm run db:migrate -- --name <what>). If that " +
+            "migration was edited in place before any release, rebuild with --reset.",
         );
       }
       mkdirSync(join(migrationsDir, name), { recursive: true });

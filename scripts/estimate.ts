@@ -8,6 +8,7 @@ import { evaluate } from "@/lib/engine/evaluate";
 import { isIsoDate } from "@/lib/engine/validity";
 import { describeProblem, parseProfile } from "@/lib/profile/parse";
 import { registry } from "@/rules";
+import { todayInHangzhou } from "@/lib/today";
 
 function fail(message: string): never {
   process.stderr.write(message + "\n");
@@ -16,7 +17,7 @@ function fail(message: string): never {
 
 const args = process.argv.slice(2);
 let file: string | undefined;
-let asOf = new Date().toISOString().slice(0, 10);
+let asOf = todayInHangzhou();
 let lang: "zh" | "en" = "zh";
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;

@@ -17,7 +17,8 @@ cd "$(dirname "$0")/.."
 
 PORT="${PG_LOCAL_PORT:-55432}"
 HOST=127.0.0.1
-DATA_DIR="$(pwd)/${PG_LOCAL_DIR:-data/pg}"
+DATA_DIR="${PG_LOCAL_DIR:-data/pg}"
+[[ "$DATA_DIR" = /* ]] || DATA_DIR="$(pwd)/$DATA_DIR"
 # The server runs as `postgres`: if it cannot reach the project folder (a private parent
 # folder), keep the data in a folder of its own under /tmp instead.
 if [ -z "${PG_LOCAL_DIR:-}" ] && [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1 &&

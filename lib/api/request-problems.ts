@@ -25,6 +25,8 @@ export function bodyProblem(failure: BodyFailure, lang: Lang): Response {
           `请求体不能超过 ${kb(failure.limit)} kB。`,
           `The body may not exceed ${kb(failure.limit)} kB.`,
         )[lang],
+        // The rest of the body is not read: close the connection rather than drain it.
+        { headers: { Connection: "close" } },
       );
     case "empty":
       return problemResponse("invalid-json", lang, t("请求体为空。", "The body is empty.")[lang]);

@@ -53,6 +53,16 @@ export function listHas<T>(
   return items === undefined ? undefined : items.some(test);
 }
 
+/** The answered list names the value (a platform serving 生物医药); unknown while it is unanswered. */
+export function listIncludes<T>(
+  label: Text,
+  list: readonly T[] | undefined | null,
+  value: T,
+  facts: readonly string[],
+): Condition {
+  return fact(label, list == null ? undefined : list.includes(value), facts);
+}
+
 /** A fact that must be false ("委托双方须无投资关联情况"). */
 export function not(
   label: Text,

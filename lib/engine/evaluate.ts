@@ -34,12 +34,19 @@ type Working = {
   validityStatus: PolicyStatus;
   forApplicant: boolean;
   items: WorkingItem[];
-  /** The profile items the results were computed from, parallel to `items`. */
-  raw: unknown[];
+  /** The profile items the results were computed from, parallel to `items`; null: the profile itself. */
+  raw: unknown[] | null;
   listUnanswered: boolean;
-  steps: Step[];
+  /** Clause-level steps; the shared empty array until the first push (most clauses have none). */
+  steps: readonly Step[];
   amount: Amount | null;
 };
+
+const NONE: readonly never[] = [];
+
+function pushStep(w: Working, step: Step): void {
+  w.steps = w.steps === NONE ? [step] : [...w.steps, step];
+}
 
 const NOT_STATED = t("政策原文未明确金额", "The text states no amount");
 const NON_MONETARY = t("非资金支持", "Non-monetary support");
@@ -168,21 +175,31 @@ function receivedFrom(profile: Profile) {
 const byKey = (a: { key: string }, b: { key: string }) =>
   a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 
+/** Applies one clause to its items (or to the profile itself) and records the outcome on `w`. */
 function evaluateItems(
-  clause: AnyClause,
+  w: Working,
   profile: Profile,
   asOf: IsoDate,
   received: ClauseContext<unknown, never>["received"],
-): { items: WorkingItem[]; raw: unknown[]; listUnanswered: boolean } {
+): void {
+  const clause = w.clause;
   const source = clause.items;
-  let raw: unknown[];
+  let raw: readonly unknown[];
   if (source) {
     const list = source.list(profile);
-    if (list === undefined) return { items: [], raw: [], listUnanswered: true };
+    if (list === undefined) {
+      w.listUnanswered = true;
+      return;
+    }
     raw =
       list.length > 1
-        ? [...list].sort((a, b) => byKey({ key: source.key(a) }, { key: source.key(b) }))
-        : [...list];
+        ? [...list].sort((a, b) => {
+            const ka = source.key(a);
+            const kb = source.key(b);
+            return ka < kb ? -1 : ka > kb ? 1 : 0;
+          })
+        : list;
+    w.raw = raw as unknown[];
   } else {
     raw = [profile];
   }
@@ -209,7 +226,7 @@ function evaluateItems(
       steps,
     };
   }
-  return { items, raw, listUnanswered: false };
+  w.items = items;
 }
 
 function payable(w: Working): boolean {
@@ -269,7 +286,7 @@ function applyItemCapGroup(group: CapGroup, byId: Map<string, Working>, profile:
     w.items.forEach((it, i) => {
       if (it.status !== "eligible" || !it.amount) return;
       const list = perItem.get(it.key) ?? [];
-      list.push({ w, it, raw: w.raw[i] });
+      list.push({ w, it, raw: w.raw ? w.raw[i] : profile });
       perItem.set(it.key, list);
     });
   }
@@ -329,7 +346,7 @@ function sumItems(w: Working): void {
     max += it.amount!.max;
   }
   if (paid.length > 1 || w.clause.items)
-    w.steps.push({
+    pushStep(w, {
       op: "sum",
       label: sumLabel(paid.length),
       result: max,
@@ -337,7 +354,7 @@ function sumItems(w: Working): void {
   if (w.clause.clauseCap) {
     const cap = w.clause.clauseCap.amount;
     const capped = Math.min(max, cap);
-    w.steps.push({ op: "cap", label: w.clause.clauseCap.label, cap, result: capped });
+    pushStep(w, { op: "cap", label: w.clause.clauseCap.label, cap, result: capped });
     max = capped;
     min = Math.min(min, cap);
   }
@@ -355,24 +372,34 @@ function applyEnterpriseCapGroup(group: CapGroup, byId: Map<string, Working>): v
     const min = Math.min(w.amount.min, leftMin, max);
     leftMax -= max;
     leftMin -= min;
-    w.steps.push({ op: "cap", label: group.label, cap, result: max });
+    pushStep(w, { op: "cap", label: group.label, cap, result: max });
     w.amount = { min, max };
   }
 }
 
-function clauseStatus(w: Working): { status: ClauseStatus; supersededBy?: string } {
-  if (w.validityStatus !== "in-force") return { status: w.validityStatus };
-  if (!w.forApplicant) return { status: "ineligible" };
-  if (w.listUnanswered) return { status: "needs-info" };
-  let superseded: string | undefined;
+function clauseStatus(w: Working): ClauseStatus {
+  if (w.validityStatus !== "in-force") return w.validityStatus;
+  if (!w.forApplicant) return "ineligible";
+  if (w.listUnanswered) return "needs-info";
+  let superseded = false;
   let needsInfo = false;
   for (const it of w.items) {
-    if (it.status === "eligible") return { status: "eligible" };
-    if (it.status === "superseded") superseded ??= it.supersededBy;
+    if (it.status === "eligible") return "eligible";
+    if (it.status === "superseded") superseded = true;
     if (it.status === "needs-info") needsInfo = true;
   }
-  if (superseded) return { status: "superseded", supersededBy: superseded };
-  return { status: needsInfo ? "needs-info" : "ineligible" };
+  if (superseded) return "superseded";
+  return needsInfo ? "needs-info" : "ineligible";
+}
+
+function supersededByOf(w: Working): string | undefined {
+  for (const it of w.items) if (it.status === "superseded") return it.supersededBy;
+  return undefined;
+}
+
+function anyToWin(items: readonly WorkingItem[]): boolean {
+  for (const it of items) for (const c of it.conditions) if (c.status === "to-win") return true;
+  return false;
 }
 
 function nearMissesOf(w: Working): Condition[] {
@@ -431,20 +458,20 @@ export function evaluate(
     for (const clause of uniformClausesOf(pr)) {
       const forApplicant = roles.includes(clause.beneficiary);
       const validityStatus = statusOn(validityOf(clause, pr.policy.validity), asOf);
-      const evaluated = forApplicant
-        ? evaluateItems(clause, profile, asOf, received)
-        : { items: notForApplicantItems(clause), raw: [profile], listUnanswered: false };
-      working.push({
+      const w: Working = {
         clause,
         order: order++,
         validityStatus,
         forApplicant,
-        items: evaluated.items,
-        raw: evaluated.raw,
-        listUnanswered: evaluated.listUnanswered,
-        steps: [],
+        items: NONE as unknown as WorkingItem[],
+        raw: null,
+        listUnanswered: false,
+        steps: NONE,
         amount: null,
-      });
+      };
+      if (forApplicant) evaluateItems(w, profile, asOf, received);
+      else w.items = notForApplicantItems(clause);
+      working.push(w);
     }
   }
   const byId = hasCapGroups
@@ -459,28 +486,28 @@ export function evaluate(
     for (const g of pr.capGroups ?? [])
       if (g.scope === "enterprise") applyEnterpriseCapGroup(g, byId);
 
-  const clauses: ClauseResult[] = working.map((w) => {
-    const { status, supersededBy } = clauseStatus(w);
-    return {
+  const clauses: ClauseResult[] = new Array(working.length);
+  for (let i = 0; i < working.length; i++) {
+    const w = working[i]!;
+    const status = clauseStatus(w);
+    clauses[i] = {
       id: w.clause.id,
       policy: w.clause.policy,
       kind: w.clause.kind,
       beneficiary: w.clause.beneficiary,
       forApplicant: w.forApplicant,
       status,
-      requiresReview:
-        w.clause.requiresReview ||
-        w.items.some((it) => it.conditions.some((c) => c.status === "to-win")),
+      requiresReview: w.clause.requiresReview || anyToWin(w.items),
       amount: w.amount,
       amountNote: amountNoteOf(w),
       items: w.items,
       steps: w.steps,
-      readings: w.clause.readings ?? [],
-      nearMisses: status === "ineligible" && w.forApplicant ? nearMissesOf(w) : [],
-      questions: status === "needs-info" ? questionsOf(w) : [],
-      supersededBy,
+      readings: w.clause.readings ?? NONE,
+      nearMisses: status === "ineligible" && w.forApplicant ? nearMissesOf(w) : NONE,
+      questions: status === "needs-info" ? questionsOf(w) : NONE,
+      supersededBy: status === "superseded" ? supersededByOf(w) : undefined,
     };
-  });
+  }
 
   return {
     asOf,

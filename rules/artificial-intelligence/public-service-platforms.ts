@@ -1,5 +1,5 @@
 import { Calc } from "@/lib/engine/calc";
-import { above, fact, known, toWin } from "@/lib/engine/conditions";
+import { above, known, listIncludes, toWin } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
@@ -67,14 +67,13 @@ export const publicServiceDemoPlatforms = defineClause({
     label: t("每个申请单位每年最高 200 万元", "at most CNY 2M per applicant and year"),
   },
   conditions: ({ item, params }) => [
-    fact(
+    listIncludes(
       t(
         "为人工智能企业提供产品评测、知识产权交易等公共服务",
         "provides public services (testing, IP trading…) to AI enterprises",
       ),
-      item.industries === undefined
-        ? undefined
-        : item.industries.includes("artificial-intelligence"),
+      item.industries,
+      "artificial-intelligence",
       ["platforms[].industries"],
     ),
     above(

@@ -8,12 +8,26 @@ import { highestTierReached } from "@/lib/engine/tiers";
 import type { AmountOutcome, ClauseContext, Condition, Tier } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 import { OVERLAP } from "../shared/overlap-groups";
+import type { FlagOf } from "../shared/answers";
 import { READ, lessReceived } from "./shared";
 
 const WARD_TEXT =
   "(八)加强临床研究成果转化激励。对经认定的研究型病房可不纳入医院平均住院日、床位周转次数、病床使用率、DRGs临床绩效体系等考核。";
 const TRIAL_TEXT =
   "(十一)鼓励开展药物临床试验服务。对于获得药物临床试验资质的医疗机构,每年为本市企业提供临床试验服务项目达到 5、15、30 项以上的,分别给予牵头单位最高不超过 100 万元、200 万元、300 万元的资助,分别给予参与单位最高不超过 50 万元、100 万元、150 万元的资助。";
+
+type Institution = NonNullable<NonNullable<Profile["biomedicine"]>["medicalInstitution"]>;
+
+/** The reads and conditions of a clause that asks one yes/no answer of the medical institution. */
+function institutionAnswer(field: FlagOf<Institution>, label: Text) {
+  const facts = [`biomedicine.medicalInstitution.${field}`];
+  return {
+    reads: facts,
+    conditions: ({ profile }: { readonly profile: Profile }): Condition[] => [
+      fact(label, profile.biomedicine?.medicalInstitution?.[field], facts),
+    ],
+  };
+}
 
 export const researchWardExemption = defineClause({
   id: "biomedicine/8-a",
@@ -35,14 +49,10 @@ export const researchWardExemption = defineClause({
     "Research-ward recognition; apply to 市卫生健康委员会",
   ),
   params: {},
-  reads: ["biomedicine.medicalInstitution.researchWardRecognised"],
-  conditions: ({ profile }) => [
-    fact(
-      t("设有经认定的研究型病房", "has a recognised research ward"),
-      profile.biomedicine?.medicalInstitution?.researchWardRecognised,
-      ["biomedicine.medicalInstitution.researchWardRecognised"],
-    ),
-  ],
+  ...institutionAnswer(
+    "researchWardRecognised",
+    t("设有经认定的研究型病房", "has a recognised research ward"),
+  ),
 });
 
 export const gcpProjectRecognition = defineClause({
@@ -65,14 +75,7 @@ export const gcpProjectRecognition = defineClause({
     "GCP project contracts; ask 市卫生健康委员会 and 市人力社保局",
   ),
   params: {},
-  reads: ["biomedicine.medicalInstitution.gcpProjects"],
-  conditions: ({ profile }) => [
-    fact(
-      t("承担 GCP 项目", "runs GCP projects"),
-      profile.biomedicine?.medicalInstitution?.gcpProjects,
-      ["biomedicine.medicalInstitution.gcpProjects"],
-    ),
-  ],
+  ...institutionAnswer("gcpProjects", t("承担 GCP 项目", "runs GCP projects")),
 });
 
 export const bigPiFunding = defineClause({
@@ -312,12 +315,5 @@ export const ldtPilot = defineClause({
   ),
   needs: t("LDT 试点方案；向市卫生健康委员会咨询", "An LDT pilot plan; ask 市卫生健康委员会"),
   params: {},
-  reads: ["biomedicine.medicalInstitution.ldtPilot"],
-  conditions: ({ profile }) => [
-    fact(
-      t("开展实验室自建检测方法（LDT）试点", "runs an LDT pilot"),
-      profile.biomedicine?.medicalInstitution?.ldtPilot,
-      ["biomedicine.medicalInstitution.ldtPilot"],
-    ),
-  ],
+  ...institutionAnswer("ldtPilot", t("开展实验室自建检测方法（LDT）试点", "runs an LDT pilot")),
 });

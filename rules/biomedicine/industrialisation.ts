@@ -7,8 +7,8 @@ import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 import { OVERLAP } from "../shared/overlap-groups";
-import { READ, lessReceived, type PlantSale } from "./shared";
 import { projects } from "../shared/items";
+import { READ, lessReceived, type PlantSale } from "./shared";
 
 export const industrialisationGrant = defineClause({
   id: "biomedicine/12-a",

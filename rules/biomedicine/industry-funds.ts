@@ -4,8 +4,8 @@ import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import { READ } from "./shared";
 import { answer } from "../shared/answers";
+import { READ } from "./shared";
 
 const FUND = "biomedicine.fundManager";
 

@@ -57,32 +57,36 @@ const PHASE_FACTS = ["biomedicine.drugs[].clinicalPhase"];
 const LICENSED_FACTS = ["biomedicine.drugs[].licensedAndIndustrialised"];
 const RD_FACTS = ["biomedicine.drugs[].rdInvestment"];
 
-/** The conditions of the three clinical-stage clauses: the kind of drug, the phase reached, licence and R&D. */
-function stageConditions(
-  kinds: readonly string[],
-  kindLabel: Text,
-  phases: readonly Phase[],
-  phaseLabel: Text,
-): (ctx: StageContext) => Condition[] {
-  return ({ item: d }) => [
-    oneOf(kindLabel, drugKind(d), kinds, DRUG_KIND_FACTS),
-    oneOf(phaseLabel, d.clinicalPhase, phases, PHASE_FACTS),
-    fact(LICENSED, d.licensedAndIndustrialised, LICENSED_FACTS),
-    known(RD, d.rdInvestment, RD_FACTS),
-  ];
-}
-
-/** R&D × rate, capped by the phase reached, less what the variety already received under the clause. */
-function stageCappedRnd(clauseId: string): (ctx: StageContext) => AmountOutcome {
-  return ({ item: d, params, received }) => {
-    const phase = d.clinicalPhase!;
-    const c = Calc.base(RD, d.rdInvestment!)
-      .rate(params.rate.value)
-      .cap(
-        params.capByPhase.value[phase]!,
-        t(`单个品种上限（${phase} 期）`, `cap per variety (phase ${phase})`),
-      );
-    return lessReceived(c, received(clauseId, d.id)).upTo();
+/**
+ * The reads, conditions and amount of the three clinical-stage clauses: a drug of the kinds the
+ * clause names, in one of its phases, licensed and industrialised, with its R&D investment; paid
+ * R&D × rate, capped by the phase reached, less what the variety already received under the clause.
+ */
+function clinicalStage(o: {
+  readonly clauseId: string;
+  readonly kinds: readonly string[];
+  readonly kindLabel: Text;
+  readonly phases: readonly Phase[];
+  readonly phaseLabel: Text;
+}) {
+  return {
+    reads: READS,
+    conditions: ({ item: d }: StageContext): Condition[] => [
+      oneOf(o.kindLabel, drugKind(d), o.kinds, DRUG_KIND_FACTS),
+      oneOf(o.phaseLabel, d.clinicalPhase, o.phases, PHASE_FACTS),
+      fact(LICENSED, d.licensedAndIndustrialised, LICENSED_FACTS),
+      known(RD, d.rdInvestment, RD_FACTS),
+    ],
+    amount: ({ item: d, params, received }: StageContext): AmountOutcome => {
+      const phase = d.clinicalPhase!;
+      const c = Calc.base(RD, d.rdInvestment!)
+        .rate(params.rate.value)
+        .cap(
+          params.capByPhase.value[phase]!,
+          t(`单个品种上限（${phase} 期）`, `cap per variety (phase ${phase})`),
+        );
+      return lessReceived(c, received(o.clauseId, d.id)).upTo();
+    },
   };
 }
 
@@ -104,16 +108,15 @@ export const innovativeDrugRnd = defineClause({
   needs: NEEDS,
   readings: [PHASE_READING, RD_READING, READ.review],
   params: stageParams(percent(40), { I: wan(1000), II: wan(2000), III: wan(4000) }),
-  reads: READS,
   items: drugs,
   exclusiveGroup: OVERLAP.productRnd,
-  conditions: stageConditions(
-    ["chemical-1", "biologic-1", "tcm-1"],
-    t("1 类化学药、1 类生物制品或 1 类中药", "class-1 chemical drug, biologic or TCM"),
-    ["I", "II", "III"],
-    t("已在国内开展Ⅰ、Ⅱ或Ⅲ期临床试验", "phase I, II or III trial started in China"),
-  ),
-  amount: stageCappedRnd("biomedicine/3"),
+  ...clinicalStage({
+    clauseId: "biomedicine/3",
+    kinds: ["chemical-1", "biologic-1", "tcm-1"],
+    kindLabel: t("1 类化学药、1 类生物制品或 1 类中药", "class-1 chemical drug, biologic or TCM"),
+    phases: ["I", "II", "III"],
+    phaseLabel: t("已在国内开展Ⅰ、Ⅱ或Ⅲ期临床试验", "phase I, II or III trial started in China"),
+  }),
 });
 
 export const improvedDrugRnd = defineClause({
@@ -134,16 +137,15 @@ export const improvedDrugRnd = defineClause({
   needs: NEEDS,
   readings: [PHASE_READING, RD_READING, READ.review],
   params: stageParams(percent(30), { I: wan(500), II: wan(1000), III: wan(2000) }),
-  reads: READS,
   items: drugs,
   exclusiveGroup: OVERLAP.productRnd,
-  conditions: stageConditions(
-    ["chemical-2", "biologic-2", "tcm-2"],
-    t("2 类化学药、2 类生物制品或 2 类中药", "class-2 chemical drug, biologic or TCM"),
-    ["I", "II", "III"],
-    t("已在国内开展Ⅰ、Ⅱ或Ⅲ期临床试验", "phase I, II or III trial started in China"),
-  ),
-  amount: stageCappedRnd("biomedicine/4-a"),
+  ...clinicalStage({
+    clauseId: "biomedicine/4-a",
+    kinds: ["chemical-2", "biologic-2", "tcm-2"],
+    kindLabel: t("2 类化学药、2 类生物制品或 2 类中药", "class-2 chemical drug, biologic or TCM"),
+    phases: ["I", "II", "III"],
+    phaseLabel: t("已在国内开展Ⅰ、Ⅱ或Ⅲ期临床试验", "phase I, II or III trial started in China"),
+  }),
 });
 
 export const class3DrugRnd = defineClause({
@@ -172,17 +174,16 @@ export const class3DrugRnd = defineClause({
     READ.review,
   ],
   params: stageParams(percent(20), { II: wan(300), III: wan(600) }),
-  reads: READS,
   items: drugs,
   exclusiveGroup: OVERLAP.productRnd,
-  conditions: stageConditions(
-    ["chemical-3", "biologic-3", "classic-formula"],
-    t(
+  ...clinicalStage({
+    clauseId: "biomedicine/4-b",
+    kinds: ["chemical-3", "biologic-3", "classic-formula"],
+    kindLabel: t(
       "3 类化学药、3 类生物制品或古代经典名方中药复方制剂",
       "class-3 chemical drug, class-3 biologic or ancient-classic-formula TCM compound",
     ),
-    ["II", "III"],
-    t("已在国内开展Ⅱ或Ⅲ期临床试验", "phase II or III trial started in China"),
-  ),
-  amount: stageCappedRnd("biomedicine/4-b"),
+    phases: ["II", "III"],
+    phaseLabel: t("已在国内开展Ⅱ或Ⅲ期临床试验", "phase II or III trial started in China"),
+  }),
 });

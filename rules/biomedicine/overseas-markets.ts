@@ -5,8 +5,8 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { CapGroup } from "@/lib/engine/types";
 import { L } from "../shared/labels";
-import { devices, drugs } from "./shared";
 import { upToAward } from "../shared/amounts";
+import { devices, drugs } from "./shared";
 
 const ANNUAL_CAP_TEXT = "每家企业每年累计奖励额度最高不超过 500 万元";
 const annualCap = param.yuan(

@@ -4,8 +4,8 @@ import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import { READ, innovationCarriers, lessReceived } from "./shared";
 import { answer } from "../shared/answers";
+import { READ, innovationCarriers, lessReceived } from "./shared";
 
 export const innovationCarrierMatching = defineClause({
   id: "biomedicine/1",

@@ -1,21 +1,23 @@
 import { Calc } from "@/lib/engine/calc";
-import { above, fact, known } from "@/lib/engine/conditions";
+import { above, known, listIncludes } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import { OVERLAP } from "../shared/overlap-groups";
-import { READ, lessReceived } from "./shared";
 import { platforms, type Platform } from "../shared/items";
+import { READ, lessReceived } from "./shared";
+import { innovationVoucherAmount, noRelationWithClients } from "../shared/platforms";
 
 const recognised = (p: Platform): Condition =>
-  fact(
+  listIncludes(
     t(
       "经认定的市重点生物医药产业公共服务平台",
       "a recognised city key biomedicine public service platform",
     ),
-    p.keyPlatformFor === undefined ? undefined : p.keyPlatformFor.includes("biomedicine"),
+    p.keyPlatformFor,
+    "biomedicine",
     ["platforms[].keyPlatformFor"],
   );
 
@@ -126,19 +128,16 @@ export const innovationVoucher = defineClause({
   exclusiveGroup: OVERLAP.innovationVoucher,
   conditions: ({ item }) => [
     recognised(item),
-    fact(
+    listIncludes(
       t(
         "为本市生物医药企事业单位提供服务",
         "serves Hangzhou biomedicine enterprises and institutions",
       ),
-      item.industries === undefined ? undefined : item.industries.includes("biomedicine"),
+      item.industries,
+      "biomedicine",
       ["platforms[].industries"],
     ),
-    fact(
-      t("服务双方无投资关联", "no investment relationship with the clients"),
-      item.noInvestmentRelation,
-      ["platforms[].noInvestmentRelation"],
-    ),
+    noRelationWithClients(item),
     above(
       t("年度技术合同金额", "technology contract value of the year"),
       item.techContractValue,
@@ -146,9 +145,5 @@ export const innovationVoucher = defineClause({
       { facts: ["platforms[].techContractValue"] },
     ),
   ],
-  amount: ({ item, params }) =>
-    Calc.base(t("技术合同金额", "technology contract value"), item.techContractValue!)
-      .rate(params.rate.value)
-      .cap(params.cap.value, params.cap.label)
-      .upTo(),
+  amount: innovationVoucherAmount,
 });

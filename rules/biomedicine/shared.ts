@@ -1,11 +1,11 @@
 import type { Calc } from "@/lib/engine/calc";
 import type { Yuan } from "@/lib/engine/money";
-import { t, type Text } from "@/lib/engine/text";
+import { t } from "@/lib/engine/text";
 import type { Profile } from "@/lib/profile/schema";
 import { L } from "../shared/labels";
 import { namedItems } from "../shared/items";
 
-/** Items of the biomedicine section and of the common lists the policy reads. */
+/** Items of the biomedicine section. */
 type Section = NonNullable<Profile["biomedicine"]>;
 type Institution = NonNullable<Section["medicalInstitution"]>;
 export type Drug = NonNullable<Section["drugs"]>[number];

@@ -1,9 +1,9 @@
 import { oneOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import { READ, greenEnergyEnterprise } from "./shared";
 import { holdsHonour, type HonourKind } from "../shared/honours";
-import { answer } from "../shared/answers";
+import { scopeAndAnswer, scopeAnd } from "../shared/scope";
+import { GREEN_ENERGY_ENTERPRISE, READ } from "./shared";
 
 const LEAD = "市经信局、市市场监管局";
 
@@ -40,11 +40,9 @@ export const nicheChampions = defineClause({
   ),
   readings: [READ.byOtherPolicies("市经信局", "市经信局")],
   params: {},
-  reads: ["greenEnergy.sector", "honours[].kind"],
-  conditions: ({ profile }) => [
-    greenEnergyEnterprise(profile.greenEnergy?.sector),
+  ...scopeAnd(GREEN_ENERGY_ENTERPRISE, "honours[].kind", (profile) =>
     holdsHonour(profile, NICHE_HONOURS, NICHE_HONOUR),
-  ],
+  ),
 });
 
 /** 二、（三）3. Leading international or national standards (amount by other policies). */
@@ -69,9 +67,7 @@ export const standardsSetting = defineClause({
   ),
   readings: [READ.byOtherPolicies("市市场监管局", "市市场监管局")],
   params: {},
-  reads: ["greenEnergy.sector", "greenEnergy.standardRole"],
-  conditions: ({ profile }) => [
-    greenEnergyEnterprise(profile.greenEnergy?.sector),
+  ...scopeAnd(GREEN_ENERGY_ENTERPRISE, "greenEnergy.standardRole", (profile) =>
     oneOf(
       t(
         "主导完成国际、国家标准或参与完成国际标准制定",
@@ -81,7 +77,7 @@ export const standardsSetting = defineClause({
       ["led-international", "led-national", "took-part-international"],
       ["greenEnergy.standardRole"],
     ),
-  ],
+  ),
 });
 
 /** 二、（三）3. Government quality awards (amount by other policies). */
@@ -106,16 +102,9 @@ export const qualityAwards = defineClause({
   ),
   readings: [READ.byOtherPolicies("市市场监管局", "市市场监管局")],
   params: {},
-  reads: ["greenEnergy.sector", "greenEnergy.governmentQualityAward"],
-  conditions: ({ profile }) => [
-    greenEnergyEnterprise(profile.greenEnergy?.sector),
-    answer(
-      profile,
-      "greenEnergy.governmentQualityAward",
-      t(
-        "获得国家、省或市政府质量奖",
-        "won a national, provincial or city government quality award",
-      ),
-    ),
-  ],
+  ...scopeAndAnswer(
+    GREEN_ENERGY_ENTERPRISE,
+    "greenEnergy.governmentQualityAward",
+    t("获得国家、省或市政府质量奖", "won a national, provincial or city government quality award"),
+  ),
 });

@@ -1,7 +1,8 @@
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import { greenEnergyEnterprise } from "./shared";
 import { answer } from "../shared/answers";
+import { scopeAndAnswer } from "../shared/scope";
+import { GREEN_ENERGY_ENTERPRISE } from "./shared";
 
 const LEAD =
   "市发改委、市经信局、市生态环境局、市国资委、市地方金融监管局、市投资促进局、市规划和自然资源局,各区、县(市)政府";
@@ -89,13 +90,9 @@ export const projectLand = defineClause({
     "The project's land needs; ask 市规划和自然资源局",
   ),
   params: {},
-  reads: ["greenEnergy.sector", "greenEnergy.projectLandNeed"],
-  conditions: ({ profile }) => [
-    greenEnergyEnterprise(profile.greenEnergy?.sector),
-    answer(
-      profile,
-      "greenEnergy.projectLandNeed",
-      t("绿色能源产业项目有用地需求", "a green-energy industrial project needs land"),
-    ),
-  ],
+  ...scopeAndAnswer(
+    GREEN_ENERGY_ENTERPRISE,
+    "greenEnergy.projectLandNeed",
+    t("绿色能源产业项目有用地需求", "a green-energy industrial project needs land"),
+  ),
 });

@@ -1,8 +1,9 @@
 import { above } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import { READ, greenEnergyEnterprise } from "./shared";
 import { answer } from "../shared/answers";
+import { scopeAndAnswer, scopeAnd } from "../shared/scope";
+import { GREEN_ENERGY_ENTERPRISE, READ } from "./shared";
 
 const LEAD_53 = "市科技局、市经信局、市发改委、市生态环境局、国家税务总局杭州市税务局";
 
@@ -97,18 +98,14 @@ export const techTransferRewards = defineClause({
     "Transfer or industrialisation project documents; ask 市科技局 about conditions and amounts",
   ),
   params: {},
-  reads: ["greenEnergy.sector", "greenEnergy.techTransferProject"],
-  conditions: ({ profile }) => [
-    greenEnergyEnterprise(profile.greenEnergy?.sector),
-    answer(
-      profile,
-      "greenEnergy.techTransferProject",
-      t(
-        "有科技成果转化项目或重大成果在杭产业化项目团队",
-        "a technology-transfer project or industrialisation team",
-      ),
+  ...scopeAndAnswer(
+    GREEN_ENERGY_ENTERPRISE,
+    "greenEnergy.techTransferProject",
+    t(
+      "有科技成果转化项目或重大成果在杭产业化项目团队",
+      "a technology-transfer project or industrialisation team",
     ),
-  ],
+  ),
 });
 
 /** 二、（五）3. R&D super-deduction and other tax incentives (national tax law). */
@@ -138,13 +135,11 @@ export const rdSuperDeduction = defineClause({
     ),
   ],
   params: {},
-  reads: ["greenEnergy.sector", "finance.current.rdExpense"],
-  conditions: ({ profile }) => [
-    greenEnergyEnterprise(profile.greenEnergy?.sector),
+  ...scopeAnd(GREEN_ENERGY_ENTERPRISE, "finance.current.rdExpense", (profile) =>
     above(t("本年度有研发投入", "R&D expenses this year"), profile.finance?.current?.rdExpense, 0, {
       facts: ["finance.current.rdExpense"],
     }),
-  ],
+  ),
 });
 
 /** 二、（五）3. Science and technology innovation vouchers (amount not stated). */
@@ -168,15 +163,11 @@ export const innovationVouchers = defineClause({
     "Technology service contracts; ask 市科技局 about claiming vouchers",
   ),
   params: {},
-  reads: ["greenEnergy.sector", "greenEnergy.usesInnovationVouchers"],
-  conditions: ({ profile }) => [
-    greenEnergyEnterprise(profile.greenEnergy?.sector),
-    answer(
-      profile,
-      "greenEnergy.usesInnovationVouchers",
-      t("购买科技服务并使用科技创新券", "buys technology services with innovation vouchers"),
-    ),
-  ],
+  ...scopeAndAnswer(
+    GREEN_ENERGY_ENTERPRISE,
+    "greenEnergy.usesInnovationVouchers",
+    t("购买科技服务并使用科技创新券", "buys technology services with innovation vouchers"),
+  ),
 });
 
 /** 二、（五）3. First-of-a-kind major green-energy equipment (amount by other policies). */

@@ -5,7 +5,6 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { L } from "../shared/labels";
 import { OVERLAP } from "../shared/overlap-groups";
-import { READ, awardsFrom, countedFrom, type Sector } from "./shared";
 import { loans } from "../shared/items";
 import {
   LOAN_INTEREST_LABELS,
@@ -13,6 +12,7 @@ import {
   LOAN_INTEREST_READINGS,
   loanInterestRules,
 } from "../shared/loan-interest";
+import { READ, awardsFrom, countedFrom, type Sector } from "./shared";
 
 /** The sectors the text names (储能、氢能、光伏、风电、节能环保等). */
 const NAMED_SECTORS: readonly Sector[] = [

@@ -5,8 +5,9 @@ import type { Condition } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 import { namedItems } from "../shared/items";
 import { maximumStandard } from "../shared/readings";
+import type { Scope } from "../shared/scope";
 
-/** Items of the green energy section and of the common lists the policy reads. */
+/** Items of the green energy section. */
 type Section = NonNullable<Profile["greenEnergy"]>;
 export type Sector = NonNullable<Section["sector"]>;
 export type Level = NonNullable<Section["greenFactoryLevel"]>;
@@ -56,10 +57,17 @@ const GREEN_SECTORS: readonly Sector[] = [
   "other-green-energy",
 ];
 
+const GREEN_ENTERPRISE = t("绿色能源领域企业", "a green-energy enterprise");
+const SECTOR_FACTS = ["greenEnergy.sector"];
+
 export const greenEnergyEnterprise = (sector: Sector | undefined): Condition =>
-  oneOf(t("绿色能源领域企业", "a green-energy enterprise"), sector, GREEN_SECTORS, [
-    "greenEnergy.sector",
-  ]);
+  oneOf(GREEN_ENTERPRISE, sector, GREEN_SECTORS, SECTOR_FACTS);
+
+/** 绿色能源领域企业: the enterprises the clauses of 二、(三)3 and (五)3 are for. */
+export const GREEN_ENERGY_ENTERPRISE: Scope = {
+  reads: SECTOR_FACTS,
+  condition: (profile) => greenEnergyEnterprise(profile.greenEnergy?.sector),
+};
 
 /** Readings (shared/policies/readings.md) the clauses of this policy cite. */
 export const READ = {

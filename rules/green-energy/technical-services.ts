@@ -1,7 +1,7 @@
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import { READ } from "./shared";
 import { answer } from "../shared/answers";
+import { READ } from "./shared";
 
 /** 二、（二）3. Public information service and testing centres (amount by other policies). */
 export const infoAndTestingCentres = defineClause({

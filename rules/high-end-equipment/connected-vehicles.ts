@@ -4,8 +4,8 @@ import { asPercent, percent, wan, yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { firstReachTier } from "@/lib/engine/tiers";
-import { READ, alreadyPaid, firstReachConditions, growthKept } from "./shared";
 import { answer } from "../shared/answers";
+import { READ, alreadyPaid, firstReachConditions, growthKept } from "./shared";
 
 const outputParams = {
   tiers: param.tiers(

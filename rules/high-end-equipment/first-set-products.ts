@@ -5,13 +5,13 @@ import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { OVERLAP } from "../shared/overlap-groups";
-import { READ, firstSetProducts, type FirstSetProduct } from "./shared";
 import {
   INSURANCE_COMPENSATION_LABELS,
   INSURANCE_COMPENSATION_READING,
   INSURANCE_YEARLY_CAP,
   insuranceCompensationRules,
 } from "../shared/insurance-compensation";
+import { READ, firstSetProducts, type FirstSetProduct } from "./shared";
 
 const P = "highEndEquipment.firstSetProducts[]";
 

@@ -5,7 +5,6 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { L } from "../shared/labels";
 import { OVERLAP } from "../shared/overlap-groups";
-import { READ, type KeyField } from "./shared";
 import { loans } from "../shared/items";
 import {
   LOAN_INTEREST_LABELS,
@@ -13,6 +12,7 @@ import {
   LOAN_INTEREST_READINGS,
   loanInterestRules,
 } from "../shared/loan-interest";
+import { READ, type KeyField } from "./shared";
 
 /** The key fields article 一 lists (everything but "other"). */
 const KEY_FIELDS: readonly KeyField[] = [

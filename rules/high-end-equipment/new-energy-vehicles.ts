@@ -6,6 +6,7 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { firstReachTier } from "@/lib/engine/tiers";
 import { L } from "../shared/labels";
+import { answer } from "../shared/answers";
 import {
   READ,
   alreadyPaid,
@@ -14,7 +15,6 @@ import {
   newVehicleModels,
   notYetReceived,
 } from "./shared";
-import { answer } from "../shared/answers";
 
 const capacityParams = {
   capacityShare: param.rate(

@@ -5,8 +5,8 @@ import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { L } from "../shared/labels";
-import { READ, growthKept, type KeyField } from "./shared";
 import { answer } from "../shared/answers";
+import { READ, growthKept, type KeyField } from "./shared";
 
 const ROBOT_FIELDS: readonly KeyField[] = ["robot", "additive-manufacturing"];
 const robotField = (field: KeyField | undefined) =>

@@ -1,13 +1,13 @@
 import { fact, grew } from "@/lib/engine/conditions";
 import type { Yuan } from "@/lib/engine/money";
-import { t, type Text } from "@/lib/engine/text";
+import { t } from "@/lib/engine/text";
 import { highestTierReached } from "@/lib/engine/tiers";
-import type { Condition, ItemSource, Tier } from "@/lib/engine/types";
+import type { Condition, Tier } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 import { namedItems } from "../shared/items";
-import { maximumStandard, capScope } from "../shared/readings";
+import { capScope, maximumStandard } from "../shared/readings";
 
-/** Items of the high-end equipment section and of the common lists the policy reads. */
+/** Items of the high-end equipment section. */
 type Section = NonNullable<Profile["highEndEquipment"]>;
 export type KeyField = NonNullable<Section["keyField"]>;
 export type NewVehicleModel = NonNullable<Section["newVehicleModels"]>[number];

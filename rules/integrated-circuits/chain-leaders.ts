@@ -1,8 +1,8 @@
 import { anyOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import { DEPT } from "./shared";
 import { answer } from "../shared/answers";
+import { DEPT } from "./shared";
 
 export const chainLeaderPartners = defineClause({
   id: "integrated-circuits/2",

@@ -1,8 +1,8 @@
 import { above } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import { IMPLEMENTING_DEPARTMENT, icEnterprise } from "./shared";
 import { answer } from "../shared/answers";
+import { IMPLEMENTING_DEPARTMENT, icEnterprise } from "./shared";
 
 export const districtAwards = defineClause({
   id: "integrated-circuits/s4.2",

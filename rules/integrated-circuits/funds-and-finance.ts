@@ -1,7 +1,7 @@
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import { DEPT, READ, icEnterprise } from "./shared";
 import { answer } from "../shared/answers";
+import { DEPT, READ, icEnterprise } from "./shared";
 
 export const fundDirectInvestment = defineClause({
   id: "integrated-circuits/11",

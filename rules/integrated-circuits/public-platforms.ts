@@ -1,12 +1,12 @@
 import { Calc } from "@/lib/engine/calc";
-import { atLeast, fact, known } from "@/lib/engine/conditions";
+import { atLeast, fact, known, listIncludes } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan, yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { OVERLAP } from "../shared/overlap-groups";
-import { DEPT, READ } from "./shared";
 import { platforms, type Platform } from "../shared/items";
+import { DEPT, READ } from "./shared";
 
 const common = {
   policy: "integrated-circuits",
@@ -134,12 +134,13 @@ export const platformOperation = defineClause<Platform, typeof operationParams>(
     ),
   },
   conditions: ({ item }) => [
-    fact(
+    listIncludes(
       t(
         "服务集成电路产业的公共服务平台（机构）",
         "a public service platform (institution) serving the IC industry",
       ),
-      item.industries === undefined ? undefined : item.industries.includes("integrated-circuits"),
+      item.industries,
+      "integrated-circuits",
       ["platforms[].industries"],
     ),
     known(

@@ -1,7 +1,7 @@
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import { DEPT, READ } from "./shared";
 import { answer } from "../shared/answers";
+import { DEPT, READ } from "./shared";
 
 export const majorSciTechProjects = defineClause({
   id: "integrated-circuits/3",

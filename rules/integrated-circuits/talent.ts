@@ -1,7 +1,7 @@
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import { DEPT, icEnterprise } from "./shared";
 import { answer } from "../shared/answers";
+import { DEPT, icEnterprise } from "./shared";
 
 export const talentClassification = defineClause({
   id: "integrated-circuits/9",

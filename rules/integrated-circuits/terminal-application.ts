@@ -3,8 +3,8 @@ import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import { DEPT, READ } from "./shared";
 import { answer } from "../shared/answers";
+import { DEPT, READ } from "./shared";
 
 export const terminalApplication = defineClause({
   id: "integrated-circuits/5",

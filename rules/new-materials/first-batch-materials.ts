@@ -5,13 +5,13 @@ import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { OVERLAP } from "../shared/overlap-groups";
-import { READ, firstBatchMaterials, type FirstBatchMaterial } from "./shared";
 import {
   INSURANCE_COMPENSATION_LABELS,
   INSURANCE_COMPENSATION_READING,
   INSURANCE_YEARLY_CAP,
   insuranceCompensationRules,
 } from "../shared/insurance-compensation";
+import { READ, firstBatchMaterials, type FirstBatchMaterial } from "./shared";
 
 const LEAD = "市经信局、市财政局、市地方金融监管局";
 const P = "newMaterials.firstBatchMaterials[]";

@@ -5,7 +5,6 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { L } from "../shared/labels";
 import { OVERLAP } from "../shared/overlap-groups";
-import { KEY_FIELDS, READ } from "./shared";
 import { loans } from "../shared/items";
 import {
   LOAN_INTEREST_LABELS,
@@ -13,6 +12,7 @@ import {
   LOAN_INTEREST_READINGS,
   loanInterestRules,
 } from "../shared/loan-interest";
+import { KEY_FIELDS, READ } from "./shared";
 
 const loanParams = {
   investmentThreshold: param.yuan(wan(2000), LOAN_INTEREST_LABELS.investmentThreshold),

@@ -1,7 +1,7 @@
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import { newMaterialEnterprise } from "./shared";
-import { answer } from "../shared/answers";
+import { scopeAndAnswer } from "../shared/scope";
+import { NEW_MATERIAL_ENTERPRISE, newMaterialEnterprise } from "./shared";
 
 const LEAD = "市发改委、市经信局、市生态环境局、市应急管理局、市规划与自然资源局";
 
@@ -51,13 +51,9 @@ export const chemicalParkLand = defineClause({
     "Project plan; ask 市规划与自然资源局 and 市发改委 about land",
   ),
   params: {},
-  reads: ["newMaterials.field", "newMaterials.chemicalProject"],
-  conditions: ({ profile }) => [
-    newMaterialEnterprise(profile.newMaterials?.field),
-    answer(
-      profile,
-      "newMaterials.chemicalProject",
-      t("有涉化新材料项目需要落地", "a chemical-related new-material project to site"),
-    ),
-  ],
+  ...scopeAndAnswer(
+    NEW_MATERIAL_ENTERPRISE,
+    "newMaterials.chemicalProject",
+    t("有涉化新材料项目需要落地", "a chemical-related new-material project to site"),
+  ),
 });

@@ -5,10 +5,10 @@ import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { OVERLAP } from "../shared/overlap-groups";
-import { READ, newMaterialEnterprise } from "./shared";
 import { sciTechProjects } from "../shared/items";
-import { answer } from "../shared/answers";
 import { upToCap } from "../shared/amounts";
+import { scopeAndAnswer } from "../shared/scope";
+import { NEW_MATERIAL_ENTERPRISE, READ, newMaterialEnterprise } from "./shared";
 
 const LEAD = "市科技局、市财政局、市经信局";
 
@@ -125,15 +125,11 @@ export const cityMajorProject = defineClause({
     READ.capScope("300 万元按单个企业每年计", "CNY 3M per enterprise a year"),
   ],
   params: cityParams,
-  reads: ["newMaterials.field", "newMaterials.competitiveCityProject"],
-  conditions: ({ profile }) => [
-    newMaterialEnterprise(profile.newMaterials?.field),
-    answer(
-      profile,
-      "newMaterials.competitiveCityProject",
-      t("承担竞争性市级重大科技创新项目", "undertakes a competitive city-level major S&T project"),
-    ),
-  ],
+  ...scopeAndAnswer(
+    NEW_MATERIAL_ENTERPRISE,
+    "newMaterials.competitiveCityProject",
+    t("承担竞争性市级重大科技创新项目", "undertakes a competitive city-level major S&T project"),
+  ),
   amount: upToCap,
 });
 
@@ -168,17 +164,13 @@ export const openCompetitionProject = defineClause({
     READ.capScope("1000 万元按单个企业每年计", "CNY 10M per enterprise a year"),
   ],
   params: openCompetitionParams,
-  reads: ["newMaterials.field", "newMaterials.openCompetitionProject"],
-  conditions: ({ profile }) => [
-    newMaterialEnterprise(profile.newMaterials?.field),
-    answer(
-      profile,
-      "newMaterials.openCompetitionProject",
-      t(
-        "承担“揭榜挂帅”择优委托的重大科技创新项目",
-        "undertakes a major project commissioned through open competition",
-      ),
+  ...scopeAndAnswer(
+    NEW_MATERIAL_ENTERPRISE,
+    "newMaterials.openCompetitionProject",
+    t(
+      "承担“揭榜挂帅”择优委托的重大科技创新项目",
+      "undertakes a major project commissioned through open competition",
     ),
-  ],
+  ),
   amount: upToCap,
 });

@@ -1,11 +1,12 @@
 import { oneOf } from "@/lib/engine/conditions";
-import { t, type Text } from "@/lib/engine/text";
+import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 import { namedItems } from "../shared/items";
-import { maximumStandard, capScope } from "../shared/readings";
+import { capScope, maximumStandard } from "../shared/readings";
+import type { Scope } from "../shared/scope";
 
-/** Items of the new materials section and of the common lists the policy reads. */
+/** Items of the new materials section. */
 type Section = NonNullable<Profile["newMaterials"]>;
 export type Field = NonNullable<Section["field"]>;
 export type FirstBatchMaterial = NonNullable<Section["firstBatchMaterials"]>[number];
@@ -33,6 +34,12 @@ export const newMaterialEnterprise = (field: Field | undefined): Condition =>
   oneOf(t("新材料企业", "a new-material enterprise"), field, NEW_MATERIAL_FIELDS, [
     "newMaterials.field",
   ]);
+
+/** 新材料企业 as the scope of the clauses for new-material enterprises. */
+export const NEW_MATERIAL_ENTERPRISE: Scope = {
+  reads: ["newMaterials.field"],
+  condition: (profile) => newMaterialEnterprise(profile.newMaterials?.field),
+};
 
 /** Readings (shared/policies/readings.md) the clauses of this policy cite. */
 export const READ = {

@@ -5,6 +5,7 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { Condition, IsoDate } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
+import { upToAward } from "../shared/amounts";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
 import {
   DEPT,
@@ -14,7 +15,6 @@ import {
   type ExcellentProject,
   type MobileApp,
 } from "./shared";
-import { upToAward } from "../shared/amounts";
 
 const common = {
   policy: "software",

@@ -2,6 +2,7 @@ import { fact } from "@/lib/engine/conditions";
 import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
+import type { Scope } from "../shared/scope";
 
 export const SCOPE_READS = ["software.qualifiedSoftwareEnterprise"] as const;
 
@@ -16,3 +17,9 @@ const QUALIFIED = t(
  */
 export const qualifiedSoftwareEnterprise = (p: Profile): Condition =>
   fact(QUALIFIED, p.software?.qualifiedSoftwareEnterprise, SCOPE_READS);
+
+/** 一、适用范围 as the scope of the clauses for enterprises. */
+export const SOFTWARE_ENTERPRISE: Scope = {
+  reads: SCOPE_READS,
+  condition: qualifiedSoftwareEnterprise,
+};

@@ -4,9 +4,10 @@ import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { Profile } from "@/lib/profile/schema";
-import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
-import { DEPT, READ } from "./shared";
 import { upToAward } from "../shared/amounts";
+import { scopeAnd } from "../shared/scope";
+import { SCOPE_READS, SOFTWARE_ENTERPRISE, qualifiedSoftwareEnterprise } from "./conditions";
+import { DEPT, READ } from "./shared";
 
 const common = {
   policy: "software",
@@ -89,6 +90,5 @@ export const digitalEngineeringListing = defineClause({
     ),
   ],
   params: {},
-  reads: [...SCOPE_READS, "software.digitalEngineeringServiceProvider"],
-  conditions: ({ profile }) => [qualifiedSoftwareEnterprise(profile), serviceProvider(profile)],
+  ...scopeAnd(SOFTWARE_ENTERPRISE, "software.digitalEngineeringServiceProvider", serviceProvider),
 });

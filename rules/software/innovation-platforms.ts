@@ -6,8 +6,8 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import { OVERLAP } from "../shared/overlap-groups";
-import { DEPT, READ } from "./shared";
 import { platforms, type Platform } from "../shared/items";
+import { DEPT, READ } from "./shared";
 
 const common = {
   policy: "software",

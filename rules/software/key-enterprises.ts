@@ -6,10 +6,10 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { ItemSource } from "@/lib/engine/types";
 import { startYearOf } from "../policies";
-import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
-import { DEPT } from "./shared";
 import { holdsHonour, type Honour } from "../shared/honours";
 import { answer } from "../shared/answers";
+import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
+import { DEPT } from "./shared";
 
 const common = {
   policy: "software",

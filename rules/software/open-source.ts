@@ -3,10 +3,11 @@ import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
-import { DEPT, READ } from "./shared";
 import { answer } from "../shared/answers";
 import { upToAward } from "../shared/amounts";
+import { scopeAndAnswer } from "../shared/scope";
+import { SCOPE_READS, SOFTWARE_ENTERPRISE, qualifiedSoftwareEnterprise } from "./conditions";
+import { DEPT, READ } from "./shared";
 
 const common = {
   policy: "software",
@@ -81,16 +82,12 @@ export const openSourceActivities = defineClause({
     "Evidence of the distribution sales, releases or migrations; the district decides — ask the district.",
   ),
   params: {},
-  reads: [...SCOPE_READS, "software.openSourceActivities"],
-  conditions: ({ profile }) => [
-    qualifiedSoftwareEnterprise(profile),
-    answer(
-      profile,
-      "software.openSourceActivities",
-      t(
-        "基于自主核心开源项目开展发行版销售、产品发布或迁移适配",
-        "distribution sales, releases or migrations on home-grown core open source",
-      ),
+  ...scopeAndAnswer(
+    SOFTWARE_ENTERPRISE,
+    "software.openSourceActivities",
+    t(
+      "基于自主核心开源项目开展发行版销售、产品发布或迁移适配",
+      "distribution sales, releases or migrations on home-grown core open source",
     ),
-  ],
+  ),
 });

@@ -8,9 +8,9 @@ import { t } from "@/lib/engine/text";
 import { firstReachTier, highestTierReached } from "@/lib/engine/tiers";
 import type { Condition, Tier } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
+import { answer } from "../shared/answers";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
 import { DEPT } from "./shared";
-import { answer } from "../shared/answers";
 
 const common = {
   policy: "software",

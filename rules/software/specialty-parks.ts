@@ -1,7 +1,7 @@
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import { DEPT } from "./shared";
 import { answer } from "../shared/answers";
+import { DEPT } from "./shared";
 
 export const specialtyParks = defineClause({
   id: "software/9",

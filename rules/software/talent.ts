@@ -1,10 +1,11 @@
 import { anyOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
-import { DEPT } from "./shared";
 import { holdsHonour } from "../shared/honours";
 import { answer } from "../shared/answers";
+import { scopeAndAnswer } from "../shared/scope";
+import { SCOPE_READS, SOFTWARE_ENTERPRISE, qualifiedSoftwareEnterprise } from "./conditions";
+import { DEPT } from "./shared";
 
 const common = {
   policy: "software",
@@ -36,15 +37,11 @@ export const talentProgrammes = defineClause({
       "The support goes to the selected talent and teams under each programme's rules",
     ),
   ],
-  reads: [...SCOPE_READS, "software.talentSelected"],
-  conditions: ({ profile }) => [
-    qualifiedSoftwareEnterprise(profile),
-    answer(
-      profile,
-      "software.talentSelected",
-      t("有人才或团队入选重大人才工程", "talent or a team selected for a major talent programme"),
-    ),
-  ],
+  ...scopeAndAnswer(
+    SOFTWARE_ENTERPRISE,
+    "software.talentSelected",
+    t("有人才或团队入选重大人才工程", "talent or a team selected for a major talent programme"),
+  ),
 });
 
 export const talentQuota = defineClause({
@@ -118,16 +115,12 @@ export const fastTrackTitles = defineClause({
     "人才的关键核心技术成果材料；评审按职称“直通车”规定，向市人力社保局咨询。",
     "Evidence of the talent's key core technology; the evaluation follows the fast-track rules — ask 市人力社保局.",
   ),
-  reads: [...SCOPE_READS, "software.keyCoreTechTalent"],
-  conditions: ({ profile }) => [
-    qualifiedSoftwareEnterprise(profile),
-    answer(
-      profile,
-      "software.keyCoreTechTalent",
-      t(
-        "引进拥有关键核心技术、解决卡脖子问题的高层次人才",
-        "recruited high-level talent solving bottlenecks",
-      ),
+  ...scopeAndAnswer(
+    SOFTWARE_ENTERPRISE,
+    "software.keyCoreTechTalent",
+    t(
+      "引进拥有关键核心技术、解决卡脖子问题的高层次人才",
+      "recruited high-level talent solving bottlenecks",
     ),
-  ],
+  ),
 });

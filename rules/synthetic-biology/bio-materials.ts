@@ -6,8 +6,8 @@ import { param } from "@/lib/engine/params";
 import { t, type Text } from "@/lib/engine/text";
 import { firstReachTier, highestTierReached } from "@/lib/engine/tiers";
 import type { AmountOutcome, ClauseContext, Condition } from "@/lib/engine/types";
-import { READ, bioMaterials, lessReceived, type BioMaterial } from "./shared";
 import { answer } from "../shared/answers";
+import { READ, bioMaterials, lessReceived, type BioMaterial } from "./shared";
 
 const KIND = "syntheticBiology.bioMaterials[].kind";
 

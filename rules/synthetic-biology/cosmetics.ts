@@ -4,8 +4,8 @@ import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import { cosmeticIngredients, lessReceived, READ, specialCosmetics } from "./shared";
 import { answer } from "../shared/answers";
+import { cosmeticIngredients, lessReceived, READ, specialCosmetics } from "./shared";
 
 const ING = "syntheticBiology.cosmeticIngredients[]";
 const SPC = "syntheticBiology.specialCosmetics[]";

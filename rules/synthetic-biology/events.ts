@@ -3,8 +3,8 @@ import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import { events, READ } from "./shared";
 import { upToCap } from "../shared/amounts";
+import { events, READ } from "./shared";
 
 const EV = "syntheticBiology.events[]";
 

@@ -5,8 +5,8 @@ import { percent, wan, yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { OVERLAP } from "../shared/overlap-groups";
-import { READ } from "./shared";
 import { projects } from "../shared/items";
+import { READ } from "./shared";
 
 const BASE = t(
   "实际投资总额（不含土地、厂房、旧设备，含新设备、GMP 标准厂房装修等）",

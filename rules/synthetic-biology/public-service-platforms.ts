@@ -1,23 +1,23 @@
 import { Calc } from "@/lib/engine/calc";
-import { fact, known } from "@/lib/engine/conditions";
+import { known, listIncludes } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import { OVERLAP } from "../shared/overlap-groups";
-import { READ } from "./shared";
 import { platforms, type Platform } from "../shared/items";
+import { READ } from "./shared";
+import { innovationVoucherAmount, noRelationWithClients } from "../shared/platforms";
 
 function recognisedKeyPlatform(item: Platform): Condition {
-  return fact(
+  return listIncludes(
     t(
       "经认定的市重点合成生物技术产业公共服务平台",
       "a recognised city key synthetic-biology public service platform",
     ),
-    item.keyPlatformFor === undefined
-      ? undefined
-      : item.keyPlatformFor.includes("synthetic-biology"),
+    item.keyPlatformFor,
+    "synthetic-biology",
     ["platforms[].keyPlatformFor"],
   );
 }
@@ -138,19 +138,16 @@ export const platformInnovationVouchers = defineClause({
   exclusiveGroup: OVERLAP.innovationVoucher,
   conditions: ({ item }) => [
     recognisedKeyPlatform(item),
-    fact(
+    listIncludes(
       t(
         "为合成生物相关企事业单位提供服务",
         "serves synthetic-biology enterprises and institutions",
       ),
-      item.industries === undefined ? undefined : item.industries.includes("synthetic-biology"),
+      item.industries,
+      "synthetic-biology",
       ["platforms[].industries"],
     ),
-    fact(
-      t("服务双方无投资关联", "no investment relationship with the clients"),
-      item.noInvestmentRelation,
-      ["platforms[].noInvestmentRelation"],
-    ),
+    noRelationWithClients(item),
     known(
       t(
         "为合成生物相关企事业单位服务的技术合同金额",
@@ -160,9 +157,5 @@ export const platformInnovationVouchers = defineClause({
       ["platforms[].techContractValue"],
     ),
   ],
-  amount: ({ item, params }) =>
-    Calc.base(t("技术合同金额", "technology contract value"), item.techContractValue!)
-      .rate(params.rate.value)
-      .cap(params.cap.value, params.cap.label)
-      .upTo(),
+  amount: innovationVoucherAmount,
 });

@@ -1,13 +1,13 @@
 import { Calc } from "@/lib/engine/calc";
-import { above, fact, known, oneOf } from "@/lib/engine/conditions";
+import { above, fact, known, listIncludes, oneOf } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { OVERLAP } from "../shared/overlap-groups";
-import { READ } from "./shared";
 import { sciTechProjects } from "../shared/items";
 import { answer } from "../shared/answers";
+import { READ } from "./shared";
 
 const matchingParams = {
   rate: param.rate(
@@ -62,9 +62,10 @@ export const keyProgrammeMatching = defineClause({
     label: t("单个单位每年资助上限", "cap per applicant per year"),
   },
   conditions: ({ item }) => [
-    fact(
+    listIncludes(
       t("合成生物领域的科技项目", "a synthetic-biology S&T project"),
-      item.industries === undefined ? undefined : item.industries.includes("synthetic-biology"),
+      item.industries,
+      "synthetic-biology",
       ["sciTechProjects[].industries"],
     ),
     oneOf(

@@ -1,11 +1,11 @@
 import type { Calc } from "@/lib/engine/calc";
 import type { Yuan } from "@/lib/engine/money";
-import { t, type Text } from "@/lib/engine/text";
+import { t } from "@/lib/engine/text";
 import type { Profile } from "@/lib/profile/schema";
 import { namedItems } from "../shared/items";
-import { maximumStandard, capScope } from "../shared/readings";
+import { capScope, maximumStandard } from "../shared/readings";
 
-/** Items of the synthetic-biology section and of the common lists the policy reads. */
+/** Items of the synthetic-biology section. */
 type Section = NonNullable<Profile["syntheticBiology"]>;
 export type BioMaterial = NonNullable<Section["bioMaterials"]>[number];
 export type AestheticProduct = NonNullable<Section["aestheticProducts"]>[number];

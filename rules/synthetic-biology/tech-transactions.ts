@@ -5,8 +5,8 @@ import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { Profile } from "@/lib/profile/schema";
-import { READ } from "./shared";
 import { answer } from "../shared/answers";
+import { READ } from "./shared";
 
 const institutionParams = {
   rate: param.rate(

@@ -4,8 +4,8 @@ import { t } from "@/lib/engine/text";
 import type { z } from "zod";
 import type { visionFirstSetProductSchema } from "@/lib/profile/sections/visual-intelligence";
 import { OVERLAP } from "../shared/overlap-groups";
-import { UNDER_EXISTING_POLICIES } from "./shared";
 import { namedItems } from "../shared/items";
+import { UNDER_EXISTING_POLICIES } from "./shared";
 
 type FirstSetProduct = z.output<typeof visionFirstSetProductSchema>;
 

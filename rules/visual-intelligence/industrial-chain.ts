@@ -2,8 +2,8 @@ import { above, atLeast, fact, increase } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import { UNDER_EXISTING_POLICIES, isVisionEnterprise } from "./shared";
 import { answer } from "../shared/answers";
+import { UNDER_EXISTING_POLICIES, isVisionEnterprise } from "./shared";
 
 export const chainLeaderOrders = defineClause({
   id: "visual-intelligence/1",

@@ -5,9 +5,9 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { startYearOf } from "../policies";
 import { L } from "../shared/labels";
-import { UNDER_EXISTING_POLICIES } from "./shared";
 import { answer } from "../shared/answers";
 import { upToCap } from "../shared/amounts";
+import { UNDER_EXISTING_POLICIES } from "./shared";
 
 const TEXT =
   "对新认定的视觉智能领域国家制造业创新中心,按规定给予最高 1亿元资金补助。对认定的省技术创新中心,按照省有关要求,市、区两级落实配套资金。(市经信局、市科技局)";

@@ -1,8 +1,8 @@
 import { above } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import { UNDER_EXISTING_POLICIES } from "./shared";
 import { answer } from "../shared/answers";
+import { UNDER_EXISTING_POLICIES } from "./shared";
 
 export const newInfrastructure = defineClause({
   id: "visual-intelligence/14",

@@ -1,7 +1,7 @@
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import { UNDER_EXISTING_POLICIES } from "./shared";
 import { answer } from "../shared/answers";
+import { UNDER_EXISTING_POLICIES } from "./shared";
 
 export const promotionEvents = defineClause({
   id: "visual-intelligence/13",

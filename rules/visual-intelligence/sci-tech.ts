@@ -1,16 +1,16 @@
 import { Calc } from "@/lib/engine/calc";
-import { above, fact, known, not, oneOf, toWin } from "@/lib/engine/conditions";
+import { above, fact, known, listIncludes, not, oneOf, toWin } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import type { Condition, ItemSource } from "@/lib/engine/types";
+import type { Condition } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 import { OVERLAP } from "../shared/overlap-groups";
 import { L } from "../shared/labels";
-import { UNDER_EXISTING_POLICIES } from "./shared";
 import { namedItems, type SciTechProject } from "../shared/items";
 import { answer } from "../shared/answers";
+import { UNDER_EXISTING_POLICIES } from "./shared";
 
 /** The prescribed ratio is read to four decimals of a percent: percent() takes plain decimals only. */
 const RATIO_PRECISION = 10_000;
@@ -36,9 +36,10 @@ function matchingConditions(profile: Profile, item: SciTechProject): Condition[]
       profile.enterprise.registeredInHangzhou,
       ["enterprise.registeredInHangzhou"],
     ),
-    fact(
+    listIncludes(
       t("视觉智能领域科技项目", "a visual-intelligence S&T project"),
-      item.industries === undefined ? undefined : item.industries.includes("visual-intelligence"),
+      item.industries,
+      "visual-intelligence",
       ["sciTechProjects[].industries"],
     ),
     oneOf(

@@ -5,6 +5,7 @@ import {
   fact,
   grew,
   listHas,
+  listIncludes,
   shareAtLeast,
   toWin,
   withinYears,
@@ -54,6 +55,19 @@ describe("listHas", () => {
     expect(listHas(undefined, () => true)).toBeUndefined();
     expect(listHas([1, 2], (x) => x === 2)).toBe(true);
     expect(listHas([], () => true)).toBe(false);
+  });
+});
+
+describe("listIncludes", () => {
+  const facts = ["platforms[].industries"];
+  it("is met when the answered list names the value, unmet when it does not, unknown while unanswered", () => {
+    expect(listIncludes(L, ["biomedicine"], "biomedicine", facts)).toEqual({
+      label: L,
+      status: "met",
+      facts,
+    });
+    expect(listIncludes(L, ["software"], "biomedicine", facts).status).toBe("unmet");
+    expect(listIncludes(L, undefined, "biomedicine", facts).status).toBe("unknown");
   });
 });
 

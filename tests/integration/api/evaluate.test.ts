@@ -112,7 +112,9 @@ describe("POST /api/v1/evaluate: bad input", () => {
     const request = postJson("/evaluate", body, {
       "content-length": String(Buffer.byteLength(body)),
     });
-    const problem = await expectProblem(await POST(request), 413);
+    const response = await POST(request);
+    expect(response.headers.get("connection")).toBe("close");
+    const problem = await expectProblem(response, 413);
     expect(problem.detail).toContain("256 kB");
     expect(request.bodyUsed).toBe(false);
   });

@@ -28,9 +28,11 @@ describe("apiRoute: an unexpected error", () => {
   it("in a route with params too, also when awaiting the params fails", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const route = apiRouteWithParams<{ id: string }>(() => new Response("never"));
-    const response = await route(get("/x", { "accept-language": "en" }), {
-      params: Promise.reject(new Error("bad params")),
-    });
+    const params = Promise.reject(new Error("bad params"));
+    // The route awaits it only after the rate limiter, which on PostgreSQL is a database round
+    // trip: mark it handled so Node does not report it as unhandled meanwhile.
+    params.catch(() => undefined);
+    const response = await route(get("/x", { "accept-language": "en" }), { params });
     const problem = await expectProblem(response, 500);
     expect(problem.title).toBe("Internal server error");
     log.mockRestore();

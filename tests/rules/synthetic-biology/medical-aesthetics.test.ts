@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ProfileInput } from "@/lib/profile/schema";
 import { clauseResult } from "@/tests/helpers/profile";
+import { expectNearMiss } from "@/tests/helpers/expect";
 
 type Product = NonNullable<
   NonNullable<ProfileInput["syntheticBiology"]>["aestheticProducts"]
@@ -92,13 +93,7 @@ describe("synthetic-biology/7-b new sales of certified medical-aesthetic product
       "synthetic-biology/7-b",
       products([selling("p1", 2023, 21_999_999, 12_000_000)]),
     );
-    expect(r.status).toBe("ineligible");
-    expect(r.nearMisses[0]?.gap).toEqual({
-      actual: 9_999_999,
-      required: 10_000_000,
-      unit: "yuan",
-      comparator: ">=",
-    });
+    expectNearMiss(r, { actual: 9_999_999, required: 10_000_000, unit: "yuan", comparator: ">=" });
   });
 
   it("100,000,000 new sales make 10 steps = 5,000,000, the yearly cap exactly", () => {

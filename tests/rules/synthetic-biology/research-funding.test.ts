@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ProfileInput } from "@/lib/profile/schema";
 import { clauseResult } from "@/tests/helpers/profile";
+import { expectNearMiss } from "@/tests/helpers/expect";
 
 type SciTech = NonNullable<ProfileInput["sciTechProjects"]>[number];
 
@@ -90,13 +91,7 @@ describe("synthetic-biology/2 R&D funding for recognised synthetic-biology enter
 
   it("R&D of exactly 10,000,000 is not above (超过 is exclusive): ineligible, with the gap shown", () => {
     const r = clauseResult("synthetic-biology/2", rd(10_000_000));
-    expect(r.status).toBe("ineligible");
-    expect(r.nearMisses[0]?.gap).toEqual({
-      actual: 10_000_000,
-      required: 10_000_000,
-      unit: "yuan",
-      comparator: ">",
-    });
+    expectNearMiss(r, { actual: 10_000_000, required: 10_000_000, unit: "yuan", comparator: ">" });
   });
 
   it("R&D of 10,000,001 is above: 10% × 10,000,001 = 1,000,000.1, rounded to 1,000,000 (the whole R&D counts)", () => {

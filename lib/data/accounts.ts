@@ -1,0 +1,350 @@
+import "server-only";
+import { z } from "zod";
+import { hashPassword, passwordSchema, verifyPassword } from "@/lib/auth/password";
+import { isRole, ROLES, type Actor, type Role } from "@/lib/staff/actor";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors";
+import { recordAudit } from "./audit";
+import { db, isUniqueViolation } from "./db";
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email().max(200));
+
+export const staffInputSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().min(1).max(100),
+  role: z.enum(ROLES),
+  centreId: z.preprocess(
+    (v) => (v === "" ? null : v),
+    z.string().min(1).max(64).nullable().optional(),
+  ),
+  password: passwordSchema,
+});
+export type StaffInput = z.output<typeof staffInputSchema>;
+
+export const centreInputSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  district: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(50).optional()),
+});
+
+export type StaffSummary = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  centreId: string | null;
+  centreName: string | null;
+  active: boolean;
+  lastLoginAt: Date | null;
+};
+
+export type CentreSummary = {
+  id: string;
+  name: string;
+  district: string | null;
+  staff: number;
+  clients: number;
+};
+
+function requireAdmin(actor: Actor): void {
+  if (actor.role !== "admin") throw new ForbiddenError();
+}
+
+/** Creates an account (by an admin, or by the command line / first start when `actor` is null). */
+export async function createStaff(actor: Actor | null, input: StaffInput): Promise<StaffSummary> {
+  if (actor) requireAdmin(actor);
+  const client = await db();
+  if (input.role === "staff" && !input.centreId)
+    throw new ConflictError("wrong-state", "a staff member belongs to a centre");
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const user = await client.$transaction(async (tx) => {
+      const created = await tx.staffUser.create({
+        data: {
+          email: input.email,
+          name: input.name,
+          role: input.role,
+          centreId: input.centreId ?? null,
+          passwordHash,
+        },
+        include: { centre: true },
+      });
+      await recordAudit(
+        {
+          actor,
+          actorEmail: actor ? undefined : "system",
+          action: "create",
+          entity: "staff",
+          entityId: created.id,
+          centreId: created.centreId,
+          summary: `创建账号 ${created.email}（${created.role}）`,
+        },
+        tx,
+      );
+      return created;
+    });
+    return toSummary(user);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError("duplicate", "email taken");
+    throw error;
+  }
+}
+
+type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  centreId: string | null;
+  active: boolean;
+  lastLoginAt: Date | null;
+  centre: { name: string } | null;
+};
+
+function toSummary(u: UserRow): StaffSummary {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: isRole(u.role) ? u.role : "staff",
+    centreId: u.centreId,
+    centreName: u.centre?.name ?? null,
+    active: u.active,
+    lastLoginAt: u.lastLoginAt,
+  };
+}
+
+export async function listStaff(actor: Actor): Promise<StaffSummary[]> {
+  requireAdmin(actor);
+  const client = await db();
+  const users = await client.staffUser.findMany({
+    include: { centre: true },
+    orderBy: [{ role: "asc" }, { email: "asc" }],
+  });
+  return users.map(toSummary);
+}
+
+export const staffUpdateSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().trim().min(1).max(100),
+  role: z.enum(ROLES),
+  centreId: z.preprocess(
+    (v) => (v === "" ? null : v),
+    z.string().min(1).max(64).nullable().optional(),
+  ),
+  active: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+});
+
+/** Changes name, role, centre or whether the account may log in; ends its sessions when it may not. */
+export async function updateStaff(
+  actor: Actor,
+  input: z.output<typeof staffUpdateSchema>,
+): Promise<void> {
+  requireAdmin(actor);
+  if (input.id === actor.id && (!input.active || input.role !== "admin"))
+    throw new ConflictError("wrong-state", "admins cannot demote or deactivate themselves");
+  if (input.role === "staff" && !input.centreId)
+    throw new ConflictError("wrong-state", "a staff member belongs to a centre");
+  const client = await db();
+  await client.$transaction(async (tx) => {
+    const before = await tx.staffUser.findUnique({ where: { id: input.id } });
+    if (!before) throw new NotFoundError();
+    await tx.staffUser.update({
+      where: { id: input.id },
+      data: {
+        name: input.name,
+        role: input.role,
+        centreId: input.centreId ?? null,
+        active: input.active,
+      },
+    });
+    if (!input.active || before.centreId !== (input.centreId ?? null) || before.role !== input.role)
+      await tx.session.deleteMany({ where: { userId: input.id } });
+    await recordAudit(
+      {
+        actor,
+        action: "update",
+        entity: "staff",
+        entityId: input.id,
+        centreId: input.centreId ?? null,
+        summary: `修改账号 ${before.email}`,
+        detail: {
+          role: [before.role, input.role],
+          centreId: [before.centreId, input.centreId ?? null],
+          active: [before.active, input.active],
+        },
+      },
+      tx,
+    );
+  });
+}
+
+/** An admin sets someone's password; their sessions end. */
+export async function resetPassword(actor: Actor, userId: string, password: string): Promise<void> {
+  requireAdmin(actor);
+  const parsed = passwordSchema.parse(password);
+  const passwordHash = await hashPassword(parsed);
+  const client = await db();
+  await client.$transaction(async (tx) => {
+    const user = await tx.staffUser.findUnique({ where: { id: userId } });
+    if (!user) throw new NotFoundError();
+    await tx.staffUser.update({ where: { id: userId }, data: { passwordHash } });
+    await tx.session.deleteMany({ where: { userId } });
+    await recordAudit(
+      {
+        actor,
+        action: "password",
+        entity: "staff",
+        entityId: userId,
+        centreId: user.centreId,
+        summary: `重设 ${user.email} 的密码`,
+      },
+      tx,
+    );
+  });
+}
+
+/** Someone changes their own password; their other sessions end. Returns false if `current` is wrong. */
+export async function changeOwnPassword(
+  actor: Actor,
+  current: string,
+  next: string,
+  keepSessionId: string,
+): Promise<boolean> {
+  const client = await db();
+  const user = await client.staffUser.findUnique({ where: { id: actor.id } });
+  if (!user || !(await verifyPassword(user.passwordHash, current))) return false;
+  const passwordHash = await hashPassword(passwordSchema.parse(next));
+  await client.$transaction(async (tx) => {
+    await tx.staffUser.update({ where: { id: actor.id }, data: { passwordHash } });
+    await tx.session.deleteMany({ where: { userId: actor.id, id: { not: keepSessionId } } });
+    await recordAudit(
+      {
+        actor,
+        action: "password",
+        entity: "staff",
+        entityId: actor.id,
+        centreId: actor.centreId,
+        summary: "修改了自己的密码",
+      },
+      tx,
+    );
+  });
+  return true;
+}
+
+/** Sets a password from the command line (scripts/staff-create.ts --reset). */
+export async function setPasswordByEmail(email: string, password: string): Promise<boolean> {
+  const client = await db();
+  const passwordHash = await hashPassword(passwordSchema.parse(password));
+  const result = await client.staffUser.updateMany({
+    where: { email: emailSchema.parse(email) },
+    data: { passwordHash },
+  });
+  if (result.count === 0) return false;
+  const user = await client.staffUser.findUnique({ where: { email: emailSchema.parse(email) } });
+  if (user) {
+    await client.session.deleteMany({ where: { userId: user.id } });
+    await recordAudit({
+      actor: null,
+      actorEmail: "system",
+      action: "password",
+      entity: "staff",
+      entityId: user.id,
+      centreId: user.centreId,
+      summary: `命令行重设 ${user.email} 的密码`,
+    });
+  }
+  return true;
+}
+
+export async function listCentres(actor: Actor): Promise<CentreSummary[]> {
+  const client = await db();
+  const centres = await client.serviceCentre.findMany({
+    where: actor.role === "admin" ? {} : { id: actor.centreId ?? "" },
+    include: {
+      _count: { select: { staff: true, clients: { where: { deletedAt: null } } } },
+    },
+    orderBy: { name: "asc" },
+  });
+  return centres.map((c) => ({
+    id: c.id,
+    name: c.name,
+    district: c.district,
+    staff: c._count.staff,
+    clients: c._count.clients,
+  }));
+}
+
+export async function createCentre(
+  actor: Actor | null,
+  input: z.output<typeof centreInputSchema>,
+): Promise<{ id: string; name: string }> {
+  if (actor) requireAdmin(actor);
+  const client = await db();
+  try {
+    return await client.$transaction(async (tx) => {
+      const centre = await tx.serviceCentre.create({
+        data: { name: input.name, district: input.district ?? null },
+      });
+      await recordAudit(
+        {
+          actor,
+          actorEmail: actor ? undefined : "system",
+          action: "create",
+          entity: "centre",
+          entityId: centre.id,
+          centreId: centre.id,
+          summary: `创建服务中心 ${centre.name}`,
+        },
+        tx,
+      );
+      return { id: centre.id, name: centre.name };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError("duplicate", "name taken");
+    throw error;
+  }
+}
+
+export async function renameCentre(
+  actor: Actor,
+  id: string,
+  input: z.output<typeof centreInputSchema>,
+): Promise<void> {
+  requireAdmin(actor);
+  const client = await db();
+  try {
+    await client.$transaction(async (tx) => {
+      const before = await tx.serviceCentre.findUnique({ where: { id } });
+      if (!before) throw new NotFoundError();
+      await tx.serviceCentre.update({
+        where: { id },
+        data: { name: input.name, district: input.district ?? null },
+      });
+      await recordAudit(
+        {
+          actor,
+          action: "update",
+          entity: "centre",
+          entityId: id,
+          centreId: id,
+          summary: `修改服务中心 ${before.name} → ${input.name}`,
+        },
+        tx,
+      );
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError("duplicate", "name taken");
+    throw error;
+  }
+}
+
+/** The centre of that name, created if there is none (scripts/staff-create.ts --centre). */
+export async function ensureCentre(name: string): Promise<{ id: string; name: string }> {
+  const client = await db();
+  const existing = await client.serviceCentre.findUnique({ where: { name } });
+  return existing ? { id: existing.id, name: existing.name } : createCentre(null, { name });
+}

@@ -1,0 +1,289 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { profileSchema, type Profile } from "@/lib/profile/schema";
+import { canSeeCentre, type Actor } from "@/lib/staff/actor";
+import { withClientFacts, type ClientInput, type ClientUpdate } from "@/lib/staff/client-schema";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors";
+import { diffProfiles } from "@/lib/staff/profile-diff";
+import { recordAudit } from "./audit";
+import { db, isUniqueViolation } from "./db";
+
+export type ClientSummary = {
+  id: string;
+  centreId: string;
+  centreName: string;
+  name: string;
+  creditCode: string;
+  district: string | null;
+  contactName: string | null;
+  updatedAt: Date;
+  deletedAt: Date | null;
+  evaluations: number;
+  lastEvaluatedAt: Date | null;
+};
+
+export type ClientDetail = Omit<ClientSummary, "evaluations" | "lastEvaluatedAt"> & {
+  contactPhone: string | null;
+  notes: string | null;
+  profile: Profile;
+  version: number;
+  createdAt: Date;
+};
+
+export type ClientListQuery = {
+  readonly q?: string;
+  readonly district?: string;
+  /** Admins may narrow the list to one centre. */
+  readonly centreId?: string;
+  /** Show deleted clients (to restore them) instead of current ones. */
+  readonly deleted?: boolean;
+  readonly page?: number;
+  readonly pageSize?: number;
+};
+
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+/** Where a staff member may look: their centre; admins everywhere (or the centre they chose). */
+function scope(actor: Actor, centreId?: string): Prisma.ClientWhereInput {
+  if (actor.role === "admin") return centreId ? { centreId } : {};
+  return { centreId: actor.centreId ?? "\u0000no-centre" };
+}
+
+export async function listClients(
+  actor: Actor,
+  query: ClientListQuery = {},
+): Promise<Page<ClientSummary>> {
+  const client = await db();
+  const pageSize = Math.min(Math.max(query.pageSize ?? 20, 1), 100);
+  const page = Math.max(query.page ?? 1, 1);
+  const q = query.q?.trim();
+  const where: Prisma.ClientWhereInput = {
+    ...scope(actor, query.centreId),
+    deletedAt: query.deleted ? { not: null } : null,
+    ...(query.district ? { district: query.district } : {}),
+    ...(q
+      ? {
+          OR: [
+            { name: { contains: q } },
+            { creditCode: { contains: q.replace(/\s+/g, "").toUpperCase() } },
+            { district: { contains: q } },
+          ],
+        }
+      : {}),
+  };
+  const [rows, total] = await Promise.all([
+    client.client.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      include: {
+        centre: { select: { name: true } },
+        _count: { select: { evaluations: true } },
+        evaluations: { select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: 1 },
+      },
+    }),
+    client.client.count({ where }),
+  ]);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      centreId: r.centreId,
+      centreName: r.centre.name,
+      name: r.name,
+      creditCode: r.creditCode,
+      district: r.district,
+      contactName: r.contactName,
+      updatedAt: r.updatedAt,
+      deletedAt: r.deletedAt,
+      evaluations: r._count.evaluations,
+      lastEvaluatedAt: r.evaluations[0]?.createdAt ?? null,
+    })),
+    total,
+    page,
+    pageSize,
+  };
+}
+
+/** Loads a client row the actor may see: 404 when there is none, 403 when it is another centre's. */
+async function visibleClient(actor: Actor, id: string) {
+  const client = await db();
+  const row = await client.client.findUnique({ where: { id }, include: { centre: true } });
+  if (!row) throw new NotFoundError();
+  if (!canSeeCentre(actor, row.centreId)) throw new ForbiddenError();
+  return row;
+}
+
+/** Throws NotFoundError / ForbiddenError unless the actor may see the client. */
+export async function assertClientAccess(actor: Actor, id: string): Promise<void> {
+  await visibleClient(actor, id);
+}
+
+export function parseStoredProfile(json: string): Profile {
+  const parsed = profileSchema.safeParse(JSON.parse(json));
+  // A profile saved under an older schema still opens: keep what the schema accepts.
+  return parsed.success ? parsed.data : profileSchema.parse({ enterprise: {} });
+}
+
+export async function getClient(actor: Actor, id: string): Promise<ClientDetail> {
+  const row = await visibleClient(actor, id);
+  return {
+    id: row.id,
+    centreId: row.centreId,
+    centreName: row.centre.name,
+    name: row.name,
+    creditCode: row.creditCode,
+    district: row.district,
+    contactName: row.contactName,
+    contactPhone: row.contactPhone,
+    notes: row.notes,
+    profile: parseStoredProfile(row.profileJson),
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    deletedAt: row.deletedAt,
+  };
+}
+
+/** The centre a new client goes to: a staff member's own; an admin's choice (or their own). */
+function targetCentre(actor: Actor, requested?: string | null): string {
+  if (actor.role === "admin") {
+    const centre = requested || actor.centreId;
+    if (!centre) throw new ConflictError("wrong-state", "choose a centre");
+    return centre;
+  }
+  if (!actor.centreId) throw new ForbiddenError();
+  if (requested && requested !== actor.centreId) throw new ForbiddenError();
+  return actor.centreId;
+}
+
+export async function createClient(
+  actor: Actor,
+  input: ClientInput & { centreId?: string | null },
+): Promise<{ id: string }> {
+  const centreId = targetCentre(actor, input.centreId);
+  const client = await db();
+  const profile = withClientFacts(input.profile, input);
+  try {
+    return await client.$transaction(async (tx) => {
+      const centre = await tx.serviceCentre.findUnique({ where: { id: centreId } });
+      if (!centre) throw new NotFoundError("centre");
+      const created = await tx.client.create({
+        data: {
+          centreId,
+          name: input.name,
+          creditCode: input.creditCode,
+          district: input.district ?? null,
+          contactName: input.contactName ?? null,
+          contactPhone: input.contactPhone ?? null,
+          notes: input.notes ?? null,
+          profileJson: JSON.stringify(profile),
+          createdById: actor.id,
+          updatedById: actor.id,
+        },
+      });
+      await recordAudit(
+        {
+          actor,
+          action: "create",
+          entity: "client",
+          entityId: created.id,
+          centreId,
+          summary: `新建客户 ${created.name}（${created.creditCode}）`,
+        },
+        tx,
+      );
+      return { id: created.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError("duplicate", "credit code exists");
+    throw error;
+  }
+}
+
+/**
+ * Saves an edit made on version `input.version`. The version is part of the UPDATE's WHERE
+ * clause, so of two people who opened the same version, the second to save is refused with a
+ * ConflictError("stale-version") instead of overwriting the first.
+ */
+export async function updateClient(actor: Actor, input: ClientUpdate): Promise<{ version: number }> {
+  const before = await visibleClient(actor, input.id);
+  if (before.deletedAt) throw new ConflictError("wrong-state", "deleted");
+  const client = await db();
+  const profile = withClientFacts(input.profile, input);
+  const changedFields = (
+    ["name", "creditCode", "district", "contactName", "contactPhone", "notes"] as const
+  ).filter((k) => (before[k] ?? null) !== (input[k] ?? null));
+  const profileChanges = diffProfiles(parseStoredProfile(before.profileJson), profile);
+  try {
+    return await client.$transaction(async (tx) => {
+      const result = await tx.client.updateMany({
+        where: { id: input.id, version: input.version, deletedAt: null },
+        data: {
+          name: input.name,
+          creditCode: input.creditCode,
+          district: input.district ?? null,
+          contactName: input.contactName ?? null,
+          contactPhone: input.contactPhone ?? null,
+          notes: input.notes ?? null,
+          profileJson: JSON.stringify(profile),
+          updatedById: actor.id,
+          version: { increment: 1 },
+        },
+      });
+      if (result.count === 0) throw new ConflictError("stale-version");
+      await recordAudit(
+        {
+          actor,
+          action: "update",
+          entity: "client",
+          entityId: input.id,
+          centreId: before.centreId,
+          summary: `修改客户 ${input.name}`,
+          detail: {
+            fields: changedFields,
+            profileFacts: [...new Set(profileChanges.map((c) => c.path))].slice(0, 50),
+            version: input.version + 1,
+          },
+        },
+        tx,
+      );
+      return { version: input.version + 1 };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError("duplicate", "credit code exists");
+    throw error;
+  }
+}
+
+async function setDeleted(actor: Actor, id: string, deleted: boolean): Promise<void> {
+  const row = await visibleClient(actor, id);
+  if (!!row.deletedAt === deleted) return;
+  const client = await db();
+  await client.$transaction(async (tx) => {
+    const result = await tx.client.updateMany({
+      where: { id, deletedAt: deleted ? null : { not: null } },
+      data: {
+        deletedAt: deleted ? new Date() : null,
+        updatedById: actor.id,
+        version: { increment: 1 },
+      },
+    });
+    if (result.count === 0) return;
+    await recordAudit(
+      {
+        actor,
+        action: deleted ? "delete" : "restore",
+        entity: "client",
+        entityId: id,
+        centreId: row.centreId,
+        summary: `${deleted ? "删除" : "恢复"}客户 ${row.name}`,
+      },
+      tx,
+    );
+  });
+}
+
+/** Soft delete: the client leaves the list but keeps its evaluations and can be restored. */
+export const deleteClient = (actor: Actor, id: string) => setDeleted(actor, id, true);
+export const restoreClient = (actor: Actor, id: string) => setDeleted(actor, id, false);

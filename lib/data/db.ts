@@ -1,0 +1,41 @@
+import "server-only";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { databaseUrl } from "@/lib/database-url";
+import { getDb } from "@/lib/db";
+
+export type Db = PrismaClient;
+export type Tx = Prisma.TransactionClient;
+
+const globalForData = globalThis as unknown as { staffDb?: Promise<PrismaClient> };
+
+/**
+ * The shared client, with the connection's pragmas set once per process: WAL (readers do not
+ * block the writer; the backup script copies a consistent snapshot), a busy timeout for other
+ * processes' writes, and foreign keys on.
+ */
+export function db(): Promise<PrismaClient> {
+  globalForData.staffDb ??= (async () => {
+    const client = getDb();
+    if (databaseUrl().startsWith("file:")) {
+      await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+      await client.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+      await client.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+      await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+    }
+    return client;
+  })().catch((error) => {
+    globalForData.staffDb = undefined;
+    throw error;
+  });
+  return globalForData.staffDb;
+}
+
+/** BigInt money columns back to numbers (yuan fit easily: at most 10 万亿). */
+export const toNumber = (value: bigint | number): number => Number(value);
+
+/** Prisma's unique-constraint error. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (
+    typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002"
+  );
+}

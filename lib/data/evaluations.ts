@@ -1,0 +1,148 @@
+import "server-only";
+import { evaluate } from "@/lib/engine/evaluate";
+import type { EvaluationResult, IsoDate } from "@/lib/engine/types";
+import type { Profile } from "@/lib/profile/schema";
+import type { Actor } from "@/lib/staff/actor";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors";
+import { canSeeCentre } from "@/lib/staff/actor";
+import { registry } from "@/rules";
+import { recordAudit } from "./audit";
+import { getClient, parseStoredProfile } from "./clients";
+import { db, toNumber } from "./db";
+
+export type EvaluationSummary = {
+  id: string;
+  clientId: string;
+  asOf: string;
+  rulesVersion: string;
+  totalMin: number;
+  totalMax: number;
+  eligibleCount: number;
+  createdByName: string;
+  createdAt: Date;
+};
+
+export type EvaluationDetail = EvaluationSummary & {
+  clientName: string;
+  clientCreditCode: string;
+  centreId: string;
+  profile: Profile;
+  result: EvaluationResult;
+};
+
+/**
+ * Evaluates the client's current profile on `asOf` with the rules in force and saves the
+ * profile, the date, the rules version and the full result. `expectedVersion`, when given, must
+ * still be the client's version (the evaluation is of what the user saw).
+ */
+export async function saveEvaluation(
+  actor: Actor,
+  clientId: string,
+  asOf: IsoDate,
+  expectedVersion?: number,
+): Promise<{ id: string }> {
+  const current = await getClient(actor, clientId);
+  if (current.deletedAt) throw new ConflictError("wrong-state", "deleted");
+  if (expectedVersion !== undefined && expectedVersion !== current.version)
+    throw new ConflictError("stale-version");
+  const result = evaluate(registry, current.profile, asOf);
+  const client = await db();
+  return client.$transaction(async (tx) => {
+    const saved = await tx.evaluation.create({
+      data: {
+        clientId,
+        asOf,
+        rulesVersion: result.rulesVersion,
+        profileJson: JSON.stringify(current.profile),
+        resultJson: JSON.stringify(result),
+        totalMin: BigInt(result.totals.overall.min),
+        totalMax: BigInt(result.totals.overall.max),
+        eligibleCount: result.clauses.filter((c) => c.status === "eligible" && c.forApplicant)
+          .length,
+        createdById: actor.id,
+        createdByName: actor.name,
+      },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: "evaluate",
+        entity: "evaluation",
+        entityId: saved.id,
+        centreId: current.centreId,
+        summary: `评估客户 ${current.name}（评估日期 ${asOf}）`,
+        detail: { clientId, rulesVersion: result.rulesVersion },
+      },
+      tx,
+    );
+    return { id: saved.id };
+  });
+}
+
+type Row = {
+  id: string;
+  clientId: string;
+  asOf: string;
+  rulesVersion: string;
+  totalMin: bigint;
+  totalMax: bigint;
+  eligibleCount: number;
+  createdByName: string;
+  createdAt: Date;
+};
+
+const toSummary = (e: Row): EvaluationSummary => ({
+  id: e.id,
+  clientId: e.clientId,
+  asOf: e.asOf,
+  rulesVersion: e.rulesVersion,
+  totalMin: toNumber(e.totalMin),
+  totalMax: toNumber(e.totalMax),
+  eligibleCount: e.eligibleCount,
+  createdByName: e.createdByName,
+  createdAt: e.createdAt,
+});
+
+/** A client's saved evaluations, newest first. */
+export async function listEvaluations(actor: Actor, clientId: string): Promise<EvaluationSummary[]> {
+  await getClient(actor, clientId);
+  const client = await db();
+  const rows = await client.evaluation.findMany({
+    where: { clientId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    omit: { resultJson: true, profileJson: true },
+  });
+  return rows.map(toSummary);
+}
+
+export async function getEvaluation(actor: Actor, id: string): Promise<EvaluationDetail> {
+  const client = await db();
+  const row = await client.evaluation.findUnique({ where: { id }, include: { client: true } });
+  if (!row) throw new NotFoundError();
+  if (!canSeeCentre(actor, row.client.centreId)) throw new ForbiddenError();
+  return {
+    ...toSummary(row),
+    clientName: row.client.name,
+    clientCreditCode: row.client.creditCode,
+    centreId: row.client.centreId,
+    profile: parseStoredProfile(row.profileJson),
+    result: JSON.parse(row.resultJson) as EvaluationResult,
+  };
+}
+
+/** Records that a saved evaluation left the system (JSON download, printed report). */
+export async function recordEvaluationExport(
+  actor: Actor,
+  evaluation: Pick<EvaluationDetail, "id" | "centreId" | "clientName">,
+  format: "json" | "print",
+): Promise<void> {
+  await recordAudit({
+    actor,
+    action: "export",
+    entity: "evaluation",
+    entityId: evaluation.id,
+    centreId: evaluation.centreId,
+    summary: `${format === "print" ? "打印" : "导出"}评估报告：${evaluation.clientName}`,
+    detail: { format },
+  });
+}

@@ -1,0 +1,204 @@
+import "server-only";
+import { burnVerifyTime, verifyPassword } from "@/lib/auth/password";
+import {
+  afterFailure,
+  IP_LOCK_AFTER,
+  LOCK_AFTER,
+  SESSION_ABSOLUTE_MS,
+  sessionIsLive,
+  sessionNeedsTouch,
+  throttleDecision,
+  type ThrottleState,
+} from "@/lib/auth/policy";
+import { hashSessionToken, newSessionToken } from "@/lib/auth/token";
+import { isRole, type Actor } from "@/lib/staff/actor";
+import { recordAudit } from "./audit";
+import { db, type Tx } from "./db";
+
+export type LoginMeta = { readonly ip: string; readonly userAgent?: string | null };
+
+export type LoginResult =
+  | { readonly ok: true; readonly token: string; readonly expiresAt: Date; readonly actor: Actor }
+  | { readonly ok: false; readonly reason: "invalid" }
+  | { readonly ok: false; readonly reason: "locked" | "slow-down"; readonly retryAt: Date };
+
+const emailKey = (email: string) => `email:${email}`;
+const ipKey = (ip: string) => `ip:${ip}`;
+
+async function readThrottle(tx: Tx, key: string): Promise<ThrottleState | null> {
+  return tx.loginThrottle.findUnique({ where: { key } });
+}
+
+async function recordFailure(tx: Tx, key: string, now: Date, lockAfter: number) {
+  // Lock the counter's row first (creating it if need be): on PostgreSQL, concurrent failures on
+  // several instances then queue here instead of each writing its own +1 over the others'.
+  await tx.loginThrottle.upsert({ where: { key }, create: { key }, update: { key } });
+  const next = afterFailure(await readThrottle(tx, key), now, lockAfter);
+  await tx.loginThrottle.update({ where: { key }, data: next });
+  return next;
+}
+
+/**
+ * Checks an e-mail address and password. Failed attempts are counted per address and per client
+ * address in the database (so every instance sees them): after 3 failures each attempt must wait
+ * 1, 2, 4 … 30 s, after 10 the account is locked for 15 minutes. A correct password during a
+ * wait or lock is refused too. An unknown address costs the same time as a wrong password.
+ */
+export async function authenticate(
+  rawEmail: string,
+  password: string,
+  meta: LoginMeta,
+  now: Date = new Date(),
+): Promise<LoginResult> {
+  const email = rawEmail.trim().toLowerCase().slice(0, 200);
+  const client = await db();
+
+  const [byEmail, byIp] = await Promise.all([
+    client.loginThrottle.findUnique({ where: { key: emailKey(email) } }),
+    client.loginThrottle.findUnique({ where: { key: ipKey(meta.ip) } }),
+  ]);
+  for (const decision of [throttleDecision(byEmail, now), throttleDecision(byIp, now)])
+    if (!decision.allowed) {
+      await recordAudit({
+        actor: null,
+        actorEmail: email,
+        action: "login-failed",
+        entity: "session",
+        summary: decision.reason === "locked" ? "登录被拒绝：账号已锁定" : "登录被拒绝：尝试过于频繁",
+        detail: { ip: meta.ip, reason: decision.reason },
+      });
+      return { ok: false, reason: decision.reason, retryAt: decision.retryAt };
+    }
+
+  const user = await client.staffUser.findUnique({ where: { email }, include: { centre: true } });
+  const passwordOk = user ? await verifyPassword(user.passwordHash, password) : false;
+  if (!user) await burnVerifyTime(password);
+
+  if (!user || !user.active || !passwordOk) {
+    const state = await client.$transaction(async (tx) => {
+      const e = await recordFailure(tx, emailKey(email), now, LOCK_AFTER);
+      await recordFailure(tx, ipKey(meta.ip), now, IP_LOCK_AFTER);
+      await recordAudit(
+        {
+          actor: null,
+          actorEmail: email,
+          action: "login-failed",
+          entity: "session",
+          centreId: user?.centreId ?? null,
+          summary: e.lockedUntil ? "登录失败，账号已锁定 15 分钟" : "登录失败",
+          detail: { ip: meta.ip, failures: e.failures },
+        },
+        tx,
+      );
+      return e;
+    });
+    if (state.lockedUntil) return { ok: false, reason: "locked", retryAt: state.lockedUntil };
+    return { ok: false, reason: "invalid" };
+  }
+
+  const token = newSessionToken();
+  const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
+  await client.$transaction(async (tx) => {
+    await tx.loginThrottle.deleteMany({ where: { key: emailKey(email) } });
+    await tx.session.create({
+      data: {
+        tokenHash: hashSessionToken(token),
+        userId: user.id,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt,
+        userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      },
+    });
+    await tx.staffUser.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+    await recordAudit(
+      {
+        actor: user,
+        action: "login",
+        entity: "session",
+        centreId: user.centreId,
+        summary: "登录",
+        detail: { ip: meta.ip },
+      },
+      tx,
+    );
+  });
+  return { ok: true, token, expiresAt, actor: toActor(user) };
+}
+
+type UserWithCentre = {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  centreId: string | null;
+  centre: { name: string } | null;
+};
+
+function toActor(u: UserWithCentre): Actor {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: isRole(u.role) ? u.role : "staff",
+    centreId: u.centreId,
+    centreName: u.centre?.name ?? null,
+  };
+}
+
+export type ResolvedSession = { readonly sessionId: string; readonly actor: Actor };
+
+/**
+ * The staff member behind a session token, or null when the token is unknown, the session has
+ * been idle for 8 hours or is older than 7 days, or the account was deactivated.
+ */
+export async function resolveSession(
+  token: string | undefined,
+  now: Date = new Date(),
+): Promise<ResolvedSession | null> {
+  if (!token || token.length > 200) return null;
+  const client = await db();
+  const session = await client.session.findUnique({
+    where: { tokenHash: hashSessionToken(token) },
+    include: { user: { include: { centre: true } } },
+  });
+  if (!session) return null;
+  if (!sessionIsLive(session, now) || !session.user.active) {
+    await client.session.deleteMany({ where: { id: session.id } });
+    return null;
+  }
+  if (sessionNeedsTouch(session, now))
+    await client.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
+  return { sessionId: session.id, actor: toActor(session.user) };
+}
+
+/** Ends the session of `token` (logout). */
+export async function endSession(token: string | undefined): Promise<void> {
+  if (!token) return;
+  const client = await db();
+  const session = await client.session.findUnique({
+    where: { tokenHash: hashSessionToken(token) },
+    include: { user: true },
+  });
+  if (!session) return;
+  await client.$transaction(async (tx) => {
+    await tx.session.deleteMany({ where: { id: session.id } });
+    await recordAudit(
+      {
+        actor: session.user,
+        action: "logout",
+        entity: "session",
+        centreId: session.user.centreId,
+        summary: "退出登录",
+      },
+      tx,
+    );
+  });
+}
+
+/** Deletes sessions past their end (called now and then; expired ones are refused anyway). */
+export async function purgeExpiredSessions(now: Date = new Date()): Promise<number> {
+  const client = await db();
+  const result = await client.session.deleteMany({ where: { expiresAt: { lte: now } } });
+  return result.count;
+}

@@ -1,0 +1,28 @@
+import type { Text } from "@/lib/engine/text";
+import type { Condition } from "@/lib/engine/types";
+import type { Profile } from "@/lib/profile/schema";
+import { answer, type AnswerPath } from "./answers";
+
+/**
+ * Who a policy is for (适用范围: a qualified software enterprise, a green-energy enterprise, a
+ * new-material enterprise), as a condition with the facts it reads.
+ */
+export type Scope = {
+  readonly reads: readonly string[];
+  readonly condition: (profile: Profile) => Condition;
+};
+
+/** The reads and conditions of a clause that asks the policy's scope, then `condition`, read at `read`. */
+export function scopeAnd(scope: Scope, read: string, condition: (profile: Profile) => Condition) {
+  return {
+    reads: [...scope.reads, read],
+    conditions: ({ profile }: { readonly profile: Profile }): Condition[] => [
+      scope.condition(profile),
+      condition(profile),
+    ],
+  };
+}
+
+/** The reads and conditions of a clause that asks the policy's scope, then the yes/no answer at `path`. */
+export const scopeAndAnswer = (scope: Scope, path: AnswerPath, label: Text) =>
+  scopeAnd(scope, path, (profile) => answer(profile, path, label));
