@@ -172,9 +172,6 @@ function receivedFrom(profile: Profile) {
   };
 }
 
-const byKey = (a: { key: string }, b: { key: string }) =>
-  a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-
 /** Applies one clause to its items (or to the profile itself) and records the outcome on `w`. */
 function evaluateItems(
   w: Working,
