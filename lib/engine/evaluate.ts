@@ -73,77 +73,71 @@ function beneficiaryConditionsOf(clause: AnyClause): readonly Condition[] {
   return c;
 }
 
-const notForApplicant = new WeakMap<AnyClause, WorkingItem[]>();
-/** Shared across evaluations: these items are never eligible, so the engine never mutates them. */
-function notForApplicantItems(clause: AnyClause): WorkingItem[] {
-  let items = notForApplicant.get(clause);
-  if (!items) {
-    items = [
-      {
-        key: ENTERPRISE_KEY,
-        label: "",
-        status: "ineligible",
-        conditions: beneficiaryConditionsOf(clause),
-        amount: null,
-        steps: NO_STEPS,
-      },
-    ];
-    notForApplicant.set(clause, items);
-  }
-  return items;
-}
+/** One clause prepared for the hot loop: its effective validity and its result for other applicants. */
+type Prepared = {
+  readonly clause: AnyClause;
+  readonly validity: Validity;
+  /** Shared across evaluations: these items are never eligible, so the engine never mutates them. */
+  readonly notForApplicant: WorkingItem[];
+};
 
 /**
  * The rules' clause objects differ in which optional fields they set, so property reads on them
  * go megamorphic in the hot loop. A copy with every field in one fixed order gives them all one
- * shape; it is made once per policy and reused.
+ * shape; it is made once per policy and reused, with the validity and constant results beside it.
  */
-const uniformClauses = new WeakMap<PolicyRules, readonly AnyClause[]>();
-function uniformClausesOf(pr: PolicyRules): readonly AnyClause[] {
-  let list = uniformClauses.get(pr);
+const prepared = new WeakMap<PolicyRules, readonly Prepared[]>();
+function preparedOf(pr: PolicyRules): readonly Prepared[] {
+  let list = prepared.get(pr);
   if (!list) {
-    list = pr.clauses.map((c): AnyClause => ({
-      id: c.id,
-      policy: c.policy,
-      article: c.article,
-      page: c.page,
-      heading: c.heading,
-      leadDepartment: c.leadDepartment,
-      beneficiary: c.beneficiary,
-      kind: c.kind,
-      requiresReview: c.requiresReview,
-      text: c.text,
-      summary: c.summary,
-      needs: c.needs,
-      readings: c.readings,
-      validity: c.validity,
-      params: c.params,
-      reads: c.reads,
-      items: c.items && {
-        list: c.items.list,
-        key: c.items.key,
-        label: c.items.label,
-        path: c.items.path,
-        noun: c.items.noun,
-      },
-      exclusiveGroup: c.exclusiveGroup,
-      clauseCap: c.clauseCap,
-      conditions: c.conditions,
-      amount: c.amount,
-    }));
-    uniformClauses.set(pr, list);
+    list = pr.clauses.map((c): Prepared => {
+      const clause: AnyClause = {
+        id: c.id,
+        policy: c.policy,
+        article: c.article,
+        page: c.page,
+        heading: c.heading,
+        leadDepartment: c.leadDepartment,
+        beneficiary: c.beneficiary,
+        kind: c.kind,
+        requiresReview: c.requiresReview,
+        text: c.text,
+        summary: c.summary,
+        needs: c.needs,
+        readings: c.readings,
+        validity: c.validity,
+        params: c.params,
+        reads: c.reads,
+        items: c.items && {
+          list: c.items.list,
+          key: c.items.key,
+          label: c.items.label,
+          path: c.items.path,
+          noun: c.items.noun,
+        },
+        exclusiveGroup: c.exclusiveGroup,
+        clauseCap: c.clauseCap,
+        conditions: c.conditions,
+        amount: c.amount,
+      };
+      return {
+        clause,
+        validity: narrow(pr.policy.validity, c.validity),
+        notForApplicant: [
+          {
+            key: ENTERPRISE_KEY,
+            label: "",
+            status: "ineligible",
+            conditions: beneficiaryConditionsOf(c),
+            amount: null,
+            steps: NO_STEPS,
+          },
+        ],
+      };
+    });
+    prepared.set(pr, list);
   }
   return list;
-}
-
-const validities = new WeakMap<AnyClause, Validity>();
-function validityOf(clause: AnyClause, policy: Validity): Validity {
-  let v = validities.get(clause);
-  if (!v) {
-    v = narrow(policy, clause.validity);
-    validities.set(clause, v);
-  }
-  return v;
 }
 
 const sumLabels: Text[] = [];
@@ -452,9 +446,9 @@ export function evaluate(
   let hasCapGroups = false;
   for (const pr of rules) {
     if (pr.capGroups?.length) hasCapGroups = true;
-    for (const clause of uniformClausesOf(pr)) {
+    for (const { clause, validity, notForApplicant } of preparedOf(pr)) {
       const forApplicant = roles.includes(clause.beneficiary);
-      const validityStatus = statusOn(validityOf(clause, pr.policy.validity), asOf);
+      const validityStatus = statusOn(validity, asOf);
       const w: Working = {
         clause,
         order: order++,
@@ -467,7 +461,7 @@ export function evaluate(
         amount: null,
       };
       if (forApplicant) evaluateItems(w, profile, asOf, received);
-      else w.items = notForApplicantItems(clause);
+      else w.items = notForApplicant;
       working.push(w);
     }
   }
