@@ -1,9 +1,12 @@
 import { useTranslations } from "next-intl";
-import { amountText, clauseTitle, factLabel } from "@/components/results/labels";
+import { ClauseLabel } from "@/components/results/clause-label";
+import { amountText, clauseAmountText, clauseTitle, factLabel } from "@/components/results/labels";
+import { clauseSep, listSep } from "@/lib/client/punctuation";
 import { resultSections } from "@/components/results/sections";
 import { formatYuan } from "@/lib/engine/format";
 import { BENEFICIARY_LABELS, KIND_LABELS, POLICY_STATUS_LABELS } from "@/lib/engine/labels";
 import { renderGap, renderSteps } from "@/lib/engine/render";
+import type { ReactNode } from "react";
 import type { Lang } from "@/lib/engine/text";
 import type { Amount, ClauseResult, EvaluationResult } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
@@ -37,6 +40,67 @@ const th = "border-b-2 border-slate-300 px-2 py-1.5 align-bottom font-semibold t
 const td =
   "border-b border-slate-200 px-2 py-1.5 align-top max-sm:block max-sm:border-0 max-sm:px-0 max-sm:py-0.5";
 const tr = "max-sm:block max-sm:border-b max-sm:border-slate-200 max-sm:py-2 break-inside-avoid";
+
+function Field({
+  label,
+  wide,
+  valueClassName,
+  children,
+}: {
+  label: string;
+  wide?: boolean;
+  valueClassName?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={wide ? "flex gap-2 sm:col-span-2" : "flex gap-2"}>
+      <dt className="shrink-0 text-slate-600">{label}</dt>
+      <dd className={valueClassName}>{children}</dd>
+    </div>
+  );
+}
+
+/** A footer row: a label across three columns, then the amount. */
+function TotalRow({ label, amount, bold }: { label: string; amount: string; bold?: boolean }) {
+  return (
+    <tr className={bold ? `${tr} font-bold` : tr}>
+      <td className={td} colSpan={3}>
+        {label}
+      </td>
+      <td className={`${td} text-right whitespace-nowrap max-sm:text-left`}>{amount}</td>
+    </tr>
+  );
+}
+
+/** A clause that is listed with one line of explanation below it. */
+function ClauseNote({ id, note }: { id: string; note: string }) {
+  return (
+    <li className="break-inside-avoid" data-clause={id}>
+      <ClauseLabel id={id} titleClassName="font-medium" />
+      <span className="block text-slate-700">{note}</span>
+    </li>
+  );
+}
+
+/** A titled part of the report that may break across printed pages. */
+function ReportSection({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="space-y-2 break-inside-auto">
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 function Citation({ c, lang }: { c: ClauseResult; lang: Lang }) {
   const t = useTranslations("report");
@@ -79,40 +143,26 @@ export function Report({ profile, result, lang, generatedAt }: ReportProps) {
           {name || t("noName")}
         </h1>
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-          <div className="flex gap-2">
-            <dt className="shrink-0 text-slate-600">{t("asOf")}</dt>
-            <dd className="font-medium">{result.asOf}</dd>
-          </div>
-          <div className="flex gap-2">
-            <dt className="shrink-0 text-slate-600">{t("generatedAt")}</dt>
-            <dd>{generatedText(generatedAt, lang)}</dd>
-          </div>
-          <div className="flex gap-2">
-            <dt className="shrink-0 text-slate-600">{t("rulesVersion")}</dt>
-            <dd className="font-mono text-xs leading-5 break-all">{result.rulesVersion}</dd>
-          </div>
+          <Field label={t("asOf")} valueClassName="font-medium">
+            {result.asOf}
+          </Field>
+          <Field label={t("generatedAt")}>{generatedText(generatedAt, lang)}</Field>
+          <Field label={t("rulesVersion")} valueClassName="font-mono text-xs leading-5 break-all">
+            {result.rulesVersion}
+          </Field>
           {profile.enterprise.creditCode && (
-            <div className="flex gap-2">
-              <dt className="shrink-0 text-slate-600">{t("creditCode")}</dt>
-              <dd className="font-mono text-xs leading-5">{profile.enterprise.creditCode}</dd>
-            </div>
+            <Field label={t("creditCode")} valueClassName="font-mono text-xs leading-5">
+              {profile.enterprise.creditCode}
+            </Field>
           )}
-          <div className="flex gap-2 sm:col-span-2">
-            <dt className="shrink-0 text-slate-600">{t("policies")}</dt>
-            <dd>
-              {(chosen.length ? chosen : result.policies.map((p) => p.key))
-                .map((k) => POLICIES[k].shortName[lang])
-                .join(lang === "zh" ? "、" : ", ")}
-            </dd>
-          </div>
-          <div className="flex gap-2 sm:col-span-2">
-            <dt className="shrink-0 text-slate-600">{t("roles")}</dt>
-            <dd>
-              {profile.enterprise.roles
-                .map((r) => BENEFICIARY_LABELS[r][lang])
-                .join(lang === "zh" ? "、" : ", ")}
-            </dd>
-          </div>
+          <Field label={t("policies")} wide>
+            {(chosen.length ? chosen : result.policies.map((p) => p.key))
+              .map((k) => POLICIES[k].shortName[lang])
+              .join(listSep(lang))}
+          </Field>
+          <Field label={t("roles")} wide>
+            {profile.enterprise.roles.map((r) => BENEFICIARY_LABELS[r][lang]).join(listSep(lang))}
+          </Field>
         </dl>
       </header>
 
@@ -126,10 +176,7 @@ export function Report({ profile, result, lang, generatedAt }: ReportProps) {
         <p className="text-sm text-slate-700">{t("totalNote", { count: eligible.length })}</p>
       </section>
 
-      <section aria-labelledby="report-clauses" className="space-y-2 break-inside-auto">
-        <h2 id="report-clauses" className="text-lg font-semibold">
-          {t("clausesTitle", { count: eligible.length })}
-        </h2>
+      <ReportSection id="report-clauses" title={t("clausesTitle", { count: eligible.length })}>
         {eligible.length === 0 ? (
           <p className="text-sm text-slate-700">{t("noClauses")}</p>
         ) : (
@@ -177,7 +224,7 @@ export function Report({ profile, result, lang, generatedAt }: ReportProps) {
                     <td
                       className={`${td} text-right font-medium whitespace-nowrap max-sm:text-left`}
                     >
-                      {c.amount ? amountText(c.amount, lang) : (c.amountNote?.[lang] ?? "—")}
+                      {clauseAmountText(c, lang)}
                     </td>
                   </tr>
                 );
@@ -187,95 +234,66 @@ export function Report({ profile, result, lang, generatedAt }: ReportProps) {
               {s.eligible.map((g) => {
                 const p = result.totals.byPolicy[g.policy];
                 return (
-                  <tr key={g.policy} className={tr}>
-                    <td className={td} colSpan={3}>
-                      {t("subtotal", { policy: POLICIES[g.policy].shortName[lang] })}
-                    </td>
-                    <td className={`${td} text-right whitespace-nowrap max-sm:text-left`}>
-                      {p ? totalText(p, lang) : "—"}
-                    </td>
-                  </tr>
+                  <TotalRow
+                    key={g.policy}
+                    label={t("subtotal", { policy: POLICIES[g.policy].shortName[lang] })}
+                    amount={p ? totalText(p, lang) : "—"}
+                  />
                 );
               })}
-              <tr className={`${tr} font-bold`}>
-                <td className={td} colSpan={3}>
-                  {t("total")}
-                </td>
-                <td className={`${td} text-right whitespace-nowrap max-sm:text-left`}>
-                  {totalText(total, lang)}
-                </td>
-              </tr>
+              <TotalRow label={t("total")} amount={totalText(total, lang)} bold />
             </tfoot>
           </table>
         )}
-      </section>
+      </ReportSection>
 
       {s.nearMisses.length > 0 && (
-        <section aria-labelledby="report-near" className="space-y-2 break-inside-auto">
-          <h2 id="report-near" className="text-lg font-semibold">
-            {t("nearTitle")}
-          </h2>
+        <ReportSection id="report-near" title={t("nearTitle")}>
           <ul className="space-y-1.5 text-sm">
             {s.nearMisses.map((c) => (
-              <li key={c.id} className="break-inside-avoid" data-clause={c.id}>
-                <span className="mr-2 font-mono text-xs">{c.id}</span>
-                <span className="font-medium">{clauseTitle(c.id)}</span>
-                <span className="block text-slate-700">
-                  {c.nearMisses.map((m) => renderGap(m, lang)).join(lang === "zh" ? "；" : "; ")}
-                </span>
-              </li>
+              <ClauseNote
+                key={c.id}
+                id={c.id}
+                note={c.nearMisses.map((m) => renderGap(m, lang)).join(clauseSep(lang))}
+              />
             ))}
           </ul>
-        </section>
+        </ReportSection>
       )}
 
       {s.needsInfo.length > 0 && (
-        <section aria-labelledby="report-needs" className="space-y-2 break-inside-auto">
-          <h2 id="report-needs" className="text-lg font-semibold">
-            {t("needsTitle")}
-          </h2>
+        <ReportSection id="report-needs" title={t("needsTitle")}>
           <ul className="space-y-1.5 text-sm">
             {s.needsInfo.flatMap((g) =>
               g.items.map((c) => (
-                <li key={c.id} className="break-inside-avoid" data-clause={c.id}>
-                  <span className="mr-2 font-mono text-xs">{c.id}</span>
-                  <span className="font-medium">{clauseTitle(c.id)}</span>
-                  <span className="block text-slate-700">
-                    {t("questions", {
-                      list: c.questions
-                        .map((q) => factLabel(q, lang))
-                        .join(lang === "zh" ? "；" : "; "),
-                    })}
-                  </span>
-                </li>
+                <ClauseNote
+                  key={c.id}
+                  id={c.id}
+                  note={t("questions", {
+                    list: c.questions.map((q) => factLabel(q, lang)).join(clauseSep(lang)),
+                  })}
+                />
               )),
             )}
           </ul>
-        </section>
+        </ReportSection>
       )}
 
       {s.superseded.length > 0 && (
-        <section aria-labelledby="report-superseded" className="space-y-2 break-inside-auto">
-          <h2 id="report-superseded" className="text-lg font-semibold">
-            {t("supersededTitle")}
-          </h2>
+        <ReportSection id="report-superseded" title={t("supersededTitle")}>
           <ul className="space-y-1 text-sm">
             {s.superseded.map((c) => (
               <li key={c.id} data-clause={c.id}>
-                <span className="mr-2 font-mono text-xs">{c.id}</span>
-                {clauseTitle(c.id)}
+                <ClauseLabel id={c.id} />
                 {c.supersededBy && ` → ${c.supersededBy} ${clauseTitle(c.supersededBy)}`}
               </li>
             ))}
           </ul>
-        </section>
+        </ReportSection>
       )}
 
       {s.outOfForce.length > 0 && (
-        <section aria-labelledby="report-expired" className="space-y-2 break-inside-auto">
-          <h2 id="report-expired" className="text-lg font-semibold">
-            {t("expiredTitle")}
-          </h2>
+        <ReportSection id="report-expired" title={t("expiredTitle")}>
           <ul className="space-y-1 text-sm">
             {s.outOfForce.map((g) => (
               <li key={g.policy}>
@@ -289,13 +307,13 @@ export function Report({ profile, result, lang, generatedAt }: ReportProps) {
                   <span className="block text-slate-700">
                     {g.wouldHave
                       .map((c) => `${c.id} ${amountText(c.amount!, lang)}`)
-                      .join(lang === "zh" ? "；" : "; ")}
+                      .join(clauseSep(lang))}
                   </span>
                 )}
               </li>
             ))}
           </ul>
-        </section>
+        </ReportSection>
       )}
 
       <footer className="border-t border-slate-300 pt-3 text-xs leading-5 text-slate-700">

@@ -8,7 +8,7 @@ import type { ClauseResult } from "@/lib/engine/types";
 import { clauseAnchor } from "@/lib/library";
 import { findClause } from "@/rules";
 import { POLICIES } from "@/rules/policies";
-import { amountText, clauseTitle } from "./labels";
+import { amountText, clauseAmountText, clauseTitle } from "./labels";
 import { colon } from "@/lib/client/punctuation";
 
 const summaryClass =
@@ -109,9 +109,7 @@ export function ClauseResultCard({ result, lang }: { result: ClauseResult; lang:
           {clauseTitle(result.id)}
         </h4>
       </header>
-      <p className="text-lg font-semibold text-emerald-800">
-        {result.amount ? amountText(result.amount, lang) : (result.amountNote?.[lang] ?? "—")}
-      </p>
+      <p className="text-lg font-semibold text-emerald-800">{clauseAmountText(result, lang)}</p>
       {paidItems.length > 1 && (
         <ul className="space-y-0.5 text-sm text-slate-700">
           {paidItems.map((it) => (

@@ -1,6 +1,6 @@
 import { formatYuan } from "@/lib/engine/format";
 import type { Lang } from "@/lib/engine/text";
-import type { Amount } from "@/lib/engine/types";
+import type { Amount, ClauseResult } from "@/lib/engine/types";
 import { resolveFact, unwrap } from "@/lib/profile/facts";
 import { findClause } from "@/rules";
 
@@ -10,6 +10,11 @@ export function amountText(a: Amount, lang: Lang): string {
   if (a.min === 0)
     return lang === "zh" ? `最高 ${formatYuan(a.max, lang)}` : `up to ${formatYuan(a.max, lang)}`;
   return `${formatYuan(a.min, lang)} – ${formatYuan(a.max, lang)}`;
+}
+
+/** A clause's amount, else the note that says why it has none, else "—". */
+export function clauseAmountText(c: ClauseResult, lang: Lang): string {
+  return c.amount ? amountText(c.amount, lang) : (c.amountNote?.[lang] ?? "—");
 }
 
 const titleOf = (path: string, lang: Lang): string | undefined => {

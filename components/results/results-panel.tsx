@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { formatWan, formatYuan } from "@/lib/engine/format";
@@ -10,6 +11,7 @@ import { renderGap } from "@/lib/engine/render";
 import type { Lang } from "@/lib/engine/text";
 import type { Amount, EvaluationResult, PolicyKey } from "@/lib/engine/types";
 import { POLICIES } from "@/rules/policies";
+import { ClauseLabel } from "./clause-label";
 import { ClauseResultCard, ClauseSource } from "./clause-result-card";
 import { amountText, clauseTitle, factLabel } from "./labels";
 import { resultSections } from "./sections";
@@ -51,6 +53,29 @@ function PolicyHeading({ policy, lang, extra }: { policy: PolicyKey; lang: Lang;
       </Link>
       {extra && <span className="text-sm font-medium text-slate-700">{extra}</span>}
     </h4>
+  );
+}
+
+/** A titled part of the results with a line that says what it lists. */
+function PanelSection({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h3 id={id} className="text-lg font-semibold text-slate-900">
+        {title}
+      </h3>
+      <p className="text-sm text-slate-600">{intro}</p>
+      {children}
+    </section>
   );
 }
 
@@ -165,11 +190,11 @@ export function ResultsPanel({
       </section>
 
       {s.nearMisses.length > 0 && (
-        <section aria-labelledby="results-near" className="space-y-3">
-          <h3 id="results-near" className="text-lg font-semibold text-slate-900">
-            {t("nearTitle", { count: s.nearMisses.length })}
-          </h3>
-          <p className="text-sm text-slate-600">{t("nearIntro")}</p>
+        <PanelSection
+          id="results-near"
+          title={t("nearTitle", { count: s.nearMisses.length })}
+          intro={t("nearIntro")}
+        >
           <ul className="space-y-3">
             {s.nearMisses.map((c) => (
               <li
@@ -179,8 +204,7 @@ export function ResultsPanel({
                 className="rounded-lg border border-slate-200 bg-white p-4"
               >
                 <p className="text-sm font-semibold text-slate-900">
-                  <span className="mr-2 font-mono text-xs font-normal text-slate-500">{c.id}</span>
-                  {clauseTitle(c.id)}
+                  <ClauseLabel id={c.id} idClassName="font-normal text-slate-500" />
                 </p>
                 <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-slate-700">
                   {c.nearMisses.map((m, i) => (
@@ -193,15 +217,15 @@ export function ResultsPanel({
               </li>
             ))}
           </ul>
-        </section>
+        </PanelSection>
       )}
 
       {s.needsInfo.length > 0 && (
-        <section aria-labelledby="results-needs" className="space-y-3">
-          <h3 id="results-needs" className="text-lg font-semibold text-slate-900">
-            {t("needsTitle", { count: s.needsInfo.reduce((n, g) => n + g.items.length, 0) })}
-          </h3>
-          <p className="text-sm text-slate-600">{t("needsIntro")}</p>
+        <PanelSection
+          id="results-needs"
+          title={t("needsTitle", { count: s.needsInfo.reduce((n, g) => n + g.items.length, 0) })}
+          intro={t("needsIntro")}
+        >
           {s.needsInfo.map((g) => (
             <div key={g.policy} className="space-y-2">
               <PolicyHeading policy={g.policy} lang={lang} />
@@ -214,10 +238,7 @@ export function ResultsPanel({
                     className="rounded-md border border-slate-200 bg-white p-3"
                   >
                     <p className="text-sm font-medium text-slate-900">
-                      <span className="mr-2 font-mono text-xs font-normal text-slate-500">
-                        {c.id}
-                      </span>
-                      {clauseTitle(c.id)}
+                      <ClauseLabel id={c.id} idClassName="font-normal text-slate-500" />
                     </p>
                     <ul className="mt-1 space-y-1">
                       {c.questions.map((q) => {
@@ -247,15 +268,15 @@ export function ResultsPanel({
               </ul>
             </div>
           ))}
-        </section>
+        </PanelSection>
       )}
 
       {s.superseded.length > 0 && (
-        <section aria-labelledby="results-superseded" className="space-y-3">
-          <h3 id="results-superseded" className="text-lg font-semibold text-slate-900">
-            {t("supersededTitle")}
-          </h3>
-          <p className="text-sm text-slate-600">{t("supersededIntro")}</p>
+        <PanelSection
+          id="results-superseded"
+          title={t("supersededTitle")}
+          intro={t("supersededIntro")}
+        >
           <ul className="space-y-2">
             {s.superseded.map((c) => (
               <li
@@ -264,8 +285,7 @@ export function ResultsPanel({
                 data-status={c.status}
                 className="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-700"
               >
-                <span className="mr-2 font-mono text-xs text-slate-500">{c.id}</span>
-                {clauseTitle(c.id)}
+                <ClauseLabel id={c.id} idClassName="text-slate-500" />
                 {c.supersededBy && (
                   <span className="block">
                     {t("supersededBy", { id: c.supersededBy, title: clauseTitle(c.supersededBy) })}
@@ -274,15 +294,15 @@ export function ResultsPanel({
               </li>
             ))}
           </ul>
-        </section>
+        </PanelSection>
       )}
 
       {s.outOfForce.length > 0 && (
-        <section aria-labelledby="results-expired" className="space-y-3">
-          <h3 id="results-expired" className="text-lg font-semibold text-slate-900">
-            {t("expiredTitle")}
-          </h3>
-          <p className="text-sm text-slate-600">{t("expiredIntro", { asOf: result.asOf })}</p>
+        <PanelSection
+          id="results-expired"
+          title={t("expiredTitle")}
+          intro={t("expiredIntro", { asOf: result.asOf })}
+        >
           {s.outOfForce.map((g) => (
             <div
               key={g.policy}
@@ -302,8 +322,7 @@ export function ResultsPanel({
                 <ul className="space-y-1 text-sm text-slate-700">
                   {g.wouldHave.map((c) => (
                     <li key={c.id} data-clause={c.id} data-status={c.status}>
-                      <span className="mr-2 font-mono text-xs text-slate-500">{c.id}</span>
-                      {clauseTitle(c.id)}
+                      <ClauseLabel id={c.id} idClassName="text-slate-500" />
                       {colon(lang)}
                       {t("wouldHave", { amount: amountText(c.amount!, lang) })}
                     </li>
@@ -314,7 +333,7 @@ export function ResultsPanel({
               )}
             </div>
           ))}
-        </section>
+        </PanelSection>
       )}
 
       <p className="text-xs leading-5 text-slate-500">{t("disclaimer")}</p>

@@ -7,7 +7,8 @@ import { requireStaff } from "@/lib/auth/session";
 import { listCentres } from "@/lib/data/accounts";
 import { listClients } from "@/lib/data/clients";
 import { DISTRICTS } from "@/lib/profile/sections/common";
-import { PageTitle, Select, tableClass, tdClass, thClass } from "../_components/controls";
+import { PageTitle, Select, tdClass } from "../_components/controls";
+import { DataTable } from "../_components/data-table";
 import { Pagination } from "../_components/pagination";
 import { formatDate } from "../_components/format";
 
@@ -132,72 +133,57 @@ export default async function ClientsPage({
           {s.q || s.district ? t("noMatch") : s.deleted ? t("noDeleted") : t("empty")}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className={tableClass}>
-            <caption className="sr-only">{t("tableCaption", { total: result.total })}</caption>
-            <thead className="max-sm:sr-only">
-              <tr>
-                <th scope="col" className={thClass}>
-                  {t("name")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("creditCode")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("district")}
-                </th>
-                {actor.role === "admin" && (
-                  <th scope="col" className={thClass}>
-                    {t("centre")}
-                  </th>
-                )}
-                <th scope="col" className={thClass}>
-                  {t("evaluations")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.items.map((c) => (
-                <tr
-                  key={c.id}
-                  className="max-sm:block max-sm:border-b max-sm:border-slate-200 max-sm:py-2"
+        <DataTable
+          caption={t("tableCaption", { total: result.total })}
+          columns={[
+            t("name"),
+            t("creditCode"),
+            t("district"),
+            ...(actor.role === "admin" ? [t("centre")] : []),
+            t("evaluations"),
+          ]}
+        >
+          <tbody>
+            {result.items.map((c) => (
+              <tr
+                key={c.id}
+                className="max-sm:block max-sm:border-b max-sm:border-slate-200 max-sm:py-2"
+              >
+                <td className={`${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`}>
+                  <Link
+                    href={`/staff/clients/${c.id}`}
+                    className="font-medium text-brand-700 underline-offset-4 hover:underline"
+                  >
+                    {c.name}
+                  </Link>
+                </td>
+                <td
+                  className={`${tdClass} font-mono text-xs max-sm:block max-sm:border-0 max-sm:py-0.5`}
                 >
+                  {c.creditCode}
+                </td>
+                <td className={`${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`}>
+                  {c.district ?? "—"}
+                </td>
+                {actor.role === "admin" && (
                   <td className={`${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`}>
-                    <Link
-                      href={`/staff/clients/${c.id}`}
-                      className="font-medium text-brand-700 underline-offset-4 hover:underline"
-                    >
-                      {c.name}
-                    </Link>
+                    {c.centreName}
                   </td>
-                  <td
-                    className={`${tdClass} font-mono text-xs max-sm:block max-sm:border-0 max-sm:py-0.5`}
-                  >
-                    {c.creditCode}
-                  </td>
-                  <td className={`${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`}>
-                    {c.district ?? "—"}
-                  </td>
-                  {actor.role === "admin" && (
-                    <td className={`${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`}>
-                      {c.centreName}
-                    </td>
-                  )}
-                  <td
-                    className={`${tdClass} text-slate-600 max-sm:block max-sm:border-0 max-sm:py-0.5`}
-                  >
-                    {c.lastEvaluatedAt
-                      ? t("evaluatedCount", {
-                          count: c.evaluations,
-                          date: formatDate(c.lastEvaluatedAt, locale),
-                        })
-                      : t("notEvaluated")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                )}
+                <td
+                  className={`${tdClass} text-slate-600 max-sm:block max-sm:border-0 max-sm:py-0.5`}
+                >
+                  {c.lastEvaluatedAt
+                    ? t("evaluatedCount", {
+                        count: c.evaluations,
+                        date: formatDate(c.lastEvaluatedAt, locale),
+                      })
+                    : t("notEvaluated")}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       <Pagination
         path="/staff"

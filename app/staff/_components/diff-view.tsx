@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
-import { clauseTitle, factLabel } from "@/components/results/labels";
+import { factLabel } from "@/components/results/labels";
+import { ClauseLabel } from "@/components/results/clause-label";
 import { Badge } from "@/components/ui/badge";
 import { groupDigits } from "@/lib/engine/format";
 import type { Lang } from "@/lib/engine/text";
 import type { ClauseStatus, ConditionStatus } from "@/lib/engine/types";
 import type { ClauseChange, EvaluationDiff, Reason } from "@/lib/staff/diff";
 import type { FactChange } from "@/lib/staff/profile-diff";
+import { clauseSep, listSep } from "@/lib/client/punctuation";
 import { POLICIES } from "@/rules/policies";
 import { deltaText, totalText } from "./format";
 
@@ -15,13 +17,17 @@ function value(v: unknown, t: T, lang: Lang): string {
   if (v === undefined || v === null || v === "") return t("empty");
   if (typeof v === "boolean") return v ? t("yes") : t("no");
   if (typeof v === "number") return groupDigits(v);
-  if (Array.isArray(v)) return v.map((x) => value(x, t, lang)).join(lang === "zh" ? "、" : ", ");
+  if (Array.isArray(v)) return v.map((x) => value(x, t, lang)).join(listSep(lang));
   return String(v);
 }
 
 const status = (s: ClauseStatus | null, t: T) => (s ? t(`status.${s}`) : t("status.absent"));
 const condition = (s: ConditionStatus | null, t: T) =>
   s ? t(`condition.${s}`) : t("condition.absent");
+
+/** One side of a clause change: its amount when it has one, else its status. */
+const amountOrStatus = (side: ClauseChange["before"], t: T, lang: Lang) =>
+  side?.amount ? totalText(side.amount, lang) : status(side?.status ?? null, t);
 
 function FactLine({ change, t, lang }: { change: FactChange; t: T; lang: Lang }) {
   return (
@@ -53,7 +59,7 @@ function ReasonLine({ reason, t, lang }: { reason: Reason; t: T; lang: Lang }) {
                 after: condition(c.after, t),
               }),
             )
-            .join(lang === "zh" ? "；" : "; ")}
+            .join(clauseSep(lang))}
         </>
       );
     case "facts":
@@ -62,7 +68,7 @@ function ReasonLine({ reason, t, lang }: { reason: Reason; t: T; lang: Lang }) {
           {t("reason.facts")}{" "}
           {reason.changes.map((c, i) => (
             <span key={`${c.path}-${c.item ?? ""}`}>
-              {i > 0 && (lang === "zh" ? "；" : "; ")}
+              {i > 0 && clauseSep(lang)}
               <FactLine change={c} t={t} lang={lang} />
             </span>
           ))}
@@ -115,8 +121,11 @@ function ChangeList({
           >
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <p>
-                <span className="mr-2 font-mono text-xs text-slate-600">{c.id}</span>
-                <span className="font-medium text-slate-900">{clauseTitle(c.id)}</span>
+                <ClauseLabel
+                  id={c.id}
+                  idClassName="text-slate-600"
+                  titleClassName="font-medium text-slate-900"
+                />
                 <span className="ml-2 text-xs text-slate-600">
                   {POLICIES[c.policy].shortName[lang]}
                 </span>
@@ -133,12 +142,8 @@ function ChangeList({
             </div>
             <p className="mt-1 text-slate-700">
               {t("beforeAfter", {
-                before: c.before?.amount
-                  ? totalText(c.before.amount, lang)
-                  : status(c.before?.status ?? null, t),
-                after: c.after?.amount
-                  ? totalText(c.after.amount, lang)
-                  : status(c.after?.status ?? null, t),
+                before: amountOrStatus(c.before, t, lang),
+                after: amountOrStatus(c.after, t, lang),
               })}
             </p>
             {c.reasons.length > 0 && (
@@ -166,6 +171,12 @@ export async function DiffView({ diff, lang }: { diff: EvaluationDiff; lang: Lan
       diff.amountChanged.length +
       diff.statusChanged.length ===
     0;
+  const lists = [
+    { id: "diff-gained", title: "gained", tone: "success", changes: diff.gained },
+    { id: "diff-lost", title: "lost", tone: "danger", changes: diff.lost },
+    { id: "diff-amount", title: "amount", tone: "brand", changes: diff.amountChanged },
+    { id: "diff-status", title: "statusChanged", tone: "neutral", changes: diff.statusChanged },
+  ] as const;
   return (
     <div className="space-y-6" data-testid="evaluation-diff">
       <section
@@ -206,38 +217,17 @@ export async function DiffView({ diff, lang }: { diff: EvaluationDiff; lang: Lan
         </p>
       ) : (
         <>
-          <ChangeList
-            id="diff-gained"
-            title={t("gained")}
-            tone="success"
-            changes={diff.gained}
-            t={t}
-            lang={lang}
-          />
-          <ChangeList
-            id="diff-lost"
-            title={t("lost")}
-            tone="danger"
-            changes={diff.lost}
-            t={t}
-            lang={lang}
-          />
-          <ChangeList
-            id="diff-amount"
-            title={t("amount")}
-            tone="brand"
-            changes={diff.amountChanged}
-            t={t}
-            lang={lang}
-          />
-          <ChangeList
-            id="diff-status"
-            title={t("statusChanged")}
-            tone="neutral"
-            changes={diff.statusChanged}
-            t={t}
-            lang={lang}
-          />
+          {lists.map((l) => (
+            <ChangeList
+              key={l.id}
+              id={l.id}
+              title={t(l.title)}
+              tone={l.tone}
+              changes={l.changes}
+              t={t}
+              lang={lang}
+            />
+          ))}
         </>
       )}
 

@@ -6,7 +6,8 @@ import { requireAdmin } from "@/lib/auth/session";
 import { listCentres } from "@/lib/data/accounts";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, listAudit } from "@/lib/data/audit";
 import { isIsoDate } from "@/lib/engine/validity";
-import { PageTitle, Select, tableClass, tdClass, thClass } from "../../_components/controls";
+import { PageTitle, Select, tdClass } from "../../_components/controls";
+import { DataTable } from "../../_components/data-table";
 import { formatDateTime } from "../../_components/format";
 import { Pagination } from "../../_components/pagination";
 
@@ -110,56 +111,40 @@ export default async function AuditPage({
           {t("empty")}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className={tableClass}>
-            <caption className="sr-only">{t("caption", { total: log.total })}</caption>
-            <thead className="max-sm:sr-only">
-              <tr>
-                <th scope="col" className={thClass}>
-                  {t("at")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("actor")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("action")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("summary")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.rows.map((r) => {
-                const cell = `${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`;
-                return (
-                  <tr
-                    key={r.id}
-                    className="max-sm:block max-sm:border-b max-sm:border-slate-200 max-sm:py-2"
-                  >
-                    <td className={`${cell} whitespace-nowrap`}>{formatDateTime(r.at, locale)}</td>
-                    <td className={`${cell} break-all`}>
-                      {r.actorEmail || "—"}
-                      {r.centreName && (
-                        <span className="block text-xs text-slate-500">{r.centreName}</span>
-                      )}
-                    </td>
-                    <td className={cell}>
-                      {(AUDIT_ACTIONS as readonly string[]).includes(r.action)
-                        ? t(`actions.${r.action as (typeof AUDIT_ACTIONS)[number]}`)
-                        : r.action}
-                      {" · "}
-                      {(AUDIT_ENTITIES as readonly string[]).includes(r.entity)
-                        ? t(`entities.${r.entity as (typeof AUDIT_ENTITIES)[number]}`)
-                        : r.entity}
-                    </td>
-                    <td className={`${cell} break-words`}>{r.summary}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("caption", { total: log.total })}
+          columns={[t("at"), t("actor"), t("action"), t("summary")]}
+        >
+          <tbody>
+            {log.rows.map((r) => {
+              const cell = `${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`;
+              return (
+                <tr
+                  key={r.id}
+                  className="max-sm:block max-sm:border-b max-sm:border-slate-200 max-sm:py-2"
+                >
+                  <td className={`${cell} whitespace-nowrap`}>{formatDateTime(r.at, locale)}</td>
+                  <td className={`${cell} break-all`}>
+                    {r.actorEmail || "—"}
+                    {r.centreName && (
+                      <span className="block text-xs text-slate-500">{r.centreName}</span>
+                    )}
+                  </td>
+                  <td className={cell}>
+                    {(AUDIT_ACTIONS as readonly string[]).includes(r.action)
+                      ? t(`actions.${r.action as (typeof AUDIT_ACTIONS)[number]}`)
+                      : r.action}
+                    {" · "}
+                    {(AUDIT_ENTITIES as readonly string[]).includes(r.entity)
+                      ? t(`entities.${r.entity as (typeof AUDIT_ENTITIES)[number]}`)
+                      : r.entity}
+                  </td>
+                  <td className={`${cell} break-words`}>{r.summary}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </DataTable>
       )}
       <Pagination
         path="/staff/audit"

@@ -7,7 +7,8 @@ import { requireStaff } from "@/lib/auth/session";
 import { BATCH_COLUMNS, MAX_BATCH_ROWS } from "@/lib/batch/columns";
 import { listBatchJobs } from "@/lib/data/batch";
 import { todayInHangzhou } from "@/lib/today";
-import { PageTitle, tableClass, tdClass, thClass } from "../../_components/controls";
+import { PageTitle, tdClass } from "../../_components/controls";
+import { DataTable } from "../../_components/data-table";
 import { formatDateTime } from "../../_components/format";
 import { BatchStatusBadge } from "./status-badge";
 import { UploadForm } from "./upload-form";
@@ -56,56 +57,38 @@ export default async function BatchPage() {
         {jobs.length === 0 ? (
           <p className="text-sm text-slate-600">{t("noJobs")}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className={tableClass}>
-              <thead className="max-sm:sr-only">
-                <tr>
-                  <th scope="col" className={thClass}>
-                    {t("fileName")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("uploadedAt")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("rows")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("statusLabel")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {jobs.map((j) => {
-                  const cell = `${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`;
-                  return (
-                    <tr
-                      key={j.id}
-                      className="max-sm:block max-sm:border-b max-sm:border-slate-200 max-sm:py-2"
-                    >
-                      <td className={`${cell} break-all`}>
-                        <Link
-                          href={`/staff/batch/${j.id}`}
-                          className="font-medium text-brand-700 underline-offset-4 hover:underline"
-                        >
-                          {j.fileName}
-                        </Link>
-                      </td>
-                      <td className={cell}>
-                        {formatDateTime(j.createdAt, locale)}
-                        <span className="block text-xs text-slate-500">{j.createdByName}</span>
-                      </td>
-                      <td className={cell}>
-                        {t("rowCounts", { total: j.totalRows, bad: j.badRows })}
-                      </td>
-                      <td className={cell}>
-                        <BatchStatusBadge status={j.status} />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={[t("fileName"), t("uploadedAt"), t("rows"), t("statusLabel")]}>
+            <tbody>
+              {jobs.map((j) => {
+                const cell = `${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`;
+                return (
+                  <tr
+                    key={j.id}
+                    className="max-sm:block max-sm:border-b max-sm:border-slate-200 max-sm:py-2"
+                  >
+                    <td className={`${cell} break-all`}>
+                      <Link
+                        href={`/staff/batch/${j.id}`}
+                        className="font-medium text-brand-700 underline-offset-4 hover:underline"
+                      >
+                        {j.fileName}
+                      </Link>
+                    </td>
+                    <td className={cell}>
+                      {formatDateTime(j.createdAt, locale)}
+                      <span className="block text-xs text-slate-500">{j.createdByName}</span>
+                    </td>
+                    <td className={cell}>
+                      {t("rowCounts", { total: j.totalRows, bad: j.badRows })}
+                    </td>
+                    <td className={cell}>
+                      <BatchStatusBadge status={j.status} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </DataTable>
         )}
       </section>
     </div>

@@ -5,7 +5,8 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { guard, requireStaff } from "@/lib/auth/session";
 import { getBatchJob, getBatchProblems } from "@/lib/data/batch";
-import { tableClass, tdClass, thClass } from "../../../_components/controls";
+import { tdClass } from "../../../_components/controls";
+import { DataTable } from "../../../_components/data-table";
 import { formatDateTime } from "../../../_components/format";
 import { BatchStatusBadge } from "../status-badge";
 import { JobPanel } from "./job-panel";
@@ -94,43 +95,27 @@ export default async function BatchJobPage({ params }: { params: Promise<{ id: s
             </ul>
           )}
           {problems.problems.length > 0 && (
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table className={tableClass}>
-                <caption className="sr-only">{t("problemsCaption")}</caption>
-                <thead className="max-sm:sr-only">
-                  <tr>
-                    <th scope="col" className={thClass}>
-                      {t("row")}
-                    </th>
-                    <th scope="col" className={thClass}>
-                      {t("column")}
-                    </th>
-                    <th scope="col" className={thClass}>
-                      {t("value")}
-                    </th>
-                    <th scope="col" className={thClass}>
-                      {t("problem")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {problems.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => {
-                    const cell = `${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`;
-                    return (
-                      <tr
-                        key={i}
-                        className="max-sm:block max-sm:border-b max-sm:border-slate-200 max-sm:py-2"
-                      >
-                        <td className={cell}>{t("rowNumber", { row: p.row })}</td>
-                        <td className={cell}>{p.column}</td>
-                        <td className={`${cell} break-all font-mono text-xs`}>{p.value || "—"}</td>
-                        <td className={cell}>{p.message[lang]}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t("problemsCaption")}
+              columns={[t("row"), t("column"), t("value"), t("problem")]}
+            >
+              <tbody>
+                {problems.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => {
+                  const cell = `${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`;
+                  return (
+                    <tr
+                      key={i}
+                      className="max-sm:block max-sm:border-b max-sm:border-slate-200 max-sm:py-2"
+                    >
+                      <td className={cell}>{t("rowNumber", { row: p.row })}</td>
+                      <td className={cell}>{p.column}</td>
+                      <td className={`${cell} break-all font-mono text-xs`}>{p.value || "—"}</td>
+                      <td className={cell}>{p.message[lang]}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </DataTable>
           )}
           {(problems.problems.length > SHOWN_PROBLEMS || problems.truncated) && (
             <p className="text-sm text-slate-600">{t("moreProblems")}</p>

@@ -10,7 +10,8 @@ import { listEvaluations } from "@/lib/data/evaluations";
 import type { Lang } from "@/lib/engine/text";
 import { todayInHangzhou } from "@/lib/today";
 import { registry } from "@/rules";
-import { Notice, tableClass, tdClass, thClass } from "../../../_components/controls";
+import { Notice, tdClass } from "../../../_components/controls";
+import { DataTable } from "../../../_components/data-table";
 import { formatDateTime, totalText } from "../../../_components/format";
 import { deleteClientAction, restoreClientAction } from "../actions";
 import { EvaluateForm } from "../evaluate-form";
@@ -148,81 +149,60 @@ export default async function ClientPage({
         {evaluations.length === 0 ? (
           <p className="text-sm text-slate-600">{t("noHistory")}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className={tableClass}>
-              <thead className="max-sm:sr-only">
-                <tr>
-                  <th scope="col" className={thClass}>
-                    {t("savedAt")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("asOf")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("total")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("rules")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("actions")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {evaluations.map((e) => {
-                  const base = `/staff/clients/${id}/evaluations/${e.id}`;
-                  const cell = `${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`;
-                  return (
-                    <tr
-                      key={e.id}
-                      className="max-sm:block max-sm:border-b max-sm:border-slate-200 max-sm:py-2"
-                    >
-                      <td className={cell}>
+          <DataTable columns={[t("savedAt"), t("asOf"), t("total"), t("rules"), t("actions")]}>
+            <tbody>
+              {evaluations.map((e) => {
+                const base = `/staff/clients/${id}/evaluations/${e.id}`;
+                const cell = `${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`;
+                return (
+                  <tr
+                    key={e.id}
+                    className="max-sm:block max-sm:border-b max-sm:border-slate-200 max-sm:py-2"
+                  >
+                    <td className={cell}>
+                      <Link
+                        href={base}
+                        className="font-medium text-brand-700 underline-offset-4 hover:underline"
+                      >
+                        {formatDateTime(e.createdAt, locale)}
+                      </Link>
+                      <span className="block text-xs text-slate-500">{e.createdByName}</span>
+                    </td>
+                    <td className={cell}>{e.asOf}</td>
+                    <td className={cell}>
+                      {totalText({ min: e.totalMin, max: e.totalMax }, lang)}
+                      <span className="block text-xs text-slate-500">
+                        {t("eligibleCount", { count: e.eligibleCount })}
+                      </span>
+                    </td>
+                    <td className={cell}>
+                      {e.rulesVersion === registry.version ? (
+                        <Badge tone="success">{t("rulesCurrent")}</Badge>
+                      ) : (
+                        <Badge tone="warning">{t("rulesOlder")}</Badge>
+                      )}
+                    </td>
+                    <td className={cell}>
+                      <div className="flex flex-wrap gap-x-3 gap-y-1">
                         <Link
-                          href={base}
-                          className="font-medium text-brand-700 underline-offset-4 hover:underline"
+                          href={`${base}/compare`}
+                          className="text-brand-700 underline-offset-4 hover:underline"
                         >
-                          {formatDateTime(e.createdAt, locale)}
+                          {t("compare")}
                         </Link>
-                        <span className="block text-xs text-slate-500">{e.createdByName}</span>
-                      </td>
-                      <td className={cell}>{e.asOf}</td>
-                      <td className={cell}>
-                        {totalText({ min: e.totalMin, max: e.totalMax }, lang)}
-                        <span className="block text-xs text-slate-500">
-                          {t("eligibleCount", { count: e.eligibleCount })}
-                        </span>
-                      </td>
-                      <td className={cell}>
-                        {e.rulesVersion === registry.version ? (
-                          <Badge tone="success">{t("rulesCurrent")}</Badge>
-                        ) : (
-                          <Badge tone="warning">{t("rulesOlder")}</Badge>
-                        )}
-                      </td>
-                      <td className={cell}>
-                        <div className="flex flex-wrap gap-x-3 gap-y-1">
-                          <Link
-                            href={`${base}/compare`}
-                            className="text-brand-700 underline-offset-4 hover:underline"
-                          >
-                            {t("compare")}
-                          </Link>
-                          <Link
-                            href={`${base}/print`}
-                            className="text-brand-700 underline-offset-4 hover:underline"
-                          >
-                            {t("print")}
-                          </Link>
-                        </div>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+                        <Link
+                          href={`${base}/print`}
+                          className="text-brand-700 underline-offset-4 hover:underline"
+                        >
+                          {t("print")}
+                        </Link>
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </DataTable>
         )}
       </section>
     </div>
