@@ -2,6 +2,7 @@ import { formatYuan } from "@/lib/engine/format";
 import type { Lang } from "@/lib/engine/text";
 import type { Amount, ClauseResult } from "@/lib/engine/types";
 import { resolveFact, unwrap } from "@/lib/profile/facts";
+import { zodDef } from "@/lib/profile/zod-def";
 import { findClause } from "@/rules";
 
 /** "12,000,000 元", "最高 12,000,000 元" (the text gives no minimum) or "3,000,000 – 6,000,000 元". */
@@ -29,10 +30,8 @@ export function factLabel(path: string, lang: Lang): string {
   const title = titleOf(path, lang) ?? path;
   if (info.list)
     return `${titleOf(info.list, lang) ?? info.list}${lang === "zh" ? "：" : ": "}${title}`;
-  type Def = { type: string; element?: unknown };
-  const defOf = (s: unknown) => (s as { _zod: { def: Def } })._zod.def;
-  const def = defOf(unwrap(info.schema));
-  const element = def.element ? defOf(unwrap(def.element as never)) : undefined;
+  const def = zodDef(unwrap(info.schema));
+  const element = def.element ? zodDef(unwrap(def.element)) : undefined;
   if (def.type === "array" && element?.type === "object")
     return lang === "zh" ? `${title}（清单）` : `${title} (list)`;
   return title;

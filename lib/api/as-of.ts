@@ -2,7 +2,7 @@ import { t, type Lang } from "@/lib/engine/text";
 import type { IsoDate } from "@/lib/engine/types";
 import { isIsoDate } from "@/lib/engine/validity";
 import type { FieldError } from "./problem";
-import { todayInShanghai } from "./today";
+import { todayInHangzhou } from "@/lib/today";
 
 const LABEL = t("评估日期", "Evaluation date");
 const MESSAGE = t("应为有效日期，格式 YYYY-MM-DD", "Expected a valid date, YYYY-MM-DD");
@@ -19,7 +19,7 @@ export type AsOfResult =
 /** The ?asOf= of a GET: a valid YYYY-MM-DD, or today in Asia/Shanghai when absent. */
 export function asOfFromQuery(request: Request, lang: Lang): AsOfResult {
   const value = new URL(request.url).searchParams.get("asOf");
-  if (value === null || value === "") return { ok: true, asOf: todayInShanghai() };
+  if (value === null || value === "") return { ok: true, asOf: todayInHangzhou() };
   if (isIsoDate(value)) return { ok: true, asOf: value };
   return { ok: false, error: invalidAsOf(lang) };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { FieldMeta } from "./fields";
 import { profileSchema } from "./schema";
+import { zodDef as defOf } from "./zod-def";
 
 export type FactInfo = {
   readonly path: string;
@@ -11,15 +12,6 @@ export type FactInfo = {
   /** The list the fact sits in, e.g. "biomedicine.drugs" for "biomedicine.drugs[].rdInvestment". */
   readonly list?: string;
 };
-
-type Def = {
-  type: string;
-  innerType?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-};
-
-const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Looks through optional, default and similar wrappers to the schema that holds the value. */
 export function unwrap(schema: z.ZodType): z.ZodType {

@@ -4,6 +4,7 @@ import zhCN from "zod/v4/locales/zh-CN.js";
 import type { Lang } from "@/lib/engine/text";
 import { metaOf, unwrap } from "./facts";
 import { profileSchema, type Profile } from "./schema";
+import { zodDef } from "./zod-def";
 
 export type FieldProblem = {
   /** Dotted path with indices: "projects.0.eligibleInvestment". */
@@ -17,9 +18,6 @@ export type ParseResult =
   | { readonly ok: true; readonly profile: Profile }
   | { readonly ok: false; readonly problems: readonly FieldProblem[] };
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
-const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
-
 const locales = { zh: zhCN().localeError, en: en().localeError };
 
 function labelAt(path: readonly PropertyKey[], lang: Lang): string | undefined {
@@ -27,7 +25,7 @@ function labelAt(path: readonly PropertyKey[], lang: Lang): string | undefined {
   let label: string | undefined;
   for (const part of path) {
     if (!node) return label;
-    const d: Def = defOf(unwrap(node));
+    const d = zodDef(unwrap(node));
     if (typeof part === "number") node = d.element;
     else node = d.shape?.[String(part)];
     const m = node ? metaOf(node) : undefined;

@@ -4,6 +4,7 @@ import type { Text } from "@/lib/engine/text";
 import { metaOf, resolveFact, unwrap } from "./facts";
 import { itemName, type FieldMeta } from "./fields";
 import { profileSchema } from "./schema";
+import { zodDef as defOf } from "./zod-def";
 
 /**
  * The self-check wizard's questions, derived from the registry: one step per top-level section
@@ -71,15 +72,6 @@ export const START_FACTS: readonly string[] = ["enterprise.industries", "enterpr
 
 /** Sections asked whole, whatever the clauses read: the enterprise basics. */
 export const BASIC_SECTIONS: readonly string[] = ["enterprise"];
-
-type Def = {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  entries?: Record<string, string>;
-  checks?: readonly { _zod: { def: { check: string; maximum?: number } } }[];
-};
-const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 const textOf = (m: FieldMeta | undefined, fallback: string): Text =>
   m ? { zh: m.title, en: m.titleEn } : { zh: fallback, en: fallback };

@@ -2,16 +2,7 @@ import fc from "fast-check";
 import type { z } from "zod";
 import { metaOf } from "@/lib/profile/facts";
 import { profileSchema, type Profile } from "@/lib/profile/schema";
-
-type Def = {
-  type: string;
-  innerType?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  entries?: Record<string, string>;
-  values?: unknown[];
-};
-const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+import { zodDef as defOf } from "@/lib/profile/zod-def";
 
 /** Realistic magnitudes: money in a few scales so thresholds (万, 千万, 亿) are crossed both ways. */
 const money = fc.oneof(

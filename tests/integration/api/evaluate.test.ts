@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { DELETE, GET, OPTIONS, PATCH, POST, PUT } from "@/app/api/v1/evaluate/route";
 import { EXAMPLE_EVALUATE_REQUEST } from "@/lib/api/example";
 import { evaluationResultSchema } from "@/lib/api/schemas/evaluation";
-import { todayInShanghai } from "@/lib/api/today";
+import { todayInHangzhou } from "@/lib/today";
 import { evaluate } from "@/lib/engine/evaluate";
 import type { EvaluationResult } from "@/lib/engine/types";
 import { profileSchema } from "@/lib/profile/schema";
@@ -84,9 +84,9 @@ describe("POST /api/v1/evaluate", () => {
   });
 
   it("evaluates on today's date in Asia/Shanghai when asOf is left out", async () => {
-    const before = todayInShanghai();
+    const before = todayInHangzhou();
     const body = await (await evaluateBody({ profile: drugProfile(1_000) })).json();
-    expect([before, todayInShanghai()]).toContain(body.asOf);
+    expect([before, todayInHangzhou()]).toContain(body.asOf);
   });
 
   it("gives the same result whatever the Accept-Language", async () => {

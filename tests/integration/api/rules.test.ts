@@ -7,7 +7,7 @@ import {
   policyListResponseSchema,
   policyResponseSchema,
 } from "@/lib/api/schemas/rules";
-import { todayInShanghai } from "@/lib/api/today";
+import { todayInHangzhou } from "@/lib/today";
 import { POLICY_KEYS } from "@/lib/engine/types";
 import { ALL_CLAUSES, POLICY_RULES, registry } from "@/rules";
 import { expectProblem, get, params, withGenerousRateLimit } from "./support";
@@ -45,9 +45,9 @@ describe("GET /api/v1/policies", () => {
   });
 
   it("uses today's date in Asia/Shanghai by default", async () => {
-    const before = todayInShanghai();
+    const before = todayInHangzhou();
     const body = await (await policiesRoute.GET(get("/policies"))).json();
-    expect([before, todayInShanghai()]).toContain(body.asOf);
+    expect([before, todayInHangzhou()]).toContain(body.asOf);
   });
 
   it("400 for an invalid asOf", async () => {

@@ -4,7 +4,7 @@ import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { bodyProblem, validationProblem } from "@/lib/api/request-problems";
 import { jsonResponse } from "@/lib/api/respond";
-import { todayInShanghai } from "@/lib/api/today";
+import { todayInHangzhou } from "@/lib/today";
 import { registry } from "@/rules";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ export const POST = apiRoute(async ({ request, lang }) => {
   if (!body.ok) return bodyProblem(body, lang);
   const parsed = parseEvaluateRequest(body.value, lang);
   if (!parsed.ok) return validationProblem(parsed.errors, lang);
-  const asOf = parsed.request.asOf ?? todayInShanghai();
+  const asOf = parsed.request.asOf ?? todayInHangzhou();
   return jsonResponse(evaluate(registry, parsed.request.profile, asOf));
 });
 
