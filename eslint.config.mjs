@@ -19,6 +19,21 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Two server workers share one SQLite file: transactions go through lib/data/transaction.ts,
+    // which runs one again when another process wrote first.
+    files: ["app/**", "components/**", "lib/**"],
+    ignores: ["lib/data/transaction.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[property.name='$transaction']",
+          message: "Use transaction(client, …) from lib/data/transaction.ts.",
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "generated/**",

@@ -43,7 +43,8 @@ export default defineConfig({
   webServer: {
     command:
       `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-journal && node scripts/migrate.mjs && ` +
-      `exec node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+      // The production server as `npm start` runs it: one worker per core on one SQLite file.
+      `exec node scripts/serve.mjs --port ${port} --hostname 127.0.0.1`,
     url: `${baseURL}/api/health`,
     env: {
       DATABASE_URL: `file:./${E2E_DATABASE}`,

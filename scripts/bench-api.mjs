@@ -1,7 +1,8 @@
 // npm run bench:api — load benchmark of POST /api/v1/evaluate against the production build.
 //
-// Needs an existing build (`npx next build`); builds nothing itself. Starts `next start` on a free
-// loopback port with NODE_ENV=production and a rate limit no client reaches, waits for
+// Needs an existing build (`npx next build`); builds nothing itself. Starts the production server
+// (scripts/serve.mjs, one worker per core as `npm start` runs it; --workers N to change) on a free
+// loopback port with a rate limit no client reaches, waits for
 // /api/health, checks every body once, then drives the endpoint with the example profiles from a
 // second process (autocannon, bounded), prints requests per second and p50/p99 latency, and stops
 // the server. Options: --connections N (10), --duration S (15), --warmup S (3), --as-of YYYY-MM-DD.
@@ -13,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { scriptEnv } from "./lib/env.mjs";
 
 const HOST = "127.0.0.1";
-const NEXT_BIN = "node_modules/next/dist/bin/next";
+const SERVE_SCRIPT = "scripts/serve.mjs";
 const TARGET_RPS = 1000;
 const TARGET_P99_MS = 50;
 const PATH = "/api/v1/evaluate";
@@ -122,11 +123,37 @@ function runLoad(url, bodies, connections, duration) {
   });
 }
 
-/** CPU time a process has used, in ms (Linux /proc; undefined elsewhere). */
+/** CPU time a process and its descendants (the server's workers) have used, in ms (Linux /proc). */
 function cpuMsOf(pid) {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, at 100 ticks a second
+    const stats = readdirSync("/proc")
+      .filter((entry) => /^\d+$/.test(entry))
+      .flatMap((entry) => {
+        try {
+          const fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ");
+          // ppid, utime + stime at 100 ticks a second
+          return [
+            {
+              pid: Number(entry),
+              ppid: Number(fields[1]),
+              ms: (Number(fields[11]) + Number(fields[12])) * 10,
+            },
+          ];
+        } catch {
+          return []; // the process ended meanwhile
+        }
+      });
+    const tree = new Set([pid]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const s of stats)
+        if (!tree.has(s.pid) && tree.has(s.ppid)) {
+          tree.add(s.pid);
+          grew = true;
+        }
+    }
+    const inTree = stats.filter((s) => tree.has(s.pid));
+    return inTree.length ? inTree.reduce((sum, s) => sum + s.ms, 0) : undefined;
   } catch {
     return undefined;
   }
@@ -157,21 +184,25 @@ async function main() {
 
   const port = await freePort();
   const base = `http://${HOST}:${port}`;
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", HOST], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: scriptEnv({
-      NODE_ENV: "production",
-      API_RATE_LIMIT_PER_MINUTE: "1000000000",
-      TRUSTED_PROXY: "",
-    }),
-  });
+  const workers = option("workers", String(availableParallelism()));
+  const server = spawn(
+    process.execPath,
+    [SERVE_SCRIPT, "--port", String(port), "--hostname", HOST, "--workers", workers],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: scriptEnv({
+        API_RATE_LIMIT_PER_MINUTE: "1000000000",
+        TRUSTED_PROXY: "",
+      }),
+    },
+  );
   const cleanUp = () => server.kill("SIGTERM");
   process.once("SIGINT", cleanUp);
   process.once("SIGTERM", cleanUp);
 
   try {
     const health = await waitForHealth(base, server);
-    console.log(`server: ${base} (pid ${server.pid}), /api/health ${health}`);
+    console.log(`server: ${base} (pid ${server.pid}, ${workers} workers), /api/health ${health}`);
 
     let bytes = 0;
     for (const [i, body] of bodies.entries()) {
@@ -211,7 +242,7 @@ async function main() {
     if (cpuBefore !== undefined && cpuAfter !== undefined && r.requests.total > 0) {
       const perRequest = (cpuAfter - cpuBefore) / r.requests.total;
       console.log(
-        `CPU per request: server ${perRequest.toFixed(2)} ms (≈ ${Math.round(1000 / perRequest)} requests/s if it had a core to itself), ` +
+        `CPU per request: server (all processes) ${perRequest.toFixed(2)} ms (≈ ${Math.round(1000 / perRequest)} requests/s per core), ` +
           `load generator ${(r.clientCpuMs / r.requests.total).toFixed(2)} ms`,
       );
     }

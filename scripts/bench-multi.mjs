@@ -2,7 +2,7 @@
 //
 // Needs a production build (`npx next build`; builds nothing itself) and PostgreSQL: the local
 // server of scripts/pg-local.sh (started if need be, database policy_calculator_bench, emptied
-// first) or BENCH_DATABASE_URL. Starts two `next start` servers on free loopback ports, seeds the
+// first) or BENCH_DATABASE_URL. Starts two production servers (one worker each) on free loopback ports, seeds the
 // database as a first start does, logs one staff member in, then, from a second process, runs a
 // mixed workload for --duration seconds over --connections connections, each request going to the
 // other instance than the one before:

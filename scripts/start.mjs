@@ -1,4 +1,5 @@
-// `npm start`: apply migrations, run the seed hook, build if needed, serve on PORT (default 3000).
+// `npm start`: apply migrations, run the seed hook, build if needed, serve on PORT (default 3000)
+// with one worker per core (scripts/serve.mjs; WEB_CONCURRENCY sets how many).
 // The database (data/app.db unless DATABASE_URL says otherwise) is kept between runs.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -7,6 +8,7 @@ import { scriptEnv } from "./lib/env.mjs";
 import { runNode } from "./lib/run.mjs";
 
 const NEXT_BIN = "node_modules/next/dist/bin/next";
+const SERVE_SCRIPT = "scripts/serve.mjs";
 const BUILD_ID = ".next/BUILD_ID";
 const SEED_SCRIPT = "scripts/seed.mjs";
 
@@ -63,8 +65,7 @@ if (buildIsCurrent()) {
 }
 
 const port = process.env.PORT?.trim() || "3000";
-console.log(`npm start: serving on http://localhost:${port}`);
-const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], {
+const server = spawn(process.execPath, [SERVE_SCRIPT, "--port", port], {
   stdio: "inherit",
   env: scriptEnv(),
 });

@@ -1,5 +1,7 @@
+import cluster from "node:cluster";
 import pg from "pg";
 import {
+  RateLimiterCluster,
   RateLimiterMemory,
   RateLimiterPostgres,
   RateLimiterRes,
@@ -63,6 +65,26 @@ export function memoryRateLimiter(perMinute: number): RateLimiter {
   return flexibleRateLimiter(
     new RateLimiterMemory({ points: perMinute, duration: 60, keyPrefix: "api-v1" }),
   );
+}
+
+/**
+ * One window of a minute, counted in memory by the primary process of scripts/serve.mjs for all
+ * its workers (over the cluster's IPC channel), so that a client gets the limit once per server.
+ */
+export function clusterRateLimiter(perMinute: number): RateLimiter {
+  return flexibleRateLimiter(
+    new RateLimiterCluster({
+      points: perMinute,
+      duration: 60,
+      keyPrefix: "api-v1",
+      timeoutMs: 3000,
+    }),
+  );
+}
+
+/** Whether this process is a worker of scripts/serve.mjs, whose primary keeps the counts. */
+export function servedByCluster(env: Record<string, string | undefined> = process.env): boolean {
+  return cluster.isWorker && env.API_RATE_LIMIT_STORE === "cluster";
 }
 
 /** The PostgreSQL table of the shared counters (rate-limiter-flexible's layout). */
@@ -131,9 +153,13 @@ export function postgresRateLimiter(url: string, perMinute: number): RateLimiter
   };
 }
 
-/** The limiter for DATABASE_URL: shared through PostgreSQL, else (SQLite: one instance) in memory. */
+/**
+ * The limiter for DATABASE_URL: shared through PostgreSQL (every instance); else, on SQLite (one
+ * server), by the server's workers through its primary process, or in this process's memory.
+ */
 export function defaultRateLimiter(perMinute: number, url: string = databaseUrl()): RateLimiter {
-  return isPostgresUrl(url) ? postgresRateLimiter(url, perMinute) : memoryRateLimiter(perMinute);
+  if (isPostgresUrl(url)) return postgresRateLimiter(url, perMinute);
+  return servedByCluster() ? clusterRateLimiter(perMinute) : memoryRateLimiter(perMinute);
 }
 
 // Each route is bundled on its own: keep one limiter per process on globalThis so that all
@@ -143,7 +169,8 @@ type Slot = { [SLOT]?: RateLimiter };
 
 /**
  * The process-wide limiter of /api/v1, created on first use from API_RATE_LIMIT_PER_MINUTE:
- * counted in PostgreSQL when DATABASE_URL is postgresql:// (shared by all instances), else in memory.
+ * counted in PostgreSQL when DATABASE_URL is postgresql:// (shared by all instances), else in the
+ * memory of the server (its primary process when it runs several workers).
  */
 export function apiRateLimiter(): RateLimiter {
   const slot = globalThis as Slot;

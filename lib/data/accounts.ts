@@ -5,6 +5,7 @@ import { isRole, ROLES, type Actor, type Role } from "@/lib/staff/actor";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors";
 import { recordAudit } from "./audit";
 import { db, isUniqueViolation } from "./db";
+import { transaction } from "./transaction";
 
 export const emailSchema = z
   .string()
@@ -60,7 +61,7 @@ export async function createStaff(actor: Actor | null, input: StaffInput): Promi
     throw new ConflictError("wrong-state", "a staff member belongs to a centre");
   const passwordHash = await hashPassword(input.password);
   try {
-    const user = await client.$transaction(async (tx) => {
+    const user = await transaction(client, async (tx) => {
       const created = await tx.staffUser.create({
         data: {
           email: input.email,
@@ -148,7 +149,7 @@ export async function updateStaff(
   if (input.role === "staff" && !input.centreId)
     throw new ConflictError("wrong-state", "a staff member belongs to a centre");
   const client = await db();
-  await client.$transaction(async (tx) => {
+  await transaction(client, async (tx) => {
     const before = await tx.staffUser.findUnique({ where: { id: input.id } });
     if (!before) throw new NotFoundError();
     await tx.staffUser.update({
@@ -187,7 +188,7 @@ export async function resetPassword(actor: Actor, userId: string, password: stri
   const parsed = passwordSchema.parse(password);
   const passwordHash = await hashPassword(parsed);
   const client = await db();
-  await client.$transaction(async (tx) => {
+  await transaction(client, async (tx) => {
     const user = await tx.staffUser.findUnique({ where: { id: userId } });
     if (!user) throw new NotFoundError();
     await tx.staffUser.update({ where: { id: userId }, data: { passwordHash } });
@@ -217,7 +218,7 @@ export async function changeOwnPassword(
   const user = await client.staffUser.findUnique({ where: { id: actor.id } });
   if (!user || !(await verifyPassword(user.passwordHash, current))) return false;
   const passwordHash = await hashPassword(passwordSchema.parse(next));
-  await client.$transaction(async (tx) => {
+  await transaction(client, async (tx) => {
     await tx.staffUser.update({ where: { id: actor.id }, data: { passwordHash } });
     await tx.session.deleteMany({ where: { userId: actor.id, id: { not: keepSessionId } } });
     await recordAudit(
@@ -285,7 +286,7 @@ export async function createCentre(
   if (actor) requireAdmin(actor);
   const client = await db();
   try {
-    return await client.$transaction(async (tx) => {
+    return await transaction(client, async (tx) => {
       const centre = await tx.serviceCentre.create({
         data: { name: input.name, district: input.district ?? null },
       });
@@ -317,7 +318,7 @@ export async function renameCentre(
   requireAdmin(actor);
   const client = await db();
   try {
-    await client.$transaction(async (tx) => {
+    await transaction(client, async (tx) => {
       const before = await tx.serviceCentre.findUnique({ where: { id } });
       if (!before) throw new NotFoundError();
       await tx.serviceCentre.update({

@@ -13,6 +13,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors
 import { registry } from "@/rules";
 import { recordAudit } from "./audit";
 import { db, toNumber } from "./db";
+import { transaction } from "./transaction";
 
 /**
  * rejected: the file itself is unusable · needs-decision: some rows are bad, the good ones are
@@ -110,7 +111,7 @@ export async function createBatchJob(
     truncated: report.problems.length < report.badRows,
   };
   const client = await db();
-  return client.$transaction(
+  return transaction(client, 
     async (tx) => {
       const job = await tx.batchJob.create({
         data: {
@@ -165,7 +166,7 @@ async function transition(
 ): Promise<void> {
   const job = await visibleJob(actor, id);
   const client = await db();
-  await client.$transaction(async (tx) => {
+  await transaction(client, async (tx) => {
     const result = await tx.batchJob.updateMany({
       where: { id, status: { in: [...from] } },
       data: { status: to, ...extra },
@@ -278,7 +279,7 @@ export async function runBatchJob(
           clausesJson: JSON.stringify(s.clauses),
         };
       });
-      const stillOurs = await client.$transaction(async (tx) => {
+      const stillOurs = await transaction(client, async (tx) => {
         const lease = await tx.batchJob.updateMany({
           where: { id, workerId, status: "running" },
           data: { heartbeatAt: now(), processedRows: { increment: rows.length } },

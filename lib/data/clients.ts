@@ -7,6 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors
 import { diffProfiles } from "@/lib/staff/profile-diff";
 import { recordAudit } from "./audit";
 import { db, isUniqueViolation } from "./db";
+import { transaction } from "./transaction";
 
 export type ClientSummary = {
   id: string;
@@ -165,7 +166,7 @@ export async function createClient(
   const client = await db();
   const profile = withClientFacts(input.profile, input);
   try {
-    return await client.$transaction(async (tx) => {
+    return await transaction(client, async (tx) => {
       const centre = await tx.serviceCentre.findUnique({ where: { id: centreId } });
       if (!centre) throw new NotFoundError("centre");
       const created = await tx.client.create({
@@ -216,7 +217,7 @@ export async function updateClient(actor: Actor, input: ClientUpdate): Promise<{
   ).filter((k) => (before[k] ?? null) !== (input[k] ?? null));
   const profileChanges = diffProfiles(parseStoredProfile(before.profileJson), profile);
   try {
-    return await client.$transaction(async (tx) => {
+    return await transaction(client, async (tx) => {
       const result = await tx.client.updateMany({
         where: { id: input.id, version: input.version, deletedAt: null },
         data: {
@@ -260,7 +261,7 @@ async function setDeleted(actor: Actor, id: string, deleted: boolean): Promise<v
   const row = await visibleClient(actor, id);
   if (!!row.deletedAt === deleted) return;
   const client = await db();
-  await client.$transaction(async (tx) => {
+  await transaction(client, async (tx) => {
     const result = await tx.client.updateMany({
       where: { id, deletedAt: deleted ? null : { not: null } },
       data: {

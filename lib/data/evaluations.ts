@@ -9,6 +9,7 @@ import { registry } from "@/rules";
 import { recordAudit } from "./audit";
 import { getClient, parseStoredProfile } from "./clients";
 import { db, toNumber } from "./db";
+import { transaction } from "./transaction";
 
 export type EvaluationSummary = {
   id: string;
@@ -47,7 +48,7 @@ export async function saveEvaluation(
     throw new ConflictError("stale-version");
   const result = evaluate(registry, current.profile, asOf);
   const client = await db();
-  return client.$transaction(async (tx) => {
+  return transaction(client, async (tx) => {
     const saved = await tx.evaluation.create({
       data: {
         clientId,

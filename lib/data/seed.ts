@@ -8,6 +8,7 @@ import { isValidCreditCode, withCheckChar } from "@/lib/staff/credit-code";
 import { recordAudit } from "./audit";
 import { db } from "./db";
 import { emailSchema } from "./accounts";
+import { transaction } from "./transaction";
 
 /** The demo logins an empty database gets (README: 服务中心). Change them before real use. */
 export const DEMO_ACCOUNTS = [
@@ -88,7 +89,7 @@ export async function seed(
     : [];
   const examples = wantDemo ? loadExamples(examplesDir) : [];
 
-  return client.$transaction(
+  return transaction(client, 
     async (tx) => {
       await tx.appMeta.upsert({
         where: { key: "seed.lock" },

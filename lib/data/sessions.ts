@@ -14,6 +14,7 @@ import { hashSessionToken, newSessionToken } from "@/lib/auth/token";
 import { isRole, type Actor } from "@/lib/staff/actor";
 import { recordAudit } from "./audit";
 import { db, type Tx } from "./db";
+import { transaction } from "./transaction";
 
 export type LoginMeta = { readonly ip: string; readonly userAgent?: string | null };
 
@@ -75,7 +76,7 @@ export async function authenticate(
   if (!user) await burnVerifyTime(password);
 
   if (!user || !user.active || !passwordOk) {
-    const state = await client.$transaction(async (tx) => {
+    const state = await transaction(client, async (tx) => {
       const e = await recordFailure(tx, emailKey(email), now, LOCK_AFTER);
       await recordFailure(tx, ipKey(meta.ip), now, IP_LOCK_AFTER);
       await recordAudit(
@@ -98,7 +99,7 @@ export async function authenticate(
 
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
-  await client.$transaction(async (tx) => {
+  await transaction(client, async (tx) => {
     await tx.loginThrottle.deleteMany({ where: { key: emailKey(email) } });
     await tx.session.create({
       data: {
@@ -181,7 +182,7 @@ export async function endSession(token: string | undefined): Promise<void> {
     include: { user: true },
   });
   if (!session) return;
-  await client.$transaction(async (tx) => {
+  await transaction(client, async (tx) => {
     await tx.session.deleteMany({ where: { id: session.id } });
     await recordAudit(
       {

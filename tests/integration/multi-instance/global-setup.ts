@@ -12,7 +12,7 @@ declare module "vitest" {
 
 /**
  * An empty, migrated PostgreSQL database with the first-start seed (demo centres, accounts and
- * clients), and two production servers (`next start`) on it. Stopped after the run.
+ * clients), and two production servers (scripts/serve.mjs, one worker each) on it. Stopped after the run.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const url = multiDatabaseUrl();

@@ -1,4 +1,4 @@
-// Starts and stops production servers (`next start`, the current build) against one database:
+// Starts and stops production servers (scripts/serve.mjs, the current build) against one database:
 // used by the multi-instance tests (vitest global setup) and by scripts/bench-multi.mjs.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, openSync } from "node:fs";
@@ -6,7 +6,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import pg from "pg";
 
-const NEXT_BIN = "node_modules/next/dist/bin/next";
+const SERVE_SCRIPT = "scripts/serve.mjs";
 const QUIET = {
   NEXT_TELEMETRY_DISABLED: "1",
   CHECKPOINT_DISABLE: "1",
@@ -61,13 +61,15 @@ async function waitForHealth(base, child, timeoutMs) {
 }
 
 /**
- * Starts `count` servers of the production build on free ports, all on `databaseUrl`, and waits
- * until each answers /api/health. Their output goes to `logDir`/instance-<n>.log.
+ * Starts `count` servers of the production build on free ports, all on `databaseUrl`, each with
+ * `workers` worker processes, and waits until each answers /api/health. Their output goes to
+ * `logDir`/instance-<n>.log.
  * Returns [{ base, port, pid }] and stop().
  */
 export async function startInstances({
   databaseUrl,
   count = 2,
+  workers = 1,
   env = {},
   logDir = "test-results/multi-instance",
   timeoutMs = 90_000,
@@ -100,7 +102,10 @@ export async function startInstances({
       const log = openSync(join(logDir, `instance-${n}.log`), "w");
       const child = spawn(
         process.execPath,
-        [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+        [
+          SERVE_SCRIPT,
+          ...["--port", String(port), "--hostname", "127.0.0.1", "--workers", String(workers)],
+        ],
         {
           env: { ...process.env, ...QUIET, ...env, DATABASE_URL: databaseUrl, PORT: String(port) },
           stdio: ["ignore", log, log],

@@ -1,4 +1,4 @@
-// The multi-instance tests: two production servers (`next start`, run `next build` first) on one
+// The multi-instance tests: two production servers (scripts/serve.mjs; run `next build` first) on one
 // PostgreSQL database. `vitest run --config <this file>`; scripts/test-all.mjs runs it after the
 // build. The database: MULTI_DATABASE_URL, or the local server's (scripts/pg-local.sh start).
 import { defineConfig } from "vitest/config";
