@@ -6,7 +6,7 @@ import { withClientFacts, type ClientInput, type ClientUpdate } from "@/lib/staf
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors";
 import { diffProfiles } from "@/lib/staff/profile-diff";
 import { recordAudit } from "./audit";
-import { db, isUniqueViolation } from "./db";
+import { containsIgnoringCase, db, isUniqueViolation } from "./db";
 import { transaction } from "./transaction";
 
 export type ClientSummary = {
@@ -65,9 +65,9 @@ export async function listClients(
     ...(q
       ? {
           OR: [
-            { name: { contains: q } },
+            { name: containsIgnoringCase(q) },
             { creditCode: { contains: q.replace(/\s+/g, "").toUpperCase() } },
-            { district: { contains: q } },
+            { district: containsIgnoringCase(q) },
           ],
         }
       : {}),

@@ -30,6 +30,16 @@ export function db(): Promise<PrismaClient> {
   return globalForData.staffDb;
 }
 
+/**
+ * "Contains", ignoring the case of Latin letters on both databases: SQLite's LIKE already does;
+ * PostgreSQL needs ILIKE, which Prisma's PostgreSQL client spells mode: "insensitive" (the SQLite
+ * client, whose types the data layer uses, has no such field).
+ */
+export function containsIgnoringCase(text: string): Prisma.StringFilter {
+  if (databaseUrl().startsWith("file:")) return { contains: text };
+  return { contains: text, mode: "insensitive" } as Prisma.StringFilter;
+}
+
 /** BigInt money columns back to numbers (yuan fit easily: at most 10 万亿). */
 export const toNumber = (value: bigint | number): number => Number(value);
 

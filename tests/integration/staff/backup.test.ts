@@ -8,7 +8,7 @@ import { profileSchema } from "@/lib/profile/schema";
 import { withCheckChar } from "@/lib/staff/credit-code";
 import { makeCentre, freshStaffDatabase } from "./support";
 
-const live = freshStaffDatabase("backup");
+const { url: liveUrl } = await freshStaffDatabase("backup", { sqliteOnly: true });
 const work = mkdtempSync(join(tmpdir(), "staff-backup-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -39,7 +39,7 @@ describe("npm run db:backup", () => {
     });
     // The write sits in the WAL file (not yet checkpointed); copying app.db alone would miss it.
     const backup = join(work, "copy.db");
-    const out = script(["--out", backup], `file:./${live}`);
+    const out = script(["--out", backup], liveUrl);
     expect(out).toContain("integrity ok");
 
     await clients.createClient(staff, {

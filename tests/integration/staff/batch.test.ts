@@ -8,7 +8,7 @@ import { validateSheet } from "@/lib/batch/validate";
 import { ConflictError, ForbiddenError } from "@/lib/staff/errors";
 import { makeAdmin, makeCentre, freshStaffDatabase } from "./support";
 
-freshStaffDatabase("batch");
+await freshStaffDatabase("batch");
 
 const batch = await import("@/lib/data/batch");
 const { db } = await import("@/lib/data/db");

@@ -6,7 +6,7 @@ import { withCheckChar } from "@/lib/staff/credit-code";
 import { profileSchema } from "@/lib/profile/schema";
 import { makeAdmin, makeCentre, freshStaffDatabase } from "./support";
 
-freshStaffDatabase("clients");
+await freshStaffDatabase("clients");
 
 const data = await import("@/lib/data/clients");
 const { listAudit } = await import("@/lib/data/audit");
@@ -93,6 +93,16 @@ describe("clients of a centre", () => {
     expect(byCode.items.map((c) => c.creditCode)).toEqual([code]);
     expect((await data.listClients(staff, { district: "钱塘区" })).total).toBe(5);
     expect((await data.listClients(staff, { q: "钱塘区" })).total).toBe(5);
+  });
+
+  it("are found by a Latin name in any case, on SQLite and on PostgreSQL alike", async () => {
+    const { staff } = await makeCentre("Latin");
+    await data.createClient(staff, input({ name: "Hangzhou ACME Robotics Co., Ltd." }));
+    await data.createClient(staff, input({ name: "杭州其他企业有限公司" }));
+    for (const q of ["acme robotics", "ACME ROBOTICS", "Acme"])
+      expect((await data.listClients(staff, { q })).items.map((c) => c.name)).toEqual([
+        "Hangzhou ACME Robotics Co., Ltd.",
+      ]);
   });
 
   it("are soft-deleted and restored, and keep their data", async () => {

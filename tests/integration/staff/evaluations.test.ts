@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { profileSchema } from "@/lib/profile/schema";
 import type { ClientUpdate } from "@/lib/staff/client-schema";
@@ -7,9 +6,9 @@ import { withCheckChar } from "@/lib/staff/credit-code";
 import { ConflictError, ForbiddenError } from "@/lib/staff/errors";
 import { reevaluate } from "@/lib/staff/reevaluate";
 import { registry } from "@/rules";
-import { makeCentre, freshStaffDatabase } from "./support";
+import { makeCentre, freshStaffDatabase, rawRows } from "./support";
 
-const file = freshStaffDatabase("evaluations");
+const database = await freshStaffDatabase("evaluations");
 
 const clients = await import("@/lib/data/clients");
 const evaluations = await import("@/lib/data/evaluations");
@@ -50,14 +49,14 @@ describe("saving an evaluation", () => {
     expect(saved.result.totals.overall).toEqual({ min: 0, max: 500_000 });
     expect(saved.profile.enterprise.creditCode).toBe(creditCode);
 
-    const raw = new Database(file, { readonly: true });
-    const row = raw
-      .prepare(
-        "SELECT typeof(totalMax) t, totalMax, typeof(resultJson) r FROM Evaluation WHERE id = ?",
-      )
-      .get(id) as { t: string; totalMax: number; r: string };
-    raw.close();
-    expect(row).toEqual({ t: "integer", totalMax: 500_000, r: "text" });
+    // Stored as whole numbers (SQLite integer, PostgreSQL bigint), never as floating point.
+    const [row] = await rawRows<{ t: string; totalMax: bigint; r: string }>(
+      database.file
+        ? 'SELECT typeof("totalMax") t, "totalMax", typeof("resultJson") r FROM "Evaluation" WHERE id = ?'
+        : 'SELECT pg_typeof("totalMax")::text t, "totalMax", pg_typeof("resultJson")::text r FROM "Evaluation" WHERE id = $1',
+      id,
+    );
+    expect(row).toEqual({ t: database.file ? "integer" : "bigint", totalMax: 500_000n, r: "text" });
   });
 
   it("keeps a history per client, newest first", async () => {

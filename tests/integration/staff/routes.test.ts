@@ -5,7 +5,7 @@ import { profileSchema } from "@/lib/profile/schema";
 import { withCheckChar } from "@/lib/staff/credit-code";
 import { makeAdmin, makeCentre, PASSWORD, freshStaffDatabase } from "./support";
 
-freshStaffDatabase("routes");
+await freshStaffDatabase("routes");
 
 const { authenticate } = await import("@/lib/data/sessions");
 const clients = await import("@/lib/data/clients");

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { profileSchema } from "@/lib/profile/schema";
 import { freshStaffDatabase } from "./support";
 
-freshStaffDatabase("seed");
+await freshStaffDatabase("seed");
 
 const { seed, DEMO_ACCOUNTS } = await import("@/lib/data/seed");
 const { authenticate } = await import("@/lib/data/sessions");
@@ -65,7 +65,7 @@ describe("the seed hook (scripts/seed.mjs → lib/data/seed.ts)", () => {
   });
 
   it("with SEED_DEMO=0 creates no demo data on an empty database", async () => {
-    freshStaffDatabase("seed-empty");
+    await freshStaffDatabase("seed-empty");
     const env = { SEED_DEMO: "0", ADMIN_EMAIL: "only@example.org", ADMIN_PASSWORD: "0123456789ab" };
     expect(await seed(env, "examples")).toEqual({ admin: "created", demo: "skipped" });
     expect(await counts()).toEqual({ centres: 0, staff: 1, clients: 0 });

@@ -1,23 +1,78 @@
 import { rmSync } from "node:fs";
+import pg from "pg";
+import { isPostgresUrl } from "@/lib/database-url";
+import { createPrismaClient } from "@/lib/db";
 import type { Actor } from "@/lib/staff/actor";
 import { applyMigrations } from "@/tests/support/migrate";
 
-/**
- * Points the data layer at a fresh, migrated SQLite file of this test file's own, so that test
- * files running in parallel do not share a database. Call at the top of the file, before any
- * data-layer function runs.
- */
-export function freshStaffDatabase(name: string): string {
-  const path = `data/test-staff-${name}.db`;
+export type TestDatabase = {
+  readonly url: string;
+  /** The SQLite file; undefined on PostgreSQL. */
+  readonly file?: string;
+};
+
+function freshSqlite(name: string): TestDatabase {
+  const file = `data/test-staff-${name}.db`;
   for (const suffix of ["", "-journal", "-wal", "-shm"])
-    rmSync(`${path}${suffix}`, { force: true });
-  const url = `file:./${path}`;
+    rmSync(`${file}${suffix}`, { force: true });
+  const url = `file:./${file}`;
   applyMigrations(url);
-  process.env.DATABASE_URL = url;
+  return { url, file };
+}
+
+/** A new database beside the one `serverUrl` names (the role may create databases). */
+async function freshPostgres(serverUrl: string, name: string): Promise<TestDatabase> {
+  const url = new URL(serverUrl);
+  const database = `${url.pathname.slice(1)}_staff_${name}`.toLowerCase().replace(/\W/g, "_");
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await admin.end();
+  }
+  url.pathname = `/${database}`;
+  applyMigrations(url.toString());
+  return { url: url.toString() };
+}
+
+/**
+ * Points the data layer at a fresh, migrated database of this test file's own, so that test files
+ * running in parallel do not share one: a SQLite file, or in the suite's PostgreSQL pass (the
+ * ambient DATABASE_URL is postgresql://) a PostgreSQL database. `sqliteOnly` for what only SQLite
+ * has (its backup, its write conflicts). Await it at the top of the file, before any data-layer call.
+ */
+export async function freshStaffDatabase(
+  name: string,
+  { sqliteOnly = false }: { sqliteOnly?: boolean } = {},
+): Promise<TestDatabase> {
+  const ambient = process.env.DATABASE_URL ?? "";
+  const database =
+    isPostgresUrl(ambient) && !sqliteOnly ? await freshPostgres(ambient, name) : freshSqlite(name);
+  process.env.DATABASE_URL = database.url;
   const g = globalThis as { prisma?: unknown; staffDb?: unknown };
   delete g.prisma;
   delete g.staffDb;
-  return path;
+  return database;
+}
+
+/** Rows of a raw SQL query on the current test database (identifiers in double quotes). */
+export async function rawRows<T>(sql: string, ...values: unknown[]): Promise<T[]> {
+  const client = createPrismaClient(process.env.DATABASE_URL);
+  try {
+    return await client.$queryRawUnsafe<T[]>(sql, ...values);
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+/** The names of the app's tables in the current test database. */
+export async function tableNames(): Promise<string[]> {
+  const sql = isPostgresUrl(process.env.DATABASE_URL ?? "")
+    ? "SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public'"
+    : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+  return (await rawRows<{ name: string }>(sql)).map((r) => r.name);
 }
 
 export const PASSWORD = "correct horse battery";

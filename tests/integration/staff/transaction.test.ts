@@ -6,7 +6,7 @@ import { createPrismaClient } from "@/lib/db";
 import { isWriteConflict, transaction } from "@/lib/data/transaction";
 import { freshStaffDatabase } from "./support";
 
-const url = `file:./${freshStaffDatabase("transaction")}`;
+const { url } = await freshStaffDatabase("transaction", { sqliteOnly: true });
 const first = createPrismaClient(url);
 const second = createPrismaClient(url);
 await first.$queryRawUnsafe("PRAGMA journal_mode = WAL");
