@@ -1,5 +1,6 @@
 import type { Registry } from "@/lib/engine/evaluate";
-import type { AnyClause, PolicyRules } from "@/lib/engine/types";
+import type { Lang } from "@/lib/engine/text";
+import type { AnyClause, PolicyKey, PolicyRules } from "@/lib/engine/types";
 import { biomedicine } from "./biomedicine";
 import { highEndEquipment } from "./high-end-equipment";
 import { newMaterials } from "./new-materials";
@@ -32,4 +33,15 @@ const byId = new Map(ALL_CLAUSES.map((c) => [c.id, c]));
 
 export function findClause(id: string): AnyClause | undefined {
   return byId.get(id);
+}
+
+const headingsEn = new Map(POLICY_RULES.map((p) => [p.policy.key, p.headingsEn]));
+
+/** A clause's article heading: the Chinese of the text, or its English rendering. */
+export function clauseHeading(
+  clause: { readonly policy: PolicyKey; readonly heading: string },
+  lang: Lang,
+): string {
+  if (lang === "zh") return clause.heading;
+  return headingsEn.get(clause.policy)?.[clause.heading] ?? clause.heading;
 }

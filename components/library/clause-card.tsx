@@ -6,6 +6,7 @@ import { BENEFICIARY_LABELS, KIND_LABELS } from "@/lib/engine/labels";
 import type { AnyClause, Param } from "@/lib/engine/types";
 import type { Lang } from "@/lib/engine/text";
 import { clauseAnchor } from "@/lib/library";
+import { clauseHeading } from "@/rules";
 
 /** One clause as the library shows it: citation, amount rule, needs, readings, original text. */
 export async function ClauseCard({ clause, lang }: { clause: AnyClause; lang: Lang }) {
@@ -27,7 +28,7 @@ export async function ClauseCard({ clause, lang }: { clause: AnyClause; lang: La
         id={`${clauseAnchor(clause.id)}-title`}
         className="mt-2 text-base font-semibold text-slate-900"
       >
-        {clause.article} {clause.heading}
+        {clause.article} {clauseHeading(clause, lang)}
       </h3>
       <p className="mt-1 text-sm leading-6 text-slate-700">{clause.summary[lang]}</p>
       <p className="mt-1 text-xs text-slate-500">

@@ -4,6 +4,7 @@ import { Input } from "@/components/ui/input";
 import { buttonClass } from "@/components/ui/button";
 import { POLICIES } from "@/rules/policies";
 import { clauseAnchor, searchClauses } from "@/lib/library";
+import { clauseHeading } from "@/rules";
 import type { Lang } from "@/lib/engine/text";
 
 /** A plain GET form: works without JavaScript and keeps the query in the URL. */
@@ -57,7 +58,7 @@ export async function ClauseSearch({ query, lang }: { query: string; lang: Lang 
                   className="font-medium text-brand-700 hover:underline"
                 >
                   <span className="font-mono text-xs text-slate-500">{c.id}</span>{" "}
-                  {POLICIES[c.policy].shortName[lang]} · {c.heading}
+                  {POLICIES[c.policy].shortName[lang]} · {clauseHeading(c, lang)}
                 </Link>
                 <p className="mt-1 text-sm leading-6 text-slate-600">{c.summary[lang]}</p>
               </li>

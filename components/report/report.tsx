@@ -73,10 +73,10 @@ function TotalRow({ label, amount, bold }: { label: string; amount: string; bold
 }
 
 /** A clause that is listed with one line of explanation below it. */
-function ClauseNote({ id, note }: { id: string; note: string }) {
+function ClauseNote({ id, note, lang }: { id: string; note: string; lang: Lang }) {
   return (
     <li className="break-inside-avoid" data-clause={id}>
-      <ClauseLabel id={id} titleClassName="font-medium" />
+      <ClauseLabel id={id} lang={lang} titleClassName="font-medium" />
       <span className="block text-slate-700">{note}</span>
     </li>
   );
@@ -207,7 +207,7 @@ export function Report({ profile, result, lang, generatedAt }: ReportProps) {
                   <tr key={c.id} className={tr} data-clause={c.id}>
                     <td className={`${td} font-mono text-xs`}>{c.id}</td>
                     <td className={td}>
-                      <span className="font-medium">{clauseTitle(c.id)}</span>
+                      <span className="font-medium">{clauseTitle(c.id, lang)}</span>
                       <span className="ml-1 text-xs text-slate-600">
                         [{KIND_LABELS[c.kind][lang]}
                         {c.requiresReview ? ` · ${t("review")}` : ""}]
@@ -254,6 +254,7 @@ export function Report({ profile, result, lang, generatedAt }: ReportProps) {
               <ClauseNote
                 key={c.id}
                 id={c.id}
+                lang={lang}
                 note={c.nearMisses.map((m) => renderGap(m, lang)).join(clauseSep(lang))}
               />
             ))}
@@ -269,6 +270,7 @@ export function Report({ profile, result, lang, generatedAt }: ReportProps) {
                 <ClauseNote
                   key={c.id}
                   id={c.id}
+                  lang={lang}
                   note={t("questions", {
                     list: c.questions.map((q) => factLabel(q, lang)).join(clauseSep(lang)),
                   })}
@@ -284,8 +286,8 @@ export function Report({ profile, result, lang, generatedAt }: ReportProps) {
           <ul className="space-y-1 text-sm">
             {s.superseded.map((c) => (
               <li key={c.id} data-clause={c.id}>
-                <ClauseLabel id={c.id} />
-                {c.supersededBy && ` → ${c.supersededBy} ${clauseTitle(c.supersededBy)}`}
+                <ClauseLabel id={c.id} lang={lang} />
+                {c.supersededBy && ` → ${c.supersededBy} ${clauseTitle(c.supersededBy, lang)}`}
               </li>
             ))}
           </ul>

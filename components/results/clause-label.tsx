@@ -1,16 +1,19 @@
+import type { Lang } from "@/lib/engine/text";
 import { clauseTitle } from "./labels";
 
 /** A clause's id in small monospace, then its article and heading. */
 export function ClauseLabel({
   id,
+  lang,
   idClassName,
   titleClassName,
 }: {
   id: string;
+  lang: Lang;
   idClassName?: string;
   titleClassName?: string;
 }) {
-  const title = clauseTitle(id);
+  const title = clauseTitle(id, lang);
   return (
     <>
       <span

@@ -106,7 +106,7 @@ export function ClauseResultCard({ result, lang }: { result: ClauseResult; lang:
           {result.requiresReview && <Badge tone="warning">{t("review")}</Badge>}
         </div>
         <h4 id={titleId} className="text-base font-semibold text-slate-900">
-          {clauseTitle(result.id)}
+          {clauseTitle(result.id, lang)}
         </h4>
       </header>
       <p className="text-lg font-semibold text-emerald-800">{clauseAmountText(result, lang)}</p>

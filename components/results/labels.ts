@@ -3,7 +3,7 @@ import type { Lang } from "@/lib/engine/text";
 import type { Amount, ClauseResult } from "@/lib/engine/types";
 import { resolveFact, unwrap } from "@/lib/profile/facts";
 import { zodDef } from "@/lib/profile/zod-def";
-import { findClause } from "@/rules";
+import { clauseHeading, findClause } from "@/rules";
 
 /** "12,000,000 元", "最高 12,000,000 元" (the text gives no minimum) or "3,000,000 – 6,000,000 元". */
 export function amountText(a: Amount, lang: Lang): string {
@@ -37,8 +37,12 @@ export function factLabel(path: string, lang: Lang): string {
   return title;
 }
 
-/** "（三）支持创新药品研发生产" for a clause id; the id when the registry lacks it. */
-export function clauseTitle(id: string): string {
+/**
+ * "（三）支持创新药品研发生产" for a clause id ("（三） Supporting innovative drug R&D" in English;
+ * the article number stays as the text numbers it); the id when the registry lacks it.
+ */
+export function clauseTitle(id: string, lang: Lang): string {
   const c = findClause(id);
-  return c ? `${c.article}${c.heading}` : id;
+  if (!c) return id;
+  return lang === "zh" ? `${c.article}${c.heading}` : `${c.article} ${clauseHeading(c, lang)}`;
 }

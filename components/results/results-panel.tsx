@@ -204,7 +204,7 @@ export function ResultsPanel({
                 className="rounded-lg border border-slate-200 bg-white p-4"
               >
                 <p className="text-sm font-semibold text-slate-900">
-                  <ClauseLabel id={c.id} idClassName="font-normal text-slate-500" />
+                  <ClauseLabel id={c.id} lang={lang} idClassName="font-normal text-slate-500" />
                 </p>
                 <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-slate-700">
                   {c.nearMisses.map((m, i) => (
@@ -238,7 +238,7 @@ export function ResultsPanel({
                     className="rounded-md border border-slate-200 bg-white p-3"
                   >
                     <p className="text-sm font-medium text-slate-900">
-                      <ClauseLabel id={c.id} idClassName="font-normal text-slate-500" />
+                      <ClauseLabel id={c.id} lang={lang} idClassName="font-normal text-slate-500" />
                     </p>
                     <ul className="mt-1 space-y-1">
                       {c.questions.map((q) => {
@@ -285,10 +285,13 @@ export function ResultsPanel({
                 data-status={c.status}
                 className="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-700"
               >
-                <ClauseLabel id={c.id} idClassName="text-slate-500" />
+                <ClauseLabel id={c.id} lang={lang} idClassName="text-slate-500" />
                 {c.supersededBy && (
                   <span className="block">
-                    {t("supersededBy", { id: c.supersededBy, title: clauseTitle(c.supersededBy) })}
+                    {t("supersededBy", {
+                      id: c.supersededBy,
+                      title: clauseTitle(c.supersededBy, lang),
+                    })}
                   </span>
                 )}
               </li>
@@ -322,7 +325,7 @@ export function ResultsPanel({
                 <ul className="space-y-1 text-sm text-slate-700">
                   {g.wouldHave.map((c) => (
                     <li key={c.id} data-clause={c.id} data-status={c.status}>
-                      <ClauseLabel id={c.id} idClassName="text-slate-500" />
+                      <ClauseLabel id={c.id} lang={lang} idClassName="text-slate-500" />
                       {colon(lang)}
                       {t("wouldHave", { amount: amountText(c.amount!, lang) })}
                     </li>

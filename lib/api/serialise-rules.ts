@@ -84,7 +84,12 @@ function serialiseCapGroup(group: CapGroup): SerialCapGroup {
 
 type StaticClause = Omit<SerialClause, "status">;
 
-function serialiseClause(clause: AnyClause, policy: Policy, capGroupIds: string[]): StaticClause {
+function serialiseClause(
+  clause: AnyClause,
+  rules: PolicyRules,
+  capGroupIds: string[],
+): StaticClause {
+  const policy = rules.policy;
   return {
     id: clause.id,
     policy: clause.policy,
@@ -95,6 +100,7 @@ function serialiseClause(clause: AnyClause, policy: Policy, capGroupIds: string[
       article: clause.article,
       page: clause.page,
       heading: clause.heading,
+      headingEn: rules.headingsEn?.[clause.heading] ?? null,
       leadDepartment: clause.leadDepartment,
     },
     text: clause.text,
@@ -155,7 +161,7 @@ function catalogueOf(registry: Registry): Catalogue {
     clauses: rules.clauses.map((c) =>
       serialiseClause(
         c,
-        rules.policy,
+        rules,
         groups.filter((g) => g.clauses.includes(c.id)).map((g) => g.id),
       ),
     ),

@@ -188,6 +188,8 @@ export type CapGroup = {
 
 export type PolicyRules = {
   readonly policy: Policy;
+  /** English renderings of the articles' headings, keyed by the Chinese heading (the citation). */
+  readonly headingsEn?: Readonly<Record<string, string>>;
   readonly clauses: readonly AnyClause[];
   readonly capGroups?: readonly CapGroup[];
 };

@@ -1,5 +1,6 @@
 import type { PolicyRules } from "@/lib/engine/types";
 import { POLICIES } from "../policies";
+import { HEADINGS_EN } from "./headings-en";
 import {
   applicationDemonstrations,
   intelligentUpgradeBenchmarks,
@@ -15,6 +16,7 @@ import { publicServiceDemoPlatforms } from "./public-service-platforms";
 
 export const artificialIntelligence: PolicyRules = {
   policy: POLICIES["artificial-intelligence"],
+  headingsEn: HEADINGS_EN,
   clauses: [
     computePartners,
     computeVouchers,

@@ -1,5 +1,6 @@
 import type { PolicyRules } from "@/lib/engine/types";
 import { POLICIES } from "../policies";
+import { HEADINGS_EN } from "./headings-en";
 import {
   allianceFunding,
   bigPiFunding,
@@ -41,6 +42,7 @@ import { volumeProcurementAward } from "./volume-procurement";
 
 export const biomedicine: PolicyRules = {
   policy: POLICIES.biomedicine,
+  headingsEn: HEADINGS_EN,
   clauses: [
     innovationCarrierMatching, // 1
     frontierResearchFunding, // 2

@@ -1,5 +1,6 @@
 import type { PolicyRules } from "@/lib/engine/types";
 import { POLICIES } from "../policies";
+import { HEADINGS_EN } from "./headings-en";
 import { emergingStorageSalesReward } from "./emerging-storage";
 import { nicheChampions, qualityAwards, standardsSetting } from "./enterprise-quality";
 import { districtEnergyQuota, projectLand, renewableEnergyExemption } from "./factor-support";
@@ -24,6 +25,7 @@ import { infoAndTestingCentres } from "./technical-services";
 
 export const greenEnergy: PolicyRules = {
   policy: POLICIES["green-energy"],
+  headingsEn: HEADINGS_EN,
   clauses: [
     infoAndTestingCentres,
     emergingStorageSalesReward,

@@ -1,5 +1,6 @@
 import type { PolicyRules } from "@/lib/engine/types";
 import { POLICIES } from "../policies";
+import { HEADINGS_EN } from "./headings-en";
 import { scenarioOpening } from "./application-scenarios";
 import { autonomousDrivingTests, icvOutputReward } from "./connected-vehicles";
 import { firstSetApplicationAward, firstSetInsurance } from "./first-set-products";
@@ -10,6 +11,7 @@ import { robotHeadquartersPriority, robotPartsPurchaseSubsidy } from "./robots-a
 
 export const highEndEquipment: PolicyRules = {
   policy: POLICIES["high-end-equipment"],
+  headingsEn: HEADINGS_EN,
   clauses: [
     loanInterest,
     nevCapacityReward,

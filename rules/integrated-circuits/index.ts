@@ -1,5 +1,6 @@
 import type { PolicyRules } from "@/lib/engine/types";
 import { POLICIES } from "../policies";
+import { HEADINGS_EN } from "./headings-en";
 import { chainLeaderPartners, supplyChainAssistance } from "./chain-leaders";
 import { districtAwards, firstSetChips, icTaxPolicy } from "./districts-and-tax";
 import { fundDirectInvestment, phoenixFinancing, supplyChainGuarantee } from "./funds-and-finance";
@@ -18,6 +19,7 @@ import { terminalApplication } from "./terminal-application";
 
 export const integratedCircuits: PolicyRules = {
   policy: POLICIES["integrated-circuits"],
+  headingsEn: HEADINGS_EN,
   clauses: [
     provincialMajorProjectPool,
     majorProjectFactors,

@@ -1,5 +1,6 @@
 import type { PolicyRules } from "@/lib/engine/types";
 import { POLICIES } from "../policies";
+import { HEADINGS_EN } from "./headings-en";
 import {
   firstBatchApplicationAward,
   firstBatchInsurance,
@@ -16,6 +17,7 @@ import {
 
 export const newMaterials: PolicyRules = {
   policy: POLICIES["new-materials"],
+  headingsEn: HEADINGS_EN,
   clauses: [
     loanInterest,
     majorProjectMatching,

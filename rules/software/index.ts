@@ -1,5 +1,6 @@
 import type { PolicyRules } from "@/lib/engine/types";
 import { POLICIES } from "../policies";
+import { HEADINGS_EN } from "./headings-en";
 import { mobileAppAwards, nationalExcellentSolutions } from "./apps-and-solutions";
 import { collaborativeInnovation } from "./collaborative-innovation";
 import { digitalEngineeringListing, digitalEngineeringProviders } from "./digital-engineering";
@@ -17,6 +18,7 @@ import { fastTrackTitles, talentProgrammes, talentQuota } from "./talent";
 
 export const software: PolicyRules = {
   policy: POLICIES["software"],
+  headingsEn: HEADINGS_EN,
   clauses: [
     revenueTiers,
     revenueGrowth,

@@ -1,6 +1,7 @@
 import { t } from "@/lib/engine/text";
 import type { PolicyRules } from "@/lib/engine/types";
 import { POLICIES } from "../policies";
+import { HEADINGS_EN } from "./headings-en";
 import { bioMaterialRevenueTiers, cdeActivation, fdaCertification } from "./bio-materials";
 import { breedingProductAward, breedingYearlyCap, cropVarietyAward } from "./bio-breeding";
 import { cosmeticIngredientAward, cosmeticsYearlyCap, specialCosmeticAward } from "./cosmetics";
@@ -22,6 +23,7 @@ import { enterpriseTechTransactions, institutionTechTransactions } from "./tech-
 
 export const syntheticBiology: PolicyRules = {
   policy: POLICIES["synthetic-biology"],
+  headingsEn: HEADINGS_EN,
   clauses: [
     keyProgrammeMatching,
     rdFunding,

@@ -1,5 +1,6 @@
 import type { PolicyRules } from "@/lib/engine/types";
 import { POLICIES } from "../policies";
+import { HEADINGS_EN } from "./headings-en";
 import { firstSetTerminals } from "./first-set-products";
 import { chainLeaderOrders, headquartersStars, softwareScaleUp } from "./industrial-chain";
 import { nationalInnovationCentre, provincialTechInnovationCentre } from "./innovation-platforms";
@@ -16,6 +17,7 @@ import {
 
 export const visualIntelligence: PolicyRules = {
   policy: POLICIES["visual-intelligence"],
+  headingsEn: HEADINGS_EN,
   clauses: [
     keyTechChallenges,
     chainLeaderOrders,

@@ -42,6 +42,21 @@ test("a policy page shows each clause's citation, amount rule and original text"
   await expectNoSeriousAxeViolations(page);
 });
 
+test("in English a policy page gives the headings in English and the text in Chinese", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+  await page.goto("/policies/biomedicine");
+  const clause = page.locator("#clause-3");
+  await expect(
+    clause.getByRole("heading", { name: /Supporting R&D and production of innovative drugs/ }),
+  ).toBeVisible();
+  await clause.getByText("Original text").click();
+  await expect(clause.getByText(/单个品种最高分别不超过 1000 万元/)).toBeVisible();
+});
+
 test("an unknown policy key is a 404", async ({ page }) => {
   const response = await page.goto("/policies/no-such-policy");
   expect(response?.status()).toBe(404);

@@ -115,6 +115,10 @@ test("the report is in English when the interface is", async ({ page, context, b
   await expect(page.getByRole("heading", { name: /Clauses that may apply/ })).toBeVisible();
   await expect(page.getByTestId("report-total")).toHaveText("up to CNY 12,000,000");
   await expect(page.getByText("Disclaimer")).toBeVisible();
+  // Headings in English; the article number stays as the text numbers it.
+  await expect(
+    page.getByText("（三） Supporting R&D and production of innovative drugs").first(),
+  ).toBeVisible();
 });
 
 test("without a saved self-check the report says so and links back", async ({ page }) => {

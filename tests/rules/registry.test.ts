@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { evaluate } from "@/lib/engine/evaluate";
 import { POLICY_KEYS } from "@/lib/engine/types";
 import { resolveFact } from "@/lib/profile/facts";
-import { ALL_CLAUSES, POLICY_RULES, registry } from "@/rules";
+import { ALL_CLAUSES, POLICY_RULES, clauseHeading, findClause, registry } from "@/rules";
 import { arbitraryProfile } from "@/tests/helpers/arbitrary-profile";
 
 type CatalogueClause = {
@@ -70,6 +70,22 @@ describe("the rules registry", () => {
       if (clause.validity?.from) expect(clause.validity.from >= policy.from).toBe(true);
       if (clause.validity?.to) expect(clause.validity.to <= policy.to).toBe(true);
     });
+  });
+
+  it("every article heading has an English rendering, and no rendering is left over", () => {
+    for (const rules of POLICY_RULES) {
+      const headings = new Set(rules.clauses.map((c) => c.heading));
+      const english = rules.headingsEn ?? {};
+      for (const heading of headings) {
+        const en = english[heading];
+        expect(en, `${rules.policy.key}: ${heading}`).toMatch(/^[A-Z]/);
+        expect(en, `${rules.policy.key}: ${heading}`).not.toMatch(/[\u3400-\u9fff]/);
+      }
+      expect(Object.keys(english).filter((h) => !headings.has(h))).toEqual([]);
+    }
+    const ward = findClause("biomedicine/8-a")!;
+    expect(clauseHeading(ward, "zh")).toBe("加强临床研究成果转化激励");
+    expect(clauseHeading(ward, "en")).toBe("Rewarding the translation of clinical research");
   });
 
   it("every fact a condition asks for exists in the profile schema", () => {

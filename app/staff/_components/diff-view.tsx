@@ -123,6 +123,7 @@ function ChangeList({
               <p>
                 <ClauseLabel
                   id={c.id}
+                  lang={lang}
                   idClassName="text-slate-600"
                   titleClassName="font-medium text-slate-900"
                 />

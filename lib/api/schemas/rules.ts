@@ -41,7 +41,8 @@ export const citationSchema = z.object({
   file: z.string(),
   article: z.string().describe("条款序号，如（三）/ The article, e.g. （三）"),
   page: z.number().int().describe("汇编中的页码 / Page in the compilation"),
-  heading: z.string(),
+  heading: z.string().describe("条款标题（原文）/ The article's heading, as in the text"),
+  headingEn: z.string().nullable().describe("条款标题的英文译名 / The heading in English"),
   leadDepartment: z.string().describe("牵头单位 / Lead department"),
 });
 

@@ -86,6 +86,7 @@ describe("GET /api/v1/policies/{key}", () => {
       article: "（三）",
       page: 3,
       heading: "支持创新药品研发生产",
+      headingEn: "Supporting R&D and production of innovative drugs",
       leadDepartment: "市经信局",
     });
     expect(drugs.text).toContain("不超过研发投入 40%");
