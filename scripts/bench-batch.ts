@@ -24,6 +24,7 @@ const { validateSheet } = await import("@/lib/batch/validate");
 const { resultsCsv, resultsXlsx } = await import("@/lib/batch/export");
 const accounts = await import("@/lib/data/accounts");
 const batch = await import("@/lib/data/batch");
+const { saveBatchRowsAsClients } = await import("@/lib/data/batch-clients");
 
 const centre = await accounts.createCentre(null, { name: "Bench centre" });
 const user = await accounts.createStaff(null, {
@@ -71,6 +72,9 @@ const out = resultsCsv(rows);
 lap("results CSV");
 const xlsx = await resultsXlsx(rows);
 lap("results Excel");
+const saved = await saveBatchRowsAsClients(actor, id);
+if (saved.created !== rowsWanted) throw new Error(`saved ${saved.created} clients`);
+lap("save the enterprises as clients");
 
 const clauses = rows.reduce((s, r) => s + r.summary.clauses.length, 0);
 console.log(

@@ -83,7 +83,7 @@ function canSeeJob(actor: Actor, job: { centreId: string | null }): boolean {
   return job.centreId ? canSeeCentre(actor, job.centreId) : actor.role === "admin";
 }
 
-async function visibleJob(actor: Actor, id: string): Promise<JobRow> {
+export async function visibleJob(actor: Actor, id: string): Promise<JobRow> {
   const client = await db();
   const job = await client.batchJob.findUnique({ where: { id }, include: { centre: true } });
   if (!job) throw new NotFoundError();

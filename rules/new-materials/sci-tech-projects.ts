@@ -94,6 +94,12 @@ export const majorProjectMatching = defineClause({
       .upTo(),
 });
 
+/** 2-b and 2-c on one profile: one award (OVERLAP.cityMajorProject). */
+const CITY_PROJECT_ONCE = t(
+  "按较保守理解：同时承担竞争性市级项目和“揭榜挂帅”项目时，原文未说明是否为两个项目，只按较高的一项估算（从优、就高、不重复）",
+  "Conservative reading: with both a competitive city project and an open-competition project, the text does not say they are two projects, so only the better award is counted (从优、就高、不重复)",
+);
+
 const cityParams = { cap: param.yuan(wan(300), t("市本级资助上限", "city funding cap")) };
 
 /** 二、 Competitive city-level major S&T projects. */
@@ -123,8 +129,10 @@ export const cityMajorProject = defineClause({
       "No rate is stated: the estimate runs from 0 to CNY 3M, set by performance",
     ),
     READ.capScope("300 万元按单个企业每年计", "CNY 3M per enterprise a year"),
+    CITY_PROJECT_ONCE,
   ],
   params: cityParams,
+  exclusiveGroup: OVERLAP.cityMajorProject,
   ...scopeAndAnswer(
     NEW_MATERIAL_ENTERPRISE,
     "newMaterials.competitiveCityProject",
@@ -162,8 +170,10 @@ export const openCompetitionProject = defineClause({
       "No rate is stated: the estimate runs from 0 to CNY 10M, set when commissioned",
     ),
     READ.capScope("1000 万元按单个企业每年计", "CNY 10M per enterprise a year"),
+    CITY_PROJECT_ONCE,
   ],
   params: openCompetitionParams,
+  exclusiveGroup: OVERLAP.cityMajorProject,
   ...scopeAndAnswer(
     NEW_MATERIAL_ENTERPRISE,
     "newMaterials.openCompetitionProject",

@@ -30,4 +30,10 @@ export const OVERLAP = {
   event: "event",
   /** One clinical-trial service award per institution and year, as lead or as participant (biomedicine/11-a, 11-b). Item key: the applicant. */
   clinicalTrialService: "clinical-trial-service",
+  /**
+   * City funding of a major S&T project as a competitive city project or as an open-competition
+   * (揭榜挂帅) commission (new-materials/2-b, 2-c): the profile does not say whether these are two
+   * projects, so one award, the better (readings rule 1). Item key: the applicant.
+   */
+  cityMajorProject: "city-major-project",
 } as const;

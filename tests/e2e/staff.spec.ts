@@ -222,6 +222,7 @@ const ROUTES: [string, string][] = [
   ["POST", "/api/staff/batch/x/import"],
   ["POST", "/api/staff/batch/x/run"],
   ["POST", "/api/staff/batch/x/discard"],
+  ["POST", "/api/staff/batch/x/clients"],
   ["GET", "/api/staff/batch/x/results?format=xlsx"],
   ["GET", "/api/staff/batch/x/problems"],
 ];
@@ -345,6 +346,14 @@ test("a batch file with a bad row: the report names it, the good rows are evalua
   expect(body.charCodeAt(0)).toBe(0xfeff);
   expect(body).toContain("杭州批量一号有限公司");
   expect(body).not.toContain("杭州批量二号有限公司");
+
+  // The evaluated enterprises become client records of the centre.
+  await page.getByRole("button", { name: "保存为客户档案（2 家）" }).click();
+  await expect(page.getByText("已新建客户档案 2 家；已有档案的 0 家未改动。")).toBeVisible();
+  await page.getByRole("link", { name: "查看客户列表" }).click();
+  await page.getByRole("searchbox").first().fill("杭州批量一号");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("link", { name: "杭州批量一号有限公司" })).toBeVisible();
 });
 
 test("the client list and a client fit a 375 px wide phone screen", async ({ page }) => {

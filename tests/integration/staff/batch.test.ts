@@ -190,3 +190,88 @@ describe("batch results", () => {
     expect((await batch.getBatchJob(admin, id)).id).toBe(id);
   });
 });
+
+describe("keeping a batch's enterprises as clients", () => {
+  const saving = () => import("@/lib/data/batch-clients");
+  const clients = () => import("@/lib/data/clients");
+
+  async function evaluated(rows: number, seed: number, actor = west.staff) {
+    const read = await readBatchFile(
+      "c.csv",
+      new TextEncoder().encode(Papa.unparse(sampleSheet(rows, seed))),
+    );
+    if (!read.ok) throw new Error(read.problem);
+    const job = await batch.createBatchJob(actor, {
+      fileName: "c.csv",
+      asOf: "2025-06-30",
+      report: validateSheet(read.sheet),
+    });
+    await batch.queueJob(actor, job.id);
+    await batch.runBatchJob(job.id);
+    return job.id;
+  }
+
+  it("creates one client per row with its name, district and profile; a second time creates none", async () => {
+    const { saveBatchRowsAsClients } = await saving();
+    const { listClients, getClient } = await clients();
+    const { staff } = await makeCentre("Batch to clients");
+    const id = await evaluated(12, 21, staff);
+    expect(await saveBatchRowsAsClients(staff, id)).toEqual({ created: 12, existing: 0 });
+    const list = await listClients(staff, { pageSize: 100 });
+    expect(list.total).toBe(12);
+    const row = await db().then((c) =>
+      c.batchRow.findFirstOrThrow({ where: { jobId: id, rowNumber: 5 } }),
+    );
+    const kept = await getClient(
+      staff,
+      list.items.find((c) => c.creditCode === row.creditCode)!.id,
+    );
+    expect(kept).toMatchObject({ name: row.name, district: row.district, version: 1 });
+    expect(kept.profile).toEqual(JSON.parse(row.profileJson));
+
+    expect(await saveBatchRowsAsClients(staff, id)).toEqual({ created: 0, existing: 12 });
+    expect((await listClients(staff, { pageSize: 100 })).total).toBe(12);
+    const audit = await db().then((c) =>
+      c.auditLog.findMany({
+        where: { actorId: staff.id, entity: "client" },
+        orderBy: { at: "asc" },
+      }),
+    );
+    expect(audit.map((a) => a.summary)).toEqual([
+      "从批量文件 c.csv 新建客户 12 家（已有 0 家，未改动）",
+      "从批量文件 c.csv 新建客户 0 家（已有 12 家，未改动）",
+    ]);
+  });
+
+  it("leaves a client the centre already has untouched (same credit code, edited name)", async () => {
+    const { saveBatchRowsAsClients } = await saving();
+    const { listClients } = await clients();
+    const { staff } = await makeCentre("Batch existing");
+    // Rows 1–3 of every sample file have the same credit codes: the second file's are known.
+    await saveBatchRowsAsClients(staff, await evaluated(3, 22, staff));
+    const client = await db();
+    const first = (await listClients(staff, { pageSize: 10 })).items[0]!;
+    await client.client.update({ where: { id: first.id }, data: { name: "改过名的企业" } });
+    expect(await saveBatchRowsAsClients(staff, await evaluated(5, 23, staff))).toEqual({
+      created: 2,
+      existing: 3,
+    });
+    const names = (await listClients(staff, { pageSize: 10 })).items.map((c) => c.name);
+    expect(names).toHaveLength(5);
+    expect(names).toContain("改过名的企业");
+  });
+
+  it("is refused to another centre's staff, for an admin's own job, and before the rows are imported", async () => {
+    const { saveBatchRowsAsClients } = await saving();
+    const id = await evaluated(2, 24);
+    await expect(saveBatchRowsAsClients(other.staff, id)).rejects.toThrow(ForbiddenError);
+    const admin = await makeAdmin();
+    await expect(saveBatchRowsAsClients(admin, await evaluated(2, 25, admin))).rejects.toThrow(
+      ConflictError,
+    );
+    const sheet = sampleSheet(3, 26);
+    sheet[1]![1] = "not a code";
+    const { id: undecided } = await upload(sheet);
+    await expect(saveBatchRowsAsClients(west.staff, undecided)).rejects.toThrow(ConflictError);
+  });
+});

@@ -24,6 +24,7 @@ const batchRun = await import("@/app/api/staff/batch/[id]/run/route");
 const batchDiscard = await import("@/app/api/staff/batch/[id]/discard/route");
 const batchResults = await import("@/app/api/staff/batch/[id]/results/route");
 const batchProblems = await import("@/app/api/staff/batch/[id]/problems/route");
+const batchClients = await import("@/app/api/staff/batch/[id]/clients/route");
 
 type Handler = (
   request: Request,
@@ -101,6 +102,7 @@ function routes(): [string, string, Handler, string][] {
       ids.doneJob,
     ],
     ["GET", `/api/staff/batch/${ids.doneJob}/problems`, batchProblems.GET as Handler, ids.doneJob],
+    ["POST", `/api/staff/batch/${ids.doneJob}/clients`, batchClients.POST as Handler, ids.doneJob],
   ];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clauseResult } from "@/tests/helpers/profile";
+import { clauseResult, evaluateProfile } from "@/tests/helpers/profile";
 
 describe("new-materials/2-a national and provincial major S&T projects", () => {
   const ID = "new-materials/2-a";
@@ -98,5 +98,27 @@ describe("new-materials/2-c open-competition (揭榜挂帅) projects", () => {
       clauseResult(ID, { newMaterials: { field: "micro-nano", openCompetitionProject: false } })
         .status,
     ).toBe("ineligible");
+  });
+});
+
+describe("new-materials 2-b and 2-c on one profile", () => {
+  it("both a competitive city project and an open-competition one: paid once, at the better 10,000,000 (2-c); 2-b is superseded", () => {
+    const r = evaluateProfile(
+      {
+        enterprise: { industries: ["new-materials"] },
+        newMaterials: {
+          field: "micro-nano",
+          competitiveCityProject: true,
+          openCompetitionProject: true,
+        },
+      },
+      "2025-06-30",
+      ["new-materials"],
+    );
+    const city = r.clauses.find((c) => c.id === "new-materials/2-b")!;
+    const open = r.clauses.find((c) => c.id === "new-materials/2-c")!;
+    expect(open).toMatchObject({ status: "eligible", amount: { min: 0, max: 10_000_000 } });
+    expect(city).toMatchObject({ status: "superseded", supersededBy: "new-materials/2-c" });
+    expect(city.readings.map((x) => x.zh).join()).toContain("只按较高的一项估算");
   });
 });

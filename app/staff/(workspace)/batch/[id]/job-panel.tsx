@@ -1,10 +1,12 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import type { BatchJobView } from "@/lib/data/batch";
+import type { SavedAsClients } from "@/lib/data/batch-clients";
 import { Notice } from "../../../_components/controls";
 
 type JobJson = Omit<BatchJobView, "createdAt" | "startedAt" | "finishedAt"> & {
@@ -23,6 +25,7 @@ export function JobPanel({ initial }: { initial: JobJson }) {
   const [job, setJob] = useState<JobJson>(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<SavedAsClients | null>(null);
   const active = job.status === "queued" || job.status === "running";
 
   useEffect(() => {
@@ -42,6 +45,23 @@ export function JobPanel({ initial }: { initial: JobJson }) {
       clearInterval(timer);
     };
   }, [active, job.id, router]);
+
+  async function saveAsClients() {
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/staff/batch/${job.id}/clients`, { method: "POST" });
+      if (!response.ok) {
+        setError(t("errors.step"));
+        return;
+      }
+      setSaved((await response.json()) as SavedAsClients);
+    } catch {
+      setError(t("errors.step"));
+    } finally {
+      setBusy(false);
+    }
+  }
 
   async function post(step: "import" | "run" | "discard") {
     setBusy(true);
@@ -104,6 +124,14 @@ export function JobPanel({ initial }: { initial: JobJson }) {
         )}
         {job.status === "failed" && <Notice tone="error">{t("failed")}</Notice>}
         {job.status === "discarded" && <Notice tone="info">{t("discarded")}</Notice>}
+        {saved && (
+          <Notice tone="success">
+            {t("savedClients", { created: saved.created, existing: saved.existing })}{" "}
+            <Link href="/staff" className="underline underline-offset-4">
+              {t("viewClients")}
+            </Link>
+          </Notice>
+        )}
         {error && <Notice tone="error">{error}</Notice>}
       </div>
 
@@ -143,7 +171,15 @@ export function JobPanel({ initial }: { initial: JobJson }) {
             </a>
           </>
         )}
+        {job.status === "done" && job.centreId && !saved && (
+          <Button variant="secondary" onClick={saveAsClients} disabled={busy}>
+            {busy ? t("savingClients") : t("saveClients", { count: job.goodRows })}
+          </Button>
+        )}
       </div>
+      {job.status === "done" && job.centreId && !saved && (
+        <p className="text-sm text-slate-600">{t("saveClientsHint")}</p>
+      )}
     </div>
   );
 }
