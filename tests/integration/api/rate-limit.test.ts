@@ -8,6 +8,7 @@ import {
   flexibleRateLimiter,
   memoryRateLimiter,
   rateLimitPerMinute,
+  servedByCluster,
   setApiRateLimiter,
 } from "@/lib/api/rate-limit";
 import { RateLimiterMemory } from "rate-limiter-flexible";
@@ -93,6 +94,14 @@ describe("rateLimitPerMinute", () => {
   });
   it("the default is 600 a minute", () => {
     expect(DEFAULT_RATE_LIMIT_PER_MINUTE).toBe(600);
+  });
+});
+
+describe("servedByCluster", () => {
+  it("is false outside a worker of scripts/serve.mjs, whatever the environment says", () => {
+    // The worker case is tested end to end: tests/integration/multi-instance/workers.test.ts.
+    expect(servedByCluster({ API_RATE_LIMIT_STORE: "cluster" })).toBe(false);
+    expect(servedByCluster({})).toBe(false);
   });
 });
 
