@@ -35,9 +35,10 @@ function positiveInteger(raw, fallback) {
 
 const port = positiveInteger(option("port", process.env.PORT?.trim()), 3000);
 const hostname = option("hostname", process.env.HOST?.trim() || undefined);
+/** Default: one worker per core, at most 8 (each holds its own copy of the app, ~200 MB). */
 const workers = positiveInteger(
   option("workers", process.env.WEB_CONCURRENCY?.trim()),
-  availableParallelism(),
+  Math.min(availableParallelism(), 8),
 );
 const shown = `http://${hostname && hostname !== "0.0.0.0" ? hostname : "localhost"}:${port}`;
 
