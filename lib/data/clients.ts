@@ -5,6 +5,7 @@ import { canSeeCentre, type Actor } from "@/lib/staff/actor";
 import { withClientFacts, type ClientInput, type ClientUpdate } from "@/lib/staff/client-schema";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors";
 import { diffProfiles } from "@/lib/staff/profile-diff";
+import { registry } from "@/rules";
 import { recordAudit } from "./audit";
 import { containsIgnoringCase, db, isUniqueViolation } from "./db";
 import { transaction } from "./transaction";
@@ -21,9 +22,16 @@ export type ClientSummary = {
   deletedAt: Date | null;
   evaluations: number;
   lastEvaluatedAt: Date | null;
+  /**
+   * Why the latest saved evaluation no longer stands: none was saved, it used older rules, or the
+   * profile changed since. Null when it is current.
+   */
+  reevaluate: Reevaluate | null;
 };
 
-export type ClientDetail = Omit<ClientSummary, "evaluations" | "lastEvaluatedAt"> & {
+export type Reevaluate = "never" | "rules" | "profile";
+
+export type ClientDetail = Omit<ClientSummary, "evaluations" | "lastEvaluatedAt" | "reevaluate"> & {
   contactPhone: string | null;
   notes: string | null;
   profile: Profile;
@@ -38,6 +46,8 @@ export type ClientListQuery = {
   readonly centreId?: string;
   /** Show deleted clients (to restore them) instead of current ones. */
   readonly deleted?: boolean;
+  /** Only clients with no evaluation saved under the rules in force (never evaluated included). */
+  readonly notOnCurrentRules?: boolean;
   readonly page?: number;
   readonly pageSize?: number;
 };
@@ -62,6 +72,9 @@ export async function listClients(
     ...scope(actor, query.centreId),
     deletedAt: query.deleted ? { not: null } : null,
     ...(query.district ? { district: query.district } : {}),
+    ...(query.notOnCurrentRules
+      ? { evaluations: { none: { rulesVersion: registry.version } } }
+      : {}),
     ...(q
       ? {
           OR: [
@@ -81,7 +94,11 @@ export async function listClients(
       include: {
         centre: { select: { name: true } },
         _count: { select: { evaluations: true } },
-        evaluations: { select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: 1 },
+        evaluations: {
+          select: { createdAt: true, rulesVersion: true, profileJson: true },
+          orderBy: { createdAt: "desc" },
+          take: 1,
+        },
       },
     }),
     client.client.count({ where }),
@@ -99,11 +116,25 @@ export async function listClients(
       deletedAt: r.deletedAt,
       evaluations: r._count.evaluations,
       lastEvaluatedAt: r.evaluations[0]?.createdAt ?? null,
+      reevaluate: reevaluate(r.profileJson, r.evaluations[0]),
     })),
     total,
     page,
     pageSize,
   };
+}
+
+function reevaluate(
+  profileJson: string,
+  latest: { rulesVersion: string; profileJson: string } | undefined,
+): Reevaluate | null {
+  if (!latest) return "never";
+  if (latest.rulesVersion !== registry.version) return "rules";
+  // Both read through the schema, so that defaults it fills in do not count as changes.
+  const before = parseStoredProfile(latest.profileJson);
+  return diffProfiles(before, parseStoredProfile(profileJson)).length > 0
+    ? "profile"
+    : null;
 }
 
 /** Loads a client row the actor may see: 404 when there is none, 403 when it is another centre's. */

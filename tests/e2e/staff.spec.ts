@@ -108,6 +108,13 @@ test("staff log in, create a client, evaluate, change a figure, see the differen
   await page.waitForURL(/\?saved=1$/);
   await expect(page.getByText("第 2 版")).toBeVisible();
 
+  // The client list says the saved evaluation no longer matches the profile.
+  await page.goto(`/staff?q=${encodeURIComponent(name)}`);
+  await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText(
+    "资料已修改，尚未重新评估",
+  );
+  await page.goto(clientPath);
+
   // Re-evaluate with the current rules and compare with the saved evaluation.
   await page.getByRole("link", { name: "用现行规则重新评估" }).first().click();
   await page.waitForURL(`${evaluationPath}/compare`);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { requireStaff } from "@/lib/auth/session";
@@ -17,7 +18,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-type Search = { q?: string; district?: string; centre?: string; deleted?: string; page?: string };
+type Search = {
+  q?: string;
+  district?: string;
+  centre?: string;
+  deleted?: string;
+  stale?: string;
+  page?: string;
+};
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -33,6 +41,7 @@ export default async function ClientsPage({
     district: one(raw.district),
     centre: one(raw.centre),
     deleted: one(raw.deleted) === "1" ? "1" : undefined,
+    stale: one(raw.stale) === "1" ? "1" : undefined,
     page: one(raw.page),
   };
   const qs = new URLSearchParams(
@@ -48,6 +57,7 @@ export default async function ClientsPage({
       district: s.district,
       centreId: actor.role === "admin" ? s.centre : undefined,
       deleted: s.deleted === "1",
+      notOnCurrentRules: s.stale === "1",
       page,
       pageSize: 20,
     }),
@@ -122,6 +132,16 @@ export default async function ClientsPage({
             />
             {t("showDeleted")}
           </label>
+          <label className="flex items-center gap-2 text-sm text-slate-700">
+            <input
+              type="checkbox"
+              name="stale"
+              value="1"
+              defaultChecked={!!s.stale}
+              className="h-4 w-4 accent-brand-600"
+            />
+            {t("onlyStale")}
+          </label>
           <button type="submit" className={buttonClass({ variant: "secondary" })}>
             {t("searchButton")}
           </button>
@@ -130,7 +150,7 @@ export default async function ClientsPage({
 
       {result.items.length === 0 ? (
         <p className="text-sm text-slate-600" role="status">
-          {s.q || s.district ? t("noMatch") : s.deleted ? t("noDeleted") : t("empty")}
+          {s.q || s.district || s.stale ? t("noMatch") : s.deleted ? t("noDeleted") : t("empty")}
         </p>
       ) : (
         <DataTable
@@ -179,6 +199,14 @@ export default async function ClientsPage({
                         date: formatDate(c.lastEvaluatedAt, locale),
                       })
                     : t("notEvaluated")}
+                  {c.reevaluate === "rules" && (
+                    <Badge tone="warning" className="ml-2">
+                      {t("reevaluateRules")}
+                    </Badge>
+                  )}
+                  {c.reevaluate === "profile" && (
+                    <Badge className="ml-2">{t("reevaluateProfile")}</Badge>
+                  )}
                 </td>
               </tr>
             ))}
@@ -187,7 +215,13 @@ export default async function ClientsPage({
       )}
       <Pagination
         path="/staff"
-        query={{ q: s.q, district: s.district, centre: s.centre, deleted: s.deleted }}
+        query={{
+          q: s.q,
+          district: s.district,
+          centre: s.centre,
+          deleted: s.deleted,
+          stale: s.stale,
+        }}
         page={result.page}
         pageSize={result.pageSize}
         total={result.total}

@@ -9,6 +9,9 @@ import { makeAdmin, makeCentre, freshStaffDatabase } from "./support";
 await freshStaffDatabase("clients");
 
 const data = await import("@/lib/data/clients");
+const { saveEvaluation } = await import("@/lib/data/evaluations");
+const { db } = await import("@/lib/data/db");
+const { registry } = await import("@/rules");
 const { listAudit } = await import("@/lib/data/audit");
 
 const example = profileSchema.parse(
@@ -225,5 +228,64 @@ describe("the audit log", () => {
     const update = log.rows.find((r) => r.action === "update")!;
     expect(update.detail).toMatchObject({ fields: expect.arrayContaining(["name"]) });
     await expect(listAudit(west.staff, {})).rejects.toThrow(ForbiddenError);
+  });
+});
+
+describe("whether a client's latest evaluation still stands", () => {
+  const row = async (staff: Ctx["staff"], id: string, query = {}) =>
+    (await data.listClients(staff, { pageSize: 100, ...query })).items.find((c) => c.id === id);
+
+  it("never evaluated → current → profile changed → current again → rules changed", async () => {
+    const { staff } = await makeCentre("Stale");
+    const { id } = await data.createClient(staff, input());
+    expect((await row(staff, id))!.reevaluate).toBe("never");
+    expect(await row(staff, id, { notOnCurrentRules: true })).toBeDefined();
+
+    await saveEvaluation(staff, id, "2025-06-30");
+    expect((await row(staff, id))!.reevaluate).toBeNull();
+    expect(await row(staff, id, { notOnCurrentRules: true })).toBeUndefined();
+
+    // A contact edit is not a profile change; a new revenue figure is.
+    const c = await data.getClient(staff, id);
+    await data.updateClient(staff, {
+      ...input(),
+      name: c.name,
+      creditCode: c.creditCode,
+      profile: c.profile,
+      contactName: "李经理",
+      id,
+      version: c.version,
+    });
+    expect((await row(staff, id))!.reevaluate).toBeNull();
+    const c2 = await data.getClient(staff, id);
+    const profile = {
+      ...c2.profile,
+      finance: {
+        ...c2.profile.finance,
+        current: { ...c2.profile.finance?.current, revenue: 123_456_789 },
+      },
+    };
+    await data.updateClient(staff, {
+      ...input(),
+      name: c2.name,
+      creditCode: c2.creditCode,
+      profile,
+      id,
+      version: c2.version,
+    });
+    expect((await row(staff, id))!.reevaluate).toBe("profile");
+
+    await saveEvaluation(staff, id, "2025-06-30");
+    expect((await row(staff, id))!.reevaluate).toBeNull();
+
+    // The rules change: the saved evaluation names an older version.
+    const client = await db();
+    await client.evaluation.updateMany({
+      where: { clientId: id },
+      data: { rulesVersion: "2025.1+00000000" },
+    });
+    expect(registry.version).not.toBe("2025.1+00000000");
+    expect((await row(staff, id))!.reevaluate).toBe("rules");
+    expect(await row(staff, id, { notOnCurrentRules: true })).toBeDefined();
   });
 });

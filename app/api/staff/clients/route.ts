@@ -9,11 +9,12 @@ const querySchema = z.object({
   district: z.string().max(50).optional(),
   centre: z.string().max(64).optional(),
   deleted: z.enum(["0", "1"]).optional(),
+  stale: z.enum(["0", "1"]).optional(),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(100).optional(),
 });
 
-/** GET /api/staff/clients?q=&district=&page= — the centre's clients (admins: all). */
+/** GET /api/staff/clients?q=&district=&stale=1&page= — the centre's clients (admins: all). */
 export const GET = staffRoute(async ({ actor, request }) => {
   const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const page = await listClients(actor, {
@@ -21,6 +22,7 @@ export const GET = staffRoute(async ({ actor, request }) => {
     district: query.district,
     centreId: query.centre,
     deleted: query.deleted === "1",
+    notOnCurrentRules: query.stale === "1",
     page: query.page,
     pageSize: query.pageSize,
   });
