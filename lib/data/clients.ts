@@ -124,6 +124,32 @@ export async function listClients(
   };
 }
 
+/**
+ * The ids (newest first, at most `limit`) and the number of the visible current clients that
+ * have no evaluation saved under the rules in force.
+ */
+export async function clientsNotOnCurrentRules(
+  actor: Actor,
+  { centreId, limit }: { centreId?: string; limit: number },
+): Promise<{ ids: string[]; total: number }> {
+  const client = await db();
+  const where: Prisma.ClientWhereInput = {
+    ...scope(actor, centreId),
+    deletedAt: null,
+    evaluations: { none: { rulesVersion: registry.version } },
+  };
+  const [rows, total] = await Promise.all([
+    client.client.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      take: limit,
+      select: { id: true },
+    }),
+    client.client.count({ where }),
+  ]);
+  return { ids: rows.map((r) => r.id), total };
+}
+
 function reevaluate(
   profileJson: string,
   latest: { rulesVersion: string; profileJson: string } | undefined,

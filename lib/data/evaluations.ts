@@ -7,7 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors
 import { canSeeCentre } from "@/lib/staff/actor";
 import { registry } from "@/rules";
 import { recordAudit } from "./audit";
-import { getClient, parseStoredProfile } from "./clients";
+import { clientsNotOnCurrentRules, getClient, parseStoredProfile } from "./clients";
 import { db, toNumber } from "./db";
 import { transaction } from "./transaction";
 
@@ -30,6 +30,35 @@ export type EvaluationDetail = EvaluationSummary & {
   profile: Profile;
   result: EvaluationResult;
 };
+
+/** Clients evaluated per request of reevaluateNotOnCurrentRules. */
+export const REEVALUATE_AT_ONCE = 100;
+
+/**
+ * Saves a new evaluation on `asOf` for up to REEVALUATE_AT_ONCE of the actor's clients that have
+ * none under the rules in force (newest first); says how many were evaluated and how many remain.
+ * A client deleted meanwhile is skipped.
+ */
+export async function reevaluateNotOnCurrentRules(
+  actor: Actor,
+  asOf: IsoDate,
+  centreId?: string,
+): Promise<{ evaluated: number; remaining: number }> {
+  const { ids, total } = await clientsNotOnCurrentRules(actor, {
+    centreId,
+    limit: REEVALUATE_AT_ONCE,
+  });
+  let evaluated = 0;
+  for (const id of ids) {
+    try {
+      await saveEvaluation(actor, id, asOf);
+      evaluated += 1;
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+    }
+  }
+  return { evaluated, remaining: total - evaluated };
+}
 
 /**
  * Evaluates the client's current profile on `asOf` with the rules in force and saves the

@@ -163,6 +163,22 @@ test("two people saving the same client: the second is refused with a clear mess
   await expect(alice.getByText("Bob 的修改")).toHaveCount(0);
 });
 
+test("the other centre evaluates at once its clients not yet evaluated under the current rules", async ({
+  page,
+}) => {
+  // The second demo centre's clients: no other test touches them.
+  await login(page, OTHER_CENTRE);
+  await page.goto("/staff?stale=1");
+  const before = await page.locator("tbody tr").count();
+  expect(before).toBeGreaterThan(0);
+  await page.getByRole("button", { name: /按现行规则评估这些客户/ }).click();
+  await page.waitForURL(/evaluated=/);
+  await expect(page.getByText(`已按现行规则评估 ${before} 家客户。`)).toBeVisible();
+  await expect(page.getByText("没有符合条件的客户。")).toBeVisible();
+  await page.goto("/staff");
+  await expect(page.getByText("规则已更新，需重新评估")).toHaveCount(0);
+});
+
 async function otherCentrePage(browser: Browser) {
   const page = await (await browser.newContext()).newPage();
   await login(page, OTHER_CENTRE);

@@ -7,8 +7,12 @@ import { Input } from "@/components/ui/input";
 import { requireStaff } from "@/lib/auth/session";
 import { listCentres } from "@/lib/data/accounts";
 import { listClients } from "@/lib/data/clients";
+import { REEVALUATE_AT_ONCE } from "@/lib/data/evaluations";
+import { todayInHangzhou } from "@/lib/today";
 import { DISTRICTS } from "@/lib/profile/sections/common";
-import { PageTitle, Select, tdClass } from "../_components/controls";
+import { Notice, PageTitle, Select, tdClass } from "../_components/controls";
+import { SubmitButton } from "../_components/submit-button";
+import { reevaluateStaleClients } from "./clients/actions";
 import { DataTable } from "../_components/data-table";
 import { Pagination } from "../_components/pagination";
 import { formatDate } from "../_components/format";
@@ -51,6 +55,12 @@ export default async function ClientsPage({
   const t = await getTranslations("staff.clients");
   const locale = await getLocale();
   const page = Math.max(1, Number(s.page) || 1);
+  const count = (v: string | string[] | undefined) => {
+    const n = Number(one(v));
+    return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+  };
+  const evaluated = count(raw.evaluated);
+  const remaining = count(raw.remaining);
   const [result, centres] = await Promise.all([
     listClients(actor, {
       q: s.q,
@@ -147,6 +157,21 @@ export default async function ClientsPage({
           </button>
         </div>
       </form>
+
+      {s.stale && evaluated !== undefined && (
+        <Notice tone="success">
+          {t("reevaluateDone", { evaluated })}
+          {remaining ? ` ${t("reevaluateRemaining", { remaining })}` : ""}
+        </Notice>
+      )}
+      {s.stale && !s.deleted && result.total > 0 && (
+        <form action={reevaluateStaleClients}>
+          {s.centre && <input type="hidden" name="centre" value={s.centre} />}
+          <SubmitButton>
+            {t("reevaluateAll", { asOf: todayInHangzhou(), max: REEVALUATE_AT_ONCE })}
+          </SubmitButton>
+        </form>
+      )}
 
       {result.items.length === 0 ? (
         <p className="text-sm text-slate-600" role="status">

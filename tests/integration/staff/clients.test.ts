@@ -9,7 +9,7 @@ import { makeAdmin, makeCentre, freshStaffDatabase } from "./support";
 await freshStaffDatabase("clients");
 
 const data = await import("@/lib/data/clients");
-const { saveEvaluation } = await import("@/lib/data/evaluations");
+const { reevaluateNotOnCurrentRules, saveEvaluation } = await import("@/lib/data/evaluations");
 const { db } = await import("@/lib/data/db");
 const { registry } = await import("@/rules");
 const { listAudit } = await import("@/lib/data/audit");
@@ -287,5 +287,37 @@ describe("whether a client's latest evaluation still stands", () => {
     expect(registry.version).not.toBe("2025.1+00000000");
     expect((await row(staff, id))!.reevaluate).toBe("rules");
     expect(await row(staff, id, { notOnCurrentRules: true })).toBeDefined();
+  });
+});
+
+describe("evaluating at once the clients not yet evaluated under the current rules", () => {
+  it("evaluates the never-evaluated and the older-rules ones of the centre only, then none", async () => {
+    const { staff } = await makeCentre("Bulk");
+    const { staff: neighbour } = await makeCentre("Bulk neighbour");
+    const never = await data.createClient(staff, input());
+    const current = await data.createClient(staff, input());
+    const older = await data.createClient(staff, input());
+    const theirs = await data.createClient(neighbour, input());
+    await saveEvaluation(staff, current.id, "2025-06-30");
+    await saveEvaluation(staff, older.id, "2025-06-30");
+    const client = await db();
+    await client.evaluation.updateMany({
+      where: { clientId: older.id },
+      data: { rulesVersion: "2025.1+00000000" },
+    });
+
+    expect(await reevaluateNotOnCurrentRules(staff, "2025-06-30")).toEqual({
+      evaluated: 2,
+      remaining: 0,
+    });
+    const counts = async (id: string) => client.evaluation.count({ where: { clientId: id } });
+    expect([await counts(never.id), await counts(current.id), await counts(older.id)]).toEqual([
+      1, 1, 2,
+    ]);
+    expect(await counts(theirs.id)).toBe(0);
+    expect(await reevaluateNotOnCurrentRules(staff, "2025-06-30")).toEqual({
+      evaluated: 0,
+      remaining: 0,
+    });
   });
 });

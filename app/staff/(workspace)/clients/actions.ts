@@ -5,12 +5,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { actionError, requireStaff, type ActionError } from "@/lib/auth/session";
 import { createClient, deleteClient, restoreClient, updateClient } from "@/lib/data/clients";
-import { saveEvaluation } from "@/lib/data/evaluations";
+import { reevaluateNotOnCurrentRules, saveEvaluation } from "@/lib/data/evaluations";
 import { isIsoDate } from "@/lib/engine/validity";
 import type { Lang } from "@/lib/engine/text";
 import type { FieldProblem } from "@/lib/profile/parse";
 import { clientFieldsSchema, clientVersionSchema, parseClient } from "@/lib/staff/client-schema";
 import { getLocale } from "next-intl/server";
+import { todayInHangzhou } from "@/lib/today";
 
 export type ClientFormState = {
   readonly problems?: readonly FieldProblem[];
@@ -122,4 +123,24 @@ export async function evaluateClient(
   }
   revalidatePath(`/staff/clients/${parsed.data.id}`);
   redirect(`/staff/clients/${parsed.data.id}/evaluations/${evaluationId}`);
+}
+
+const centreSchema = z.object({ centre: z.string().max(64).optional() });
+
+/**
+ * Evaluates, on today's date, the next batch of the clients not yet evaluated under the rules in
+ * force, and returns to the filtered list with how many were done and how many remain.
+ */
+export async function reevaluateStaleClients(formData: FormData): Promise<void> {
+  const { actor } = await requireStaff();
+  const { centre } = centreSchema.parse({ centre: formData.get("centre") || undefined });
+  const { evaluated, remaining } = await reevaluateNotOnCurrentRules(
+    actor,
+    todayInHangzhou(),
+    actor.role === "admin" ? centre : undefined,
+  );
+  revalidatePath("/staff");
+  const back = new URLSearchParams({ stale: "1", evaluated: String(evaluated) });
+  if (centre) back.set("centre", centre);
+  redirect(`/staff?${back}${remaining ? `&remaining=${remaining}` : ""}`);
 }
