@@ -136,8 +136,15 @@ function preparedOf(pr: PolicyRules): readonly Prepared[] {
       };
     });
     prepared.set(pr, list);
+    noteCapGroups(pr);
   }
   return list;
+}
+
+/** Ids of the clauses that some cap group names: the only ones the cap passes look up by id. */
+const inCapGroup = new Set<string>();
+function noteCapGroups(pr: PolicyRules): void {
+  for (const g of pr.capGroups ?? []) for (const id of g.clauses) inCapGroup.add(id);
 }
 
 const sumLabels: Text[] = [];
@@ -405,12 +412,14 @@ function nearMissesOf(w: Working): Condition[] {
 
 function questionsOf(w: Working): string[] {
   if (w.listUnanswered) return [w.clause.items!.path];
-  const qs = new Set<string>();
+  // A handful of facts at most: an array beats a Set here (this runs for every open clause).
+  const qs: string[] = [];
   for (const it of w.items) {
     if (it.status !== "needs-info") continue;
-    for (const c of it.conditions) if (c.status === "unknown") for (const f of c.facts) qs.add(f);
+    for (const c of it.conditions)
+      if (c.status === "unknown") for (const f of c.facts) if (!qs.includes(f)) qs.push(f);
   }
-  return [...qs];
+  return qs;
 }
 
 function amountNoteOf(w: Working): Text | undefined {
@@ -465,9 +474,9 @@ export function evaluate(
       working.push(w);
     }
   }
-  const byId = hasCapGroups
-    ? new Map(working.map((w) => [w.clause.id, w]))
-    : new Map<string, Working>();
+  const byId = new Map<string, Working>();
+  if (hasCapGroups)
+    for (const w of working) if (inCapGroup.has(w.clause.id)) byId.set(w.clause.id, w);
 
   resolveOverlaps(working);
   for (const pr of rules)
