@@ -3,9 +3,9 @@
 //   node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0] [--workers N]
 //
 // PORT, HOST and WEB_CONCURRENCY set the same (HOSTNAME is not read: shells and containers set it
-// to the machine's name). One Node.js process runs JavaScript on one
-// core; with several workers (node:cluster, one shared listening socket, connections dealt out
-// in turn) the server uses every core. Workers share their state through the database (sessions,
+// to the machine's name). One Node.js process runs JavaScript on one core; with several workers
+// (node:cluster, one shared listening socket, connections dealt out in turn) the server uses
+// every core. Workers share their state through the database (sessions,
 // login throttle, clients) and, for the API's rate limit on SQLite, through this primary process
 // (rate-limiter-flexible's cluster store); on PostgreSQL the limit is counted in the database.
 // With one worker the server runs in this process, without a primary.
