@@ -1,13 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-
-async function expectNoSeriousAxeViolations(page: import("@playwright/test").Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
-}
+import { seriousAxeViolations } from "./support/axe";
 
 test("the library lists the nine policies with their status and finds clauses by their wording", async ({
   page,
@@ -16,7 +8,7 @@ test("the library lists the nine policies with their status and finds clauses by
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("政策库");
   await expect(page.getByRole("link", { name: "生物医药", exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "合成生物", exact: true })).toBeVisible();
-  await expectNoSeriousAxeViolations(page);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   await page.getByRole("searchbox", { name: "搜索条款原文" }).fill("研发投入");
   await page.getByRole("button", { name: "搜索" }).click();
@@ -39,7 +31,7 @@ test("a policy page shows each clause's citation, amount rule and original text"
   await expect(
     clause.getByText(/单个品种最高分别不超过 1000 万元、2000 万元、4000 万元的资助/),
   ).toBeVisible();
-  await expectNoSeriousAxeViolations(page);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 });
 
 test("in English a policy page gives the headings in English and the text in Chinese", async ({

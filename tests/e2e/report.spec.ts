@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type ConsoleMessage, type Page } from "@playwright/test";
+import { seriousAxeViolations } from "./support/axe";
 
 const PENDING_ROUTES = ["/staff"];
 const STORAGE_KEY = "policy-calculator:self-check:v1";
@@ -130,10 +130,7 @@ test("without a saved self-check the report says so and links back", async ({ pa
 test("the report has no serious or critical accessibility violations", async ({ page }) => {
   await openReport(page);
   await expect(page.getByTestId("report-total")).toBeVisible();
-  const violations = (await new AxeBuilder({ page }).analyze()).violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(violations).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 });
 
 test("the report fits a 375 px phone screen", async ({ page }, testInfo) => {

@@ -1,6 +1,5 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import AxeBuilder from "@axe-core/playwright";
 import {
   expect,
   test,
@@ -9,6 +8,7 @@ import {
   type Locator,
   type Page,
 } from "@playwright/test";
+import { seriousAxeViolations } from "./support/axe";
 
 /** Header links to pages other issues build; their prefetch 404s are not this page's errors. */
 const PENDING_ROUTES = ["/staff"];
@@ -412,10 +412,7 @@ test("the page computes the same result as POST /api/v1/evaluate for every examp
 test("the self-check has no serious or critical accessibility violations", async ({ page }) => {
   await page.goto("/check");
   await expect(wizard(page).getByText("所属产业（可多选）")).toBeVisible();
-  const serious = async () =>
-    (await new AxeBuilder({ page }).analyze()).violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const serious = () => seriousAxeViolations(page);
   expect(await serious()).toEqual([]);
 
   await seed(page, drugMaker(), "biomedicine");

@@ -8,6 +8,7 @@ import {
   type Page,
 } from "@playwright/test";
 import { withCheckChar } from "@/lib/staff/credit-code";
+import { seriousAxeViolations } from "./support/axe";
 
 /**
  * The service-centre workspace in Chromium, against the production build and data/e2e.db. The
@@ -16,6 +17,7 @@ import { withCheckChar } from "@/lib/staff/credit-code";
  */
 const STAFF = { email: "staff@example.com", password: "demo-staff-2026" };
 const OTHER_CENTRE = { email: "staff2@example.com", password: "demo-staff2-2026" };
+const ADMIN = { email: "admin@example.com", password: "demo-admin-2026" };
 
 test.beforeAll(() => {
   execFileSync(process.execPath, ["scripts/seed.mjs"], {
@@ -389,5 +391,30 @@ test("the client list and a client fit a 375 px wide phone screen", async ({ pag
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test("the workspace's pages have no serious or critical accessibility violations", async ({
+  page,
+}) => {
+  await page.goto("/staff/login");
+  expect(await seriousAxeViolations(page), "/staff/login").toEqual([]);
+  await login(page, ADMIN);
+  const client = page.locator("tbody a").first();
+  const clientPath = new URL((await client.getAttribute("href"))!, page.url()).pathname;
+  for (const path of [
+    "/staff",
+    "/staff?stale=1",
+    clientPath,
+    `${clientPath}/edit`,
+    "/staff/clients/new",
+    "/staff/batch",
+    "/staff/account",
+    "/staff/audit",
+    "/staff/admin",
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await seriousAxeViolations(page), path).toEqual([]);
   }
 });
