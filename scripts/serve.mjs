@@ -131,14 +131,12 @@ if (!existsSync(".next/BUILD_ID")) {
   );
   process.exit(1);
 }
+// No process.title: it would overwrite the command line that `ps` and `pkill -f serve.mjs` see.
 if (cluster.isWorker) {
-  process.title = "policy-calculator worker";
   await serveHere();
 } else if (workers === 1) {
-  process.title = "policy-calculator";
   await serveHere();
   console.log(`serve: ${shown}, 1 worker`);
 } else {
-  process.title = "policy-calculator primary";
   await primary();
 }
