@@ -332,21 +332,23 @@ function shareCap(items: WorkingItem[], cap: number, label: Text, capSteps: read
 }
 
 function sumItems(w: Working): void {
-  const paid = w.items.filter((it) => it.status === "eligible" && it.amount);
-  if (paid.length === 0) {
+  let paid = 0;
+  let min = 0;
+  let max = 0;
+  for (const it of w.items) {
+    if (it.status !== "eligible" || !it.amount) continue;
+    paid += 1;
+    min += it.amount.min;
+    max += it.amount.max;
+  }
+  if (paid === 0) {
     w.amount = null;
     return;
   }
-  let min = 0;
-  let max = 0;
-  for (const it of paid) {
-    min += it.amount!.min;
-    max += it.amount!.max;
-  }
-  if (paid.length > 1 || w.clause.items)
+  if (paid > 1 || w.clause.items)
     pushStep(w, {
       op: "sum",
-      label: sumLabel(paid.length),
+      label: sumLabel(paid),
       result: max,
     });
   if (w.clause.clauseCap) {
