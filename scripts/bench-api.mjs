@@ -12,6 +12,7 @@ import { createServer } from "node:net";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { scriptEnv } from "./lib/env.mjs";
+import { processTree } from "./lib/processes.mjs";
 
 const HOST = "127.0.0.1";
 const SERVE_SCRIPT = "scripts/serve.mjs";
@@ -125,38 +126,8 @@ function runLoad(url, bodies, connections, duration) {
 
 /** CPU time a process and its descendants (the server's workers) have used, in ms (Linux /proc). */
 function cpuMsOf(pid) {
-  try {
-    const stats = readdirSync("/proc")
-      .filter((entry) => /^\d+$/.test(entry))
-      .flatMap((entry) => {
-        try {
-          const fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ");
-          // ppid, utime + stime at 100 ticks a second
-          return [
-            {
-              pid: Number(entry),
-              ppid: Number(fields[1]),
-              ms: (Number(fields[11]) + Number(fields[12])) * 10,
-            },
-          ];
-        } catch {
-          return []; // the process ended meanwhile
-        }
-      });
-    const tree = new Set([pid]);
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const s of stats)
-        if (!tree.has(s.pid) && tree.has(s.ppid)) {
-          tree.add(s.pid);
-          grew = true;
-        }
-    }
-    const inTree = stats.filter((s) => tree.has(s.pid));
-    return inTree.length ? inTree.reduce((sum, s) => sum + s.ms, 0) : undefined;
-  } catch {
-    return undefined;
-  }
+  const tree = processTree(pid);
+  return tree.length ? tree.reduce((sum, p) => sum + p.cpuMs, 0) : undefined;
 }
 
 function stop(server) {

@@ -45,8 +45,8 @@ export async function saveBatchRowsAsClients(actor: Actor, id: string): Promise<
         orderBy: { rowNumber: "asc" },
         select: { name: true, creditCode: true, district: true, profileJson: true },
       });
-      const codes = new Set<string>();
-      const firstOfCode = rows.filter((r) => !codes.has(r.creditCode) && codes.add(r.creditCode));
+      const seen = new Set<string>();
+      const firstOfCode = rows.filter((r) => !seen.has(r.creditCode) && seen.add(r.creditCode));
       const known = new Set<string>();
       for (const codes of chunks(firstOfCode.map((r) => r.creditCode))) {
         const found = await tx.client.findMany({

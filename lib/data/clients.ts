@@ -60,6 +60,11 @@ function scope(actor: Actor, centreId?: string): Prisma.ClientWhereInput {
   return { centreId: actor.centreId ?? "\u0000no-centre" };
 }
 
+/** Clients with no evaluation saved under the rules in force (never evaluated included). */
+const NOT_ON_CURRENT_RULES: Prisma.ClientWhereInput = {
+  evaluations: { none: { rulesVersion: registry.version } },
+};
+
 export async function listClients(
   actor: Actor,
   query: ClientListQuery = {},
@@ -72,9 +77,7 @@ export async function listClients(
     ...scope(actor, query.centreId),
     deletedAt: query.deleted ? { not: null } : null,
     ...(query.district ? { district: query.district } : {}),
-    ...(query.notOnCurrentRules
-      ? { evaluations: { none: { rulesVersion: registry.version } } }
-      : {}),
+    ...(query.notOnCurrentRules ? NOT_ON_CURRENT_RULES : {}),
     ...(q
       ? {
           OR: [
@@ -136,7 +139,7 @@ export async function clientsNotOnCurrentRules(
   const where: Prisma.ClientWhereInput = {
     ...scope(actor, centreId),
     deletedAt: null,
-    evaluations: { none: { rulesVersion: registry.version } },
+    ...NOT_ON_CURRENT_RULES,
   };
   const [rows, total] = await Promise.all([
     client.client.findMany({

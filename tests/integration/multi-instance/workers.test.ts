@@ -1,7 +1,7 @@
 // One production server with two worker processes on one SQLite file, as `npm start` runs it on
 // two cores: the workers share the API's rate limit (counted by the primary process), write to
 // the database at the same time without losing anything, and a worker that dies is replaced.
-import { readFileSync, readdirSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
@@ -9,6 +9,7 @@ import { createPrismaClient } from "@/lib/db";
 import { applyMigrations } from "@/tests/support/migrate";
 import { formWith, Visitor } from "./http.mjs";
 import { startInstances } from "./instances.mjs";
+import { childrenOf } from "@/scripts/lib/processes.mjs";
 
 const LIMIT = 12;
 const DATABASE = "data/test-workers.db";
@@ -40,21 +41,6 @@ afterAll(async () => {
   await stop?.();
   await db?.$disconnect();
 });
-
-/** The pids of the processes whose parent is `pid` (Linux /proc). */
-function childrenOf(pid: number): number[] {
-  return readdirSync("/proc")
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((entry) => {
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
 
 /** GET on a connection of its own: the primary deals connections to the workers in turn. */
 function getOnNewConnection(path: string): Promise<{ status: number; remaining: number }> {

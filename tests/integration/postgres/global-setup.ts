@@ -1,6 +1,7 @@
-import { resetPostgres, testDatabaseUrl } from "./support";
+import { resetDatabase } from "../multi-instance/instances.mjs";
+import { testDatabaseUrl } from "./support";
 
 /** A fresh, migrated PostgreSQL test database for the PostgreSQL pass of the integration suite. */
 export default async function setup(): Promise<void> {
-  await resetPostgres(testDatabaseUrl());
+  await resetDatabase(testDatabaseUrl());
 }

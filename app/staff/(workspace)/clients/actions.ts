@@ -141,6 +141,7 @@ export async function reevaluateStaleClients(formData: FormData): Promise<void> 
   );
   revalidatePath("/staff");
   const back = new URLSearchParams({ stale: "1", evaluated: String(evaluated) });
+  if (remaining) back.set("remaining", String(remaining));
   if (centre) back.set("centre", centre);
-  redirect(`/staff?${back}${remaining ? `&remaining=${remaining}` : ""}`);
+  redirect(`/staff?${back}`);
 }

@@ -46,24 +46,8 @@ export function JobPanel({ initial }: { initial: JobJson }) {
     };
   }, [active, job.id, router]);
 
-  async function saveAsClients() {
-    setBusy(true);
-    setError(null);
-    try {
-      const response = await fetch(`/api/staff/batch/${job.id}/clients`, { method: "POST" });
-      if (!response.ok) {
-        setError(t("errors.step"));
-        return;
-      }
-      setSaved((await response.json()) as SavedAsClients);
-    } catch {
-      setError(t("errors.step"));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function post(step: "import" | "run" | "discard") {
+  /** POSTs one step of the job; `done` receives the answer. */
+  async function send<T>(step: "import" | "run" | "discard" | "clients", done: (body: T) => void) {
     setBusy(true);
     setError(null);
     try {
@@ -72,14 +56,20 @@ export function JobPanel({ initial }: { initial: JobJson }) {
         setError(t("errors.step"));
         return;
       }
-      setJob((await response.json()) as JobJson);
-      router.refresh();
+      done((await response.json()) as T);
     } catch {
       setError(t("errors.step"));
     } finally {
       setBusy(false);
     }
   }
+
+  const post = (step: "import" | "run" | "discard") =>
+    send<JobJson>(step, (next) => {
+      setJob(next);
+      router.refresh();
+    });
+  const saveAsClients = () => send<SavedAsClients>("clients", setSaved);
 
   const percent = job.goodRows ? Math.floor((job.processedRows / job.goodRows) * 100) : 0;
   return (
