@@ -1,6 +1,9 @@
 import type { Rate, Yuan } from "./money";
 import type { Text } from "./text";
 import type { Profile } from "@/lib/profile/schema";
+import type { ProfilePath } from "@/lib/profile/paths";
+
+export type { ProfilePath };
 
 export const POLICY_KEYS = [
   "biomedicine",
@@ -85,7 +88,7 @@ export type Condition = {
   readonly label: Text;
   readonly status: ConditionStatus;
   /** Profile paths that settle this condition (for needs-info questions). */
-  readonly facts: readonly string[];
+  readonly facts: readonly ProfilePath[];
   readonly gap?: Gap;
 };
 
@@ -127,7 +130,7 @@ export type ItemSource<I> = {
   readonly key: (item: I) => string;
   readonly label: (item: I) => string;
   /** The profile path of the list, asked when it is unanswered. */
-  readonly path: string;
+  readonly path: ProfilePath;
   readonly noun: Text;
 };
 
@@ -153,7 +156,7 @@ export type Clause<I = Profile, P extends Params = Params> = {
   readonly validity?: Partial<Validity>;
   readonly params: P;
   /** Profile paths the clause reads; the wizard asks exactly these. */
-  readonly reads: readonly string[];
+  readonly reads: readonly ProfilePath[];
   readonly items?: ItemSource<I>;
   /** Items in the same exclusive group with the same key are paid once, at the best clause (从优、就高、不重复). */
   readonly exclusiveGroup?: string;

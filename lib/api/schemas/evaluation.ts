@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ProfilePath } from "@/lib/profile/paths";
 import { profileSchema } from "@/lib/profile/schema";
 import {
   amountSchema,
@@ -11,6 +12,9 @@ import {
   textSchema,
   yuanSchema,
 } from "./common";
+
+/** A profile path ("finance.current.revenue"); typed as the engine's ProfilePath, a string on the wire. */
+const profilePathSchema = z.string() as unknown as z.ZodType<ProfilePath, string>;
 
 /** The body of POST /api/v1/evaluate. */
 export const evaluateRequestSchema = z
@@ -61,7 +65,7 @@ export const conditionSchema = z.object({
   label: textSchema,
   status: z.enum(["met", "unmet", "unknown", "to-win"]),
   facts: z
-    .array(z.string())
+    .array(profilePathSchema)
     .describe("决定此条件的档案字段 / Profile paths that settle the condition"),
   gap: gapSchema.optional(),
 });
