@@ -1,10 +1,15 @@
 import { t, type Text } from "./text";
-import type { ClauseResult, ClauseStatus, Condition } from "./types";
+import type { Amount, Certainty, ClauseResult, ClauseStatus, Condition } from "./types";
 import { NONE, type Working, type WorkingItem } from "./working";
 
 const NOT_STATED = t("政策原文未明确金额", "The text states no amount");
 const NON_MONETARY = t("非资金支持", "Non-monetary support");
 const NOT_FOR_APPLICANT = t("申请主体类型不符", "Not for this kind of applicant");
+
+function certaintyOf(requiresReview: boolean, amount: Amount | null): Certainty {
+  if (requiresReview) return "to-win";
+  return amount && amount.min === amount.max && amount.max > 0 ? "fixed" : "up-to";
+}
 
 function clauseStatus(w: Working): ClauseStatus {
   if (w.validityStatus !== "in-force") return w.validityStatus;
@@ -63,6 +68,7 @@ function amountNoteOf(w: Working): Text | undefined {
 /** The clause's result as the reader sees it: status, amount, trace, near misses, questions. */
 export function clauseResultOf(w: Working): ClauseResult {
   const status = clauseStatus(w);
+  const requiresReview = w.clause.requiresReview || anyToWin(w.items);
   return {
     id: w.clause.id,
     policy: w.clause.policy,
@@ -70,7 +76,8 @@ export function clauseResultOf(w: Working): ClauseResult {
     beneficiary: w.clause.beneficiary,
     forApplicant: w.forApplicant,
     status,
-    requiresReview: w.clause.requiresReview || anyToWin(w.items),
+    requiresReview,
+    certainty: certaintyOf(requiresReview, w.amount),
     amount: w.amount,
     amountNote: amountNoteOf(w),
     items: w.items,

@@ -210,6 +210,12 @@ export type ItemResult = {
   readonly supersededBy?: string;
 };
 
+/**
+ * How sure a clause's amount is (readings rule 9): "to-win" needs a selection, ranking or review
+ * still to be won; otherwise "fixed" when the text fixes the sum (min = max > 0), else "up-to".
+ */
+export type Certainty = "fixed" | "up-to" | "to-win";
+
 export type ClauseResult = {
   readonly id: string;
   readonly policy: PolicyKey;
@@ -219,6 +225,7 @@ export type ClauseResult = {
   readonly forApplicant: boolean;
   readonly status: ClauseStatus;
   readonly requiresReview: boolean;
+  readonly certainty: Certainty;
   readonly amount: Amount | null;
   /** Why the amount is null: the text states no figure, non-monetary support, not eligible. */
   readonly amountNote?: Text;
@@ -234,11 +241,20 @@ export type ClauseResult = {
 
 export type PolicyStatus = "in-force" | "expired" | "not-yet-effective";
 
-export type Totals = {
+/** Sums split by certainty; `min`/`max` (the headline) are fixed + up-to, to-win stated apart. */
+export type CertaintySplit = {
+  readonly fixed: Amount;
+  readonly upTo: Amount;
+  readonly toWin: Amount;
+};
+
+export type PolicyTotal = Amount &
+  CertaintySplit & { readonly eligible: number; readonly unspecified: number };
+
+export type Totals = CertaintySplit & {
+  /** fixed + upTo: what the text gives on conditions the applicant meets; toWin is apart. */
   readonly overall: Amount;
-  readonly byPolicy: Readonly<
-    Partial<Record<PolicyKey, Amount & { readonly eligible: number; readonly unspecified: number }>>
-  >;
+  readonly byPolicy: Readonly<Partial<Record<PolicyKey, PolicyTotal>>>;
 };
 
 export type EvaluationResult = {

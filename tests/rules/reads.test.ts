@@ -28,7 +28,7 @@ describe("a clause's reads cover every fact its conditions cite (the wizard asks
           ...p,
           enterprise: {
             ...p.enterprise,
-            roles: [...new Set([...p.enterprise.roles, "enterprise"])],
+            roles: [...new Set([...p.enterprise.roles, "enterprise" as const])],
           },
         },
         "2025-06-30",

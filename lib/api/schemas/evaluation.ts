@@ -95,6 +95,11 @@ export const clauseResultSchema = z.object({
     "superseded",
   ]),
   requiresReview: z.boolean(),
+  certainty: z
+    .enum(["fixed", "up-to", "to-win"])
+    .describe(
+      "金额确定性：定额 / 最高 / 需评审评选后才能获得 / fixed by the text, up to a ceiling, or to be won in a selection or review",
+    ),
   amount: amountSchema.nullable(),
   amountNote: textSchema.optional(),
   items: z.array(itemResultSchema),
@@ -105,13 +110,25 @@ export const clauseResultSchema = z.object({
   supersededBy: z.string().optional(),
 });
 
-const policyTotalSchema = amountSchema.extend({
-  eligible: z.number().int(),
-  unspecified: z.number().int(),
-});
+const certaintySplit = {
+  fixed: amountSchema.describe("原文确定的金额 / amounts the text fixes"),
+  upTo: amountSchema.describe("“最高”金额 / amounts up to a ceiling"),
+  toWin: amountSchema.describe(
+    "需评审、评选后才能获得的金额（不计入合计）/ amounts that depend on winning a selection or review (not in the headline)",
+  ),
+};
+
+const policyTotalSchema = amountSchema
+  .extend({
+    eligible: z.number().int(),
+    unspecified: z.number().int(),
+    ...certaintySplit,
+  })
+  .describe("min/max = fixed + upTo");
 
 export const totalsSchema = z.object({
-  overall: amountSchema,
+  overall: amountSchema.describe("合计 = 确定金额 + 最高金额 / the headline: fixed + upTo"),
+  ...certaintySplit,
   byPolicy: z.partialRecord(policyKeySchema, policyTotalSchema),
 });
 
