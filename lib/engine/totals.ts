@@ -1,22 +1,42 @@
-import type { Amount, Certainty, ClauseResult, PolicyKey, PolicyTotal, Totals } from "./types";
+import type { Amount, ClauseResult, PolicyTotal, Totals } from "./types";
 
-type Sum = { min: number; max: number };
-type Split = { fixed: Sum; upTo: Sum; toWin: Sum };
-type Entry = Split & { eligible: number; unspecified: number };
+/** Running sums of one policy (or all): flat numbers, so the hot loop allocates nothing. */
+class Sums {
+  fixedMin = 0;
+  fixedMax = 0;
+  upToMin = 0;
+  upToMax = 0;
+  toWinMin = 0;
+  toWinMax = 0;
+  eligible = 0;
+  unspecified = 0;
 
-const KEY: Record<Certainty, keyof Split> = { fixed: "fixed", "up-to": "upTo", "to-win": "toWin" };
+  add(c: ClauseResult, a: Amount): void {
+    if (c.certainty === "fixed") {
+      this.fixedMin += a.min;
+      this.fixedMax += a.max;
+    } else if (c.certainty === "up-to") {
+      this.upToMin += a.min;
+      this.upToMax += a.max;
+    } else {
+      this.toWinMin += a.min;
+      this.toWinMax += a.max;
+    }
+  }
 
-const split = (): Split => ({
-  fixed: { min: 0, max: 0 },
-  upTo: { min: 0, max: 0 },
-  toWin: { min: 0, max: 0 },
-});
-
-/** The headline: what the text gives on the conditions met (fixed + up to); to-win apart. */
-const headline = (s: Split): Amount => ({
-  min: s.fixed.min + s.upTo.min,
-  max: s.fixed.max + s.upTo.max,
-});
+  /** The headline (fixed + up to) as min/max, with the three parts and the counts beside it. */
+  total(): PolicyTotal {
+    return {
+      min: this.fixedMin + this.upToMin,
+      max: this.fixedMax + this.upToMax,
+      fixed: { min: this.fixedMin, max: this.fixedMax },
+      upTo: { min: this.upToMin, max: this.upToMax },
+      toWin: { min: this.toWinMin, max: this.toWinMax },
+      eligible: this.eligible,
+      unspecified: this.unspecified,
+    };
+  }
+}
 
 /**
  * Totals count eligible clauses for the applicant's own roles, in force, not superseded, split by
@@ -24,24 +44,30 @@ const headline = (s: Split): Amount => ({
  * the headline (`overall`, each policy's `min`/`max`) but stated apart as `toWin`.
  */
 export function totalsOf(clauses: readonly ClauseResult[]): Totals {
-  const entries: Partial<Record<PolicyKey, Entry>> = {};
-  const all = split();
+  const byPolicy: Record<string, PolicyTotal> = {};
+  const all = new Sums();
+  let sums: Sums | undefined;
+  let policy = "";
+  const close = () => {
+    if (sums) byPolicy[policy] = sums.total();
+  };
+  // Clauses come grouped by policy, in the registry's order.
   for (const c of clauses) {
-    const entry = (entries[c.policy] ??= { ...split(), eligible: 0, unspecified: 0 });
+    if (c.policy !== policy || !sums) {
+      close();
+      policy = c.policy;
+      sums = new Sums();
+    }
     if (c.status !== "eligible" || !c.forApplicant) continue;
-    entry.eligible++;
+    sums.eligible++;
     if (!c.amount) {
-      if (c.kind !== "non-monetary") entry.unspecified++;
+      if (c.kind !== "non-monetary") sums.unspecified++;
       continue;
     }
-    const key = KEY[c.certainty];
-    entry[key].min += c.amount.min;
-    entry[key].max += c.amount.max;
-    all[key].min += c.amount.min;
-    all[key].max += c.amount.max;
+    sums.add(c, c.amount);
+    all.add(c, c.amount);
   }
-  const byPolicy: Partial<Record<PolicyKey, PolicyTotal>> = {};
-  for (const [key, e] of Object.entries(entries) as [PolicyKey, Entry][])
-    byPolicy[key] = { ...headline(e), ...e };
-  return { overall: headline(all), fixed: all.fixed, upTo: all.upTo, toWin: all.toWin, byPolicy };
+  close();
+  const { min, max, fixed, upTo, toWin } = all.total();
+  return { overall: { min, max }, fixed, upTo, toWin, byPolicy };
 }
