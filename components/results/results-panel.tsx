@@ -144,6 +144,11 @@ export function ResultsPanel({
         <p className="mt-1 text-sm text-emerald-900">
           {total.min === total.max ? formatYuan(total.max, lang) : amountText(total, lang)}
         </p>
+        {result.totals.toWin.max > 0 && (
+          <p className="mt-2 text-sm text-emerald-900" data-testid="results-to-win">
+            {t("toWin", { amount: totalText(result.totals.toWin, lang) })}
+          </p>
+        )}
         <p className="mt-2 text-sm text-emerald-900">
           {t("counts", { eligible: eligibleCount, review: reviewCount, unspecified })}
         </p>

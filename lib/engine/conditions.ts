@@ -1,12 +1,12 @@
 import type { Rate } from "./money";
-import type { Condition, Gap } from "./types";
+import type { Condition, Gap, ProfilePath } from "./types";
 import type { Text } from "./text";
 
 /** A yes/no fact: true → met, false → unmet, unanswered → unknown. */
 export function fact(
   label: Text,
   value: boolean | undefined | null,
-  facts: readonly string[],
+  facts: readonly ProfilePath[],
 ): Condition {
   return { label, status: value === true ? "met" : value === false ? "unmet" : "unknown", facts };
 }
@@ -18,7 +18,7 @@ export function fact(
 export function anyFact(
   label: Text,
   values: readonly (boolean | undefined | null)[],
-  facts: readonly string[],
+  facts: readonly ProfilePath[],
 ): Condition {
   let unanswered = false;
   for (const v of values) {
@@ -36,7 +36,7 @@ export function anyFact(
 export function anyOf(label: Text, alternatives: readonly Condition[]): Condition {
   let met = false;
   let allUnmet = true;
-  const facts: string[] = [];
+  const facts: ProfilePath[] = [];
   for (const c of alternatives) {
     if (c.status === "met") met = true;
     else if (c.status !== "unmet") allUnmet = false;
@@ -58,7 +58,7 @@ export function listIncludes<T>(
   label: Text,
   list: readonly T[] | undefined | null,
   value: T,
-  facts: readonly string[],
+  facts: readonly ProfilePath[],
 ): Condition {
   return fact(label, list == null ? undefined : list.includes(value), facts);
 }
@@ -67,17 +67,17 @@ export function listIncludes<T>(
 export function not(
   label: Text,
   value: boolean | undefined | null,
-  facts: readonly string[],
+  facts: readonly ProfilePath[],
 ): Condition {
   return fact(label, value == null ? value : !value, facts);
 }
 
 /** A figure that must be answered before the amount can be computed. */
-export function known(label: Text, value: unknown, facts: readonly string[]): Condition {
+export function known(label: Text, value: unknown, facts: readonly ProfilePath[]): Condition {
   return { label, status: value === undefined || value === null ? "unknown" : "met", facts };
 }
 
-type ThresholdOptions = { facts: readonly string[]; unit?: Gap["unit"] };
+type ThresholdOptions = { facts: readonly ProfilePath[]; unit?: Gap["unit"] };
 
 /** 达到 / 以上 (inclusive): actual ≥ required. */
 export function atLeast(
@@ -121,7 +121,7 @@ export function grew(
   label: Text,
   current: number | undefined | null,
   previous: number | undefined | null,
-  facts: readonly string[],
+  facts: readonly ProfilePath[],
 ): Condition {
   if (previous === undefined || previous === null) return { label, status: "unknown", facts };
   return above(label, current, previous, { facts });
@@ -141,7 +141,7 @@ export function shareAtLeast(
   part: number | undefined | null,
   whole: number | undefined | null,
   rate: Rate,
-  facts: readonly string[],
+  facts: readonly ProfilePath[],
 ): Condition {
   if (part == null || whole == null) return { label, status: "unknown", facts };
   const required = (rate.num * 100) / rate.den;
@@ -160,7 +160,7 @@ export function withinYears(
   label: Text,
   year: number | undefined | null,
   maxYears: number,
-  facts: readonly string[],
+  facts: readonly ProfilePath[],
 ): Condition {
   return fact(label, year == null ? undefined : year >= 1 && year <= maxYears, facts);
 }
@@ -170,7 +170,7 @@ export function oneOf<T>(
   label: Text,
   value: T | undefined | null,
   allowed: readonly T[],
-  facts: readonly string[],
+  facts: readonly ProfilePath[],
 ): Condition {
   if (value === undefined || value === null) return { label, status: "unknown", facts };
   return { label, status: allowed.includes(value) ? "met" : "unmet", facts };
@@ -187,7 +187,7 @@ export function growthAtLeast(
   current: number | undefined | null,
   previous: number | undefined | null,
   requiredPercent: number,
-  o: { facts: readonly string[]; strict?: boolean },
+  o: { facts: readonly ProfilePath[]; strict?: boolean },
 ): Condition {
   if (current == null || previous == null) return { label, status: "unknown", facts: o.facts };
   if (previous <= 0) return { label, status: current > 0 ? "met" : "unmet", facts: o.facts };

@@ -1,6 +1,9 @@
 import type { Rate, Yuan } from "./money";
 import type { Text } from "./text";
 import type { Profile } from "@/lib/profile/schema";
+import type { ProfilePath } from "@/lib/profile/paths";
+
+export type { ProfilePath };
 
 export const POLICY_KEYS = [
   "biomedicine",
@@ -85,7 +88,7 @@ export type Condition = {
   readonly label: Text;
   readonly status: ConditionStatus;
   /** Profile paths that settle this condition (for needs-info questions). */
-  readonly facts: readonly string[];
+  readonly facts: readonly ProfilePath[];
   readonly gap?: Gap;
 };
 
@@ -127,7 +130,7 @@ export type ItemSource<I> = {
   readonly key: (item: I) => string;
   readonly label: (item: I) => string;
   /** The profile path of the list, asked when it is unanswered. */
-  readonly path: string;
+  readonly path: ProfilePath;
   readonly noun: Text;
 };
 
@@ -153,7 +156,7 @@ export type Clause<I = Profile, P extends Params = Params> = {
   readonly validity?: Partial<Validity>;
   readonly params: P;
   /** Profile paths the clause reads; the wizard asks exactly these. */
-  readonly reads: readonly string[];
+  readonly reads: readonly ProfilePath[];
   readonly items?: ItemSource<I>;
   /** Items in the same exclusive group with the same key are paid once, at the best clause (从优、就高、不重复). */
   readonly exclusiveGroup?: string;
@@ -207,6 +210,12 @@ export type ItemResult = {
   readonly supersededBy?: string;
 };
 
+/**
+ * How sure a clause's amount is (readings rule 9): "to-win" needs a selection, ranking or review
+ * still to be won; otherwise "fixed" when the text fixes the sum (min = max > 0), else "up-to".
+ */
+export type Certainty = "fixed" | "up-to" | "to-win";
+
 export type ClauseResult = {
   readonly id: string;
   readonly policy: PolicyKey;
@@ -216,6 +225,7 @@ export type ClauseResult = {
   readonly forApplicant: boolean;
   readonly status: ClauseStatus;
   readonly requiresReview: boolean;
+  readonly certainty: Certainty;
   readonly amount: Amount | null;
   /** Why the amount is null: the text states no figure, non-monetary support, not eligible. */
   readonly amountNote?: Text;
@@ -231,11 +241,20 @@ export type ClauseResult = {
 
 export type PolicyStatus = "in-force" | "expired" | "not-yet-effective";
 
-export type Totals = {
+/** Sums split by certainty; `min`/`max` (the headline) are fixed + up-to, to-win stated apart. */
+export type CertaintySplit = {
+  readonly fixed: Amount;
+  readonly upTo: Amount;
+  readonly toWin: Amount;
+};
+
+export type PolicyTotal = Amount &
+  CertaintySplit & { readonly eligible: number; readonly unspecified: number };
+
+export type Totals = CertaintySplit & {
+  /** fixed + upTo: what the text gives on conditions the applicant meets; toWin is apart. */
   readonly overall: Amount;
-  readonly byPolicy: Readonly<
-    Partial<Record<PolicyKey, Amount & { readonly eligible: number; readonly unspecified: number }>>
-  >;
+  readonly byPolicy: Readonly<Partial<Record<PolicyKey, PolicyTotal>>>;
 };
 
 export type EvaluationResult = {

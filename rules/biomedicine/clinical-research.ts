@@ -20,7 +20,7 @@ type Institution = NonNullable<NonNullable<Profile["biomedicine"]>["medicalInsti
 
 /** The reads and conditions of a clause that asks one yes/no answer of the medical institution. */
 function institutionAnswer(field: FlagOf<Institution>, label: Text) {
-  const facts = [`biomedicine.medicalInstitution.${field}`];
+  const facts = [`biomedicine.medicalInstitution.${field}`] as const;
   return {
     reads: facts,
     conditions: ({ profile }: { readonly profile: Profile }): Condition[] => [
@@ -213,14 +213,17 @@ const tiers = (t1: number, t2: number, t3: number, role: string, roleEn: string)
   );
 
 const QUALIFIED = t("获得药物临床试验资质", "qualified for drug clinical trials");
-const QUALIFIED_FACTS = ["biomedicine.medicalInstitution.drugTrialQualified"];
+const QUALIFIED_FACTS = ["biomedicine.medicalInstitution.drugTrialQualified"] as const;
 
 /**
  * 11-a and 11-b: an institution qualified for drug trials, counting the year's projects in one
  * role (`field`), is paid the highest tier it reaches.
  */
 function trialService(field: "leadTrialProjects" | "participatingTrialProjects", countLabel: Text) {
-  const countFacts = { facts: [`biomedicine.medicalInstitution.${field}`], unit: "count" as const };
+  const countFacts = {
+    facts: [`biomedicine.medicalInstitution.${field}`] as const,
+    unit: "count" as const,
+  };
   type Ctx = ClauseContext<Profile, { tiers: ReturnType<typeof tiers> }>;
   return {
     reads: [...QUALIFIED_FACTS, ...countFacts.facts],

@@ -80,7 +80,7 @@ const SALE_FACTS = {
   area: "biomedicine.statePlantSales[].area",
   use: "biomedicine.statePlantSales[].allForIndustrialisation",
   value: "biomedicine.statePlantSales[].transactionValue",
-};
+} as const;
 
 /** A sale by the district's state platform whose plant is wholly used for industrialisation (area checked apart). */
 const builtAndUsed = (s: PlantSale) =>

@@ -17,7 +17,7 @@ const READS = [
   "biomedicine.drugs[].clinicalPhase",
   "biomedicine.drugs[].licensedAndIndustrialised",
   "biomedicine.drugs[].rdInvestment",
-];
+] as const;
 
 const PHASE_READING = t(
   "按较保守理解：单个品种上限按已达到的最高临床阶段确定，并覆盖该品种各阶段资助之和；此前阶段已获本条资助的从中扣减，不同阶段不重复叠加（解读约定第 1、8 条）",
@@ -53,9 +53,9 @@ type StageContext = ClauseContext<Drug, StageParams>;
 
 const LICENSED = t("注册申请人获得许可并进行产业化", "applicant licensed and industrialising");
 const RD = t("研发投入", "R&D investment");
-const PHASE_FACTS = ["biomedicine.drugs[].clinicalPhase"];
-const LICENSED_FACTS = ["biomedicine.drugs[].licensedAndIndustrialised"];
-const RD_FACTS = ["biomedicine.drugs[].rdInvestment"];
+const PHASE_FACTS = ["biomedicine.drugs[].clinicalPhase"] as const;
+const LICENSED_FACTS = ["biomedicine.drugs[].licensedAndIndustrialised"] as const;
+const RD_FACTS = ["biomedicine.drugs[].rdInvestment"] as const;
 
 /**
  * The reads, conditions and amount of the three clinical-stage clauses: a drug of the kinds the

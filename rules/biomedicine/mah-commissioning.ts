@@ -5,6 +5,7 @@ import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t, type Text } from "@/lib/engine/text";
 import type { AmountOutcome, ClauseContext, Condition } from "@/lib/engine/types";
+import type { ProfilePath } from "@/lib/profile/paths";
 import type { Profile } from "@/lib/profile/schema";
 import { L } from "../shared/labels";
 import type { FlagOf } from "../shared/answers";
@@ -35,10 +36,13 @@ function commissionRules<S extends Commission>(
   section: S,
   own: readonly (readonly [FlagOf<Contracts<S>>, Text])[],
 ) {
-  const path = `biomedicine.${section}`;
-  const ownFacts = own.map(([field]) => [`${path}.${field}`]);
-  const relationFacts = [`${path}.noInvestmentRelation`];
-  const growthFacts = { facts: [`${path}.contractValueCurrent`, `${path}.contractValuePrevious`] };
+  const path = `biomedicine.${section}` as const;
+  // A yes/no field of the section (FlagOf) under its path; TypeScript cannot resolve it for a generic S.
+  const ownFacts = own.map(([field]) => [`${path}.${field}` as ProfilePath] as const);
+  const relationFacts = [`${path}.noInvestmentRelation`] as const;
+  const growthFacts = {
+    facts: [`${path}.contractValueCurrent`, `${path}.contractValuePrevious`] as const,
+  };
   return {
     reads: [...ownFacts.flat(), ...relationFacts, ...growthFacts.facts],
     conditions: ({ profile }: ClauseContext<Profile, typeof contractParams>): Condition[] => {

@@ -40,7 +40,7 @@ const inCategory = (p: CertifiedProduct): Condition =>
   );
 const certified = (p: CertifiedProduct): Condition =>
   fact(t("获得国家药械注册证书", "national registration certificate obtained"), p.certificate, [
-    productFact(p, p.certificateField),
+    p.certificateFact,
   ]);
 
 const PRODUCT_READS = [
@@ -50,7 +50,7 @@ const PRODUCT_READS = [
   "biomedicine.drugs[].registrationCertificate",
   "biomedicine.devices[].deviceClass",
   "biomedicine.devices[].firstRegistrationCertificate",
-];
+] as const;
 
 export const certificateAward = defineClause({
   id: "biomedicine/15-a",
@@ -99,9 +99,7 @@ export const certificateAward = defineClause({
   conditions: ({ item }) => [
     inCategory(item),
     certified(item),
-    fact(t("进行产业化", "industrialised"), item.industrialised, [
-      productFact(item, item.industrialisedField),
-    ]),
+    fact(t("进行产业化", "industrialised"), item.industrialised, [item.industrialisedFact]),
   ],
   amount: ({ item, params }) => {
     const category = item.category as CertificateCategory;

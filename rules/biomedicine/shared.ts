@@ -1,3 +1,4 @@
+import type { ProfilePath } from "@/lib/profile/paths";
 import type { Calc } from "@/lib/engine/calc";
 import type { Yuan } from "@/lib/engine/money";
 import { t } from "@/lib/engine/text";
@@ -66,7 +67,7 @@ export function drugKind(d: Drug): string | undefined {
 export const DRUG_KIND_FACTS = [
   "biomedicine.drugs[].drugType",
   "biomedicine.drugs[].registrationClass",
-];
+] as const;
 
 /** The award categories of article 15 (1 类新药, 2 类新药, 3 类生物制品…化学仿制药, 3 类医疗器械). */
 export const CERTIFICATE_CATEGORIES = [
@@ -109,11 +110,11 @@ export type CertifiedProduct = {
   /** The profile list the product sits in. */
   readonly path: "biomedicine.drugs" | "biomedicine.devices";
   readonly category: CertificateCategory | "other" | undefined;
-  readonly categoryFacts: readonly string[];
+  readonly categoryFacts: readonly ProfilePath[];
   readonly certificate: boolean | undefined;
-  readonly certificateField: string;
+  readonly certificateFact: ProfilePath;
   readonly industrialised: boolean | undefined;
-  readonly industrialisedField: string;
+  readonly industrialisedFact: ProfilePath;
   readonly certificateYear: number | undefined;
   readonly localProduction: boolean | undefined;
   readonly salesCurrent: number | undefined;
@@ -127,9 +128,9 @@ const fromDrug = (d: Drug): CertifiedProduct => ({
   category: drugCertificateCategory(d),
   categoryFacts: [...DRUG_KIND_FACTS, "biomedicine.drugs[].consistencyEvaluationPassed"],
   certificate: d.registrationCertificate,
-  certificateField: "registrationCertificate",
+  certificateFact: "biomedicine.drugs[].registrationCertificate",
   industrialised: d.licensedAndIndustrialised,
-  industrialisedField: "licensedAndIndustrialised",
+  industrialisedFact: "biomedicine.drugs[].licensedAndIndustrialised",
   certificateYear: d.certificateYear,
   localProduction: d.localProduction,
   salesCurrent: d.salesCurrent,
@@ -144,9 +145,9 @@ const fromDevice = (d: Device): CertifiedProduct => ({
     d.deviceClass === undefined ? undefined : d.deviceClass === "III" ? "device-iii" : "other",
   categoryFacts: ["biomedicine.devices[].deviceClass"],
   certificate: d.firstRegistrationCertificate,
-  certificateField: "firstRegistrationCertificate",
+  certificateFact: "biomedicine.devices[].firstRegistrationCertificate",
   industrialised: d.industrialised,
-  industrialisedField: "industrialised",
+  industrialisedFact: "biomedicine.devices[].industrialised",
   certificateYear: d.certificateYear,
   localProduction: d.localProduction,
   salesCurrent: d.salesCurrent,
@@ -166,7 +167,13 @@ export const certifiedProducts = namedItems<CertifiedProduct>(
 );
 
 /** The profile path of a product fact in its own list: "biomedicine.devices[].salesCurrent". */
-export const productFact = (p: CertifiedProduct, field: string) => `${p.path}[].${field}`;
+export const productFact = (
+  p: CertifiedProduct,
+  field: "certificateYear" | "localProduction" | "salesCurrent" | "salesPrevious",
+): ProfilePath =>
+  p.path === "biomedicine.drugs"
+    ? `biomedicine.drugs[].${field}`
+    : `biomedicine.devices[].${field}`;
 
 const RECEIVED = t("本条已获资助（奖励）", "already received under this clause");
 

@@ -1,3 +1,4 @@
+import type { ProfilePath } from "@/lib/profile/paths";
 import { fact, oneOf } from "@/lib/engine/conditions";
 import { param } from "@/lib/engine/params";
 import { t, type Text } from "@/lib/engine/text";
@@ -42,7 +43,7 @@ export function countedFrom(
   label: Text,
   year: number | undefined,
   from: number,
-  facts: readonly string[],
+  facts: readonly ProfilePath[],
 ): Condition {
   return fact(label, year == null ? undefined : year >= from, facts);
 }
@@ -58,7 +59,7 @@ const GREEN_SECTORS: readonly Sector[] = [
 ];
 
 const GREEN_ENTERPRISE = t("绿色能源领域企业", "a green-energy enterprise");
-const SECTOR_FACTS = ["greenEnergy.sector"];
+const SECTOR_FACTS = ["greenEnergy.sector"] as const;
 
 export const greenEnergyEnterprise = (sector: Sector | undefined): Condition =>
   oneOf(GREEN_ENTERPRISE, sector, GREEN_SECTORS, SECTOR_FACTS);

@@ -37,7 +37,7 @@ const outputParams = {
 const FIELD_FACTS = [
   "highEndEquipment.icvEnterprise",
   "highEndEquipment.fuelCellVehicleEnterprise",
-];
+] as const;
 
 /** 三、 ICV and fuel-cell vehicle enterprises first reaching output tiers. */
 export const icvOutputReward = defineClause({

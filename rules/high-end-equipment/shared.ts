@@ -1,3 +1,4 @@
+import type { ProfilePath } from "@/lib/profile/paths";
 import { fact, grew } from "@/lib/engine/conditions";
 import type { Yuan } from "@/lib/engine/money";
 import { t } from "@/lib/engine/text";
@@ -61,7 +62,7 @@ const GROWTH_KEPT = t(
 export function growthKept(
   previous: number | undefined,
   twoYearsAgo: number | undefined,
-  facts: readonly string[],
+  facts: readonly ProfilePath[],
 ): Condition {
   return grew(GROWTH_KEPT, previous, twoYearsAgo, facts);
 }
@@ -95,7 +96,7 @@ export function firstReachConditions(
   prior: number | undefined,
   tiers: readonly Tier[],
   received: Yuan,
-  priorFacts: readonly string[],
+  priorFacts: readonly ProfilePath[],
 ): Condition[] {
   if (value == null || prior == null) return [];
   const tier = highestTierReached(value, tiers);

@@ -57,17 +57,17 @@ function projectSubsidy(o: {
   readonly thresholdLabel: Text;
   readonly sold?: Sold;
 }) {
-  const kindFacts = [`${P}.${o.kind}`];
-  const baseFacts = { facts: [`${P}.${o.base}`] };
-  const soldFacts = o.sold && [`${P}.${o.sold}`];
-  const totalFacts = [`${P}.totalInvestment`];
+  const kindFacts = [`${P}.${o.kind}`] as const;
+  const baseFacts = { facts: [`${P}.${o.base}`] as const };
+  const soldFacts = o.sold && ([`${P}.${o.sold}`] as const);
+  const totalFacts = [`${P}.totalInvestment`] as const;
   return {
     reads: [
       ...kindFacts,
       ...baseFacts.facts,
       ...(soldFacts ?? []),
       ...totalFacts,
-      `${P}.otherGovernmentSupport`,
+      `${P}.otherGovernmentSupport` as const,
     ],
     conditions: ({ item, params }: Ctx): Condition[] => {
       const out = [

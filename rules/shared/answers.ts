@@ -1,3 +1,4 @@
+import type { ProfilePath } from "@/lib/profile/paths";
 import { fact } from "@/lib/engine/conditions";
 import type { Text } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
@@ -21,7 +22,7 @@ export type AnswerPath = {
 type Parsed = {
   readonly section: SectionKey;
   readonly field: string;
-  readonly facts: readonly string[];
+  readonly facts: readonly ProfilePath[];
 };
 const parsed = new Map<string, Parsed>();
 

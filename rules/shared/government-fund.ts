@@ -1,3 +1,4 @@
+import type { ProfilePath } from "@/lib/profile/paths";
 import { fact } from "@/lib/engine/conditions";
 import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
@@ -17,7 +18,7 @@ const FUND_BACKED = t(
 );
 
 /** 政府产业基金所投（拟投）的重大产业项目, answered at `path` ("newMaterials.fundBackedMajorProject"). */
-export function fundBackedProject(path: string): (value: boolean | undefined) => Condition {
-  const facts = [path];
+export function fundBackedProject(path: ProfilePath): (value: boolean | undefined) => Condition {
+  const facts = [path] as const;
   return (value) => fact(FUND_BACKED, value, facts);
 }

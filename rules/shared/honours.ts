@@ -6,7 +6,7 @@ import type { Profile } from "@/lib/profile/schema";
 export type Honour = NonNullable<Profile["honours"]>[number];
 export type HonourKind = NonNullable<Honour["kind"]>;
 
-const HONOUR_FACTS = ["honours[].kind"];
+const HONOUR_FACTS = ["honours[].kind"] as const;
 
 /** Whether the applicant holds an honour of one of the kinds; unknown while honours are unanswered. */
 export function holdsHonour(

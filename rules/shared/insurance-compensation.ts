@@ -1,3 +1,4 @@
+import type { ProfilePath } from "@/lib/profile/paths";
 import { known, withinYears } from "@/lib/engine/conditions";
 import type { Rate, Yuan } from "@/lib/engine/money";
 import { insuranceCompensation } from "@/lib/engine/schedule";
@@ -75,21 +76,24 @@ const INSURED_AMOUNT = t("保险金额（保额）", "insured amount");
  * The reads, conditions and amount of an insurance-compensation clause on the items at `path`
  * ("highEndEquipment.firstSetProducts[]"): the clause's own conditions on the product first.
  */
+/** The lists whose items carry an insurance year, premium and insured amount. */
+type InsuredList = "highEndEquipment.firstSetProducts[]" | "newMaterials.firstBatchMaterials[]";
+
 export function insuranceCompensationRules<
   I extends Insured,
   P extends InsuranceCompensationParams = InsuranceCompensationParams,
 >(o: {
-  readonly path: string;
-  readonly ownReads: readonly string[];
+  readonly path: InsuredList;
+  readonly ownReads: readonly ProfilePath[];
   readonly own: (ctx: ClauseContext<I, P>) => readonly Condition[];
 }): {
-  readonly reads: readonly string[];
+  readonly reads: readonly ProfilePath[];
   readonly conditions: (ctx: ClauseContext<I, P>) => readonly Condition[];
   readonly amount: (ctx: ClauseContext<I, P>) => AmountOutcome;
 } {
-  const yearFacts = [`${o.path}.insuranceYear`];
-  const premiumFacts = [`${o.path}.premium`];
-  const insuredFacts = [`${o.path}.insuredAmount`];
+  const yearFacts = [`${o.path}.insuranceYear`] as const;
+  const premiumFacts = [`${o.path}.premium`] as const;
+  const insuredFacts = [`${o.path}.insuredAmount`] as const;
   return {
     reads: [...o.ownReads, ...yearFacts, ...premiumFacts, ...insuredFacts],
     conditions: (ctx) => {

@@ -1,3 +1,4 @@
+import type { ProfilePath } from "@/lib/profile/paths";
 import { t, type Text } from "@/lib/engine/text";
 import type { ItemSource } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
@@ -20,7 +21,7 @@ const nameOf = (x: Named): string => x.name;
  */
 export function namedItems<I extends Named>(
   list: (profile: Profile) => readonly I[] | undefined,
-  path: string,
+  path: ProfilePath,
   noun: Text,
 ): ItemSource<I> {
   return { list, key: idOf, label: nameOf, path, noun };

@@ -1,3 +1,4 @@
+import { atItem, type ProfilePath } from "@/lib/profile/paths";
 import { Calc } from "@/lib/engine/calc";
 import { atLeast, fact, known, oneOf } from "@/lib/engine/conditions";
 import type { Rate, Yuan } from "@/lib/engine/money";
@@ -62,18 +63,17 @@ const BANK_LOAN = t(
   "financed by a bank loan (the base is the actual loan amount)",
 );
 const BANK_LOAN_KINDS: readonly Loan["kind"][] = ["bank-loan"];
-const KIND_FACTS = ["loans[].kind"];
+const KIND_FACTS = ["loans[].kind"] as const;
 const PROJECT = t("贷款用于的投资项目", "the project the loan finances");
-const PROJECT_FACTS = ["loans[].projectId", "projects"];
+const PROJECT_FACTS = ["loans[].projectId", "projects"] as const;
 const FIXED_ASSET = t("投资固定资产的产业项目", "an industrial fixed-asset investment project");
-const FIXED_ASSET_FACTS = ["projects[].isFixedAssetInvestment"];
+const FIXED_ASSET_FACTS = ["projects[].isFixedAssetInvestment"] as const;
 const INVESTMENT = t(
   "项目实际投资总额（不含土地、厂房、旧设备等）",
   "the project's actual investment (excluding land, plant and used equipment)",
 );
-const INVESTMENT_FACTS = { facts: ["projects[].eligibleInvestment"] };
+const INVESTMENT_FACTS = { facts: ["projects[].eligibleInvestment"] as const };
 const LOAN_AMOUNT = t("实际贷款金额", "actual loan amount");
-const AMOUNT_FACTS = ["loans[].amount"];
 const RATE = t("贴息年利率", "annual interest-subsidy rate");
 
 type Ctx<P extends LoanInterestParams> = ClauseContext<Loan, P>;
@@ -84,15 +84,20 @@ type Ctx<P extends LoanInterestParams> = ClauseContext<Loan, P>;
  * text asks for a fixed-asset investment (投资固定资产).
  */
 export function loanInterestRules<P extends LoanInterestParams = LoanInterestParams>(o: {
-  readonly enterpriseReads: readonly string[];
+  readonly enterpriseReads: readonly ProfilePath[];
   readonly enterprise: (ctx: Ctx<P>) => readonly Condition[];
   readonly fixedAssetProject: boolean;
 }): {
-  readonly reads: readonly string[];
+  readonly reads: readonly ProfilePath[];
   readonly conditions: (ctx: Ctx<P>) => readonly Condition[];
   readonly amount: (ctx: Ctx<P>) => AmountOutcome;
 } {
-  const reads = [...o.enterpriseReads, "loans[].kind", "loans[].amount", "loans[].projectId"];
+  const reads: ProfilePath[] = [
+    ...o.enterpriseReads,
+    "loans[].kind",
+    "loans[].amount",
+    "loans[].projectId",
+  ];
   if (o.fixedAssetProject) reads.push("projects[].isFixedAssetInvestment");
   reads.push("projects[].eligibleInvestment");
   return {
@@ -115,7 +120,7 @@ export function loanInterestRules<P extends LoanInterestParams = LoanInterestPar
           params.investmentThreshold.value,
           INVESTMENT_FACTS,
         ),
-        known(LOAN_AMOUNT, item.amount, AMOUNT_FACTS),
+        known(LOAN_AMOUNT, ...atItem(item, "loans[].amount")),
       );
       return out;
     },

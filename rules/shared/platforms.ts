@@ -12,7 +12,7 @@ import type { Platform } from "./items";
  */
 
 const NO_RELATION = t("服务双方无投资关联", "no investment relationship with the clients");
-const NO_RELATION_FACTS = ["platforms[].noInvestmentRelation"];
+const NO_RELATION_FACTS = ["platforms[].noInvestmentRelation"] as const;
 const CONTRACT_VALUE = t("技术合同金额", "technology contract value");
 
 /** 服务双方须无投资关联情况. */

@@ -1,3 +1,4 @@
+import type { ProfilePath } from "@/lib/profile/paths";
 import type { Text } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
@@ -8,12 +9,16 @@ import { answer, type AnswerPath } from "./answers";
  * new-material enterprise), as a condition with the facts it reads.
  */
 export type Scope = {
-  readonly reads: readonly string[];
+  readonly reads: readonly ProfilePath[];
   readonly condition: (profile: Profile) => Condition;
 };
 
 /** The reads and conditions of a clause that asks the policy's scope, then `condition`, read at `read`. */
-export function scopeAnd(scope: Scope, read: string, condition: (profile: Profile) => Condition) {
+export function scopeAnd(
+  scope: Scope,
+  read: ProfilePath,
+  condition: (profile: Profile) => Condition,
+) {
   return {
     reads: [...scope.reads, read],
     conditions: ({ profile }: { readonly profile: Profile }): Condition[] => [

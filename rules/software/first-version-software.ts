@@ -61,7 +61,7 @@ const firstVersionParams = {
  * (three years, two growth periods), checked exactly in integers: current × den^n ≥ base × (den + num)^n.
  */
 function averageGrowthAtLeast(p: Profile, rate: Rate, years: number, label: Text): Condition {
-  const facts = ["finance.current.revenue", "finance.twoYearsAgo.revenue"];
+  const facts = ["finance.current.revenue", "finance.twoYearsAgo.revenue"] as const;
   const current = p.finance?.current?.revenue;
   const base = p.finance?.twoYearsAgo?.revenue;
   if (current === undefined || base === undefined) return { label, status: "unknown", facts };

@@ -26,8 +26,8 @@ function productAward(o: {
   readonly recognition: "cdeActivated" | "fdaCertified";
   readonly recognitionLabel: Text;
 }) {
-  const kindFacts = [KIND];
-  const recognitionFacts = [`syntheticBiology.bioMaterials[].${o.recognition}`];
+  const kindFacts = [KIND] as const;
+  const recognitionFacts = [`syntheticBiology.bioMaterials[].${o.recognition}`] as const;
   return {
     reads: [...kindFacts, ...recognitionFacts],
     conditions: ({ item }: Ctx): Condition[] => [
@@ -152,7 +152,7 @@ function firstTimeAbove(revenue: number | undefined, peakBefore: number | undefi
     "本年度所达营收档次为首次超过（以前年度未超过该档）",
     "the tier exceeded this year was never exceeded before",
   );
-  const facts = [REVENUE, PEAK];
+  const facts = [REVENUE, PEAK] as const;
   const now = revenue == null ? undefined : highestTierReached(revenue, revenueTiers.value, true);
   if (!now) return [];
   if (peakBefore == null) return [{ label, status: "unknown", facts }];

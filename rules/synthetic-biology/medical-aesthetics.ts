@@ -88,7 +88,7 @@ function withinYears(
     `获证后 ${years} 年内（获证当年及其后 ${years - 1} 个年度）`,
     `within ${years} years of certification (the certification year and the ${years - 1} after)`,
   );
-  const facts = [`${P}.certificateYear`, "enterprise.reportingYear"];
+  const facts = [`${P}.certificateYear`, "enterprise.reportingYear"] as const;
   if (item.certificateYear == null || reportingYear == null)
     return { label, status: "unknown", facts };
   const offset = reportingYear - item.certificateYear;
@@ -106,7 +106,7 @@ function growthEveryYear(item: AestheticProduct, reportingYear: number | undefin
     `${P}.salesTwoYearsAgo`,
     `${P}.certificateYear`,
     "enterprise.reportingYear",
-  ];
+  ] as const;
   if (reportingYear == null) return [];
   const out = [
     grew(

@@ -62,7 +62,7 @@ const MATCHING_READS = [
   "sciTechProjects[].level",
   "sciTechProjects[].matchingRatioPrescribed",
   "sciTechProjects[].fundingReceived",
-];
+] as const;
 
 export const keyTechChallenges = defineClause({
   id: "visual-intelligence/s3.8",

@@ -16,7 +16,7 @@ import { t } from "@/lib/engine/text";
 const L = t("条件", "condition");
 
 describe("anyFact: one of several yes/no answers", () => {
-  const facts = ["a", "b"];
+  const facts = ["enterprise.sme", "enterprise.aboveDesignatedSize"] as const;
   it("one yes is enough, even with the other unanswered", () => {
     expect(anyFact(L, [undefined, true], facts)).toEqual({ label: L, status: "met", facts });
   });
@@ -30,14 +30,22 @@ describe("anyFact: one of several yes/no answers", () => {
 });
 
 describe("anyOf: one of several alternatives", () => {
-  const yes = fact(t("甲", "A"), true, ["a", "shared"]);
-  const no = fact(t("乙", "B"), false, ["b", "shared"]);
-  const unknown = fact(t("丙", "C"), undefined, ["c"]);
+  const yes = fact(t("甲", "A"), true, ["enterprise.sme", "enterprise.registeredInHangzhou"]);
+  const no = fact(t("乙", "B"), false, [
+    "enterprise.aboveDesignatedSize",
+    "enterprise.registeredInHangzhou",
+  ]);
+  const unknown = fact(t("丙", "C"), undefined, ["enterprise.reportingYear"]);
   it("met when any alternative is met, asking each fact once in order", () => {
     expect(anyOf(L, [no, unknown, yes])).toEqual({
       label: L,
       status: "met",
-      facts: ["b", "shared", "c", "a"],
+      facts: [
+        "enterprise.aboveDesignatedSize",
+        "enterprise.registeredInHangzhou",
+        "enterprise.reportingYear",
+        "enterprise.sme",
+      ],
     });
   });
   it("unmet only when every alternative is unmet", () => {
@@ -59,7 +67,7 @@ describe("listHas", () => {
 });
 
 describe("listIncludes", () => {
-  const facts = ["platforms[].industries"];
+  const facts = ["platforms[].industries"] as const;
   it("is met when the answered list names the value, unmet when it does not, unknown while unanswered", () => {
     expect(listIncludes(L, ["biomedicine"], "biomedicine", facts)).toEqual({
       label: L,
@@ -72,7 +80,7 @@ describe("listIncludes", () => {
 });
 
 describe("grew: 新增 must be positive", () => {
-  const facts = ["finance.current.valueAdded", "finance.previous.valueAdded"];
+  const facts = ["finance.current.valueAdded", "finance.previous.valueAdded"] as const;
   it("10,000,001 on 10,000,000 grew; 10,000,000 on 10,000,000 did not", () => {
     expect(grew(L, 10_000_001, 10_000_000, facts).status).toBe("met");
     expect(grew(L, 10_000_000, 10_000_000, facts).status).toBe("unmet");
@@ -84,7 +92,7 @@ describe("grew: 新增 must be positive", () => {
 });
 
 describe("shareAtLeast: part / whole ≥ rate, exactly", () => {
-  const facts = ["part", "whole"];
+  const facts = ["finance.current.rdExpense", "finance.current.revenue"] as const;
   it("75 of 100 reaches 75%; 74 of 100 does not, short of 75 by 1 point", () => {
     expect(shareAtLeast(L, 75, 100, percent(75), facts).status).toBe("met");
     expect(shareAtLeast(L, 74, 100, percent(75), facts)).toMatchObject({

@@ -239,7 +239,12 @@ describe("statuses, questions, near misses, applicants", () => {
     expect(r.clauses[0]!.status).toBe("eligible");
     expect(r.clauses[0]!.amount).toBeNull();
     expect(r.clauses[0]!.amountNote?.zh).toBe("政策原文未明确金额");
-    expect(r.totals.byPolicy.biomedicine).toEqual({ min: 0, max: 0, eligible: 1, unspecified: 1 });
+    expect(r.totals.byPolicy.biomedicine).toMatchObject({
+      min: 0,
+      max: 0,
+      eligible: 1,
+      unspecified: 1,
+    });
   });
   it("only the profile's industries are evaluated", () => {
     const both = registryOf(

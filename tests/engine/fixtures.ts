@@ -28,7 +28,7 @@ const projects = {
   list: (p: Profile) => p.projects,
   key: (x: Project) => x.id,
   label: (x: Project) => x.name,
-  path: "projects",
+  path: "projects" as const,
   noun: t("项目", "project"),
 };
 

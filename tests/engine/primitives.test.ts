@@ -71,7 +71,7 @@ describe("Calc stages", () => {
 });
 
 describe("conditions", () => {
-  const o = { facts: ["finance.current.revenue"] };
+  const o = { facts: ["finance.current.revenue"] as const };
   it("达到 is inclusive: exactly 500,000,000 meets a 5 亿 threshold", () => {
     expect(atLeast(L, yi(5), yi(5), o).status).toBe("met");
     expect(atLeast(L, yi(5) - 1, yi(5), o).status).toBe("unmet");

@@ -39,9 +39,13 @@ describe("engine properties over the real rules and any valid profile", () => {
     fc.assert(
       fc.property(arbitraryProfile, asOf, (profile, date) => {
         const r = evaluate(registry, profile, date);
-        const paid = payable(r);
+        const all = payable(r);
+        const paid = all.filter((c) => c.certainty !== "to-win");
+        const toWin = all.filter((c) => c.certainty === "to-win");
         expect(r.totals.overall.max).toBe(paid.reduce((s, c) => s + c.amount!.max, 0));
         expect(r.totals.overall.min).toBe(paid.reduce((s, c) => s + c.amount!.min, 0));
+        expect(r.totals.toWin.max).toBe(toWin.reduce((s, c) => s + c.amount!.max, 0));
+        expect(r.totals.overall.max).toBe(r.totals.fixed.max + r.totals.upTo.max);
         const byPolicy = Object.values(r.totals.byPolicy).reduce((s, p) => s + p!.max, 0);
         expect(byPolicy).toBe(r.totals.overall.max);
       }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ProfilePath } from "@/lib/profile/paths";
 import { profileSchema } from "@/lib/profile/schema";
 import {
   amountSchema,
@@ -11,6 +12,9 @@ import {
   textSchema,
   yuanSchema,
 } from "./common";
+
+/** A profile path ("finance.current.revenue"); typed as the engine's ProfilePath, a string on the wire. */
+const profilePathSchema = z.string() as unknown as z.ZodType<ProfilePath, string>;
 
 /** The body of POST /api/v1/evaluate. */
 export const evaluateRequestSchema = z
@@ -61,7 +65,7 @@ export const conditionSchema = z.object({
   label: textSchema,
   status: z.enum(["met", "unmet", "unknown", "to-win"]),
   facts: z
-    .array(z.string())
+    .array(profilePathSchema)
     .describe("决定此条件的档案字段 / Profile paths that settle the condition"),
   gap: gapSchema.optional(),
 });
@@ -91,6 +95,11 @@ export const clauseResultSchema = z.object({
     "superseded",
   ]),
   requiresReview: z.boolean(),
+  certainty: z
+    .enum(["fixed", "up-to", "to-win"])
+    .describe(
+      "金额确定性：定额 / 最高 / 需评审评选后才能获得 / fixed by the text, up to a ceiling, or to be won in a selection or review",
+    ),
   amount: amountSchema.nullable(),
   amountNote: textSchema.optional(),
   items: z.array(itemResultSchema),
@@ -101,13 +110,25 @@ export const clauseResultSchema = z.object({
   supersededBy: z.string().optional(),
 });
 
-const policyTotalSchema = amountSchema.extend({
-  eligible: z.number().int(),
-  unspecified: z.number().int(),
-});
+const certaintySplit = {
+  fixed: amountSchema.describe("原文确定的金额 / amounts the text fixes"),
+  upTo: amountSchema.describe("“最高”金额 / amounts up to a ceiling"),
+  toWin: amountSchema.describe(
+    "需评审、评选后才能获得的金额（不计入合计）/ amounts that depend on winning a selection or review (not in the headline)",
+  ),
+};
+
+const policyTotalSchema = amountSchema
+  .extend({
+    eligible: z.number().int(),
+    unspecified: z.number().int(),
+    ...certaintySplit,
+  })
+  .describe("min/max = fixed + upTo");
 
 export const totalsSchema = z.object({
-  overall: amountSchema,
+  overall: amountSchema.describe("合计 = 确定金额 + 最高金额 / the headline: fixed + upTo"),
+  ...certaintySplit,
   byPolicy: z.partialRecord(policyKeySchema, policyTotalSchema),
 });
 

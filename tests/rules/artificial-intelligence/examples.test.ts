@@ -33,11 +33,13 @@ describe("example: artificial-intelligence-model-developer (a large-model develo
     expect(clause("artificial-intelligence/1-b").status).toBe("ineligible");
   });
 
-  it("totals 1,000,000 to 54,600,000 for the policy", () => {
+  it("totals 1,000,000 fixed; the selected models' 50,000,000 + 3,600,000 = 53,600,000 to win, stated apart", () => {
     const { result } = byId(input);
     expect(result.totals.byPolicy["artificial-intelligence"]).toMatchObject({
       min: 1_000_000,
-      max: 54_600_000,
+      max: 1_000_000,
+      fixed: { min: 1_000_000, max: 1_000_000 },
+      toWin: { min: 0, max: 53_600_000 },
     });
   });
 });
@@ -68,9 +70,11 @@ describe("example: artificial-intelligence-manufacturer-sme (an SME manufacturer
     ]) {
       expect(clause(id)).toMatchObject({ status: "eligible", amount: null });
     }
+    // 2,000,000 fixed; 4-b's 30% × 12,000,000 = 3,600,000 is to win (selection), stated apart.
     expect(result.totals.byPolicy["artificial-intelligence"]).toMatchObject({
       min: 2_000_000,
-      max: 5_600_000,
+      max: 2_000_000,
+      toWin: { min: 0, max: 3_600_000 },
       unspecified: 4,
     });
   });

@@ -28,11 +28,16 @@ describe("example: high-end-equipment-robot-maker (a collaborative-robot maker i
     expect(clause("high-end-equipment/5-a").status).toBe("superseded");
   });
 
-  it("scenario project 20% × 6,000,000 = 1,200,000 to be selected; totals 0 to 3,850,000", () => {
+  it("scenario project 20% × 6,000,000 = 1,200,000 to be selected: totals up to 3,850,000 − 1,200,000 = 2,650,000, plus 1,200,000 to win", () => {
     const { result, clause } = evaluated(input);
     expect(clause("high-end-equipment/6").amount).toEqual({ min: 0, max: 1_200_000 });
     expect(clause("high-end-equipment/6").requiresReview).toBe(true);
-    expect(result.totals.byPolicy["high-end-equipment"]).toMatchObject({ min: 0, max: 3_850_000 });
+    expect(clause("high-end-equipment/6").certainty).toBe("to-win");
+    expect(result.totals.byPolicy["high-end-equipment"]).toMatchObject({
+      min: 0,
+      max: 2_650_000,
+      toWin: { min: 0, max: 1_200_000 },
+    });
   });
 
   it("evaluated on 2026-11-25 the policy is expired, amounts still shown", () => {

@@ -49,10 +49,14 @@ describe("example: new-materials-membrane-first-batch (a functional-membrane mak
     expect(clause("new-materials/3-a").amount).toEqual({ min: 0, max: 270_000 });
   });
 
-  it("open-competition project up to 10,000,000 after review; totals 0 to 11,470,000", () => {
+  it("open-competition project up to 10,000,000 after review: totals up to 11,470,000 − 10,000,000 = 1,470,000, plus 10,000,000 to win", () => {
     const { result, clause } = evaluated(input);
     expect(clause("new-materials/2-c").requiresReview).toBe(true);
-    expect(result.totals.byPolicy["new-materials"]).toMatchObject({ min: 0, max: 11_470_000 });
+    expect(result.totals.byPolicy["new-materials"]).toMatchObject({
+      min: 0,
+      max: 1_470_000,
+      toWin: { min: 0, max: 10_000_000 },
+    });
   });
 
   it("evaluated on 2026-11-25 the policy is expired, amounts still shown", () => {

@@ -21,9 +21,11 @@ const params = {
   yearlyCap: param.yuan(wan(500), LABEL.yearlyCap),
 };
 const rules = insuranceCompensationRules<Item>({
-  path: "x.products[]",
-  ownReads: ["x.products[].recognised"],
-  own: () => [fact(t("经认定", "recognised"), true, ["x.products[].recognised"])],
+  path: "highEndEquipment.firstSetProducts[]",
+  ownReads: ["highEndEquipment.firstSetProducts[].recognised"],
+  own: () => [
+    fact(t("经认定", "recognised"), true, ["highEndEquipment.firstSetProducts[].recognised"]),
+  ],
 });
 const ctx = (item: Item): ClauseContext<Item, InsuranceCompensationParams> => ({
   profile: profile(),
@@ -36,10 +38,10 @@ const ctx = (item: Item): ClauseContext<Item, InsuranceCompensationParams> => ({
 describe("the insurance compensation first-set and first-batch clauses share", () => {
   it("reads the clause's own facts, then the year, the premium and the insured amount", () => {
     expect(rules.reads).toEqual([
-      "x.products[].recognised",
-      "x.products[].insuranceYear",
-      "x.products[].premium",
-      "x.products[].insuredAmount",
+      "highEndEquipment.firstSetProducts[].recognised",
+      "highEndEquipment.firstSetProducts[].insuranceYear",
+      "highEndEquipment.firstSetProducts[].premium",
+      "highEndEquipment.firstSetProducts[].insuredAmount",
     ]);
   });
 
@@ -59,7 +61,7 @@ describe("the insurance compensation first-set and first-batch clauses share", (
     });
     expect(year(undefined)).toMatchObject({
       status: "unknown",
-      facts: ["x.products[].insuranceYear"],
+      facts: ["highEndEquipment.firstSetProducts[].insuranceYear"],
     });
   });
 });

@@ -18,7 +18,7 @@ const params = {
   rate: param.rate(percent(1), LOAN_INTEREST_LABELS.rateAtMost),
   yearlyCap: param.yuan(wan(1000), LOAN_INTEREST_LABELS.yearlyCap),
 };
-const keyField = fact(t("重点领域", "key field"), true, ["x.keyField"]);
+const keyField = fact(t("重点领域", "key field"), true, ["enterprise.aboveDesignatedSize"]);
 
 function ctx(input: Parameters<typeof profile>[0]): ClauseContext<Loan, LoanInterestParams> {
   const p = profile(input);
@@ -32,19 +32,19 @@ const financed = (eligibleInvestment: number, kind = "bank-loan") => ({
 
 describe("the loan-interest rules three policies share", () => {
   const withFixedAsset = loanInterestRules({
-    enterpriseReads: ["x.keyField"],
+    enterpriseReads: ["enterprise.aboveDesignatedSize"],
     enterprise: () => [keyField],
     fixedAssetProject: true,
   });
   const without = loanInterestRules({
-    enterpriseReads: ["x.keyField"],
+    enterpriseReads: ["enterprise.aboveDesignatedSize"],
     enterprise: () => [keyField],
     fixedAssetProject: false,
   });
 
   it("reads the policy's own facts first, then the loan and the project", () => {
     expect(withFixedAsset.reads).toEqual([
-      "x.keyField",
+      "enterprise.aboveDesignatedSize",
       "loans[].kind",
       "loans[].amount",
       "loans[].projectId",

@@ -35,8 +35,14 @@ describe("example: 杭州云栈软件科技有限公司 (cloud software, 西湖�
     expect(get("software/2-a").amount).toEqual({ min: 2_000_000, max: 2_000_000 });
   });
 
-  it("totals: 500,000 + 2,000,000 fixed; up to 500,000 + 4,000,000 + 2,000,000 + 8,000,000 + 4,950,000 + 1,000,000 = 20,450,000", () => {
-    expect(result.totals.byPolicy.software).toMatchObject({ min: 2_500_000, max: 20_450_000 });
+  it("totals: 500,000 + 2,000,000 fixed; up to 500,000 + 4,000,000 + 2,000,000 + 4,950,000 = 11,450,000 with the fixed; 8,000,000 + 1,000,000 = 9,000,000 to win apart", () => {
+    expect(result.totals.byPolicy.software).toMatchObject({
+      min: 2_500_000,
+      max: 11_450_000,
+      fixed: { min: 2_500_000, max: 2_500_000 },
+      upTo: { min: 0, max: 8_950_000 },
+      toWin: { min: 0, max: 9_000_000 },
+    });
   });
 
   it("evaluated on 2026-03-01, after the three years, the policy is expired", () => {

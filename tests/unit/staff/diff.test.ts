@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ClauseResult, EvaluationResult } from "@/lib/engine/types";
+import { totalsOf } from "@/lib/engine/totals";
 import { diffEvaluations, isEmptyDiff } from "@/lib/staff/diff";
 import { diffProfiles, factIsRead } from "@/lib/staff/profile-diff";
 import { evaluateProfile } from "@/tests/helpers/profile";
@@ -20,6 +21,7 @@ function clause(
     forApplicant: true,
     status,
     requiresReview: false,
+    certainty: amount && amount[0] === amount[1] && amount[1] > 0 ? "fixed" : "up-to",
     amount: amount ? { min: amount[0], max: amount[1] } : null,
     items: [
       {
@@ -40,27 +42,12 @@ function clause(
 }
 
 function result(clauses: ClauseResult[], over: Partial<EvaluationResult> = {}): EvaluationResult {
-  let min = 0;
-  let max = 0;
-  const byPolicy: Record<
-    string,
-    { min: number; max: number; eligible: number; unspecified: number }
-  > = {};
-  for (const c of clauses) {
-    const p = (byPolicy[c.policy] ??= { min: 0, max: 0, eligible: 0, unspecified: 0 });
-    if (c.status !== "eligible" || !c.amount) continue;
-    p.eligible++;
-    p.min += c.amount.min;
-    p.max += c.amount.max;
-    min += c.amount.min;
-    max += c.amount.max;
-  }
   return {
     asOf: "2025-06-30",
     rulesVersion: "2026.11+aaaaaaaa",
     policies: [],
     clauses,
-    totals: { overall: { min, max }, byPolicy },
+    totals: totalsOf(clauses),
     ...over,
   };
 }
