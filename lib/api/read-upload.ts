@@ -41,6 +41,8 @@ export async function readUpload(
   try {
     parser = busboy({
       headers: { "content-type": contentType },
+      // Browsers send file names as raw UTF-8.
+      defParamCharset: "utf8",
       limits: {
         files: 1,
         fileSize: maxFileBytes,
