@@ -28,7 +28,8 @@ const evaluate = (peer: string, forwarded: string) =>
 
 describe("the API rate limit counts the socket's address, not X-Forwarded-For", () => {
   it(`a client rotating X-Forwarded-For still gets 429 after ${LIMIT} requests`, async () => {
-    for (let i = 0; i < LIMIT; i++) expect((await evaluate("198.51.100.9", `6.6.6.${i}`)).status).toBe(200);
+    for (let i = 0; i < LIMIT; i++)
+      expect((await evaluate("198.51.100.9", `6.6.6.${i}`)).status).toBe(200);
     expect((await evaluate("198.51.100.9", "6.6.6.99")).status).toBe(429);
     // Another socket address has its own count.
     expect((await evaluate("198.51.100.10", "6.6.6.99")).status).toBe(200);
@@ -37,7 +38,8 @@ describe("the API rate limit counts the socket's address, not X-Forwarded-For", 
   it("behind a trusted proxy, each forwarded client has its own count", async () => {
     vi.stubEnv("TRUSTED_PROXY", "10.0.0.1");
     setApiRateLimiter(undefined);
-    for (let i = 0; i < LIMIT; i++) expect((await evaluate("10.0.0.1", "203.0.113.1")).status).toBe(200);
+    for (let i = 0; i < LIMIT; i++)
+      expect((await evaluate("10.0.0.1", "203.0.113.1")).status).toBe(200);
     expect((await evaluate("10.0.0.1", "203.0.113.1")).status).toBe(429);
     expect((await evaluate("10.0.0.1", "203.0.113.2")).status).toBe(200);
   });
