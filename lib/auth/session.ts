@@ -20,7 +20,6 @@ export const currentSession = cache(async (): Promise<ResolvedSession | null> =>
  */
 export function safeNext(next: unknown): string {
   if (typeof next !== "string" || next.length > 500) return "/staff";
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\]/.test(next) || next.startsWith("//")) return "/staff";
   let url: URL;
   try {

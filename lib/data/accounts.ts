@@ -57,6 +57,14 @@ export type CentreSummary = {
   clients: number;
 };
 
+/** An unknown centre id (a forged form) is "not found", not a foreign-key failure. */
+async function requireCentre(centreId: string | null | undefined): Promise<void> {
+  if (!centreId) return;
+  const client = await db();
+  if (!(await client.serviceCentre.findUnique({ where: { id: centreId }, select: { id: true } })))
+    throw new NotFoundError();
+}
+
 function requireAdmin(actor: Actor): void {
   if (actor.role !== "admin") throw new ForbiddenError();
 }
@@ -67,6 +75,7 @@ export async function createStaff(actor: Actor | null, input: StaffInput): Promi
   const client = await db();
   if (input.role === "staff" && !input.centreId)
     throw new ConflictError("wrong-state", "a staff member belongs to a centre");
+  await requireCentre(input.centreId);
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await transaction(client, async (tx) => {
@@ -156,6 +165,7 @@ export async function updateStaff(
     throw new ConflictError("wrong-state", "admins cannot demote or deactivate themselves");
   if (input.role === "staff" && !input.centreId)
     throw new ConflictError("wrong-state", "a staff member belongs to a centre");
+  await requireCentre(input.centreId);
   const client = await db();
   await transaction(client, async (tx) => {
     const before = await tx.staffUser.findUnique({ where: { id: input.id } });

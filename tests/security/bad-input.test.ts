@@ -60,3 +60,21 @@ describe("the login's next target", async () => {
     expect(safeNext(next)).toBe(target);
   });
 });
+
+describe("foreign keys", () => {
+  it("creating an account in an unknown centre is 'not found', not a database error", async () => {
+    const { makeAdmin } = await import("@/tests/integration/staff/support");
+    const { createStaff } = await import("@/lib/data/accounts");
+    const { NotFoundError } = await import("@/lib/staff/errors");
+    const admin = await makeAdmin();
+    await expect(
+      createStaff(admin, {
+        email: "nobody@example.org",
+        name: "无中心",
+        role: "staff",
+        centreId: "no-such-centre",
+        password: "a long enough passphrase",
+      }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
