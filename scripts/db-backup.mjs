@@ -4,11 +4,14 @@
 // Uses SQLite's online backup API (better-sqlite3's db.backup): the copy is a consistent snapshot
 // even while the app writes (the database runs in WAL mode). DATABASE_URL picks the database
 // (default data/app.db); backups go to data/backups/ unless --out says otherwise.
-import { existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { databaseUrl } from "./lib/database.mjs";
+
+// Backups hold password hashes and client data: every file this script writes is owner-only (0600).
+process.umask(0o077);
 
 const { values } = parseArgs({
   options: { out: { type: "string" }, restore: { type: "string" } },
@@ -72,5 +75,6 @@ const db = new Database(live, { fileMustExist: true });
 db.pragma("busy_timeout = 5000");
 await db.backup(out);
 db.close();
+chmodSync(out, 0o600);
 const tables = check(out);
 console.log(`db:backup: wrote ${out} (${tables} tables, integrity ok).`);

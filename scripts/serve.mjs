@@ -52,6 +52,8 @@ async function serveHere() {
   await app.prepare();
 
   const server = createServer((req, res) => {
+    // The socket's peer for lib/api/client-ip.ts (PEER_HEADER), replacing any client-sent copy.
+    req.headers["x-peer-address"] = req.socket.remoteAddress ?? "";
     handle(req, res).catch((error) => {
       console.error(`[serve] ${req.method} ${req.url} failed:`, error);
       if (!res.headersSent) res.statusCode = 500;

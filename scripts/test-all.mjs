@@ -106,6 +106,21 @@ if (pgTestUrl) {
   );
 }
 
+if (pgTestUrl) {
+  // The security suite's database tests again on PostgreSQL (on SQLite they ran with vitest above).
+  vitestStep(
+    "security tests on PostgreSQL (vitest)",
+    `${RESULTS}/vitest-security-postgres.json`,
+    [
+      "--config",
+      "tests/security/vitest.config.ts",
+      "tests/security/passwords-and-lockout.test.ts",
+      "tests/security/bad-input.test.ts",
+    ],
+    { TEST_DATABASE_URL: pgTestUrl },
+  );
+}
+
 const buildCode = gate("production build (next build)", "node_modules/next/dist/bin/next", [
   "build",
 ]);

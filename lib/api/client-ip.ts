@@ -1,15 +1,13 @@
-import { isIP } from "node:net";
+import { BlockList, isIP } from "node:net";
 
 export const UNKNOWN_CLIENT = "unknown";
 
 /**
- * TRUSTED_PROXY=1 (or N for N proxies in a row) says that the app runs behind proxies that append
- * the address they saw to X-Forwarded-For. Anything else: no proxy is trusted.
+ * The header in which scripts/serve.mjs hands the connection's peer address to the app. The
+ * server sets it on every request, replacing whatever a client sent under that name, so route
+ * handlers, server actions and proxy.ts see the socket (Next.js gives them no other view of it).
  */
-export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
-  const value = Number(env.TRUSTED_PROXY?.trim() || "0");
-  return Number.isSafeInteger(value) && value > 0 ? value : 0;
-}
+export const PEER_HEADER = "x-peer-address";
 
 function normalise(address: string | undefined): string | undefined {
   if (!address) return undefined;
@@ -21,38 +19,59 @@ function normalise(address: string | undefined): string | undefined {
   return isIP(a) ? a : undefined;
 }
 
-function forwardedChain(headers: Headers): string[] {
-  return (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 /**
- * The peer address of the connection as Next.js records it: `next start` writes the socket's
- * remote address into X-Forwarded-For when the request carries none. Next.js gives route handlers
- * no other view of the socket, so a direct client that sends its own single-address header is
- * taken at its word; behind a proxy, set TRUSTED_PROXY instead.
+ * TRUSTED_PROXY: the proxies whose X-Forwarded-For to believe, as addresses or CIDR ranges
+ * separated by commas ("10.0.0.5", "10.0.0.0/8, ::1"). Unset or empty: none, and the client is the
+ * socket's peer whatever headers it sends. Entries that are not addresses are ignored.
  */
-export function remoteAddress(headers: Headers): string | undefined {
-  const chain = forwardedChain(headers);
-  return chain.length === 1 ? normalise(chain[0]) : undefined;
+export function trustedProxies(env: Record<string, string | undefined> = process.env): BlockList {
+  const list = new BlockList();
+  for (const raw of (env.TRUSTED_PROXY ?? "").split(",")) {
+    const [address, bits] = raw.trim().split("/");
+    const ip = normalise(address);
+    if (!ip) continue;
+    const type = isIP(ip) === 6 ? "ipv6" : "ipv4";
+    const prefix = Number(bits);
+    if (bits === undefined) list.addAddress(ip, type);
+    else if (Number.isInteger(prefix) && prefix >= 0 && prefix <= (type === "ipv6" ? 128 : 32))
+      list.addSubnet(ip, prefix, type);
+  }
+  return list;
+}
+
+function isTrusted(list: BlockList, ip: string): boolean {
+  return list.check(ip, isIP(ip) === 6 ? "ipv6" : "ipv4");
+}
+
+/** The connection's peer address as scripts/serve.mjs recorded it. */
+export function peerAddress(headers: Headers): string | undefined {
+  return normalise(headers.get(PEER_HEADER) ?? undefined);
 }
 
 /**
- * The client address used as the rate-limit key. With TRUSTED_PROXY=N the address N entries from
- * the end of X-Forwarded-For (the one the outermost trusted proxy saw; entries before it are the
- * client's own claims); otherwise the connection's remote address; otherwise "unknown".
+ * The client address for rate limits, the login throttle and the audit log: the socket's peer,
+ * unless that peer is a trusted proxy (TRUSTED_PROXY), in which case X-Forwarded-For is read from
+ * the right, past every trusted proxy, to the first address that is not one. Without a peer
+ * address (a server other than scripts/serve.mjs) every request counts as one unknown client.
  */
 export function clientIp(
   headers: Headers,
   env: Record<string, string | undefined> = process.env,
 ): string {
-  const hops = trustedProxyHops(env);
-  if (hops > 0) {
-    const chain = forwardedChain(headers);
-    if (chain.length > 0)
-      return normalise(chain[Math.max(0, chain.length - hops)]) ?? UNKNOWN_CLIENT;
+  const peer = peerAddress(headers);
+  if (!peer) return UNKNOWN_CLIENT;
+  const trusted = trustedProxies(env);
+  if (!isTrusted(trusted, peer)) return peer;
+  const chain = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  let client = peer;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const hop = normalise(chain[i]);
+    if (!hop) return client; // garbage in the chain: stop at the last address we could trust
+    client = hop;
+    if (!isTrusted(trusted, hop)) return hop;
   }
-  return remoteAddress(headers) ?? UNKNOWN_CLIENT;
+  return client;
 }

@@ -13,12 +13,24 @@ export const currentSession = cache(async (): Promise<ResolvedSession | null> =>
   return resolveSession(store.get(SESSION_COOKIE)?.value);
 });
 
-/** Only paths inside the workspace are followed after login (no open redirect). */
+/**
+ * Where to go after login: only paths inside the workspace (no open redirect), with no control
+ * characters (CR/LF would break the Location header), percent-encoded (`/staff?q=杭州` becomes
+ * `/staff?q=%E6%9D%AD%E5%B7%9E`). Anything else: /staff.
+ */
 export function safeNext(next: unknown): string {
-  if (typeof next !== "string") return "/staff";
-  if (!next.startsWith("/staff") || next.startsWith("//") || next.includes("\\")) return "/staff";
-  if (next.startsWith("/staff/login")) return "/staff";
-  return next;
+  if (typeof next !== "string" || next.length > 500) return "/staff";
+  if (/[\u0000-\u001f\u007f\\]/.test(next) || next.startsWith("//")) return "/staff";
+  let url: URL;
+  try {
+    url = new URL(next, "http://workspace.invalid");
+  } catch {
+    return "/staff";
+  }
+  if (url.origin !== "http://workspace.invalid") return "/staff";
+  if (url.pathname !== "/staff" && !url.pathname.startsWith("/staff/")) return "/staff";
+  if (url.pathname.startsWith("/staff/login")) return "/staff";
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /** The logged-in staff member, or a redirect to /staff/login that comes back to `path`. */

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import type { Text } from "@/lib/engine/text";
 import { POLICY_KEYS } from "@/lib/engine/types";
 import { findClause } from "@/rules";
 import { BATCH_COLUMNS, POLICY_NAMES_ZH } from "./columns";
@@ -132,9 +133,18 @@ export async function resultsXlsx(rows: readonly ExportRow[]): Promise<Uint8Arra
 
 export const PROBLEM_HEADERS: readonly string[] = ["行号", "列", "内容", "问题"];
 
-export function problemsCsv(problems: readonly RowProblem[]): string {
-  return toCsv(
-    PROBLEM_HEADERS,
-    problems.map((p) => [p.row, p.column, p.value, p.message.zh]),
-  );
+/**
+ * The validation report as CSV: problems with the file as a whole first (row and column "全文件"),
+ * then each row's. A file refused as a whole (missing columns, too many rows) still has a report.
+ */
+export function problemsCsv(
+  problems: readonly RowProblem[],
+  fileProblems: readonly Text[] = [],
+): string {
+  return toCsv(PROBLEM_HEADERS, [
+    ...fileProblems.map((m) => [WHOLE_FILE, WHOLE_FILE, "", m.zh]),
+    ...problems.map((p) => [p.row, p.column, p.value, p.message.zh]),
+  ]);
 }
+
+const WHOLE_FILE = "全文件";

@@ -1,17 +1,20 @@
-import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { MAX_DATA_ROWS, MAX_SHEET_COLUMNS, MAX_SHEET_ROW } from "./limits";
+import { readXlsx } from "./read-xlsx";
+import { trimRows, type ReadResult } from "./sheet-rows";
 
-/** A file's cells as text: the first row holds the headers. */
-export type SheetRows = {
-  readonly headers: readonly string[];
-  readonly rows: readonly string[][];
-  /** The spreadsheet row number (1-based) of rows[0], so reports name the row people see. */
-  readonly firstRowNumber: number;
-};
+export type { ReadProblem, ReadResult, SheetRows } from "./sheet-rows";
+export { readXlsx };
 
-export type ReadResult =
-  | { readonly ok: true; readonly sheet: SheetRows }
-  | { readonly ok: false; readonly problem: "format" | "empty" | "unreadable" };
+/** A byte-order mark or NUL bytes between ASCII letters: text in UTF-16, which we do not read. */
+export function looksUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return true;
+  const sample = bytes.subarray(0, 512);
+  let zeros = 0;
+  for (const b of sample) if (b === 0) zeros++;
+  return sample.length >= 4 && zeros >= sample.length / 4;
+}
 
 /** UTF-8 (with or without BOM) as written by most tools; GB18030 as Excel writes CSV in China. */
 export function decodeText(bytes: Uint8Array): string {
@@ -22,58 +25,31 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-function trimRows(all: string[][]): SheetRows | undefined {
-  const rows = all.map((r) => r.map((c) => (c ?? "").toString().trim()));
-  const headerIndex = rows.findIndex((r) => r.some((c) => c !== ""));
-  if (headerIndex < 0) return undefined;
-  return {
-    headers: rows[headerIndex]!,
-    rows: rows.slice(headerIndex + 1),
-    firstRowNumber: headerIndex + 2,
-  };
-}
-
+/**
+ * The rows of a CSV text, stopping at the first bound crossed: more than MAX_DATA_ROWS rows with
+ * text (header included), text past MAX_SHEET_COLUMNS or below row MAX_SHEET_ROW.
+ */
 export function readCsv(text: string): ReadResult {
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
-  const sheet = trimRows(parsed.data);
-  return sheet ? { ok: true, sheet } : { ok: false, problem: "empty" };
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number") return Number.isInteger(value) ? value.toFixed(0) : String(value);
-  if (typeof value === "string") return value;
-  if (typeof value === "boolean") return value ? "是" : "否";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
-    if ("text" in value) return String(value.text);
-    if ("error" in value) return "";
-  }
-  return String(value);
-}
-
-export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs declares its own Buffer type; a Node Buffer is what it reads.
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  } catch {
-    return { ok: false, problem: "unreadable" };
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { ok: false, problem: "empty" };
   const all: string[][] = [];
-  const width = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
-    all[rowNumber - 1] = cells;
+  let filled = 0;
+  let problem: "too-many-rows" | "too-wide" | undefined;
+  Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    step(result, parser) {
+      const cells = result.data;
+      let last = cells.length - 1;
+      while (last >= 0 && cells[last]!.trim() === "") last--;
+      if (last >= MAX_SHEET_COLUMNS) problem = "too-wide";
+      else if (last >= 0 && (++filled > MAX_DATA_ROWS || all.length >= MAX_SHEET_ROW))
+        problem = "too-many-rows";
+      if (problem) return parser.abort();
+      all.push(cells.slice(0, last + 1));
+    },
   });
-  for (let i = 0; i < all.length; i++) all[i] ??= [];
-  const rows = trimRows(all);
-  return rows ? { ok: true, sheet: rows } : { ok: false, problem: "empty" };
+  if (problem) return { ok: false, problem };
+  const sheet = trimRows(all);
+  return sheet ? { ok: true, sheet } : { ok: false, problem: "empty" };
 }
 
 const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -84,5 +60,6 @@ export async function readBatchFile(name: string, bytes: Uint8Array): Promise<Re
   const lower = name.toLowerCase();
   if (isZip) return readXlsx(bytes);
   if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) return { ok: false, problem: "format" };
+  if (looksUtf16(bytes)) return { ok: false, problem: "encoding" };
   return readCsv(decodeText(bytes));
 }

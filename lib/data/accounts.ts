@@ -1,10 +1,18 @@
 import "server-only";
 import { z } from "zod";
-import { hashPassword, passwordSchema, verifyPassword } from "@/lib/auth/password";
+import {
+  hashPassword,
+  passwordProblem,
+  passwordSchema,
+  verifyPassword,
+  type PasswordProblem,
+} from "@/lib/auth/password";
+import { throttleDecision } from "@/lib/auth/policy";
 import { isRole, ROLES, type Actor, type Role } from "@/lib/staff/actor";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors";
 import { recordAudit } from "./audit";
 import { db, isUniqueViolation } from "./db";
+import { passwordCheckKey, recordFailure } from "./throttle";
 import { transaction } from "./transaction";
 
 export const emailSchema = z
@@ -49,6 +57,14 @@ export type CentreSummary = {
   clients: number;
 };
 
+/** An unknown centre id (a forged form) is "not found", not a foreign-key failure. */
+async function requireCentre(centreId: string | null | undefined): Promise<void> {
+  if (!centreId) return;
+  const client = await db();
+  if (!(await client.serviceCentre.findUnique({ where: { id: centreId }, select: { id: true } })))
+    throw new NotFoundError();
+}
+
 function requireAdmin(actor: Actor): void {
   if (actor.role !== "admin") throw new ForbiddenError();
 }
@@ -59,6 +75,7 @@ export async function createStaff(actor: Actor | null, input: StaffInput): Promi
   const client = await db();
   if (input.role === "staff" && !input.centreId)
     throw new ConflictError("wrong-state", "a staff member belongs to a centre");
+  await requireCentre(input.centreId);
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await transaction(client, async (tx) => {
@@ -148,6 +165,7 @@ export async function updateStaff(
     throw new ConflictError("wrong-state", "admins cannot demote or deactivate themselves");
   if (input.role === "staff" && !input.centreId)
     throw new ConflictError("wrong-state", "a staff member belongs to a centre");
+  await requireCentre(input.centreId);
   const client = await db();
   await transaction(client, async (tx) => {
     const before = await tx.staffUser.findUnique({ where: { id: input.id } });
@@ -207,18 +225,37 @@ export async function resetPassword(actor: Actor, userId: string, password: stri
   });
 }
 
-/** Someone changes their own password; their other sessions end. Returns false if `current` is wrong. */
+export type PasswordChange =
+  | { readonly result: "ok" | "wrong" }
+  | { readonly result: PasswordProblem }
+  | { readonly result: "slow-down"; readonly retryAt: Date };
+
+/**
+ * Someone changes their own password; their other sessions end. Wrong current passwords are
+ * counted per account like failed logins (after 3, each check waits 1, 2, 4 … 30 s), so a stolen
+ * session cannot be used to guess the password.
+ */
 export async function changeOwnPassword(
   actor: Actor,
   current: string,
   next: string,
   keepSessionId: string,
-): Promise<boolean> {
+  now: Date = new Date(),
+): Promise<PasswordChange> {
   const client = await db();
+  const key = passwordCheckKey(actor.id);
+  const decision = throttleDecision(await client.loginThrottle.findUnique({ where: { key } }), now);
+  if (!decision.allowed) return { result: "slow-down", retryAt: decision.retryAt };
   const user = await client.staffUser.findUnique({ where: { id: actor.id } });
-  if (!user || !(await verifyPassword(user.passwordHash, current))) return false;
-  const passwordHash = await hashPassword(passwordSchema.parse(next));
+  if (!user || !(await verifyPassword(user.passwordHash, current))) {
+    await transaction(client, (tx) => recordFailure(tx, key, now, Number.MAX_SAFE_INTEGER));
+    return { result: "wrong" };
+  }
+  const problem = passwordProblem(next, { email: user.email, current });
+  if (problem) return { result: problem };
+  const passwordHash = await hashPassword(next);
   await transaction(client, async (tx) => {
+    await tx.loginThrottle.deleteMany({ where: { key } });
     await tx.staffUser.update({ where: { id: actor.id }, data: { passwordHash } });
     await tx.session.deleteMany({ where: { userId: actor.id, id: { not: keepSessionId } } });
     await recordAudit(
@@ -233,7 +270,7 @@ export async function changeOwnPassword(
       tx,
     );
   });
-  return true;
+  return { result: "ok" };
 }
 
 /** Sets a password from the command line (scripts/staff-create.ts --reset). */

@@ -307,6 +307,25 @@ export async function runBatchJob(
   }
 }
 
+/**
+ * Runs every job that nobody is working on: queued ones, and running ones whose instance went
+ * quiet (crashed or restarted). Called when a server starts and every STALE_LEASE_MS after
+ * (instrumentation.ts), so an interrupted job resumes without anyone opening it. Each job is
+ * claimed atomically, so several workers calling this at once run each job once.
+ */
+export async function resumeInterruptedJobs(now: Date = new Date()): Promise<string[]> {
+  const client = await db();
+  const stale = new Date(now.getTime() - STALE_LEASE_MS);
+  const jobs = await client.batchJob.findMany({
+    where: { OR: [{ status: "queued" }, { status: "running", heartbeatAt: { lt: stale } }] },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const ran: string[] = [];
+  for (const job of jobs) if (await runBatchJob(job.id)) ran.push(job.id);
+  return ran;
+}
+
 /** Whether nobody is working on a queued or running job (so the caller should start a worker). */
 export function needsWorker(job: BatchJobView & { heartbeatAt?: Date | null }, now: Date): boolean {
   if (job.status === "queued") return true;

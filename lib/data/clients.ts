@@ -7,7 +7,14 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors
 import { diffProfiles } from "@/lib/staff/profile-diff";
 import { registry } from "@/rules";
 import { recordAudit } from "./audit";
-import { containsIgnoringCase, db, isUniqueViolation } from "./db";
+import {
+  containsIgnoringCase,
+  db,
+  escapeLike,
+  hasLikeWildcards,
+  isSqlite,
+  isUniqueViolation,
+} from "./db";
 import { transaction } from "./transaction";
 
 export type ClientSummary = {
@@ -65,24 +72,44 @@ const NOT_ON_CURRENT_RULES: Prisma.ClientWhereInput = {
   evaluations: { none: { rulesVersion: registry.version } },
 };
 
+/** SQLite: ids of clients whose name, code or district holds `q` as written (% and _ literal). */
+async function literalMatches(q: string, code: string): Promise<string[]> {
+  const client = await db();
+  const rows = await client.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Client"
+    WHERE instr(lower(name), lower(${q})) > 0
+       OR instr(creditCode, ${code}) > 0
+       OR instr(lower(coalesce(district, '')), lower(${q})) > 0`;
+  return rows.map((r) => r.id);
+}
+
+/** The last page number answered (100,000 pages of 100: ten million clients). */
+const MAX_PAGE = 100_000;
+
 export async function listClients(
   actor: Actor,
   query: ClientListQuery = {},
 ): Promise<Page<ClientSummary>> {
   const client = await db();
   const pageSize = Math.min(Math.max(query.pageSize ?? 20, 1), 100);
-  const page = Math.max(query.page ?? 1, 1);
+  // Any page number is answered (past the end: an empty page); skip stays a small integer.
+  const requested = Math.trunc(query.page ?? 1);
+  const page = Number.isFinite(requested) ? Math.min(Math.max(requested, 1), MAX_PAGE) : 1;
   const q = query.q?.trim();
+  const code = q?.replace(/\s+/g, "").toUpperCase() ?? "";
+  const codeText = isSqlite() ? code : escapeLike(code);
   const where: Prisma.ClientWhereInput = {
     ...scope(actor, query.centreId),
     deletedAt: query.deleted ? { not: null } : null,
     ...(query.district ? { district: query.district } : {}),
     ...(query.notOnCurrentRules ? NOT_ON_CURRENT_RULES : {}),
-    ...(q
+    ...(q && isSqlite() && hasLikeWildcards(q)
+      ? { id: { in: await literalMatches(q, code) } }
+      : q
       ? {
           OR: [
             { name: containsIgnoringCase(q) },
-            { creditCode: { contains: q.replace(/\s+/g, "").toUpperCase() } },
+            { creditCode: { contains: codeText } },
             { district: containsIgnoringCase(q) },
           ],
         }

@@ -36,9 +36,23 @@ export function db(): Promise<PrismaClient> {
  * client, whose types the data layer uses, has no such field).
  */
 export function containsIgnoringCase(text: string): Prisma.StringFilter {
-  if (databaseUrl().startsWith("file:")) return { contains: text };
-  return { contains: text, mode: "insensitive" } as Prisma.StringFilter;
+  if (isSqlite()) return { contains: text };
+  return { contains: escapeLike(text), mode: "insensitive" } as Prisma.StringFilter;
 }
+
+export const isSqlite = () => databaseUrl().startsWith("file:");
+
+/**
+ * Text for Prisma's `contains` on PostgreSQL, whose LIKE takes a backslash as its escape: % and _
+ * are then literal. SQLite's LIKE (as Prisma writes it) has no escape character: text with % or _
+ * is searched there with instr() instead (lib/data/clients.ts).
+ */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Whether `text` would act as a LIKE pattern rather than as itself. */
+export const hasLikeWildcards = (text: string) => /[%_\\]/.test(text);
 
 /** BigInt money columns back to numbers (yuan fit easily: at most 10 万亿). */
 export const toNumber = (value: bigint | number): number => Number(value);

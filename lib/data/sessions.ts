@@ -1,19 +1,18 @@
 import "server-only";
 import { burnVerifyTime, verifyPassword } from "@/lib/auth/password";
 import {
-  afterFailure,
   IP_LOCK_AFTER,
   LOCK_AFTER,
   SESSION_ABSOLUTE_MS,
   sessionIsLive,
   sessionNeedsTouch,
   throttleDecision,
-  type ThrottleState,
 } from "@/lib/auth/policy";
 import { hashSessionToken, newSessionToken } from "@/lib/auth/token";
 import { isRole, type Actor } from "@/lib/staff/actor";
 import { recordAudit } from "./audit";
-import { db, type Tx } from "./db";
+import { db } from "./db";
+import { accountDelay, accountKey, ipKey, pairKey, recordFailure } from "./throttle";
 import { transaction } from "./transaction";
 
 export type LoginMeta = { readonly ip: string; readonly userAgent?: string | null };
@@ -23,53 +22,50 @@ export type LoginResult =
   | { readonly ok: false; readonly reason: "invalid" }
   | { readonly ok: false; readonly reason: "locked" | "slow-down"; readonly retryAt: Date };
 
-const emailKey = (email: string) => `email:${email}`;
-const ipKey = (ip: string) => `ip:${ip}`;
-
-async function readThrottle(tx: Tx, key: string): Promise<ThrottleState | null> {
-  return tx.loginThrottle.findUnique({ where: { key } });
-}
-
-async function recordFailure(tx: Tx, key: string, now: Date, lockAfter: number) {
-  // Lock the counter's row first (creating it if need be): on PostgreSQL, concurrent failures on
-  // several instances then queue here instead of each writing its own +1 over the others'.
-  await tx.loginThrottle.upsert({ where: { key }, create: { key }, update: { key } });
-  const next = afterFailure(await readThrottle(tx, key), now, lockAfter);
-  await tx.loginThrottle.update({ where: { key }, data: next });
-  return next;
-}
-
 /**
- * Checks an e-mail address and password. Failed attempts are counted per address and per client
- * address in the database (so every instance sees them): after 3 failures each attempt must wait
- * 1, 2, 4 … 30 s, after 10 the account is locked for 15 minutes. A correct password during a
- * wait or lock is refused too. An unknown address costs the same time as a wrong password.
+ * Checks an e-mail address and password. Failed attempts are counted in the database (so every
+ * instance sees them) under three keys (lib/data/throttle.ts), none of which lets an attacker shut
+ * someone else out:
+ * - per account and client address: after 3 failures each attempt waits 1, 2, 4 … 30 s, after 10
+ *   that address is locked out of that account for 15 minutes;
+ * - per client address, over all accounts: the same after more failures (IP_LOCK_AFTER);
+ * - per account, from every address: each answer is slowed by at most ACCOUNT_MAX_DELAY_MS, never
+ *   refused, so the owner always gets in from their own address.
+ * A correct password during a wait or lock is refused too. An unknown address costs the same time
+ * as a wrong password. Admins see the counters and clear them (lib/data/throttle.ts).
  */
 export async function authenticate(
   rawEmail: string,
   password: string,
   meta: LoginMeta,
   now: Date = new Date(),
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
 ): Promise<LoginResult> {
   const email = rawEmail.trim().toLowerCase().slice(0, 200);
   const client = await db();
 
-  const [byEmail, byIp] = await Promise.all([
-    client.loginThrottle.findUnique({ where: { key: emailKey(email) } }),
+  const [byPair, byIp, byAccount] = await Promise.all([
+    client.loginThrottle.findUnique({ where: { key: pairKey(meta.ip, email) } }),
     client.loginThrottle.findUnique({ where: { key: ipKey(meta.ip) } }),
+    client.loginThrottle.findUnique({ where: { key: accountKey(email) } }),
   ]);
-  for (const decision of [throttleDecision(byEmail, now), throttleDecision(byIp, now)])
+  for (const decision of [throttleDecision(byPair, now), throttleDecision(byIp, now)])
     if (!decision.allowed) {
       await recordAudit({
         actor: null,
         actorEmail: email,
         action: "login-failed",
         entity: "session",
-        summary: decision.reason === "locked" ? "登录被拒绝：账号已锁定" : "登录被拒绝：尝试过于频繁",
+        summary:
+          decision.reason === "locked"
+            ? "登录被拒绝：该地址已被暂时锁定"
+            : "登录被拒绝：尝试过于频繁",
         detail: { ip: meta.ip, reason: decision.reason },
       });
       return { ok: false, reason: decision.reason, retryAt: decision.retryAt };
     }
+  const slowDown = accountDelay(byAccount, now);
+  if (slowDown > 0) await sleep(slowDown);
 
   const user = await client.staffUser.findUnique({ where: { email }, include: { centre: true } });
   const passwordOk = user ? await verifyPassword(user.passwordHash, password) : false;
@@ -77,8 +73,9 @@ export async function authenticate(
 
   if (!user || !user.active || !passwordOk) {
     const state = await transaction(client, async (tx) => {
-      const e = await recordFailure(tx, emailKey(email), now, LOCK_AFTER);
+      const e = await recordFailure(tx, pairKey(meta.ip, email), now, LOCK_AFTER);
       await recordFailure(tx, ipKey(meta.ip), now, IP_LOCK_AFTER);
+      await recordFailure(tx, accountKey(email), now, Number.MAX_SAFE_INTEGER);
       await recordAudit(
         {
           actor: null,
@@ -86,7 +83,7 @@ export async function authenticate(
           action: "login-failed",
           entity: "session",
           centreId: user?.centreId ?? null,
-          summary: e.lockedUntil ? "登录失败，账号已锁定 15 分钟" : "登录失败",
+          summary: e.lockedUntil ? "登录失败，该地址对此账号锁定 15 分钟" : "登录失败",
           detail: { ip: meta.ip, failures: e.failures },
         },
         tx,
@@ -100,7 +97,9 @@ export async function authenticate(
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
   await transaction(client, async (tx) => {
-    await tx.loginThrottle.deleteMany({ where: { key: emailKey(email) } });
+    await tx.loginThrottle.deleteMany({
+      where: { key: { in: [pairKey(meta.ip, email), accountKey(email)] } },
+    });
     await tx.session.create({
       data: {
         tokenHash: hashSessionToken(token),

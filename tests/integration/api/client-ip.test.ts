@@ -1,56 +1,55 @@
 import { describe, expect, it } from "vitest";
-import { clientIp, remoteAddress, trustedProxyHops } from "@/lib/api/client-ip";
+import { clientIp, PEER_HEADER, peerAddress } from "@/lib/api/client-ip";
 
-const headers = (xff?: string) => new Headers(xff === undefined ? {} : { "x-forwarded-for": xff });
+const headers = (peer?: string, xff?: string) => {
+  const h = new Headers();
+  if (peer !== undefined) h.set(PEER_HEADER, peer);
+  if (xff !== undefined) h.set("x-forwarded-for", xff);
+  return h;
+};
 
 describe("clientIp without a trusted proxy", () => {
   const env = {};
-  it("is the socket address Next.js records when the client sent no X-Forwarded-For", () => {
+  it("is the socket's peer, whatever X-Forwarded-For claims", () => {
     expect(clientIp(headers("198.51.100.4"), env)).toBe("198.51.100.4");
+    expect(clientIp(headers("198.51.100.4", "6.6.6.6"), env)).toBe("198.51.100.4");
     expect(clientIp(headers("::ffff:127.0.0.1"), env)).toBe("127.0.0.1");
-    expect(clientIp(headers("::1"), env)).toBe("::1");
+    expect(clientIp(headers("::1", "1.1.1.1, 2.2.2.2"), env)).toBe("::1");
   });
-  it("does not pick an address out of a forwarded chain it has no reason to trust", () => {
-    expect(clientIp(headers("1.1.1.1, 198.51.100.4"), env)).toBe("unknown");
-  });
-  it("is unknown when there is nothing to go on, or garbage", () => {
-    expect(clientIp(headers(), env)).toBe("unknown");
+  it("is unknown without a peer address (a server other than scripts/serve.mjs), or garbage", () => {
+    expect(clientIp(headers(undefined, "198.51.100.4"), env)).toBe("unknown");
     expect(clientIp(headers("not-an-ip"), env)).toBe("unknown");
   });
 });
 
-describe("clientIp with TRUSTED_PROXY=1", () => {
-  const env = { TRUSTED_PROXY: "1" };
+describe("clientIp with TRUSTED_PROXY naming the proxies", () => {
+  it("believes X-Forwarded-For only when the peer is a trusted proxy", () => {
+    const env = { TRUSTED_PROXY: "10.0.0.5" };
+    expect(clientIp(headers("10.0.0.5", "203.0.113.1"), env)).toBe("203.0.113.1");
+    expect(clientIp(headers("10.0.0.6", "203.0.113.1"), env)).toBe("10.0.0.6");
+  });
   it("takes the address the proxy appended, not the ones the client claimed before it", () => {
-    expect(clientIp(headers("203.0.113.1"), env)).toBe("203.0.113.1");
-    expect(clientIp(headers("6.6.6.6, 203.0.113.1"), env)).toBe("203.0.113.1");
-    expect(clientIp(headers(" 203.0.113.1:5000 "), env)).toBe("203.0.113.1");
-    expect(clientIp(headers("[2001:db8::1]:443"), env)).toBe("2001:db8::1");
+    const env = { TRUSTED_PROXY: "10.0.0.5" };
+    expect(clientIp(headers("10.0.0.5", "6.6.6.6, 203.0.113.1"), env)).toBe("203.0.113.1");
+    expect(clientIp(headers("10.0.0.5", " 203.0.113.1:5000 "), env)).toBe("203.0.113.1");
+    expect(clientIp(headers("10.0.0.5", "[2001:db8::1]:443"), env)).toBe("2001:db8::1");
   });
-  it("with two proxies, the address the outer one saw", () => {
-    expect(clientIp(headers("6.6.6.6, 203.0.113.1, 10.0.0.2"), { TRUSTED_PROXY: "2" })).toBe(
-      "203.0.113.1",
-    );
+  it("walks past every trusted proxy, named by address or range", () => {
+    const env = { TRUSTED_PROXY: "10.0.0.0/8, ::1" };
+    expect(clientIp(headers("::1", "6.6.6.6, 203.0.113.1, 10.0.0.2"), env)).toBe("203.0.113.1");
   });
-  it("is unknown without the header", () => {
-    expect(clientIp(headers(), env)).toBe("unknown");
+  it("is the proxy itself when it forwards nothing", () => {
+    expect(clientIp(headers("10.0.0.5"), { TRUSTED_PROXY: "10.0.0.5" })).toBe("10.0.0.5");
+  });
+  it("ignores entries that are not addresses", () => {
+    const env = { TRUSTED_PROXY: "yes, 1, 10.0.0.0/99" };
+    expect(clientIp(headers("10.0.0.5", "203.0.113.1"), env)).toBe("10.0.0.5");
   });
 });
 
-describe("trustedProxyHops and remoteAddress", () => {
-  it.each([
-    [undefined, 0],
-    ["", 0],
-    ["0", 0],
-    ["1", 1],
-    ["3", 3],
-    ["yes", 0],
-    ["-1", 0],
-  ])("TRUSTED_PROXY=%j → %i", (value, hops) => {
-    expect(trustedProxyHops({ TRUSTED_PROXY: value })).toBe(hops);
-  });
-  it("remoteAddress reads a single address only", () => {
-    expect(remoteAddress(headers("10.1.2.3"))).toBe("10.1.2.3");
-    expect(remoteAddress(headers("10.1.2.3, 10.1.2.4"))).toBeUndefined();
+describe("peerAddress", () => {
+  it("reads the header scripts/serve.mjs sets", () => {
+    expect(peerAddress(headers("[::1]:80"))).toBe("::1");
+    expect(peerAddress(headers())).toBeUndefined();
   });
 });

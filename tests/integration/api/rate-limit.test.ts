@@ -18,7 +18,7 @@ const LIMIT = 3;
 
 beforeEach(() => {
   vi.stubEnv("API_RATE_LIMIT_PER_MINUTE", String(LIMIT));
-  vi.stubEnv("TRUSTED_PROXY", "1");
+  vi.stubEnv("TRUSTED_PROXY", "10.9.9.9");
   setApiRateLimiter(undefined);
 });
 afterEach(() => {
@@ -26,7 +26,9 @@ afterEach(() => {
   setApiRateLimiter(undefined);
 });
 
+// As behind a trusted proxy (10.9.9.9) that forwards each client's address.
 const from = (ip: string, headers: Record<string, string> = {}) => ({
+  "x-peer-address": "10.9.9.9",
   "x-forwarded-for": ip,
   ...headers,
 });

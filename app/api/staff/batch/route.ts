@@ -1,6 +1,8 @@
-import { z } from "zod";
+import { readUpload } from "@/lib/api/read-upload";
 import { jsonError, jsonOk, staffRoute } from "@/lib/auth/api";
-import { readBatchFile } from "@/lib/batch/read-file";
+import { MAX_BATCH_ROWS } from "@/lib/batch/columns";
+import { MAX_SHEET_COLUMNS, MAX_UPLOAD_BYTES } from "@/lib/batch/limits";
+import { readBatchFile, type ReadProblem } from "@/lib/batch/read-file";
 import { validateSheet } from "@/lib/batch/validate";
 import { createBatchJob, listBatchJobs } from "@/lib/data/batch";
 import { isIsoDate } from "@/lib/engine/validity";
@@ -8,36 +10,41 @@ import { todayInHangzhou } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
 
-/** Uploads larger than this are refused before they are read (10,000 rows take about 2 MB). */
-const MAX_BYTES = 20 * 1024 * 1024;
-
 /** GET /api/staff/batch — the recent batch jobs of the centre. */
 export const GET = staffRoute(async ({ actor }) => jsonOk({ jobs: await listBatchJobs(actor) }));
 
-const asOfSchema = z.string().refine(isIsoDate).optional().catch(undefined);
+const READ_MESSAGES: Record<ReadProblem, string> = {
+  format: "Only .csv and .xlsx files can be read.",
+  empty: "The file is empty.",
+  unreadable: "The file could not be read as an .xlsx workbook.",
+  encoding: "The file is in UTF-16; save it as CSV UTF-8 or as .xlsx.",
+  "too-many-rows": `The file has more than ${MAX_BATCH_ROWS} rows.`,
+  "too-wide": `The file has text beyond column ${MAX_SHEET_COLUMNS}.`,
+  "too-big": "The workbook unpacks to more data than a batch file can hold.",
+};
 
 /**
  * POST /api/staff/batch (multipart: file, asOf) — reads a .csv or .xlsx, validates every row and
  * records the job with its report. Nothing is imported from a file with bad rows until the user
- * chooses to (POST …/import).
+ * chooses to (POST …/import). The body is read as it arrives and refused past 20 MB; the file is
+ * read within the bounds of lib/batch/limits.ts.
  */
 export const POST = staffRoute(
   async ({ actor, request }) => {
-    const length = Number(request.headers.get("content-length") ?? 0);
-    if (length > MAX_BYTES) return jsonError(413, "too-large", "The file is larger than 20 MB.");
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
+    const received = await readUpload(request, MAX_UPLOAD_BYTES);
+    if (!received.ok) {
+      if (received.reason === "too-large")
+        return jsonError(413, "too-large", "The file is larger than 20 MB.");
+      if (received.reason === "no-file")
+        return jsonError(400, "no-file", "Choose a .csv or .xlsx file.");
       return jsonError(400, "invalid", "Expected a multipart form with a file.");
     }
-    const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0)
-      return jsonError(400, "no-file", "Choose a .csv or .xlsx file.");
-    if (file.size > MAX_BYTES) return jsonError(413, "too-large", "The file is larger than 20 MB.");
-    const asOf = asOfSchema.parse(form.get("asOf") ?? undefined) ?? todayInHangzhou();
-    const read = await readBatchFile(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (!read.ok) return jsonError(422, `file-${read.problem}`, "The file could not be read.");
+    const { file, fields } = received.upload;
+    const asOf = fields.asOf?.trim() ? fields.asOf.trim() : todayInHangzhou();
+    if (!isIsoDate(asOf))
+      return jsonError(400, "invalid-date", "The evaluation date is not a date (YYYY-MM-DD).");
+    const read = await readBatchFile(file.name, file.bytes);
+    if (!read.ok) return jsonError(422, `file-${read.problem}`, READ_MESSAGES[read.problem]);
     const report = validateSheet(read.sheet);
     const job = await createBatchJob(actor, { fileName: file.name, asOf, report });
     return jsonOk(

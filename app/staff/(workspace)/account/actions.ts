@@ -1,11 +1,13 @@
 "use server";
 
 import { z } from "zod";
-import { passwordSchema } from "@/lib/auth/password";
+import type { PasswordProblem } from "@/lib/auth/password";
 import { requireStaff } from "@/lib/auth/session";
 import { changeOwnPassword } from "@/lib/data/accounts";
 
-export type PasswordState = { readonly result?: "ok" | "wrong" | "weak" | "mismatch" };
+export type PasswordState = {
+  readonly result?: "ok" | "wrong" | "mismatch" | "slow-down" | PasswordProblem;
+};
 
 const schema = z.object({
   current: z.string().min(1).max(200),
@@ -22,7 +24,6 @@ export async function changePassword(
   const input = schema.safeParse(Object.fromEntries(data.entries()));
   if (!input.success) return { result: "wrong" };
   if (input.data.next !== input.data.repeat) return { result: "mismatch" };
-  if (!passwordSchema.safeParse(input.data.next).success) return { result: "weak" };
   const changed = await changeOwnPassword(actor, input.data.current, input.data.next, sessionId);
-  return { result: changed ? "ok" : "wrong" };
+  return { result: changed.result };
 }

@@ -14,6 +14,7 @@ import {
   staffUpdateSchema,
   updateStaff,
 } from "@/lib/data/accounts";
+import { unlockAccount } from "@/lib/data/throttle";
 import { ConflictError, NotFoundError } from "@/lib/staff/errors";
 
 const form = (data: FormData) => Object.fromEntries(data.entries());
@@ -67,4 +68,11 @@ export async function resetPasswordAction(data: FormData): Promise<void> {
   const password = passwordSchema.safeParse(data.get("password"));
   if (!id || !password.success) redirect("/staff/admin?error=password");
   await run(() => resetPassword(actor, id, password.data), "password-reset");
+}
+
+export async function unlockAccountAction(data: FormData): Promise<void> {
+  const { actor } = await requireAdmin("/staff/admin");
+  const email = String(data.get("email") ?? "");
+  if (!email || email.length > 200) redirect("/staff/admin?error=invalid");
+  await run(() => unlockAccount(actor, email), "unlocked");
 }

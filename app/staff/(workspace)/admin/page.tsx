@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { requireAdmin } from "@/lib/auth/session";
 import { listCentres, listStaff } from "@/lib/data/accounts";
+import { listThrottledAccounts } from "@/lib/data/throttle";
 import { DISTRICTS } from "@/lib/profile/sections/common";
 import { Notice, PageTitle, Select } from "../../_components/controls";
 import { formatDateTime } from "../../_components/format";
@@ -14,6 +15,7 @@ import {
   createStaffAction,
   renameCentreAction,
   resetPasswordAction,
+  unlockAccountAction,
   updateStaffAction,
 } from "./actions";
 
@@ -28,6 +30,7 @@ const OK = [
   "staff-created",
   "staff-saved",
   "password-reset",
+  "unlocked",
 ] as const;
 const ERRORS = ["invalid", "duplicate", "wrong-state", "not-found", "password"] as const;
 
@@ -43,7 +46,11 @@ export default async function AdminPage({
   const { actor } = await requireAdmin("/staff/admin");
   const t = await getTranslations("staff.admin");
   const locale = await getLocale();
-  const [centres, staff] = await Promise.all([listCentres(actor), listStaff(actor)]);
+  const [centres, staff, throttled] = await Promise.all([
+    listCentres(actor),
+    listStaff(actor),
+    listThrottledAccounts(actor),
+  ]);
   const ok = OK.find((k) => k === one(raw.ok));
   const error = ERRORS.find((k) => k === one(raw.error));
   const label = (id: string, text: string) => (
@@ -135,6 +142,56 @@ export default async function AdminPage({
             <Button type="submit">{t("createCentre")}</Button>
           </form>
         </Card>
+      </section>
+
+      <section aria-labelledby="throttled-title" className="space-y-3">
+        <h2 id="throttled-title" className="text-lg font-semibold text-slate-900">
+          {t("throttledTitle")}
+        </h2>
+        <p className="text-sm text-slate-600">{t("throttledIntro")}</p>
+        {throttled.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("throttledNone")}</p>
+        ) : (
+          <ul className="space-y-2">
+            {throttled.map((a) => (
+              <li key={a.email}>
+                <Card className="space-y-2 p-3">
+                  <div className="flex flex-wrap items-center justify-between gap-2">
+                    <div>
+                      <p className="font-medium text-slate-900">{a.email}</p>
+                      <p className="text-sm text-slate-600">
+                        {t("throttledCount", {
+                          failures: a.failures,
+                          last: formatDateTime(a.lastFailureAt, locale),
+                        })}
+                      </p>
+                    </div>
+                    <form action={unlockAccountAction}>
+                      <input type="hidden" name="email" value={a.email} />
+                      <Button type="submit" variant="secondary">
+                        {t("unlock")}
+                      </Button>
+                    </form>
+                  </div>
+                  <ul className="space-y-1 text-sm text-slate-700">
+                    {a.addresses.map((address) => (
+                      <li key={address.ip}>
+                        {t("throttledAddress", { ip: address.ip, failures: address.failures })}{" "}
+                        {address.lockedUntil && (
+                          <Badge tone="warning">
+                            {t("lockedUntil", {
+                              time: formatDateTime(address.lockedUntil, locale),
+                            })}
+                          </Badge>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
 
       <section aria-labelledby="staff-title" className="space-y-3">

@@ -14,6 +14,11 @@ const ERRORS = [
   "file-format",
   "file-empty",
   "file-unreadable",
+  "file-encoding",
+  "file-too-many-rows",
+  "file-too-wide",
+  "file-too-big",
+  "invalid-date",
   "unknown",
 ] as const;
 

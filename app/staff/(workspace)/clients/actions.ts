@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { actionError, requireStaff, type ActionError } from "@/lib/auth/session";
+import { actionError, guard, requireStaff, type ActionError } from "@/lib/auth/session";
 import { createClient, deleteClient, restoreClient, updateClient } from "@/lib/data/clients";
 import { reevaluateNotOnCurrentRules, saveEvaluation } from "@/lib/data/evaluations";
 import { isIsoDate } from "@/lib/engine/validity";
@@ -76,18 +76,24 @@ const idSchema = z.object({ id: z.string().min(1).max(64) });
 
 export async function deleteClientAction(formData: FormData): Promise<void> {
   const { actor } = await requireStaff();
-  const { id } = idSchema.parse({ id: formData.get("id") });
-  await deleteClient(actor, id);
+  // A missing, malformed or unknown id is 404, another centre's client 403 (never a 500).
+  const parsed = idSchema.safeParse({ id: formData.get("id") });
+  if (!parsed.success) notFound();
+  const { id } = parsed.data;
+  await guard(deleteClient(actor, id));
   revalidatePath("/staff");
-  redirect(`/staff/clients/${id}?deleted=1`);
+  redirect(`/staff/clients/${encodeURIComponent(id)}?deleted=1`);
 }
 
 export async function restoreClientAction(formData: FormData): Promise<void> {
   const { actor } = await requireStaff();
-  const { id } = idSchema.parse({ id: formData.get("id") });
-  await restoreClient(actor, id);
+  // A missing, malformed or unknown id is 404, another centre's client 403 (never a 500).
+  const parsed = idSchema.safeParse({ id: formData.get("id") });
+  if (!parsed.success) notFound();
+  const { id } = parsed.data;
+  await guard(restoreClient(actor, id));
   revalidatePath("/staff");
-  redirect(`/staff/clients/${id}?restored=1`);
+  redirect(`/staff/clients/${encodeURIComponent(id)}?restored=1`);
 }
 
 export type EvaluateState = { readonly error?: ActionError | "date" };
