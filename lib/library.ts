@@ -1,6 +1,7 @@
 import type { AnyClause, PolicyKey, PolicyStatus } from "@/lib/engine/types";
 import { statusOn } from "@/lib/engine/validity";
-import { POLICY_RULES } from "@/rules";
+import type { Lang } from "@/lib/engine/text";
+import { clauseHeading, findClause, POLICY_RULES } from "@/rules";
 
 export type PolicySummary = {
   readonly key: PolicyKey;
@@ -40,3 +41,13 @@ export function searchClauses(query: string): AnyClause[] {
 
 /** The anchor of a clause on its policy page: "biomedicine/4-a" → "clause-4-a". */
 export const clauseAnchor = (id: string) => `clause-${id.split("/")[1]}`;
+
+/**
+ * "（三）支持创新药品研发生产" for a clause id ("（三） Supporting innovative drug R&D" in English;
+ * the article number stays as the text numbers it); the id when the registry lacks it.
+ */
+export function clauseTitle(id: string, lang: Lang): string {
+  const c = findClause(id);
+  if (!c) return id;
+  return lang === "zh" ? `${c.article}${c.heading}` : `${c.article} ${clauseHeading(c, lang)}`;
+}

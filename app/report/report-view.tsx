@@ -2,13 +2,16 @@
 
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useMemo, useState } from "react";
+import { ExcelButton } from "@/components/report/excel-button";
 import { PrintButton } from "@/components/report/print-button";
 import { Report } from "@/components/report/report";
 import { buttonClass } from "@/components/ui/button";
 import { emptyProfile, useSelfCheck } from "@/lib/client/self-check-store";
 import { useEvaluation } from "@/lib/client/use-evaluation";
 import type { Lang } from "@/lib/engine/text";
+import { buildReport } from "@/lib/report/model";
+import { reportFileName } from "@/lib/report/file-name";
 import { todayInHangzhou } from "@/lib/today";
 
 const EMPTY = emptyProfile();
@@ -20,6 +23,12 @@ export function ReportView() {
   const [state] = useSelfCheck();
   const [generatedAt] = useState(() => new Date().toISOString());
   const evaluation = useEvaluation(state?.profile ?? EMPTY, state?.asOf ?? todayInHangzhou(), lang);
+  const { profile, result } = evaluation;
+  const model = useMemo(
+    () =>
+      profile && result ? buildReport({ profile, result, lang, printedAt: generatedAt }) : null,
+    [profile, result, lang, generatedAt],
+  );
 
   if (!state)
     return (
@@ -29,7 +38,7 @@ export function ReportView() {
     );
 
   const industries = evaluation.profile?.enterprise.industries ?? [];
-  if (!evaluation.result || !evaluation.profile || industries.length === 0)
+  if (!model || industries.length === 0)
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
@@ -43,18 +52,15 @@ export function ReportView() {
   return (
     <div className="space-y-4">
       <div className="no-print flex flex-wrap items-center gap-3">
+        <PrintButton pdf fileName={reportFileName(model, t("title"))} />
         <PrintButton />
+        <ExcelButton model={model} fileName={reportFileName(model, t("title"))} />
         <Link href="/check" className={buttonClass({ variant: "secondary" })}>
           {t("back")}
         </Link>
         <p className="w-full text-xs text-slate-600">{t("printHint")}</p>
       </div>
-      <Report
-        profile={evaluation.profile}
-        result={evaluation.result}
-        lang={lang}
-        generatedAt={generatedAt}
-      />
+      <Report model={model} />
     </div>
   );
 }

@@ -27,6 +27,7 @@ export type EvaluationDetail = EvaluationSummary & {
   clientName: string;
   clientCreditCode: string;
   centreId: string;
+  centreName: string;
   profile: Profile;
   result: EvaluationResult;
 };
@@ -147,7 +148,10 @@ export async function listEvaluations(actor: Actor, clientId: string): Promise<E
 
 export async function getEvaluation(actor: Actor, id: string): Promise<EvaluationDetail> {
   const client = await db();
-  const row = await client.evaluation.findUnique({ where: { id }, include: { client: true } });
+  const row = await client.evaluation.findUnique({
+    where: { id },
+    include: { client: { include: { centre: { select: { name: true } } } } },
+  });
   if (!row) throw new NotFoundError();
   if (!canSeeCentre(actor, row.client.centreId)) throw new ForbiddenError();
   return {
@@ -155,16 +159,19 @@ export async function getEvaluation(actor: Actor, id: string): Promise<Evaluatio
     clientName: row.client.name,
     clientCreditCode: row.client.creditCode,
     centreId: row.client.centreId,
+    centreName: row.client.centre.name,
     profile: parseStoredProfile(row.profileJson),
     result: JSON.parse(row.resultJson) as EvaluationResult,
   };
 }
 
+const EXPORT_VERB = { json: "导出", print: "打印", excel: "导出 Excel " } as const;
+
 /** Records that a saved evaluation left the system (JSON download, printed report). */
 export async function recordEvaluationExport(
   actor: Actor,
   evaluation: Pick<EvaluationDetail, "id" | "centreId" | "clientName">,
-  format: "json" | "print",
+  format: "json" | "print" | "excel",
 ): Promise<void> {
   await recordAudit({
     actor,
@@ -172,7 +179,7 @@ export async function recordEvaluationExport(
     entity: "evaluation",
     entityId: evaluation.id,
     centreId: evaluation.centreId,
-    summary: `${format === "print" ? "打印" : "导出"}评估报告：${evaluation.clientName}`,
+    summary: `${EXPORT_VERB[format]}评估报告：${evaluation.clientName}`,
     detail: { format },
   });
 }

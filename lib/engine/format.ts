@@ -1,5 +1,6 @@
 import type { Lang } from "./text";
 import type { Rate, Yuan } from "./money";
+import type { Amount, ClauseResult } from "./types";
 
 /** 12000000 → "12,000,000" (fast, locale-independent). */
 export function groupDigits(n: number): string {
@@ -51,4 +52,17 @@ export function formatRate(rate: Rate, lang: Lang = "zh"): string {
   return lang === "zh"
     ? `${rate.text} 元/${rate.perUnit.zh}`
     : `CNY ${rate.text}/${rate.perUnit.en}`;
+}
+
+/** "12,000,000 元", "最高 12,000,000 元" (the text gives no minimum) or "3,000,000 – 6,000,000 元". */
+export function amountText(a: Amount, lang: Lang): string {
+  if (a.min === a.max) return formatYuan(a.max, lang);
+  if (a.min === 0)
+    return lang === "zh" ? `最高 ${formatYuan(a.max, lang)}` : `up to ${formatYuan(a.max, lang)}`;
+  return `${formatYuan(a.min, lang)} – ${formatYuan(a.max, lang)}`;
+}
+
+/** A clause's amount, else the note that says why it has none, else "—". */
+export function clauseAmountText(c: ClauseResult, lang: Lang): string {
+  return c.amount ? amountText(c.amount, lang) : (c.amountNote?.[lang] ?? "—");
 }

@@ -1,0 +1,70 @@
+import { amountText } from "@/lib/engine/format";
+import type { Lang } from "@/lib/engine/text";
+import type { EvaluationResult, PolicyKey } from "@/lib/engine/types";
+import { clauseTitle } from "@/lib/library";
+import { APPLICATION } from "@/rules/application";
+import { POLICIES } from "@/rules/policies";
+
+export type PolicyStatusLine = {
+  readonly policy: string;
+  readonly status: string;
+  /** Later documents, the last round, what an ended policy would have paid. */
+  readonly notes: readonly string[];
+};
+
+/** A policy ending within this many days of the evaluation date is "ending". */
+const ENDING_WITHIN_DAYS = 366;
+
+const daysBetween = (from: string, to: string) =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+
+function statusText(key: PolicyKey, result: EvaluationResult, lang: Lang): string {
+  const zh = lang === "zh";
+  const { from, to } = POLICIES[key].validity;
+  const status = result.policies.find((p) => p.key === key)?.status;
+  if (status === "expired") return zh ? `已到期（有效期至 ${to}）` : `Ended (valid until ${to})`;
+  if (status === "not-yet-effective")
+    return zh ? `尚未施行（自 ${from} 起施行）` : `Not yet in force (from ${from})`;
+  if (daysBetween(result.asOf, to) <= ENDING_WITHIN_DAYS)
+    return zh ? `即将到期（有效期至 ${to}）` : `Ending (valid until ${to})`;
+  return zh ? `有效（有效期至 ${to}）` : `In force (valid until ${to})`;
+}
+
+/** Status, successor documents and lost amounts of the policies the report covers. */
+export function policyStatuses(
+  keys: readonly PolicyKey[],
+  result: EvaluationResult,
+  lang: Lang,
+): PolicyStatusLine[] {
+  const zh = lang === "zh";
+  return keys.map((key) => {
+    const entry = result.policies.find((p) => p.key === key) as
+      { readonly lastRound?: number } | undefined;
+    const lost = result.clauses.filter(
+      (c) =>
+        c.policy === key &&
+        c.forApplicant &&
+        (c.status === "expired" || c.status === "not-yet-effective") &&
+        c.amount &&
+        c.amount.max > 0,
+    );
+    const notes = [
+      ...(entry?.lastRound
+        ? [
+            zh
+              ? `最后一轮申报：${entry.lastRound} 年`
+              : `Last application round: ${entry.lastRound}`,
+          ]
+        : []),
+      ...APPLICATION[key].successors.map((s) =>
+        zh ? `相关新政策：${s.zh}` : `Later document: ${s.en}`,
+      ),
+      ...lost.map((c) =>
+        zh
+          ? `不在有效期内，按目前填写本可获得：${clauseTitle(c.id, lang)} ${amountText(c.amount!, lang)}`
+          : `Out of force; would have paid: ${clauseTitle(c.id, lang)} ${amountText(c.amount!, lang)}`,
+      ),
+    ];
+    return { policy: `《${POLICIES[key].title}》`, status: statusText(key, result, lang), notes };
+  });
+}
