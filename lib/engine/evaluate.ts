@@ -20,6 +20,7 @@ import type {
 } from "./types";
 import { narrow, statusOn } from "./validity";
 import { BENEFICIARY_LABELS } from "./labels";
+import { withScope } from "./scope";
 
 export type Registry = {
   readonly version: string;
@@ -117,7 +118,8 @@ function preparedOf(pr: PolicyRules): readonly Prepared[] {
         },
         exclusiveGroup: c.exclusiveGroup,
         clauseCap: c.clauseCap,
-        conditions: c.conditions,
+        outsideScope: c.outsideScope,
+        conditions: withScope(pr.policy, c),
         amount: c.amount,
       };
       return {
