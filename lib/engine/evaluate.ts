@@ -21,6 +21,7 @@ import type {
 import { narrow, statusOn } from "./validity";
 import { BENEFICIARY_LABELS } from "./labels";
 import { withScope } from "./scope";
+import { withAwardExclusion } from "./exclusions";
 
 export type Registry = {
   readonly version: string;
@@ -119,7 +120,8 @@ function preparedOf(pr: PolicyRules): readonly Prepared[] {
         exclusiveGroup: c.exclusiveGroup,
         clauseCap: c.clauseCap,
         outsideScope: c.outsideScope,
-        conditions: withScope(pr.policy, c),
+        excludedByAwards: c.excludedByAwards,
+        conditions: withAwardExclusion(c, withScope(pr.policy, c)),
         amount: c.amount,
       };
       return {

@@ -180,6 +180,11 @@ export type Clause<I = Profile, P extends Params = Params> = {
    * the field (终端厂商 using chips, 中小企业 buying compute). Absent: the scope binds.
    */
   readonly outsideScope?: Text;
+  /**
+   * 不得同时享受 across years (readings rule 14): an award the profile records as received under
+   * one of these clauses for the same item rules this clause out for it.
+   */
+  readonly excludedByAwards?: { readonly clauses: readonly string[]; readonly label: Text };
   /** Items in the same exclusive group with the same key are paid once, at the best clause (从优、就高、不重复). */
   readonly exclusiveGroup?: string;
   /** A cap on the clause's total across its items (e.g. 每家企业每年不超过). */
