@@ -16,6 +16,7 @@ import { rolesOf } from "./roles";
 
 const INDUSTRIES = ["enterprise", "industries"] as const;
 const ROLES = ["enterprise", "roles"] as const;
+const FIELDS = ["enterprise", "fields"] as const;
 
 const cardClass =
   "flex cursor-pointer gap-3 rounded-md border border-slate-300 bg-white p-3 " +
@@ -56,6 +57,17 @@ export function StartStep({
   const toggle = (path: readonly string[], list: string[], key: string, on: boolean) =>
     onChange(setAt(value, path, on ? [...list, key] : list.filter((k) => k !== key)));
 
+  /** Choosing an industry states the field its policy's scope asks (适用范围, readings rule 13). */
+  const toggleIndustry = (key: string, on: boolean) => {
+    const fields = strings(getAt(value, FIELDS)).filter((k) => k !== key);
+    const next = setAt(
+      value,
+      INDUSTRIES,
+      on ? [...industries, key] : industries.filter((k) => k !== key),
+    );
+    onChange(setAt(next, FIELDS, on ? [...fields.filter((k) => k !== "other"), key] : fields));
+  };
+
   const industriesId = fieldId([...INDUSTRIES]);
   const rolesId = fieldId([...ROLES]);
   return (
@@ -75,7 +87,7 @@ export function StartStep({
                   type="checkbox"
                   className="mt-1 h-4 w-4 shrink-0 accent-brand-600"
                   checked={industries.includes(key)}
-                  onChange={(e) => toggle(INDUSTRIES, industries, key, e.target.checked)}
+                  onChange={(e) => toggleIndustry(key, e.target.checked)}
                 />
                 <span className="min-w-0">
                   <span className="flex flex-wrap items-center gap-2 font-medium text-slate-900">

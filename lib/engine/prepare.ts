@@ -3,6 +3,8 @@ import type { AnyClause, Condition, PolicyRules, Validity } from "./types";
 import { narrow } from "./validity";
 import { BENEFICIARY_LABELS } from "./labels";
 import { ENTERPRISE_KEY, NO_STEPS, type WorkingItem } from "./working";
+import { withScope } from "./scope";
+import { withAwardExclusion } from "./exclusions";
 
 export type Registry = {
   readonly version: string;
@@ -73,7 +75,9 @@ function prepareClause(c: AnyClause, pr: PolicyRules): Prepared {
     },
     exclusiveGroup: c.exclusiveGroup,
     clauseCap: c.clauseCap,
-    conditions: c.conditions,
+    outsideScope: c.outsideScope,
+    excludedByAwards: c.excludedByAwards,
+    conditions: withAwardExclusion(c, withScope(pr.policy, c)),
     amount: c.amount,
   };
   return {

@@ -39,6 +39,25 @@ export type IsoDate = string;
 
 export type Validity = { readonly from: IsoDate; readonly to: IsoDate };
 
+/**
+ * Who a policy is for (适用范围, readings rule 13), cited from the text. The engine adds it as the
+ * first condition of every clause whose beneficiary it binds, read from the applicant's fields.
+ */
+export type PolicyScope = {
+  /** The article that states it ("一、"), its heading and page. */
+  readonly article: string;
+  readonly heading: string;
+  readonly page: number;
+  /** The sentence of the text, verbatim. */
+  readonly text: string;
+  /** The condition as a reader sees it: "从事生物医药相关领域研发、生产、服务的单位". */
+  readonly label: Text;
+  /** The kinds of applicant the article binds; others are judged by their clauses alone. */
+  readonly binds: readonly Beneficiary[];
+  /** How the article was read, where it is open (e.g. no 适用范围 article: the title's industry). */
+  readonly reading?: Text;
+};
+
 export type Policy = {
   readonly key: PolicyKey;
   readonly title: string;
@@ -48,6 +67,7 @@ export type Policy = {
   readonly validity: Validity;
   readonly validityText: string;
   readonly file: string;
+  readonly scope: PolicyScope;
 };
 
 /** A parameter as the text states it. Formulas read parameters, never literals. */
@@ -158,6 +178,16 @@ export type Clause<I = Profile, P extends Params = Params> = {
   /** Profile paths the clause reads; the wizard asks exactly these. */
   readonly reads: readonly ProfilePath[];
   readonly items?: ItemSource<I>;
+  /**
+   * Why the policy's scope (适用范围) does not bind this clause: the text names applicants outside
+   * the field (终端厂商 using chips, 中小企业 buying compute). Absent: the scope binds.
+   */
+  readonly outsideScope?: Text;
+  /**
+   * 不得同时享受 across years (readings rule 14): an award the profile records as received under
+   * one of these clauses for the same item rules this clause out for it.
+   */
+  readonly excludedByAwards?: { readonly clauses: readonly string[]; readonly label: Text };
   /** Items in the same exclusive group with the same key are paid once, at the best clause (从优、就高、不重复). */
   readonly exclusiveGroup?: string;
   /** A cap on the clause's total across its items (e.g. 每家企业每年不超过). */

@@ -26,6 +26,10 @@ const demoProjects = namedItems<DemoProject>(
 
 export const intelligentUpgradeBenchmarks = defineClause({
   id: "artificial-intelligence/4-a",
+  outsideScope: t(
+    "原文面向开展智能改造的企业（应用方），不限于人工智能企业（解读约定第 13 条）",
+    "The text is for enterprises carrying out intelligent transformation (users), not only AI enterprises (readings rule 13)",
+  ),
   policy: "artificial-intelligence",
   article: "三、（四）",
   page: 31,
@@ -65,6 +69,10 @@ export const intelligentUpgradeBenchmarks = defineClause({
 
 export const applicationDemonstrations = defineClause({
   id: "artificial-intelligence/4-b",
+  outsideScope: t(
+    "“智能+”“+智能”应用示范面向应用人工智能的项目单位，不限于人工智能企业（解读约定第 13 条）",
+    "“AI+” demonstration projects are for users of AI, not only AI enterprises (readings rule 13)",
+  ),
   policy: "artificial-intelligence",
   article: "三、（四）",
   page: 31,
@@ -126,6 +134,10 @@ export const applicationDemonstrations = defineClause({
 
 export const scenarioLabs = defineClause({
   id: "artificial-intelligence/4-c",
+  outsideScope: t(
+    "原文面向组建应用实验室的企业（应用方），不限于人工智能企业（解读约定第 13 条）",
+    "The text is for enterprises building application labs (users), not only AI enterprises (readings rule 13)",
+  ),
   policy: "artificial-intelligence",
   article: "三、（四）",
   page: 31,

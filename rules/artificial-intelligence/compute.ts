@@ -45,6 +45,10 @@ export const computePartners = defineClause({
 
 export const computeVouchers = defineClause({
   id: "artificial-intelligence/1-b",
+  outsideScope: t(
+    "“算力券”面向购买算力服务的中小企业，不限于人工智能企业（解读约定第 13 条）",
+    "Compute vouchers are for any SME buying compute, not only AI enterprises (readings rule 13)",
+  ),
   policy: "artificial-intelligence",
   article: "三、（一）",
   page: 30,

@@ -56,6 +56,10 @@ export const dataSharingSuppliers = defineClause({
 
 export const dataServicePurchases = defineClause({
   id: "artificial-intelligence/3-b",
+  outsideScope: t(
+    "原文面向购买数据服务的中小企业，不限于人工智能企业（解读约定第 13 条）",
+    "The text is for any SME buying data services, not only AI enterprises (readings rule 13)",
+  ),
   policy: "artificial-intelligence",
   article: "三、（三）",
   page: 31,

@@ -10,6 +10,10 @@ const LEAD =
 /** 三、（二） Renewable and feedstock energy left out of total energy-consumption control. */
 export const renewableEnergyExemption = defineClause({
   id: "green-energy/s3.2-a",
+  outsideScope: t(
+    "原文面向新增可再生能源和原料用能的用能单位，不限于绿色能源企业（解读约定第 13 条）",
+    "The text is for any energy user's new renewable and feedstock energy (readings rule 13)",
+  ),
   policy: "green-energy",
   article: "三、（二）",
   page: 18,

@@ -43,6 +43,10 @@ const TYPE_LABELS = {
 /** 二、（四）1. Subsidies per hydrogen fuel-cell vehicle in demonstration operation. */
 export const hydrogenVehicleSubsidy = defineClause({
   id: "green-energy/4.1-a",
+  outsideScope: t(
+    "原文面向在本市示范应用氢燃料电池车辆的运营单位（物流、公交等），不限于绿色能源企业（解读约定第 13 条）",
+    "The text is for operators of hydrogen vehicles (logistics, buses), not only green-energy enterprises (readings rule 13)",
+  ),
   policy: "green-energy",
   article: "二、（四）1.",
   page: 16,
@@ -113,6 +117,10 @@ export const hydrogenVehicleSubsidy = defineClause({
 /** 二、（四）1. Road access for the same vehicles. */
 export const hydrogenVehicleAccess = defineClause({
   id: "green-energy/4.1-b",
+  outsideScope: t(
+    "原文面向氢燃料电池运营车辆，不限于绿色能源企业（解读约定第 13 条）",
+    "The text is for hydrogen vehicles in operation, not only green-energy enterprises (readings rule 13)",
+  ),
   policy: "green-energy",
   article: "二、（四）1.",
   page: 16,

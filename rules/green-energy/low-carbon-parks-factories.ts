@@ -112,6 +112,10 @@ const factoryParams = {
 /** 二、（四）3. Rewards for green low-carbon factories rated 2023–2025, paying the difference on moving up. */
 export const greenLowCarbonFactory = defineClause({
   id: "green-energy/4.3-b",
+  outsideScope: t(
+    "原文面向获评绿色低碳工厂的企业，不限于绿色能源企业（解读约定第 13 条）",
+    "The text is for any enterprise rated a green low-carbon factory (readings rule 13)",
+  ),
   policy: "green-energy",
   article: "二、（四）3.",
   page: 17,

@@ -21,6 +21,10 @@ const pvParams = {
 /** 二、（四）2. One-off subsidy per watt for photovoltaic projects. */
 export const photovoltaicSubsidy = defineClause({
   id: "green-energy/4.2",
+  outsideScope: t(
+    "原文面向光伏项目的投资主体，不限于绿色能源企业（解读约定第 13 条）",
+    "The text is for the investor of a PV project, whatever its industry (readings rule 13)",
+  ),
   policy: "green-energy",
   article: "二、（四）2.",
   page: 17,

@@ -17,6 +17,10 @@ const scenarioParams = {
 /** 六、 Application-scenario opening projects. */
 export const scenarioOpening = defineClause({
   id: "high-end-equipment/6",
+  outsideScope: t(
+    "原文面向开放应用场景的教育、医疗卫生、交通运输、商业流通等机构（建设单位），不限于高端装备企业（解读约定第 13 条）",
+    "The text is for institutions opening application scenarios (education, health, transport, commerce), not only equipment makers (readings rule 13)",
+  ),
   policy: "high-end-equipment",
   article: "六、",
   page: 9,

@@ -45,6 +45,13 @@ const insuranceParams = {
 /** 五、 Insurance compensation for first-of-a-kind (首台套) products. */
 export const firstSetInsurance = defineClause({
   id: "high-end-equipment/5-a",
+  excludedByAwards: {
+    clauses: ["high-end-equipment/5-b"],
+    label: t(
+      "该产品未获首台（套）产品应用奖励（含此前年度；同一首台（套）产品不得同时享受应用奖励和保险补偿，解读约定第 14 条）",
+      "the product has not received the application award, in any year (award and insurance compensation are not combined; readings rule 14)",
+    ),
+  },
   policy: "high-end-equipment",
   article: "五、",
   page: 9,
@@ -91,6 +98,13 @@ const awardParams = {
 /** 五、 Application award for developers of first-of-a-kind products. */
 export const firstSetApplicationAward = defineClause({
   id: "high-end-equipment/5-b",
+  excludedByAwards: {
+    clauses: ["high-end-equipment/5-a"],
+    label: t(
+      "该产品未享受首台（套）保险补偿（含此前年度；同一首台（套）产品不得同时享受应用奖励和保险补偿，解读约定第 14 条）",
+      "the product has not received insurance compensation, in any year (not combined; readings rule 14)",
+    ),
+  },
   policy: "high-end-equipment",
   article: "五、",
   page: 9,

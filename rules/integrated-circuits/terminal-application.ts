@@ -8,6 +8,10 @@ import { DEPT, READ } from "./shared";
 
 export const terminalApplication = defineClause({
   id: "integrated-circuits/5",
+  outsideScope: t(
+    "原文面向使用集成电路产品的终端厂商、系统方案集成商，不限于集成电路企业（解读约定第 13 条）",
+    "The text is for terminal makers and system integrators using the chips, not only IC enterprises (readings rule 13)",
+  ),
   policy: "integrated-circuits",
   article: "三、（五）",
   page: 21,

@@ -32,6 +32,13 @@ const insuranceParams = {
 /** 三、 Insurance compensation for first-batch (首批次) new materials. */
 export const firstBatchInsurance = defineClause({
   id: "new-materials/3-a",
+  excludedByAwards: {
+    clauses: ["new-materials/3-b"],
+    label: t(
+      "该材料未获首批次新材料应用奖励（含此前年度；同一首批次新材料不得同时享受保险补偿、应用奖励和省级认定奖励，解读约定第 14 条）",
+      "the material has not received the application award, in any year (insurance, application award and provincial award are not combined; readings rule 14)",
+    ),
+  },
   policy: "new-materials",
   article: "三、",
   page: 12,
@@ -109,6 +116,13 @@ const awardParams = {
 /** 三、 One-off application award for province-recognised first-batch materials. */
 export const firstBatchApplicationAward = defineClause({
   id: "new-materials/3-b",
+  excludedByAwards: {
+    clauses: ["new-materials/3-a"],
+    label: t(
+      "该材料未享受首批次新材料保险补偿（含此前年度；同一首批次新材料不得同时享受保险补偿、应用奖励和省级认定奖励，解读约定第 14 条）",
+      "the material has not received insurance compensation, in any year (not combined; readings rule 14)",
+    ),
+  },
   policy: "new-materials",
   article: "三、",
   page: 12,

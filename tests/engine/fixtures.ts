@@ -5,11 +5,16 @@ import type { Registry } from "@/lib/engine/evaluate";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import type { AnyClause, CapGroup, Policy, PolicyKey } from "@/lib/engine/types";
+import type { AnyClause, Beneficiary, CapGroup, Policy, PolicyKey } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 
-/** A made-up policy for engine tests, so they do not depend on the real rules. */
-export function testPolicy(key: PolicyKey, from = "2023-01-01", to = "2025-12-31"): Policy {
+/** A made-up policy for engine tests; its scope binds nobody unless `binds` says whom. */
+export function testPolicy(
+  key: PolicyKey,
+  from = "2023-01-01",
+  to = "2025-12-31",
+  binds: readonly Beneficiary[] = [],
+): Policy {
   return {
     key,
     title: `测试政策 ${key}`,
@@ -19,6 +24,14 @@ export function testPolicy(key: PolicyKey, from = "2023-01-01", to = "2025-12-31
     validity: { from, to },
     validityText: "",
     file: "",
+    scope: {
+      article: "一、",
+      heading: "适用范围",
+      page: 1,
+      text: "本政策适用于测试领域的企业。",
+      label: t("测试领域的企业", "an enterprise of the test field"),
+      binds,
+    },
   };
 }
 

@@ -14,24 +14,36 @@ export function profile(input: TestProfileInput = {}): Profile {
   return profileSchema.parse({ enterprise: {}, ...input });
 }
 
-/** Evaluates and returns one clause's result. */
+/**
+ * The input with the applicant in `policy`'s field (its scope, readings rule 13) unless the input
+ * states the industries or fields itself: clause tests are about the clause, scope tests say so.
+ */
+function inField(input: TestProfileInput = {}, policies: readonly PolicyKey[]): TestProfileInput {
+  const enterprise = (input.enterprise ?? {}) as Record<string, unknown>;
+  if ("industries" in enterprise || "fields" in enterprise) return input;
+  return { ...input, enterprise: { ...enterprise, fields: [...policies] } };
+}
+
+/** Evaluates and returns one clause's result, for an applicant in the clause's field by default. */
 export function clauseResult(
   id: string,
   input: Parameters<typeof profile>[0],
   asOf: IsoDate = "2025-06-30",
 ): ClauseResult {
   const policy = id.split("/")[0] as PolicyKey;
-  const p = profile(input);
+  const p = profile(inField(input, [policy]));
   const result = evaluate(registry, p, asOf, { policies: [policy] });
   const found = result.clauses.find((c) => c.id === id);
   if (!found) throw new Error(`clause ${id} not in the registry`);
   return found;
 }
 
+/** Evaluates a profile; with `policies`, for an applicant in their fields unless the input says. */
 export function evaluateProfile(
   input: Parameters<typeof profile>[0],
   asOf: IsoDate = "2025-06-30",
   policies?: readonly PolicyKey[],
 ) {
-  return evaluate(registry, profile(input), asOf, policies ? { policies } : {});
+  if (!policies) return evaluate(registry, profile(input), asOf);
+  return evaluate(registry, profile(inField(input, policies)), asOf, { policies });
 }

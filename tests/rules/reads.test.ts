@@ -12,9 +12,19 @@ const examples = readdirSync("examples")
   .map((f) => profileSchema.parse(JSON.parse(readFileSync(`examples/${f}`, "utf8"))));
 const profiles = [...examples, ...fc.sample(arbitraryProfile, { numRuns: 300, seed: 7 })];
 
-/** A list is asked where its items' fields are; the applicant's roles are asked of everyone. */
+/**
+ * A list is asked where its items' fields are. The applicant's roles and fields (the scope, asked
+ * on the start step) and the awards already received (the common section, read by the engine for
+ * 不得同时享受) are asked of everyone.
+ */
+const ASKED_OF_EVERYONE = new Set([
+  "enterprise.roles",
+  "enterprise.fields",
+  "awardsReceived[].clauseId",
+  "awardsReceived[].itemKey",
+]);
 const covered = (reads: ReadonlySet<string>, fact: string) =>
-  fact === "enterprise.roles" ||
+  ASKED_OF_EVERYONE.has(fact) ||
   reads.has(fact) ||
   [...reads].some((r) => r.startsWith(`${fact}[].`));
 

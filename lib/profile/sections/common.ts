@@ -41,6 +41,23 @@ const beneficiaryLabels = {
   "district-government": ["区、县（市）政府", "District or county government"],
 } as const;
 
+/** The fields an applicant can state for the policies' scope (适用范围), plus "none of these". */
+export const FIELDS = [...POLICY_KEYS, "other"] as const;
+export type Field = (typeof FIELDS)[number];
+
+const fieldLabels: Record<Field, readonly [string, string]> = {
+  biomedicine: ["生物医药", "Biomedicine"],
+  "high-end-equipment": ["高端装备", "High-end equipment"],
+  "new-materials": ["新材料", "New materials"],
+  "green-energy": ["绿色能源", "Green energy"],
+  "integrated-circuits": ["集成电路", "Integrated circuits"],
+  software: ["软件和信息技术服务", "Software and IT services"],
+  "artificial-intelligence": ["人工智能", "Artificial intelligence"],
+  "visual-intelligence": ["视觉智能", "Visual intelligence"],
+  "synthetic-biology": ["合成生物", "Synthetic biology"],
+  other: ["以上均不是", "None of these"],
+};
+
 export const enterpriseSection = z
   .object({
     name: text("单位名称", "Name of the applicant", 200),
@@ -54,6 +71,15 @@ export const enterpriseSection = z
       .max(POLICY_KEYS.length)
       .default([])
       .meta({ title: "所属产业（政策）", titleEn: "Industries (policies)" }),
+    fields: z.array(z.enum(FIELDS)).max(FIELDS.length).optional().meta({
+      title: "本单位从事的产业领域（政策适用范围）",
+      titleEn: "Fields the applicant works in (the policies' scope)",
+      description:
+        "各项政策只适用于其适用范围内的单位；勾选“所属产业”即视为从事该领域，不在所列领域的请选“以上均不是”",
+      descriptionEn:
+        "Each policy is only for applicants in its field; an industry chosen above counts as a field. Choose “None of these” when none applies",
+      options: fieldLabels,
+    }),
     roles: z
       .array(z.enum(BENEFICIARIES))
       .max(BENEFICIARIES.length)

@@ -126,7 +126,10 @@ describe("the same honour rewarded under another policy is paid once (OVERLAP.ho
       },
     ],
   });
-  const p = profile({ honours: [honour()] });
+  const p = profile({
+    enterprise: { fields: ["artificial-intelligence", "software"] },
+    honours: [honour()],
+  });
 
   it("another policy paying 1,500,000 for the same little giant wins; 6-b's 1,000,000 is superseded", () => {
     const result = evaluate(registryWith(wan(150)), p, "2025-06-30");

@@ -23,7 +23,7 @@ const project = (over: Partial<SciTech> = {}): SciTech => ({
 });
 
 const withProjects = (...sciTechProjects: SciTech[]) => ({
-  enterprise: { registeredInHangzhou: true },
+  enterprise: { registeredInHangzhou: true, fields: ["visual-intelligence", "new-materials"] },
   sciTechProjects,
 });
 
