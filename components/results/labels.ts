@@ -1,3 +1,4 @@
+import { articleText, clauseCitation } from "@/lib/citation";
 import { formatYuan } from "@/lib/engine/format";
 import type { Lang } from "@/lib/engine/text";
 import type { Amount, ClauseResult } from "@/lib/engine/types";
@@ -5,13 +6,23 @@ import { resolveFact, unwrap } from "@/lib/profile/facts";
 import { zodDef } from "@/lib/profile/zod-def";
 import { clauseHeading, findClause } from "@/rules";
 
-/** "12,000,000 元", "最高 12,000,000 元" (the text gives no minimum) or "3,000,000 – 6,000,000 元". */
-export function amountText(a: Amount, lang: Lang): string {
-  if (a.min === a.max) return formatYuan(a.max, lang);
+/**
+ * An amount or a total: "12,000,000 元", "最高 12,000,000 元" (the text gives no minimum) or
+ * "3,000,000 – 6,000,000 元"; headlines pass `formatWan` ("最高 1,200 万元").
+ */
+export function totalText(
+  a: Amount,
+  lang: Lang,
+  format: (yuan: number, lang: Lang) => string = formatYuan,
+): string {
+  if (a.min === a.max) return format(a.max, lang);
   if (a.min === 0)
-    return lang === "zh" ? `最高 ${formatYuan(a.max, lang)}` : `up to ${formatYuan(a.max, lang)}`;
-  return `${formatYuan(a.min, lang)} – ${formatYuan(a.max, lang)}`;
+    return lang === "zh" ? `最高 ${format(a.max, lang)}` : `up to ${format(a.max, lang)}`;
+  return `${format(a.min, lang)} – ${format(a.max, lang)}`;
 }
+
+/** An amount in exact yuan (the cards, the report, the staff workspace). */
+export const amountText = (a: Amount, lang: Lang): string => totalText(a, lang);
 
 /** A clause's amount, else the note that says why it has none, else "—". */
 export function clauseAmountText(c: ClauseResult, lang: Lang): string {
@@ -38,11 +49,19 @@ export function factLabel(path: string, lang: Lang): string {
 }
 
 /**
- * "（三）支持创新药品研发生产" for a clause id ("（三） Supporting innovative drug R&D" in English;
- * the article number stays as the text numbers it); the id when the registry lacks it.
+ * "（三）支持创新药品研发生产" for a clause id ("Art. (3) Supporting innovative drug R&D" in
+ * English); the id when the registry lacks it.
  */
 export function clauseTitle(id: string, lang: Lang): string {
   const c = findClause(id);
   if (!c) return id;
-  return lang === "zh" ? `${c.article}${c.heading}` : `${c.article} ${clauseHeading(c, lang)}`;
+  return lang === "zh"
+    ? `${c.article}${c.heading}`
+    : `${articleText(c.article, lang)} ${clauseHeading(c, lang)}`;
+}
+
+/** "生物医药 · 第（三）条 · 第 3 页" for a clause id. */
+export function clauseSourceText(id: string, lang: Lang): string {
+  const c = findClause(id);
+  return c ? clauseCitation(c, lang) : id;
 }
