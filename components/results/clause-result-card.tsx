@@ -81,12 +81,6 @@ export function ClauseTrace({ result, lang }: { result: ClauseResult; lang: Lang
               <li key={i}>{r[lang]}</li>
             ))}
           </ul>
-          <Link
-            href="/policies/readings"
-            className="mt-1 inline-block text-xs font-medium text-brand-700 underline-offset-4 hover:underline"
-          >
-            {t("readingsLink")}
-          </Link>
         </details>
       )}
     </div>
