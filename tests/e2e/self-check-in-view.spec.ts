@@ -27,6 +27,9 @@ const drugMaker = {
   },
 };
 
+// axe and the calculator's first load are slow on a loaded machine.
+test.beforeEach(() => test.slow());
+
 const wizard = (page: Page) => page.getByRole("region", { name: "填写企业情况" });
 const rdField = (page: Page) => wizard(page).getByRole("textbox", { name: /该品种研发投入/ });
 
@@ -37,7 +40,7 @@ async function seed(page: Page, step = "biomedicine") {
     [STORAGE_KEY, JSON.stringify({ profile: drugMaker, asOf: AS_OF, step })],
   );
   await page.reload();
-  await expect(rdField(page)).toBeVisible();
+  await expect(rdField(page)).toBeVisible({ timeout: 30_000 });
 }
 
 async function inViewport(page: Page, selector: string): Promise<boolean> {
@@ -117,7 +120,9 @@ test("a copied link restores the profile and its results in a fresh browser", as
   const requests: string[] = [];
   other.on("request", (r) => requests.push(r.url()));
   await other.goto(url);
-  await expect(other.getByText("已从链接恢复填写内容和评估日期。")).toBeVisible();
+  await expect(other.getByText("已从链接恢复填写内容和评估日期。")).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(other.getByTestId("results-total")).toHaveAttribute("data-max", "12000000");
   await expect(
     other.locator('[data-clause="biomedicine/3"][data-status="eligible"]'),
