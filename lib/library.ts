@@ -1,3 +1,4 @@
+import { articleText } from "@/lib/citation";
 import type { AnyClause, PolicyKey, PolicyStatus } from "@/lib/engine/types";
 import { statusOn } from "@/lib/engine/validity";
 import type { Lang } from "@/lib/engine/text";
@@ -43,11 +44,13 @@ export function searchClauses(query: string): AnyClause[] {
 export const clauseAnchor = (id: string) => `clause-${id.split("/")[1]}`;
 
 /**
- * "（三）支持创新药品研发生产" for a clause id ("（三） Supporting innovative drug R&D" in English;
- * the article number stays as the text numbers it); the id when the registry lacks it.
+ * "（三）支持创新药品研发生产" for a clause id ("Art. (3) Supporting innovative drug R&D" in
+ * English); the id when the registry lacks it.
  */
 export function clauseTitle(id: string, lang: Lang): string {
   const c = findClause(id);
   if (!c) return id;
-  return lang === "zh" ? `${c.article}${c.heading}` : `${c.article} ${clauseHeading(c, lang)}`;
+  return lang === "zh"
+    ? `${c.article}${c.heading}`
+    : `${articleText(c.article, lang)} ${clauseHeading(c, lang)}`;
 }

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useDeferredValue, useMemo, useRef } from "react";
+import { ResultsBar } from "@/components/results/results-bar";
 import { ResultsPanel } from "@/components/results/results-panel";
 import { Card } from "@/components/ui/card";
 import { focusElement } from "@/components/wizard/ids";
@@ -10,7 +11,6 @@ import { StartStep } from "@/components/wizard/start-step";
 import { getAt, type JsonObject } from "@/lib/client/json-path";
 import { emptyProfile, useSelfCheck } from "@/lib/client/self-check-store";
 import { useEvaluation } from "@/lib/client/use-evaluation";
-import { formatMoneyShort } from "@/lib/engine/format";
 import type { Lang } from "@/lib/engine/text";
 import { POLICY_KEYS, type PolicyKey } from "@/lib/engine/types";
 import { todayInHangzhou } from "@/lib/today";
@@ -76,24 +76,6 @@ export default function Calculator() {
             update((s) => ({ ...s, profile, asOf: importedAsOf ?? s.asOf }))
           }
         />
-        {evaluation.result && policies.length > 0 && (
-          <a
-            href="#results-title"
-            className="flex items-center justify-between gap-3 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 lg:hidden"
-          >
-            <span>
-              {t("summary", {
-                total: formatMoneyShort(evaluation.result.totals.overall.max, lang),
-                count: evaluation.result.clauses.filter(
-                  (c) => c.status === "eligible" && c.forApplicant,
-                ).length,
-              })}
-            </span>
-            <span className="shrink-0 font-medium underline underline-offset-2">
-              {t("toResults")}
-            </span>
-          </a>
-        )}
         <Card className="p-4 sm:p-6">
           <ProfileWizard
             ref={wizard}
@@ -108,7 +90,7 @@ export default function Calculator() {
           />
         </Card>
       </div>
-      <div className="min-w-0">
+      <div className="min-w-0 pb-16 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-2 lg:pb-0">
         {policies.length === 0 ? (
           <Card className="border-dashed">
             <h2 className="text-lg font-semibold text-slate-900">{t("resultsPending")}</h2>
@@ -125,6 +107,17 @@ export default function Calculator() {
           <p className="text-sm text-slate-600">{t("fixFirst")}</p>
         )}
       </div>
+      {evaluation.result && policies.length > 0 && (
+        <ResultsBar
+          total={evaluation.result.totals.overall}
+          count={
+            evaluation.result.clauses.filter((c) => c.status === "eligible" && c.forApplicant)
+              .length
+          }
+          lang={lang}
+          targetId="results-title"
+        />
+      )}
     </div>
   );
 }

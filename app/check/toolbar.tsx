@@ -2,11 +2,12 @@
 
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import type { JsonObject } from "@/lib/client/json-path";
 import { downloadText, exportProfileText, importProfileText } from "@/lib/client/profile-file";
 import { clearState } from "@/lib/client/self-check-store";
+import { readShareFragment, shareFragment } from "@/lib/client/share-link";
 import type { Lang } from "@/lib/engine/text";
 import { describeProblem } from "@/lib/profile/parse";
 
@@ -33,6 +34,37 @@ export function Toolbar({
   const [notice, setNotice] = useState<Notice | null>(null);
   const [confirming, setConfirming] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [link, setLink] = useState<string | null>(null);
+
+  // Opened from a shared link: restore its profile once, then drop the fragment from the address.
+  useEffect(() => {
+    const hash = window.location.hash;
+    void readShareFragment(hash).then((text) => {
+      if (text === null) {
+        if (hash.startsWith("#p=")) setNotice({ tone: "error", text: t("linkBroken") });
+        return;
+      }
+      const result = importProfileText(text, lang);
+      history.replaceState(null, "", window.location.pathname + window.location.search);
+      if (!result.ok) return setNotice({ tone: "error", text: t("linkBroken") });
+      onImport(result.profile, result.asOf);
+      setNotice({ tone: "ok", text: t("linkRestored") });
+    });
+    // Only on opening the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const copyLink = async () => {
+    if (!valid) return setNotice({ tone: "error", text: t("linkBlocked") });
+    const url = `${window.location.origin}${window.location.pathname}${await shareFragment(draft, asOf)}`;
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setNotice({ tone: "ok", text: t("linkCopied") });
+    } catch {
+      setNotice({ tone: "ok", text: t("linkReady") });
+    }
+  };
 
   const exportProfile = () => {
     if (!valid) return setNotice({ tone: "error", text: t("exportBlocked") });
@@ -89,6 +121,9 @@ export function Toolbar({
             if (file) void importFile(file);
           }}
         />
+        <Button variant="secondary" onClick={() => void copyLink()}>
+          {t("copyLink")}
+        </Button>
         <Link href="/report" className={buttonClass({ variant: "secondary" })}>
           {t("report")}
         </Link>
@@ -98,6 +133,20 @@ export function Toolbar({
           </button>
         )}
       </div>
+      {link && (
+        <div className="space-y-1">
+          <label htmlFor="share-url" className="block text-xs text-slate-600">
+            {t("linkLabel")}
+          </label>
+          <input
+            id="share-url"
+            readOnly
+            value={link}
+            onFocus={(e) => e.target.select()}
+            className="block h-9 w-full rounded-md border border-slate-300 bg-white px-2 text-xs text-slate-700"
+          />
+        </div>
+      )}
       {confirming && (
         <div
           role="alertdialog"

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { articleText, clauseCitation } from "@/lib/citation";
 import { describeParam } from "@/lib/engine/describe";
 import { formatYuan } from "@/lib/engine/format";
 import { BENEFICIARY_LABELS, KIND_LABELS } from "@/lib/engine/labels";
@@ -19,7 +20,7 @@ export async function ClauseCard({ clause, lang }: { clause: AnyClause; lang: La
       className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
     >
       <header className="flex flex-wrap items-center gap-2">
-        <span className="font-mono text-xs text-slate-500">{clause.id}</span>
+        <span className="text-xs text-slate-500">{clauseCitation(clause, lang)}</span>
         <Badge tone="brand">{KIND_LABELS[clause.kind][lang]}</Badge>
         {clause.requiresReview && <Badge tone="warning">{t("review")}</Badge>}
         <Badge>{t("beneficiary", { who: BENEFICIARY_LABELS[clause.beneficiary][lang] })}</Badge>
@@ -28,7 +29,8 @@ export async function ClauseCard({ clause, lang }: { clause: AnyClause; lang: La
         id={`${clauseAnchor(clause.id)}-title`}
         className="mt-2 text-base font-semibold text-slate-900"
       >
-        {clause.article} {clauseHeading(clause, lang)}
+        {lang === "zh" ? clause.article : articleText(clause.article, lang)}{" "}
+        {clauseHeading(clause, lang)}
       </h3>
       <p className="mt-1 text-sm leading-6 text-slate-700">{clause.summary[lang]}</p>
       <p className="mt-1 text-xs text-slate-500">

@@ -1,7 +1,7 @@
 import type { Lang } from "@/lib/engine/text";
-import { clauseTitle } from "./labels";
+import { clauseSourceText, clauseTitle } from "./labels";
 
-/** A clause's id in small monospace, then its article and heading. */
+/** Where a clause is written ("生物医药 · 第（三）条 · 第 3 页") in small print, then its heading. */
 export function ClauseLabel({
   id,
   lang,
@@ -16,10 +16,8 @@ export function ClauseLabel({
   const title = clauseTitle(id, lang);
   return (
     <>
-      <span
-        className={idClassName ? `mr-2 font-mono text-xs ${idClassName}` : "mr-2 font-mono text-xs"}
-      >
-        {id}
+      <span className={idClassName ? `mr-2 text-xs ${idClassName}` : "mr-2 text-xs"}>
+        {clauseSourceText(id, lang)}
       </span>
       {titleClassName ? <span className={titleClassName}>{title}</span> : title}
     </>

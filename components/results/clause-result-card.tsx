@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Badge } from "@/components/ui/badge";
 import { KIND_LABELS } from "@/lib/engine/labels";
 import { renderSteps } from "@/lib/engine/render";
 import type { Lang } from "@/lib/engine/text";
@@ -8,8 +7,10 @@ import type { ClauseResult } from "@/lib/engine/types";
 import { clauseAnchor } from "@/lib/library";
 import { findClause } from "@/rules";
 import { POLICIES } from "@/rules/policies";
-import { amountText, clauseAmountText, clauseTitle } from "./labels";
 import { colon } from "@/lib/client/punctuation";
+import { amountText, clauseAmountText, clauseSourceText, clauseTitle } from "./labels";
+import { MeaningBadge } from "./meaning-badge";
+import { WhatIfButton } from "./near-miss-section";
 
 const summaryClass =
   "cursor-pointer rounded text-sm font-medium text-brand-700 hover:underline " +
@@ -87,7 +88,16 @@ export function ClauseTrace({ result, lang }: { result: ClauseResult; lang: Lang
 }
 
 /** One eligible clause: heading, amount, kind, review, the trace and the original wording. */
-export function ClauseResultCard({ result, lang }: { result: ClauseResult; lang: Lang }) {
+export function ClauseResultCard({
+  result,
+  lang,
+  onWhatIf,
+}: {
+  result: ClauseResult;
+  lang: Lang;
+  /** Offers "如果…会怎样" on clauses computed from a figure. */
+  onWhatIf?: (clauseId: string) => void;
+}) {
   const t = useTranslations("results");
   const titleId = `r-${result.id.replace(/[^a-z0-9-]/gi, "-")}`;
   const paidItems = result.items.filter((it) => it.status === "eligible" && it.amount && it.label);
@@ -101,9 +111,15 @@ export function ClauseResultCard({ result, lang }: { result: ClauseResult; lang:
     >
       <header className="space-y-1">
         <div className="flex flex-wrap items-center gap-2">
-          <span className="font-mono text-xs text-slate-500">{result.id}</span>
-          <Badge tone="brand">{KIND_LABELS[result.kind][lang]}</Badge>
-          {result.requiresReview && <Badge tone="warning">{t("review")}</Badge>}
+          <span className="text-xs text-slate-500">{clauseSourceText(result.id, lang)}</span>
+          <MeaningBadge
+            tone="brand"
+            label={KIND_LABELS[result.kind][lang]}
+            meaning={t(`kindMeaning.${result.kind}`)}
+          />
+          {result.requiresReview && (
+            <MeaningBadge tone="warning" label={t("review")} meaning={t("reviewMeaning")} />
+          )}
         </div>
         <h4 id={titleId} className="text-base font-semibold text-slate-900">
           {clauseTitle(result.id, lang)}
@@ -122,7 +138,12 @@ export function ClauseResultCard({ result, lang }: { result: ClauseResult; lang:
         </ul>
       )}
       <ClauseTrace result={result} lang={lang} />
-      <ClauseSource id={result.id} lang={lang} />
+      <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
+        {onWhatIf && result.kind === "formula" && (
+          <WhatIfButton onClick={() => onWhatIf(result.id)} />
+        )}
+        <ClauseSource id={result.id} lang={lang} />
+      </div>
     </article>
   );
 }

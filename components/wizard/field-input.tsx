@@ -4,15 +4,17 @@ import { useLocale, useTranslations } from "next-intl";
 import { memo, useState, type ReactNode } from "react";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
-import {
-  moneyToInput,
-  numberFromInput,
-  numberToInput,
-  yuanFromInput,
-  type MoneyUnit,
-} from "@/lib/client/number-input";
+import { numberFromInput, numberToInput } from "@/lib/client/number-input";
 import type { Segment } from "@/lib/client/json-path";
-import { formatWan, formatYuan } from "@/lib/engine/format";
+import { formatWan } from "@/lib/engine/format";
+import {
+  MONEY_UNITS,
+  moneyFromInput,
+  moneySpokenBack,
+  moneyToInput,
+  suspiciousUnit,
+  type MoneyUnit,
+} from "@/lib/units/money-input";
 import type { Lang } from "@/lib/engine/text";
 import type { PolicyKey } from "@/lib/engine/types";
 import type { WizardField } from "@/lib/profile/wizard-steps";
@@ -132,14 +134,11 @@ function MoneyField({ field, segments, value, onChange, error }: FieldInputProps
   const [text, setText] = useTypedText(
     value,
     (v) => moneyToInput(v, unit),
-    (s) => yuanFromInput(s, unit),
+    (s) => moneyFromInput(s, unit),
   );
+  // A figure that looks typed in the wrong unit waits here, unused, until the user decides.
+  const [pending, setPending] = useState<{ yuan: number; asYuan: number } | null>(null);
   const valid = typeof value === "number" && Number.isInteger(value) && value >= 0;
-  const conversion = valid
-    ? unit === "wan"
-      ? formatYuan(value, lang)
-      : formatWan(value, lang)
-    : null;
   const title = field.title[lang];
   const describe = [
     field.description ? `${id}-hint` : "",
@@ -148,10 +147,25 @@ function MoneyField({ field, segments, value, onChange, error }: FieldInputProps
   ]
     .filter(Boolean)
     .join(" ");
+  const accept = (typed: string, inUnit: MoneyUnit) => {
+    const yuan = moneyFromInput(typed, inUnit);
+    const doubt = typeof yuan === "number" ? suspiciousUnit(yuan, inUnit) : undefined;
+    if (doubt && typeof yuan === "number") {
+      setPending({ yuan, asYuan: doubt.asYuan });
+      return;
+    }
+    setPending(null);
+    onChange(segments, yuan);
+  };
+  const settle = (yuan: number) => {
+    setPending(null);
+    setText(moneyToInput(yuan, unit));
+    onChange(segments, yuan);
+  };
   return (
     <Frame
       id={id}
-      label={withParen(title, unit === "wan" ? t("wan") : t("yuan"), lang)}
+      label={withParen(title, t(`unit.${unit}`), lang)}
       error={error}
       hint={field.description?.[lang]}
     >
@@ -162,11 +176,11 @@ function MoneyField({ field, segments, value, onChange, error }: FieldInputProps
           autoComplete="off"
           className="min-w-0 flex-1"
           value={text}
-          aria-invalid={error ? true : undefined}
+          aria-invalid={error || pending ? true : undefined}
           aria-describedby={describe}
           onChange={(e) => {
             setText(e.target.value);
-            onChange(segments, yuanFromInput(e.target.value, unit));
+            accept(e.target.value, unit);
           }}
         />
         <select
@@ -176,19 +190,50 @@ function MoneyField({ field, segments, value, onChange, error }: FieldInputProps
           onChange={(e) => {
             const next = e.target.value as MoneyUnit;
             setUnit(next);
-            setText(moneyToInput(value, next));
+            if (pending) accept(text, next);
+            else setText(moneyToInput(value, next));
           }}
         >
-          <option value="wan">{t("wan")}</option>
-          <option value="yuan">{t("yuan")}</option>
+          {MONEY_UNITS.map((u) => (
+            <option key={u} value={u}>
+              {t(`unit.${u}`)}
+            </option>
+          ))}
         </select>
       </div>
-      <p id={`${id}-conversion`} className="text-xs text-slate-500">
-        {conversion ? t("equals", { amount: conversion }) : t("moneyHint")}
-      </p>
+      {pending ? (
+        <div
+          id={`${id}-conversion`}
+          role="alert"
+          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+        >
+          <p>
+            {t("doubt", {
+              typed: formatWan(pending.yuan, lang),
+              meant: formatWan(pending.asYuan, lang),
+            })}
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" className={confirmClass} onClick={() => settle(pending.asYuan)}>
+              {t("doubtFix", { meant: formatWan(pending.asYuan, lang) })}
+            </button>
+            <button type="button" className={confirmClass} onClick={() => settle(pending.yuan)}>
+              {t("doubtKeep", { typed: formatWan(pending.yuan, lang) })}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <p id={`${id}-conversion`} className="text-xs text-slate-500">
+          {valid ? moneySpokenBack(value, lang) : t("moneyHint")}
+        </p>
+      )}
     </Frame>
   );
 }
+
+const confirmClass =
+  "rounded-md border border-amber-400 bg-white px-3 py-1.5 text-sm font-medium text-amber-950 " +
+  "hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
 
 const UNIT_SUFFIX: Partial<
   Record<NonNullable<WizardField["unit"]>, "percent" | "kg" | "watt" | "m2" | "vehicle">

@@ -106,7 +106,7 @@ test("a biomedicine company with a class-1 drug in phase II sees biomedicine/3 p
   // Money is typed in 元 here (the default unit is 万元).
   await w.getByLabel("该品种研发投入（累计）的单位").selectOption("yuan");
   await rd.fill("30,000,000");
-  await expect(w.getByText("折合 3,000 万元")).toBeVisible();
+  await expect(w.getByText("= 30,000,000 元 = 3,000 万元 = 0.3 亿元")).toBeVisible();
 
   const card = clause(page, "biomedicine/3");
   await expect(card).toContainText("最高 12,000,000 元");

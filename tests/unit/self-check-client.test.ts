@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getAt, setAt } from "@/lib/client/json-path";
-import { moneyToInput, numberFromInput, yuanFromInput } from "@/lib/client/number-input";
+import { numberFromInput } from "@/lib/client/number-input";
+import { moneyFromInput as yuanFromInput, moneyToInput } from "@/lib/units/money-input";
 import { exportProfileText, importProfileText } from "@/lib/client/profile-file";
 import { decodeState, emptyProfile, STORAGE_KEY } from "@/lib/client/self-check-store";
 import { parseProfile } from "@/lib/profile/parse";

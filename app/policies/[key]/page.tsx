@@ -5,7 +5,9 @@ import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClauseCard } from "@/components/library/clause-card";
 import { PolicyStatusBadge } from "@/components/library/policy-status-badge";
+import { clauseSourceText, clauseTitle } from "@/components/results/labels";
 import { formatYuan } from "@/lib/engine/format";
+import { clauseAnchor } from "@/lib/library";
 import { POLICY_KEYS, type PolicyKey } from "@/lib/engine/types";
 import { statusOn } from "@/lib/engine/validity";
 import { todayInHangzhou } from "@/lib/today";
@@ -65,7 +67,11 @@ export default async function PolicyPage({ params }: Props) {
               <li key={g.id}>
                 {g.label[lang]}
                 {typeof g.cap === "number" ? ` ${formatYuan(g.cap, lang)}` : ""} —{" "}
-                {t("capGroupClauses", { ids: g.clauses.join(", ") })}
+                {t("capGroupClauses", {
+                  ids: g.clauses
+                    .map((id) => clauseSourceText(id, lang))
+                    .join(lang === "zh" ? "；" : "; "),
+                })}
                 {g.text && (
                   <span className="block text-xs text-slate-500" lang="zh-CN">
                     {g.text}
@@ -76,6 +82,23 @@ export default async function PolicyPage({ params }: Props) {
           </ul>
         </section>
       )}
+      <nav aria-labelledby="policy-toc" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="policy-toc" className="font-semibold text-slate-900">
+          {t("contents", { count: rules.clauses.length })}
+        </h2>
+        <ol className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+          {rules.clauses.map((c) => (
+            <li key={c.id}>
+              <a
+                href={`#${clauseAnchor(c.id)}`}
+                className="text-brand-700 underline-offset-4 hover:underline"
+              >
+                {clauseTitle(c.id, lang)}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
       <section aria-label={t("title")} className="space-y-4">
         {rules.clauses.map((c) => (
           <ClauseCard key={c.id} clause={c} lang={lang} />

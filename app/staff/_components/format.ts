@@ -1,4 +1,3 @@
-import { amountText } from "@/components/results/labels";
 import { groupDigits } from "@/lib/engine/format";
 import type { Lang } from "@/lib/engine/text";
 import type { Amount } from "@/lib/engine/types";
@@ -22,10 +21,8 @@ export function formatDateTime(date: Date, locale: string): string {
   }).format(date);
 }
 
-/** A total: "0 元" when nothing, else the results' amount text. */
-export function totalText(a: Amount, lang: Lang): string {
-  return amountText(a, lang);
-}
+/** A total, as the results write it. */
+export { totalText } from "@/components/results/labels";
 
 /** A signed change of an amount: "+500,000 元", "最高 +500,000 元" (up-to amounts), "±0 元". */
 export function deltaText(a: Amount, lang: Lang): string {

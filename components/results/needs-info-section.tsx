@@ -1,0 +1,71 @@
+import { useTranslations } from "next-intl";
+import type { Lang } from "@/lib/engine/text";
+import type { ClauseResult } from "@/lib/engine/types";
+import { ClauseLabel } from "./clause-label";
+import { factLabel } from "./labels";
+import { PanelSection, PolicyHeading } from "./panel-section";
+import type { PolicyGroup } from "./sections";
+
+/** Clauses that cannot be settled yet, with the unanswered questions and a way to answer each. */
+export function NeedsInfoSection({
+  groups,
+  lang,
+  onAsk,
+}: {
+  groups: readonly PolicyGroup<ClauseResult>[];
+  lang: Lang;
+  onAsk?: (fact: string) => void;
+}) {
+  const t = useTranslations("results");
+  if (groups.length === 0) return null;
+  return (
+    <PanelSection
+      id="results-needs"
+      title={t("needsTitle", { count: groups.reduce((n, g) => n + g.items.length, 0) })}
+      intro={t("needsIntro")}
+    >
+      {groups.map((g) => (
+        <div key={g.policy} className="space-y-2">
+          <PolicyHeading policy={g.policy} lang={lang} />
+          <ul className="space-y-2">
+            {g.items.map((c) => (
+              <li
+                key={c.id}
+                data-clause={c.id}
+                data-status={c.status}
+                className="rounded-md border border-slate-200 bg-white p-3"
+              >
+                <p className="text-sm font-medium text-slate-900">
+                  <ClauseLabel id={c.id} lang={lang} idClassName="font-normal text-slate-500" />
+                </p>
+                <ul className="mt-1 space-y-1">
+                  {c.questions.map((q) => {
+                    const label = factLabel(q, lang);
+                    return (
+                      <li
+                        key={q}
+                        className="flex flex-wrap items-center gap-x-2 text-sm text-slate-700"
+                      >
+                        <span>{label}</span>
+                        {onAsk && (
+                          <button
+                            type="button"
+                            onClick={() => onAsk(q)}
+                            aria-label={t("askLabel", { question: label })}
+                            className="rounded text-sm font-medium text-brand-700 underline underline-offset-2 hover:no-underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+                          >
+                            {t("ask")}
+                          </button>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </PanelSection>
+  );
+}

@@ -1,0 +1,59 @@
+import { useTranslations } from "next-intl";
+import { Badge } from "@/components/ui/badge";
+import { colon } from "@/lib/client/punctuation";
+import { POLICY_STATUS_LABELS } from "@/lib/engine/labels";
+import type { Lang } from "@/lib/engine/text";
+import { POLICIES } from "@/rules/policies";
+import { ClauseLabel } from "./clause-label";
+import { amountText } from "./labels";
+import { PanelSection, PolicyHeading } from "./panel-section";
+import type { OutOfForce } from "./sections";
+
+/** Policies not in force on the date, with what their clauses would have given. */
+export function OutOfForceSection({
+  groups,
+  asOf,
+  lang,
+}: {
+  groups: readonly OutOfForce[];
+  asOf: string;
+  lang: Lang;
+}) {
+  const t = useTranslations("results");
+  if (groups.length === 0) return null;
+  return (
+    <PanelSection
+      id="results-expired"
+      title={t("expiredTitle")}
+      intro={t("expiredIntro", { asOf })}
+    >
+      {groups.map((g) => (
+        <div key={g.policy} className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
+          <div className="flex flex-wrap items-center gap-2">
+            <PolicyHeading policy={g.policy} lang={lang} />
+            <Badge tone="warning">{POLICY_STATUS_LABELS[g.status][lang]}</Badge>
+          </div>
+          <p className="text-xs text-slate-500">
+            {t("validity", {
+              from: POLICIES[g.policy].validity.from,
+              to: POLICIES[g.policy].validity.to,
+            })}
+          </p>
+          {g.wouldHave.length > 0 ? (
+            <ul className="space-y-1 text-sm text-slate-700">
+              {g.wouldHave.map((c) => (
+                <li key={c.id} data-clause={c.id} data-status={c.status}>
+                  <ClauseLabel id={c.id} lang={lang} idClassName="text-slate-500" />
+                  {colon(lang)}
+                  {t("wouldHave", { amount: amountText(c.amount!, lang) })}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-slate-600">{t("wouldHaveNone")}</p>
+          )}
+        </div>
+      ))}
+    </PanelSection>
+  );
+}

@@ -1,0 +1,77 @@
+import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
+import type { Lang } from "@/lib/engine/text";
+import type { EvaluationResult } from "@/lib/engine/types";
+import { POLICIES } from "@/rules/policies";
+import type { ChartRow } from "./estimate-chart";
+import type { ResultSections } from "./sections";
+
+const EstimateChart = dynamic(() => import("./estimate-chart"), {
+  ssr: false,
+  loading: () => <div className="h-32" />,
+});
+
+const wan = (yuan: number) => Math.round(yuan / 100) / 100;
+
+/**
+ * One row per policy that may pay: the part the text fixes, the part up to a ceiling, and the part
+ * to be won in a selection or review (the bar's end is the most the policy may give).
+ */
+export function chartRows(
+  result: EvaluationResult,
+  sections: ResultSections,
+  lang: Lang,
+): ChartRow[] {
+  return sections.eligible
+    .map((g) => {
+      const p = result.totals.byPolicy[g.policy];
+      return {
+        name: POLICIES[g.policy].shortName[lang],
+        fixed: wan(p?.fixed.max ?? 0),
+        upTo: wan(p?.upTo.max ?? 0),
+        toWin: wan(p?.toWin.max ?? 0),
+      };
+    })
+    .filter((r) => r.fixed + r.upTo + r.toWin > 0);
+}
+
+/** The estimate by policy as one labelled bar each, with a legend and the figures as text. */
+export function PolicyChart({
+  result,
+  sections,
+  lang,
+}: {
+  result: EvaluationResult;
+  sections: ResultSections;
+  lang: Lang;
+}) {
+  const t = useTranslations("results");
+  const rows = chartRows(result, sections, lang);
+  if (rows.length === 0) return null;
+  const parts = [
+    { key: "fixed", label: t("chartFixed"), color: "#047857" },
+    { key: "upTo", label: t("chartUpTo"), color: "#1d4ed8" },
+    { key: "toWin", label: t("chartToWin"), color: "#b45309" },
+  ] as const;
+  const shown = parts.filter((p) => rows.some((r) => r[p.key] > 0));
+  const described = rows
+    .map((r) => [r.name, ...shown.map((p) => `${p.label} ${r[p.key]} ${t("wanUnit")}`)].join(" "))
+    .join(lang === "zh" ? "；" : "; ");
+  return (
+    <figure className="space-y-2">
+      <figcaption className="text-sm font-medium text-slate-800">{t("chartTitle")}</figcaption>
+      <div role="img" aria-label={described}>
+        <EstimateChart rows={rows} parts={shown} axisLabel={t("chartAxis")} />
+      </div>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-hidden="true">
+        {shown.map((p) => (
+          <li key={p.key} className="flex items-center gap-1.5">
+            <span className="inline-block h-3 w-3 rounded-sm" style={{ background: p.color }} />
+            {p.label}
+          </li>
+        ))}
+      </ul>
+      <p className="text-xs text-slate-500">{t("chartNote")}</p>
+    </figure>
+  );
+}
