@@ -21,7 +21,7 @@ const nev = load("high-end-equipment-nev-maker");
 /** The NEV maker with this year's industrial value added (last year's: 3,000,000,000 yuan). */
 const nevWithValueAdded = (valueAdded: number): Profile => ({
   ...nev,
-  finance: { ...nev.finance, current: { ...nev.finance.current, valueAdded } },
+  finance: { ...nev.finance!, current: { ...nev.finance!.current, valueAdded } },
 });
 
 // high-end-equipment/2-a: 不高于新增工业增加值 5%，不超过 1000 万元.
