@@ -1,7 +1,10 @@
 import "server-only";
+import { z } from "zod";
 import { webhookPayload } from "@/lib/dashboard/webhook-payload";
 import type { Actor } from "@/lib/staff/actor";
+import { ForbiddenError, NotFoundError } from "@/lib/staff/errors";
 import { todayInHangzhou } from "@/lib/today";
+import { recordAudit } from "./audit";
 import { db, isUniqueViolation } from "./db";
 import { reminders, type RemindersOptions } from "./reminders";
 
@@ -175,3 +178,60 @@ export async function recentDeliveries(centreId: string, take = 5): Promise<Deli
   });
 }
 
+
+/** A centre's webhook: an http(s) URL, or empty for none. */
+export const webhookUrlSchema = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+  z
+    .string()
+    .trim()
+    .max(500)
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u))
+    .nullable(),
+);
+
+/** Admins set or clear a centre's webhook (audited without the URL's query, which may hold a key). */
+export async function setCentreWebhook(
+  actor: Actor,
+  centreId: string,
+  url: string | null,
+): Promise<void> {
+  if (actor.role !== "admin") throw new ForbiddenError();
+  const client = await db();
+  const centre = await client.serviceCentre.findUnique({ where: { id: centreId } });
+  if (!centre) throw new NotFoundError();
+  await client.serviceCentre.update({ where: { id: centreId }, data: { webhookUrl: url } });
+  await recordAudit({
+    actor,
+    action: "update",
+    entity: "centre",
+    entityId: centreId,
+    centreId,
+    summary: url
+      ? `设置服务中心 ${centre.name} 的提醒推送地址 ${new URL(url).origin}`
+      : `关闭服务中心 ${centre.name} 的提醒推送`,
+  });
+}
+
+/** Every centre's webhook URL and its latest delivery, by centre id (admin page). */
+export async function centreWebhooks(
+  actor: Actor,
+): Promise<Map<string, { url: string | null; last: DeliverySummary | null }>> {
+  if (actor.role !== "admin") throw new ForbiddenError();
+  const client = await db();
+  const centres = await client.serviceCentre.findMany({
+    select: {
+      id: true,
+      webhookUrl: true,
+      webhookDeliveries: {
+        orderBy: { day: "desc" },
+        take: 1,
+        select: { day: true, status: true, attempts: true, lastError: true, sentAt: true },
+      },
+    },
+  });
+  return new Map(
+    centres.map((c) => [c.id, { url: c.webhookUrl, last: c.webhookDeliveries[0] ?? null }]),
+  );
+}

@@ -1,5 +1,7 @@
 "use server";
 
+import { setCentreWebhook, webhookUrlSchema } from "@/lib/data/webhooks";
+
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { passwordSchema } from "@/lib/auth/password";
@@ -67,4 +69,12 @@ export async function resetPasswordAction(data: FormData): Promise<void> {
   const password = passwordSchema.safeParse(data.get("password"));
   if (!id || !password.success) redirect("/staff/admin?error=password");
   await run(() => resetPassword(actor, id, password.data), "password-reset");
+}
+
+export async function setWebhookAction(data: FormData): Promise<void> {
+  const { actor } = await requireAdmin("/staff/admin");
+  const url = webhookUrlSchema.safeParse(data.get("webhookUrl") ?? "");
+  const id = String(data.get("id") ?? "");
+  if (!url.success || !id) redirect("/staff/admin?error=invalid");
+  await run(() => setCentreWebhook(actor, id, url.data), "centre-saved");
 }
