@@ -14,14 +14,27 @@
 // a broken build) stops the server. SIGTERM/SIGINT: every worker stops accepting, finishes its
 // requests (at most 10 s) and exits, then the primary.
 import cluster from "node:cluster";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import { scriptEnv } from "./lib/env.mjs";
 
 const SHUTDOWN_GRACE_MS = 10_000;
+/**
+ * The dashboard's scheduler: every DASHBOARD_TICK_SECONDS (default 60; 0 turns it off) the primary
+ * (or the only process) posts to its own /api/staff/dashboard/tick with a token only its workers
+ * know; the route refreshes stale worklist summaries and sends due webhook reminders, under a lease
+ * in the database so that one instance at a time does the work.
+ */
+process.env.DASHBOARD_TICK_TOKEN ??= randomBytes(24).toString("hex");
+const TICK_SECONDS = Number(process.env.DASHBOARD_TICK_SECONDS ?? 60);
+
 /** Set in each worker's environment: the API counts its rate limit through the primary. */
-const CLUSTER_STORE = { API_RATE_LIMIT_STORE: "cluster" };
+const CLUSTER_STORE = {
+  API_RATE_LIMIT_STORE: "cluster",
+  DASHBOARD_TICK_TOKEN: process.env.DASHBOARD_TICK_TOKEN,
+};
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -127,6 +140,21 @@ async function primary() {
   for (let i = 0; i < workers; i += 1) fork();
 }
 
+function startScheduler() {
+  if (!(TICK_SECONDS > 0)) return;
+  const host = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}/api/staff/dashboard/tick`;
+  const tick = () =>
+    fetch(url, {
+      method: "POST",
+      headers: { "x-dashboard-tick-token": process.env.DASHBOARD_TICK_TOKEN },
+      signal: AbortSignal.timeout(TICK_SECONDS * 1000),
+    })
+      .then((response) => response.body?.cancel())
+      .catch((error) => console.error(`serve: dashboard tick failed: ${error.message}`));
+  setInterval(tick, TICK_SECONDS * 1000).unref();
+}
+
 if (!existsSync(".next/BUILD_ID")) {
   console.error(
     "serve: no production build in .next — run `npm run build` (or `npm start`) first.",
@@ -139,6 +167,8 @@ if (cluster.isWorker) {
 } else if (workers === 1) {
   await serveHere();
   console.log(`serve: ${shown}, 1 worker`);
+  startScheduler();
 } else {
   await primary();
+  startScheduler();
 }

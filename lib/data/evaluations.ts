@@ -1,5 +1,5 @@
 import "server-only";
-import { evaluate } from "@/lib/engine/evaluate";
+import { evaluate, type Registry } from "@/lib/engine/evaluate";
 import type { EvaluationResult, IsoDate } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 import type { Actor } from "@/lib/staff/actor";
@@ -64,19 +64,21 @@ export async function reevaluateNotOnCurrentRules(
 /**
  * Evaluates the client's current profile on `asOf` with the rules in force and saves the
  * profile, the date, the rules version and the full result. `expectedVersion`, when given, must
- * still be the client's version (the evaluation is of what the user saw).
+ * still be the client's version (the evaluation is of what the user saw). `rules` is the registry
+ * in force (tests pass another edition).
  */
 export async function saveEvaluation(
   actor: Actor,
   clientId: string,
   asOf: IsoDate,
   expectedVersion?: number,
+  rules: Registry = registry,
 ): Promise<{ id: string }> {
   const current = await getClient(actor, clientId);
   if (current.deletedAt) throw new ConflictError("wrong-state", "deleted");
   if (expectedVersion !== undefined && expectedVersion !== current.version)
     throw new ConflictError("stale-version");
-  const result = evaluate(registry, current.profile, asOf);
+  const result = evaluate(rules, current.profile, asOf);
   const client = await db();
   return transaction(client, async (tx) => {
     const saved = await tx.evaluation.create({

@@ -17,6 +17,8 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
   const t = await getTranslations("staff");
   const links = [
     { href: "/staff", label: t("nav.clients") },
+    { href: "/staff/worklist", label: t("nav.worklist") },
+    { href: "/staff/impact", label: t("nav.impact") },
     { href: "/staff/batch", label: t("nav.batch") },
     ...(actor.role === "admin"
       ? [

@@ -16,6 +16,7 @@ import { reevaluateStaleClients } from "./clients/actions";
 import { DataTable } from "../_components/data-table";
 import { Pagination } from "../_components/pagination";
 import { formatDate } from "../_components/format";
+import { RemindersPanel } from "./reminders-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff.clients");
@@ -85,6 +86,14 @@ export default async function ClientsPage({
       >
         {s.deleted ? t("deletedTitle") : t("title")}
       </PageTitle>
+
+      {!s.deleted && page === 1 && (
+        <RemindersPanel
+          actor={actor}
+          centreId={actor.role === "admin" ? s.centre : undefined}
+          lang={locale === "en" ? "en" : "zh"}
+        />
+      )}
 
       <form
         role="search"

@@ -164,7 +164,16 @@ function ChangeList({
 }
 
 /** The difference between a saved evaluation and a new one, with the reasons. */
-export async function DiffView({ diff, lang }: { diff: EvaluationDiff; lang: Lang }) {
+export async function DiffView({
+  diff,
+  lang,
+  idPrefix = "diff",
+}: {
+  diff: EvaluationDiff;
+  lang: Lang;
+  /** Distinguishes the headings' ids when a page shows several differences. */
+  idPrefix?: string;
+}) {
   const t = await getTranslations("staff.diff");
   const nothing =
     diff.gained.length +
@@ -173,18 +182,23 @@ export async function DiffView({ diff, lang }: { diff: EvaluationDiff; lang: Lan
       diff.statusChanged.length ===
     0;
   const lists = [
-    { id: "diff-gained", title: "gained", tone: "success", changes: diff.gained },
-    { id: "diff-lost", title: "lost", tone: "danger", changes: diff.lost },
-    { id: "diff-amount", title: "amount", tone: "brand", changes: diff.amountChanged },
-    { id: "diff-status", title: "statusChanged", tone: "neutral", changes: diff.statusChanged },
+    { id: `${idPrefix}-gained`, title: "gained", tone: "success", changes: diff.gained },
+    { id: `${idPrefix}-lost`, title: "lost", tone: "danger", changes: diff.lost },
+    { id: `${idPrefix}-amount`, title: "amount", tone: "brand", changes: diff.amountChanged },
+    {
+      id: `${idPrefix}-status`,
+      title: "statusChanged",
+      tone: "neutral",
+      changes: diff.statusChanged,
+    },
   ] as const;
   return (
     <div className="space-y-6" data-testid="evaluation-diff">
       <section
-        aria-labelledby="diff-total"
+        aria-labelledby={`${idPrefix}-total`}
         className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
       >
-        <h2 id="diff-total" className="text-lg font-semibold text-slate-900">
+        <h2 id={`${idPrefix}-total`} className="text-lg font-semibold text-slate-900">
           {t("totalTitle")}
         </h2>
         <p className="mt-1 text-sm text-slate-700">
@@ -233,8 +247,8 @@ export async function DiffView({ diff, lang }: { diff: EvaluationDiff; lang: Lan
       )}
 
       {diff.profileChanges.length > 0 && (
-        <section aria-labelledby="diff-facts" className="space-y-2">
-          <h3 id="diff-facts" className="text-base font-semibold text-slate-900">
+        <section aria-labelledby={`${idPrefix}-facts`} className="space-y-2">
+          <h3 id={`${idPrefix}-facts`} className="text-base font-semibold text-slate-900">
             {t("factsTitle", { count: diff.profileChanges.length })}
           </h3>
           <ul className="list-disc space-y-0.5 pl-5 text-sm text-slate-700">

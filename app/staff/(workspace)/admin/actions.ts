@@ -1,5 +1,7 @@
 "use server";
 
+import { setCentreWebhook, webhookUrlSchema } from "@/lib/data/webhooks";
+
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { passwordSchema } from "@/lib/auth/password";
@@ -75,4 +77,12 @@ export async function unlockAccountAction(data: FormData): Promise<void> {
   const email = String(data.get("email") ?? "");
   if (!email || email.length > 200) redirect("/staff/admin?error=invalid");
   await run(() => unlockAccount(actor, email), "unlocked");
+}
+
+export async function setWebhookAction(data: FormData): Promise<void> {
+  const { actor } = await requireAdmin("/staff/admin");
+  const url = webhookUrlSchema.safeParse(data.get("webhookUrl") ?? "");
+  const id = String(data.get("id") ?? "");
+  if (!url.success || !id) redirect("/staff/admin?error=invalid");
+  await run(() => setCentreWebhook(actor, id, url.data), "centre-saved");
 }

@@ -7,6 +7,7 @@ import { Input } from "@/components/ui/input";
 import { requireAdmin } from "@/lib/auth/session";
 import { listCentres, listStaff } from "@/lib/data/accounts";
 import { listThrottledAccounts } from "@/lib/data/throttle";
+import { centreWebhooks } from "@/lib/data/webhooks";
 import { DISTRICTS } from "@/lib/profile/sections/common";
 import { Notice, PageTitle, Select } from "../../_components/controls";
 import { formatDateTime } from "../../_components/format";
@@ -14,6 +15,7 @@ import {
   createCentreAction,
   createStaffAction,
   renameCentreAction,
+  setWebhookAction,
   resetPasswordAction,
   unlockAccountAction,
   updateStaffAction,
@@ -46,11 +48,13 @@ export default async function AdminPage({
   const { actor } = await requireAdmin("/staff/admin");
   const t = await getTranslations("staff.admin");
   const locale = await getLocale();
-  const [centres, staff, throttled] = await Promise.all([
+  const [centres, staff, throttled, webhooks] = await Promise.all([
     listCentres(actor),
     listStaff(actor),
     listThrottledAccounts(actor),
+    centreWebhooks(actor),
   ]);
+  const tw = await getTranslations("dashboard.webhook");
   const ok = OK.find((k) => k === one(raw.ok));
   const error = ERRORS.find((k) => k === one(raw.error));
   const label = (id: string, text: string) => (
@@ -114,6 +118,37 @@ export default async function AdminPage({
                   <p className="text-xs text-slate-600 sm:col-span-3">
                     {t("centreCounts", { staff: c.staff, clients: c.clients })}
                   </p>
+                </form>
+                <form
+                  action={setWebhookAction}
+                  className="mt-2 grid gap-2 border-t border-slate-100 pt-2 sm:grid-cols-[1fr_auto] sm:items-end"
+                >
+                  <input type="hidden" name="id" value={c.id} />
+                  <div className="space-y-1">
+                    {label(`centre-webhook-${c.id}`, tw("label"))}
+                    <Input
+                      id={`centre-webhook-${c.id}`}
+                      name="webhookUrl"
+                      type="url"
+                      inputMode="url"
+                      defaultValue={webhooks.get(c.id)?.url ?? ""}
+                      placeholder="https://"
+                      aria-describedby={`centre-webhook-${c.id}-hint`}
+                    />
+                    <p id={`centre-webhook-${c.id}-hint`} className="text-xs text-slate-600">
+                      {tw("hint")}
+                      {webhooks.get(c.id)?.last &&
+                        ` ${tw("last", {
+                          day: webhooks.get(c.id)!.last!.day,
+                          status: tw(
+                            `status.${webhooks.get(c.id)!.last!.status as "pending" | "sent" | "failed"}`,
+                          ),
+                        })}`}
+                    </p>
+                  </div>
+                  <Button type="submit" variant="secondary">
+                    {t("save")}
+                  </Button>
                 </form>
               </Card>
             </li>
