@@ -6,8 +6,8 @@ import { useState } from "react";
 import { PrintButton } from "@/components/report/print-button";
 import { Report } from "@/components/report/report";
 import { buttonClass } from "@/components/ui/button";
-import { emptyProfile, useSelfCheck } from "@/lib/client/self-check-store";
-import { useEvaluation } from "@/lib/client/use-evaluation";
+import { emptyProfile, useSelfCheck } from "@/lib/browser/self-check-store";
+import { useEvaluation } from "@/lib/browser/use-evaluation";
 import type { Lang } from "@/lib/engine/text";
 import { todayInHangzhou } from "@/lib/today";
 

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { ClauseLabel } from "@/components/results/clause-label";
 import { amountText, clauseAmountText, clauseTitle, factLabel } from "@/components/results/labels";
-import { clauseSep, listSep } from "@/lib/client/punctuation";
+import { clauseSep, listSep } from "@/lib/browser/punctuation";
 import { resultSections } from "@/components/results/sections";
 import { formatYuan } from "@/lib/engine/format";
 import { BENEFICIARY_LABELS, KIND_LABELS, POLICY_STATUS_LABELS } from "@/lib/engine/labels";

@@ -9,7 +9,7 @@ import { clauseAnchor } from "@/lib/library";
 import { findClause } from "@/rules";
 import { POLICIES } from "@/rules/policies";
 import { amountText, clauseAmountText, clauseTitle } from "./labels";
-import { colon } from "@/lib/client/punctuation";
+import { colon } from "@/lib/browser/punctuation";
 
 const summaryClass =
   "cursor-pointer rounded text-sm font-medium text-brand-700 hover:underline " +

@@ -15,7 +15,7 @@ import { ClauseLabel } from "./clause-label";
 import { ClauseResultCard, ClauseSource } from "./clause-result-card";
 import { amountText, clauseTitle, factLabel } from "./labels";
 import { resultSections } from "./sections";
-import { colon } from "@/lib/client/punctuation";
+import { colon } from "@/lib/browser/punctuation";
 
 const EstimateChart = dynamic(() => import("./estimate-chart"), {
   ssr: false,

@@ -10,15 +10,15 @@ import {
   numberToInput,
   yuanFromInput,
   type MoneyUnit,
-} from "@/lib/client/number-input";
-import type { Segment } from "@/lib/client/json-path";
+} from "@/lib/browser/number-input";
+import type { Segment } from "@/lib/browser/json-path";
 import { formatWan, formatYuan } from "@/lib/engine/format";
 import type { Lang } from "@/lib/engine/text";
 import type { PolicyKey } from "@/lib/engine/types";
 import type { WizardField } from "@/lib/profile/wizard-steps";
 import { POLICIES } from "@/rules/policies";
 import { fieldId } from "./ids";
-import { withParen } from "@/lib/client/punctuation";
+import { withParen } from "@/lib/browser/punctuation";
 
 export type FieldChange = (segments: readonly Segment[], value: unknown) => void;
 

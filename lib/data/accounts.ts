@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { hashPassword, passwordSchema, verifyPassword } from "@/lib/auth/password";
-import { isRole, ROLES, type Actor, type Role } from "@/lib/staff/actor";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors";
+import { isRole, ROLES, type Actor, type Role } from "@/lib/auth/actor";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/data/errors";
 import { recordAudit } from "./audit";
 import { db, isUniqueViolation } from "./db";
 import { transaction } from "./transaction";

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { profileSchema, type Profile } from "@/lib/profile/schema";
-import { canSeeCentre, type Actor } from "@/lib/staff/actor";
-import { withClientFacts, type ClientInput, type ClientUpdate } from "@/lib/staff/client-schema";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors";
-import { diffProfiles } from "@/lib/staff/profile-diff";
+import { canSeeCentre, type Actor } from "@/lib/auth/actor";
+import { withClientFacts, type ClientInput, type ClientUpdate } from "@/lib/clients/schema";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/data/errors";
+import { diffProfiles } from "@/lib/evaluations/profile-diff";
 import { registry } from "@/rules";
 import { recordAudit } from "./audit";
 import { containsIgnoringCase, db, isUniqueViolation } from "./db";
@@ -173,11 +173,6 @@ async function visibleClient(actor: Actor, id: string) {
   if (!row) throw new NotFoundError();
   if (!canSeeCentre(actor, row.centreId)) throw new ForbiddenError();
   return row;
-}
-
-/** Throws NotFoundError / ForbiddenError unless the actor may see the client. */
-export async function assertClientAccess(actor: Actor, id: string): Promise<void> {
-  await visibleClient(actor, id);
 }
 
 export function parseStoredProfile(json: string): Profile {

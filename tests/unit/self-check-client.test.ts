@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { getAt, setAt } from "@/lib/client/json-path";
-import { moneyToInput, numberFromInput, yuanFromInput } from "@/lib/client/number-input";
-import { exportProfileText, importProfileText } from "@/lib/client/profile-file";
-import { decodeState, emptyProfile, STORAGE_KEY } from "@/lib/client/self-check-store";
+import { getAt, setAt } from "@/lib/browser/json-path";
+import { moneyToInput, numberFromInput, yuanFromInput } from "@/lib/browser/number-input";
+import { exportProfileText, importProfileText } from "@/lib/browser/profile-file";
+import { decodeState, emptyProfile, STORAGE_KEY } from "@/lib/browser/self-check-store";
 import { parseProfile } from "@/lib/profile/parse";
 
 describe("money typed in 万元 or 元 is stored as integer yuan", () => {

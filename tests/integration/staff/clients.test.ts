@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ClientInput } from "@/lib/staff/client-schema";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors";
-import { withCheckChar } from "@/lib/staff/credit-code";
+import type { ClientInput } from "@/lib/clients/schema";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/data/errors";
+import { withCheckChar } from "@/lib/clients/credit-code";
 import { profileSchema } from "@/lib/profile/schema";
 import { makeAdmin, makeCentre, freshStaffDatabase } from "./support";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ClauseResult, EvaluationResult } from "@/lib/engine/types";
-import { diffEvaluations, isEmptyDiff } from "@/lib/staff/diff";
-import { diffProfiles, factIsRead } from "@/lib/staff/profile-diff";
+import { diffEvaluations, isEmptyDiff } from "@/lib/evaluations/diff";
+import { diffProfiles, factIsRead } from "@/lib/evaluations/profile-diff";
 import { evaluateProfile } from "@/tests/helpers/profile";
 
 /** A small hand-made result: enough of the engine's shape for the diff. */

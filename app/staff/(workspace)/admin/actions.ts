@@ -14,7 +14,7 @@ import {
   staffUpdateSchema,
   updateStaff,
 } from "@/lib/data/accounts";
-import { ConflictError, NotFoundError } from "@/lib/staff/errors";
+import { ConflictError, NotFoundError } from "@/lib/data/errors";
 
 const form = (data: FormData) => Object.fromEntries(data.entries());
 
