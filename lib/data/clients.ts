@@ -60,10 +60,13 @@ function scope(actor: Actor, centreId?: string): Prisma.ClientWhereInput {
   return { centreId: actor.centreId ?? "\u0000no-centre" };
 }
 
-/** Clients with no evaluation saved under the rules in force (never evaluated included). */
-const NOT_ON_CURRENT_RULES: Prisma.ClientWhereInput = {
+/**
+ * Clients with no evaluation saved under the rules in force (never evaluated included); read at
+ * each query, like the per-row flag, so both always name the same version.
+ */
+const notOnCurrentRules = (): Prisma.ClientWhereInput => ({
   evaluations: { none: { rulesVersion: registry.version } },
-};
+});
 
 export async function listClients(
   actor: Actor,
@@ -77,7 +80,7 @@ export async function listClients(
     ...scope(actor, query.centreId),
     deletedAt: query.deleted ? { not: null } : null,
     ...(query.district ? { district: query.district } : {}),
-    ...(query.notOnCurrentRules ? NOT_ON_CURRENT_RULES : {}),
+    ...(query.notOnCurrentRules ? notOnCurrentRules() : {}),
     ...(q
       ? {
           OR: [
@@ -139,7 +142,7 @@ export async function clientsNotOnCurrentRules(
   const where: Prisma.ClientWhereInput = {
     ...scope(actor, centreId),
     deletedAt: null,
-    ...NOT_ON_CURRENT_RULES,
+    ...notOnCurrentRules(),
   };
   const [rows, total] = await Promise.all([
     client.client.findMany({

@@ -18,6 +18,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
   const links = [
     { href: "/staff", label: t("nav.clients") },
     { href: "/staff/batch", label: t("nav.batch") },
+    { href: "/staff/rules", label: t("nav.rules") },
     ...(actor.role === "admin"
       ? [
           { href: "/staff/audit", label: t("nav.audit") },
