@@ -1,6 +1,11 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import {
+  BROWSER_FORBIDDEN,
+  importBoundaries,
+  PURE_FORBIDDEN,
+} from "./scripts/lib/import-boundaries.mjs";
 
 export default defineConfig([
   ...nextVitals,
@@ -31,6 +36,32 @@ export default defineConfig([
           selector: "MemberExpression[property.name='$transaction']",
           message: "Use transaction(client, …) from lib/data/transaction.ts.",
         },
+      ],
+    },
+  },
+  {
+    // Import boundaries (scripts/lib/import-boundaries.mjs; tests/unit/import-boundaries.test.ts).
+    plugins: { boundaries: importBoundaries },
+  },
+  {
+    // Pure code: the same in the browser, the server, the CLI and the tests.
+    files: [
+      "lib/engine/**",
+      "lib/profile/**",
+      "rules/**",
+      "lib/evaluations/**",
+      "lib/clients/**",
+      "lib/browser/**",
+    ],
+    rules: { "boundaries/import-boundaries": ["error", { forbidden: PURE_FORBIDDEN }] },
+  },
+  {
+    // Client components: whatever they import is shipped to the browser.
+    files: ["app/**/*.tsx", "components/**/*.tsx", "lib/**/*.tsx"],
+    rules: {
+      "boundaries/import-boundaries": [
+        "error",
+        { forbidden: BROWSER_FORBIDDEN, onlyUseClient: true },
       ],
     },
   },

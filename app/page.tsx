@@ -1,26 +1,16 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardBody, CardTitle } from "@/components/ui/card";
-
-/** Keys of the nine “5+X” policies, in catalogue order (shared/policies/catalogue.json). */
-const policyKeys = [
-  "biomedicine",
-  "high-end-equipment",
-  "new-materials",
-  "green-energy",
-  "integrated-circuits",
-  "software",
-  "artificial-intelligence",
-  "visual-intelligence",
-  "synthetic-biology",
-] as const;
+import { POLICY_KEYS } from "@/lib/engine/types";
+import { POLICIES } from "@/rules/policies";
 
 const steps = ["fill", "match", "result"] as const;
 
 export default async function HomePage() {
   const t = await getTranslations();
+  const lang = (await getLocale()) === "en" ? "en" : "zh";
   return (
     <div className="space-y-12">
       <section aria-labelledby="home-title" className="max-w-3xl">
@@ -51,10 +41,10 @@ export default async function HomePage() {
         </h2>
         <p className="mt-2 text-sm leading-6 text-slate-600">{t("home.coverageIntro")}</p>
         <ul className="mt-4 flex flex-wrap gap-2">
-          {policyKeys.map((key) => (
+          {POLICY_KEYS.map((key) => (
             <li key={key}>
               <Badge tone="brand" className="px-3 py-1 text-sm">
-                {t(`policyNames.${key}`)}
+                {POLICIES[key].shortName[lang]}
               </Badge>
             </li>
           ))}

@@ -22,7 +22,7 @@ const accounts = await import("@/lib/data/accounts");
 const { db } = await import("@/lib/data/db");
 const { worklist } = await import("@/lib/data/worklist");
 const { rulesImpact } = await import("@/lib/data/impact");
-const { withCheckChar } = await import("@/lib/staff/credit-code");
+const { withCheckChar } = await import("@/lib/clients/credit-code");
 const { registry } = await import("@/rules");
 const { withCap } = await import("@/tests/helpers/with-cap");
 

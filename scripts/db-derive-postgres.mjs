@@ -59,7 +59,7 @@ export function derivePostgresSchema(source) {
       // Comments inside the datasource block describe the SQLite adapter.
       .replace(/^\s*\/\/.*\n/gm, "")
       .replace(/url(\s*)=\s*env\("DATABASE_URL"\)/, (_m, space) => {
-        return `// Not used for connecting: the pg adapter in prisma.config.ts and lib/db.ts connects.\n  url${space}= env("DATABASE_URL")`;
+        return `// Not used for connecting: the pg adapter in prisma.config.ts and lib/data/db.ts connects.\n  url${space}= env("DATABASE_URL")`;
       }),
   );
   body = replaceBlock(body, "generator", (block) =>

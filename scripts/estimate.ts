@@ -1,10 +1,13 @@
 /**
- * npm run -s estimate -- <profile.json> [--as-of YYYY-MM-DD] [--lang zh|en]
- * Prints the engine's full result as JSON. A bad profile exits with code 2 and explains each
- * bad field on stderr; nothing is printed to stdout then.
+ * npm run -s estimate -- <profile.json> [more.json …] [--as-of YYYY-MM-DD] [--lang zh|en]
+ * One file: prints the engine's full result as JSON; a bad profile exits with code 2 and explains
+ * each bad field on stderr, printing nothing on stdout. Several files: one line of JSON per file,
+ * `{"file","result"}` or `{"file","error"}` (the explanation also goes to stderr), exit code 2 when
+ * any file was refused — the rules are loaded once for all of them.
  */
 import { readFileSync } from "node:fs";
 import { evaluate } from "@/lib/engine/evaluate";
+import type { EvaluationResult } from "@/lib/engine/types";
 import { isIsoDate } from "@/lib/engine/validity";
 import { describeProblem, parseProfile } from "@/lib/profile/parse";
 import { registry } from "@/rules";
@@ -15,19 +18,20 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+const USAGE =
+  "用法 / usage: npm run -s estimate -- <profile.json> [more.json …] [--as-of YYYY-MM-DD] [--lang zh|en]";
 const args = process.argv.slice(2);
-let file: string | undefined;
+const files: string[] = [];
 let asOf = todayInHangzhou();
 let lang: "zh" | "en" = "zh";
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   if (a === "--as-of") asOf = args[++i] ?? "";
   else if (a === "--lang") lang = args[++i] === "en" ? "en" : "zh";
-  else if (!file) file = a;
-  else fail(`多余的参数 / unexpected argument: ${a}`);
+  else if (a.startsWith("--")) fail(`未知的选项 / unknown option: ${a}\n${USAGE}`);
+  else files.push(a);
 }
-if (!file)
-  fail("用法 / usage: npm run -s estimate -- <profile.json> [--as-of YYYY-MM-DD] [--lang zh|en]");
+if (files.length === 0) fail(USAGE);
 if (!isIsoDate(asOf))
   fail(
     lang === "zh"
@@ -35,29 +39,54 @@ if (!isIsoDate(asOf))
       : `Invalid date: ${asOf} (expected YYYY-MM-DD)`,
   );
 
-let raw: string;
-try {
-  raw = readFileSync(file, "utf8");
-} catch {
-  fail(lang === "zh" ? `无法读取文件：${file}` : `Cannot read file: ${file}`);
+type Estimate = { ok: true; result: EvaluationResult } | { ok: false; error: string };
+
+function estimate(file: string): Estimate {
+  let raw: string;
+  try {
+    raw = readFileSync(file, "utf8");
+  } catch {
+    return {
+      ok: false,
+      error: lang === "zh" ? `无法读取文件：${file}` : `Cannot read file: ${file}`,
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    const reason = (e as Error).message;
+    return {
+      ok: false,
+      error: lang === "zh" ? `不是有效的 JSON：${reason}` : `Not valid JSON: ${reason}`,
+    };
+  }
+  const parsed = parseProfile(json, lang);
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: [
+        lang === "zh" ? "企业档案有误：" : "The profile has errors:",
+        ...parsed.problems.map((p) => "  - " + describeProblem(p)),
+      ].join("\n"),
+    };
+  return { ok: true, result: evaluate(registry, parsed.profile, asOf) };
 }
-let json: unknown;
-try {
-  json = JSON.parse(raw);
-} catch (e) {
-  fail(
-    lang === "zh"
-      ? `不是有效的 JSON：${(e as Error).message}`
-      : `Not valid JSON: ${(e as Error).message}`,
-  );
+
+if (files.length === 1) {
+  const one = estimate(files[0]!);
+  if (!one.ok) fail(one.error);
+  process.stdout.write(JSON.stringify(one.result, null, 2) + "\n");
+} else {
+  let refused = false;
+  for (const file of files) {
+    const one = estimate(file);
+    if (!one.ok) {
+      refused = true;
+      process.stderr.write(`${file}: ${one.error}\n`);
+    }
+    const line = one.ok ? { file, result: one.result } : { file, error: one.error };
+    process.stdout.write(JSON.stringify(line) + "\n");
+  }
+  if (refused) process.exitCode = 2;
 }
-const parsed = parseProfile(json, lang);
-if (!parsed.ok) {
-  fail(
-    [
-      lang === "zh" ? "企业档案有误：" : "The profile has errors:",
-      ...parsed.problems.map((p) => "  - " + describeProblem(p)),
-    ].join("\n"),
-  );
-}
-process.stdout.write(JSON.stringify(evaluate(registry, parsed.profile, asOf), null, 2) + "\n");

@@ -2,7 +2,7 @@
 // prisma.config.ts picks the schema and migrations by DATABASE_URL (SQLite or PostgreSQL).
 // Two commands do more:
 // - `generate` with no other argument generates both clients: generated/prisma (SQLite) and
-//   generated/prisma-pg (PostgreSQL); lib/db.ts picks one by DATABASE_URL.
+//   generated/prisma-pg (PostgreSQL); lib/data/db.ts picks one by DATABASE_URL.
 // - `migrate dev` runs on SQLite only (prisma/schema.prisma is the one source of truth), then
 //   re-derives prisma/postgres (scripts/db-derive-postgres.mjs).
 import { databaseUrl, isPostgresUrl } from "./lib/database.mjs";

@@ -4,8 +4,8 @@ import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useCallback, useMemo } from "react";
 import { StartStep } from "@/components/wizard/start-step";
-import type { JsonObject } from "@/lib/client/json-path";
-import { START_STEP, useSelfCheck } from "@/lib/client/self-check-store";
+import type { JsonObject } from "@/lib/browser/json-path";
+import { START_STEP, useSelfCheck } from "@/lib/browser/self-check-store";
 import { todayInHangzhou } from "@/lib/today";
 
 /**

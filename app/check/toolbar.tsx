@@ -4,10 +4,10 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
-import type { JsonObject } from "@/lib/client/json-path";
-import { downloadText, exportProfileText, importProfileText } from "@/lib/client/profile-file";
-import { clearState } from "@/lib/client/self-check-store";
-import { readShareFragment, shareFragment } from "@/lib/client/share-link";
+import type { JsonObject } from "@/lib/browser/json-path";
+import { downloadText, exportProfileText, importProfileText } from "@/lib/browser/profile-file";
+import { clearState } from "@/lib/browser/self-check-store";
+import { readShareFragment, shareFragment } from "@/lib/browser/share-link";
 import type { Lang } from "@/lib/engine/text";
 import { describeProblem } from "@/lib/profile/parse";
 

@@ -7,7 +7,7 @@ import type { ClauseResult } from "@/lib/engine/types";
 import { clauseAnchor } from "@/lib/library";
 import { findClause } from "@/rules";
 import { POLICIES } from "@/rules/policies";
-import { colon } from "@/lib/client/punctuation";
+import { colon } from "@/lib/browser/punctuation";
 import { amountText, clauseAmountText, clauseSourceText, clauseTitle } from "./labels";
 import { MeaningBadge } from "./meaning-badge";
 import { WhatIfButton } from "./near-miss-section";

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { colon } from "@/lib/client/punctuation";
+import { colon } from "@/lib/browser/punctuation";
 import { POLICY_STATUS_LABELS } from "@/lib/engine/labels";
 import type { Lang } from "@/lib/engine/text";
 import { POLICIES } from "@/rules/policies";

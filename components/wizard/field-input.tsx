@@ -4,8 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { memo, useState, type ReactNode } from "react";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
-import { numberFromInput, numberToInput } from "@/lib/client/number-input";
-import type { Segment } from "@/lib/client/json-path";
+import { numberFromInput, numberToInput } from "@/lib/browser/number-input";
+import type { Segment } from "@/lib/browser/json-path";
 import { formatWan } from "@/lib/engine/format";
 import {
   MONEY_UNITS,
@@ -20,7 +20,7 @@ import type { PolicyKey } from "@/lib/engine/types";
 import type { WizardField } from "@/lib/profile/wizard-steps";
 import { POLICIES } from "@/rules/policies";
 import { fieldId } from "./ids";
-import { withParen } from "@/lib/client/punctuation";
+import { withParen } from "@/lib/browser/punctuation";
 
 export type FieldChange = (segments: readonly Segment[], value: unknown) => void;
 

@@ -1,4 +1,4 @@
-import type { Segment } from "@/lib/client/json-path";
+import type { Segment } from "@/lib/browser/json-path";
 
 const join = (segments: readonly Segment[]) => segments.join("-");
 

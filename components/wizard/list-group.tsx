@@ -3,12 +3,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { pathKey, type Segment } from "@/lib/client/json-path";
+import { pathKey, type Segment } from "@/lib/browser/json-path";
 import type { Lang } from "@/lib/engine/text";
 import type { WizardGroup } from "@/lib/profile/wizard-steps";
 import { FieldInput, type FieldChange } from "./field-input";
 import { addButtonId, fieldId, focusElement, listId } from "./ids";
-import { colon } from "@/lib/client/punctuation";
+import { colon } from "@/lib/browser/punctuation";
 
 type ListGroupSpec = Extract<WizardGroup, { type: "list" }>;
 

@@ -1,4 +1,4 @@
-import { getAt } from "@/lib/client/json-path";
+import { getAt } from "@/lib/browser/json-path";
 import { START_FACTS, stepOfFact, type WizardStep } from "@/lib/profile/wizard-steps";
 import { addButtonId, fieldId, segmentsOf } from "./ids";
 

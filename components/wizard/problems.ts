@@ -1,4 +1,4 @@
-import { getAt } from "@/lib/client/json-path";
+import { getAt } from "@/lib/browser/json-path";
 import { resolveFact, unwrap } from "@/lib/profile/facts";
 import type { FieldProblem } from "@/lib/profile/parse";
 import { factOfPath, segmentsOf } from "./ids";

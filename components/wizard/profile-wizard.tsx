@@ -12,7 +12,7 @@ import {
 } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
-import { getAt, pathKey, setAt, type JsonObject } from "@/lib/client/json-path";
+import { getAt, pathKey, setAt, type JsonObject } from "@/lib/browser/json-path";
 import type { Lang } from "@/lib/engine/text";
 import type { Beneficiary, PolicyKey } from "@/lib/engine/types";
 import { parseProfile, type FieldProblem } from "@/lib/profile/parse";
@@ -24,7 +24,7 @@ import { ListGroup } from "./list-group";
 import { INTRO_STEP, locateFact } from "./locate";
 import { problemMessage } from "./problems";
 import { rolesOf } from "./roles";
-import { colon } from "@/lib/client/punctuation";
+import { colon } from "@/lib/browser/punctuation";
 
 export type ProfileWizardProps = {
   /** The profile as typed so far (ProfileInput-like JSON; may hold invalid values). */

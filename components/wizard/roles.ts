@@ -1,4 +1,4 @@
-import { getAt } from "@/lib/client/json-path";
+import { getAt } from "@/lib/browser/json-path";
 import { BENEFICIARIES, type Beneficiary } from "@/lib/engine/types";
 
 /** The applicant's roles in a draft profile, as the schema defaults them (企业). */

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { getAt, setAt, type JsonObject } from "@/lib/client/json-path";
+import { getAt, setAt, type JsonObject } from "@/lib/browser/json-path";
 import { BENEFICIARY_LABELS, POLICY_STATUS_LABELS } from "@/lib/engine/labels";
 import type { Lang } from "@/lib/engine/text";
 import { BENEFICIARIES, POLICY_KEYS } from "@/lib/engine/types";

@@ -5,7 +5,13 @@ import { EXAMPLE_CLAUSE_ID, EXAMPLE_POLICY_KEY } from "./example";
 export const API_BASE = "/api/v1";
 
 export type EndpointId =
-  "evaluate" | "listPolicies" | "getPolicy" | "getClause" | "getProfileSchema" | "getOpenApi";
+  | "evaluate"
+  | "listPolicies"
+  | "getPolicy"
+  | "getClause"
+  | "getRules"
+  | "getProfileSchema"
+  | "getOpenApi";
 
 export type Endpoint = {
   readonly id: EndpointId;
@@ -46,6 +52,13 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: "/clauses/{id}",
     example: `/clauses/${EXAMPLE_CLAUSE_ID}`,
     summary: t("一条条款", "One clause"),
+  },
+  {
+    id: "getRules",
+    method: "GET",
+    path: "/rules",
+    example: "/rules",
+    summary: t("规则版本及其变更记录", "The rules version and its changelog"),
   },
   {
     id: "getProfileSchema",

@@ -24,6 +24,7 @@ import {
   policyListResponseSchema,
   policyResponseSchema,
   policySummarySchema,
+  rulesChangelogResponseSchema,
 } from "./schemas/rules";
 
 type Json = Record<string, unknown>;
@@ -41,6 +42,7 @@ const COMPONENTS: Record<string, z.ZodType> = {
   Rate: rateSchema,
   Amount: amountSchema,
   PolicyList: policyListResponseSchema,
+  RulesChangelog: rulesChangelogResponseSchema,
   PolicySummary: policySummarySchema,
   PolicyResponse: policyResponseSchema,
   PolicyDetail: policyDetailSchema,
@@ -211,6 +213,16 @@ function operations(): Record<EndpointId, Json> {
         "200": ok("条款 / The clause", ref("ClauseResponse")),
         "400": problem("validation-error"),
         "404": problem("not-found"),
+        ...common,
+      },
+    },
+    getRules: {
+      description:
+        "现行规则版本（随条款参数、条件和计算公式变化）及各版本的变更记录 / The current rules version (it changes with parameters, conditions and formulas) and what changed in each version.",
+      tags: ["rules"],
+      parameters: [{ $ref: "#/components/parameters/AcceptLanguage" }],
+      responses: {
+        "200": ok("规则版本 / The rules version", ref("RulesChangelog")),
         ...common,
       },
     },

@@ -1,7 +1,7 @@
 import "server-only";
 import { ZodError } from "zod";
 import { resolveSession, type ResolvedSession } from "@/lib/data/sessions";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/data/errors";
 import { readCookie, SESSION_COOKIE } from "./cookie";
 import { isSameOriginRequest } from "./origin";
 

@@ -3,8 +3,8 @@ import { cookies, headers } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { resolveSession, type ResolvedSession } from "@/lib/data/sessions";
-import type { Actor } from "@/lib/staff/actor";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/data/errors";
 import { isHttps, SESSION_COOKIE, sessionCookieOptions } from "./cookie";
 
 /** The session of this request (looked up once per request). */

@@ -1,3 +1,4 @@
+import "server-only";
 import { POLICY_KEYS, type PolicyKey } from "@/lib/engine/types";
 import { resolveFact } from "@/lib/profile/facts";
 import { DISTRICTS } from "@/lib/profile/sections/common";

@@ -1,3 +1,4 @@
+import "server-only";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { Text } from "@/lib/engine/text";

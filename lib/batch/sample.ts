@@ -1,4 +1,5 @@
-import { withCheckChar } from "@/lib/staff/credit-code";
+import "server-only";
+import { withCheckChar } from "@/lib/clients/credit-code";
 import { BATCH_COLUMNS, DISTRICTS, POLICY_NAMES_ZH } from "./columns";
 import { POLICY_KEYS } from "@/lib/engine/types";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { EvaluationResult, PolicyKey } from "@/lib/engine/types";
 
 /** A payable clause of a batch row: [id, min, max, requiresReview]; amounts null when unstated. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { t, type Text } from "@/lib/engine/text";
 import type { PolicyKey } from "@/lib/engine/types";
 import { parseProfile } from "@/lib/profile/parse";
@@ -6,7 +7,7 @@ import {
   CREDIT_CODE_MESSAGES,
   creditCodeProblem,
   normaliseCreditCode,
-} from "@/lib/staff/credit-code";
+} from "@/lib/clients/credit-code";
 import {
   BATCH_COLUMNS,
   DISTRICTS,

@@ -8,8 +8,8 @@ import {
   type PasswordProblem,
 } from "@/lib/auth/password";
 import { throttleDecision } from "@/lib/auth/policy";
-import { isRole, ROLES, type Actor, type Role } from "@/lib/staff/actor";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors";
+import { isRole, ROLES, type Actor, type Role } from "@/lib/auth/actor";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/data/errors";
 import { recordAudit } from "./audit";
 import { db, isUniqueViolation } from "./db";
 import { passwordCheckKey, recordFailure } from "./throttle";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/staff/actor";
-import { ForbiddenError } from "@/lib/staff/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { ForbiddenError } from "@/lib/data/errors";
 import { db, type Tx } from "./db";
 
 export const AUDIT_ACTIONS = [

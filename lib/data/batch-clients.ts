@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/staff/actor";
-import { ConflictError } from "@/lib/staff/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { ConflictError } from "@/lib/data/errors";
 import { recordAudit } from "./audit";
 import { visibleJob, type BatchStatus } from "./batch";
 import { db } from "./db";

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { profileSchema, type Profile } from "@/lib/profile/schema";
-import { canSeeCentre, type Actor } from "@/lib/staff/actor";
-import { withClientFacts, type ClientInput, type ClientUpdate } from "@/lib/staff/client-schema";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors";
-import { diffProfiles } from "@/lib/staff/profile-diff";
+import { canSeeCentre, type Actor } from "@/lib/auth/actor";
+import { withClientFacts, type ClientInput, type ClientUpdate } from "@/lib/clients/schema";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/data/errors";
+import { diffProfiles } from "@/lib/evaluations/profile-diff";
 import { registry } from "@/rules";
 import { recordAudit } from "./audit";
 import {
@@ -67,10 +67,13 @@ function scope(actor: Actor, centreId?: string): Prisma.ClientWhereInput {
   return { centreId: actor.centreId ?? "\u0000no-centre" };
 }
 
-/** Clients with no evaluation saved under the rules in force (never evaluated included). */
-const NOT_ON_CURRENT_RULES: Prisma.ClientWhereInput = {
+/**
+ * Clients with no evaluation saved under the rules in force (never evaluated included); read at
+ * each query, like the per-row flag, so both always name the same version.
+ */
+const notOnCurrentRules = (): Prisma.ClientWhereInput => ({
   evaluations: { none: { rulesVersion: registry.version } },
-};
+});
 
 /** SQLite: ids of clients whose name, code or district holds `q` as written (% and _ literal). */
 async function literalMatches(q: string, code: string): Promise<string[]> {
@@ -102,7 +105,7 @@ export async function listClients(
     ...scope(actor, query.centreId),
     deletedAt: query.deleted ? { not: null } : null,
     ...(query.district ? { district: query.district } : {}),
-    ...(query.notOnCurrentRules ? NOT_ON_CURRENT_RULES : {}),
+    ...(query.notOnCurrentRules ? notOnCurrentRules() : {}),
     ...(q && isSqlite() && hasLikeWildcards(q)
       ? { id: { in: await literalMatches(q, code) } }
       : q
@@ -166,7 +169,7 @@ export async function clientsNotOnCurrentRules(
   const where: Prisma.ClientWhereInput = {
     ...scope(actor, centreId),
     deletedAt: null,
-    ...NOT_ON_CURRENT_RULES,
+    ...notOnCurrentRules(),
   };
   const [rows, total] = await Promise.all([
     client.client.findMany({
@@ -200,11 +203,6 @@ async function visibleClient(actor: Actor, id: string) {
   if (!row) throw new NotFoundError();
   if (!canSeeCentre(actor, row.centreId)) throw new ForbiddenError();
   return row;
-}
-
-/** Throws NotFoundError / ForbiddenError unless the actor may see the client. */
-export async function assertClientAccess(actor: Actor, id: string): Promise<void> {
-  await visibleClient(actor, id);
 }
 
 export function parseStoredProfile(json: string): Profile {

@@ -1,21 +1,37 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { databaseUrl } from "@/lib/database-url";
-import { getDb } from "@/lib/db";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient, type Prisma } from "@/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-pg/client";
+import { databaseUrl, isPostgresUrl } from "@/lib/database-url";
 
 export type Db = PrismaClient;
 export type Tx = Prisma.TransactionClient;
 
+/**
+ * A Prisma client on `url` (default: DATABASE_URL or data/app.db): a `file:` URL is SQLite, a
+ * `postgresql://` URL PostgreSQL. The PostgreSQL client is generated from the same models
+ * (prisma/postgres/schema.prisma is derived from prisma/schema.prisma), so it has the same API.
+ * The app uses `db()`; scripts and tests that need a database of their own call this.
+ */
+export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+  if (isPostgresUrl(url)) {
+    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    return client as unknown as PrismaClient;
+  }
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+}
+
 const globalForData = globalThis as unknown as { staffDb?: Promise<PrismaClient> };
 
 /**
- * The shared client, with the connection's pragmas set once per process: WAL (readers do not
- * block the writer; the backup script copies a consistent snapshot), a busy timeout for other
+ * The app's one shared client, with the connection's pragmas set once per process: WAL (readers do
+ * not block the writer; the backup script copies a consistent snapshot), a busy timeout for other
  * processes' writes, and foreign keys on.
  */
 export function db(): Promise<PrismaClient> {
   globalForData.staffDb ??= (async () => {
-    const client = getDb();
+    const client = createPrismaClient();
     if (databaseUrl().startsWith("file:")) {
       await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
       await client.$queryRawUnsafe("PRAGMA busy_timeout = 5000");

@@ -2,7 +2,7 @@ import "server-only";
 import { endingPolicies } from "@/lib/dashboard/policy-standing";
 import { atStakeOf, type MissingFact } from "@/lib/dashboard/summary";
 import type { IsoDate, PolicyKey } from "@/lib/engine/types";
-import type { Actor } from "@/lib/staff/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { todayInHangzhou } from "@/lib/today";
 import { registry } from "@/rules";
 import { db } from "./db";

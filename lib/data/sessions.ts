@@ -4,12 +4,13 @@ import {
   IP_LOCK_AFTER,
   LOCK_AFTER,
   SESSION_ABSOLUTE_MS,
+  SESSION_IDLE_MS,
   sessionIsLive,
   sessionNeedsTouch,
   throttleDecision,
 } from "@/lib/auth/policy";
 import { hashSessionToken, newSessionToken } from "@/lib/auth/token";
-import { isRole, type Actor } from "@/lib/staff/actor";
+import { isRole, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "./audit";
 import { db } from "./db";
 import { accountDelay, accountKey, ipKey, pairKey, recordFailure } from "./throttle";
@@ -123,6 +124,7 @@ export async function authenticate(
       tx,
     );
   });
+  await purgeExpiredSessions(now);
   return { ok: true, token, expiresAt, actor: toActor(user) };
 }
 
@@ -196,9 +198,16 @@ export async function endSession(token: string | undefined): Promise<void> {
   });
 }
 
-/** Deletes sessions past their end (called now and then; expired ones are refused anyway). */
+/**
+ * Deletes sessions that can no longer be used: past their absolute end or idle for 8 hours
+ * (`resolveSession` refuses them anyway). Called at every successful login, so the table holds
+ * little more than the live sessions without a timer of its own.
+ */
 export async function purgeExpiredSessions(now: Date = new Date()): Promise<number> {
   const client = await db();
-  const result = await client.session.deleteMany({ where: { expiresAt: { lte: now } } });
+  const idleSince = new Date(now.getTime() - SESSION_IDLE_MS);
+  const result = await client.session.deleteMany({
+    where: { OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: idleSince } }] },
+  });
   return result.count;
 }

@@ -5,8 +5,8 @@ import {
   FAILURE_WINDOW_MS,
   type ThrottleState,
 } from "@/lib/auth/policy";
-import type { Actor } from "@/lib/staff/actor";
-import { ForbiddenError } from "@/lib/staff/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { ForbiddenError } from "@/lib/data/errors";
 import { recordAudit } from "./audit";
 import { db, type Tx } from "./db";
 import { transaction } from "./transaction";

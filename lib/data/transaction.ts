@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, Tx } from "./db";
 
 /** Attempts after the first when SQLite reports a write conflict. */

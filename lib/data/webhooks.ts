@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { webhookPayload } from "@/lib/dashboard/webhook-payload";
-import type { Actor } from "@/lib/staff/actor";
-import { ForbiddenError, NotFoundError } from "@/lib/staff/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
 import { todayInHangzhou } from "@/lib/today";
 import { recordAudit } from "./audit";
 import { db, isUniqueViolation } from "./db";

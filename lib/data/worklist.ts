@@ -10,7 +10,7 @@ import {
 } from "@/lib/dashboard/summary";
 import type { Registry } from "@/lib/engine/evaluate";
 import type { IsoDate, PolicyKey } from "@/lib/engine/types";
-import type { Actor } from "@/lib/staff/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { todayInHangzhou } from "@/lib/today";
 import { registry } from "@/rules";
 import { parseStoredProfile } from "./clients";

@@ -1,4 +1,4 @@
-import type { Beneficiary, ClauseKind, ClauseStatus, PolicyStatus } from "./types";
+import type { Beneficiary, ClauseKind, PolicyStatus } from "./types";
 import type { Text } from "./text";
 
 export const BENEFICIARY_LABELS: Record<Beneficiary, Text> = {
@@ -19,15 +19,6 @@ export const KIND_LABELS: Record<ClauseKind, Text> = {
   "up-to": { zh: "最高", en: "Up to" },
   unspecified: { zh: "未明确金额", en: "Amount not stated" },
   "non-monetary": { zh: "非资金支持", en: "Non-monetary" },
-};
-
-export const STATUS_LABELS: Record<ClauseStatus, Text> = {
-  eligible: { zh: "符合条件", en: "Eligible" },
-  ineligible: { zh: "不符合", en: "Not eligible" },
-  "needs-info": { zh: "待补充信息", en: "Needs information" },
-  expired: { zh: "政策已到期", en: "Policy expired" },
-  "not-yet-effective": { zh: "政策尚未施行", en: "Not yet in force" },
-  superseded: { zh: "已由更优条款支持", en: "Paid under a better clause" },
 };
 
 export const POLICY_STATUS_LABELS: Record<PolicyStatus, Text> = {

@@ -78,7 +78,3 @@ export function minusPoints(rate: Rate, points: number): Rate {
   const pct = (rate.num * 100) / rate.den - points;
   return percent(Math.max(0, Math.round(pct * 1e6) / 1e6));
 }
-
-export const min = (a: Yuan, b: Yuan): Yuan => (a < b ? a : b);
-export const max = (a: Yuan, b: Yuan): Yuan => (a > b ? a : b);
-export const sum = (xs: readonly Yuan[]): Yuan => xs.reduce((s, x) => s + x, 0);

@@ -1,5 +1,5 @@
 // The PostgreSQL driver adapter for the Prisma CLI (prisma.config.ts): migrate deploy, status,
-// diff. Not used by the app (lib/db.ts uses PrismaPg as it is).
+// diff. Not used by the app (lib/data/db.ts uses PrismaPg as it is).
 //
 // Prisma 6.19's schema engine introspects pg_catalog, whose columns have the types `name` and
 // `"char"`, which @prisma/adapter-pg does not map and rejects ("Column type 'name' could not be

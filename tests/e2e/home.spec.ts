@@ -1,28 +1,5 @@
-import { expect, test, type ConsoleMessage, type Page } from "@playwright/test";
-
-/**
- * Pages that the header links to but later issues build. Until they exist, Next's link
- * prefetching logs a 404 for each; any other failed request still counts as an error.
- */
-const PENDING_ROUTES: string[] = [];
-
-function isPendingRoute404(message: ConsoleMessage): boolean {
-  if (!message.text().includes("status of 404")) return false;
-  const { pathname } = new URL(message.location().url);
-  return PENDING_ROUTES.some((route) => pathname === route || pathname.startsWith(`${route}/`));
-}
-
-/** Collects console errors and uncaught page errors while a test runs. */
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (message: ConsoleMessage) => {
-    if (message.type() === "error" && !isPendingRoute404(message)) {
-      errors.push(`${message.text()} (${message.location().url})`);
-    }
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  return errors;
-}
+import { expect, test } from "@playwright/test";
+import { watchForErrors } from "./support/errors";
 
 test("the home page introduces the tool in Chinese and switches to English and back", async ({
   page,

@@ -1,14 +1,8 @@
 import { execFileSync } from "node:child_process";
-import {
-  expect,
-  test,
-  type APIRequestContext,
-  type Browser,
-  type ConsoleMessage,
-  type Page,
-} from "@playwright/test";
-import { withCheckChar } from "@/lib/staff/credit-code";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { withCheckChar } from "@/lib/clients/credit-code";
 import { seriousAxeViolations } from "./support/axe";
+import { watchForErrors } from "./support/errors";
 
 /**
  * The service-centre workspace in Chromium, against the production build and data/e2e.db. The
@@ -34,15 +28,6 @@ function creditCode(): string {
   const n = String(serial % 100).padStart(2, "0");
   const ms = String(Date.now() % 1000).padStart(3, "0");
   return withCheckChar(`91330110MA${pid}${n}${ms}`);
-}
-
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m: ConsoleMessage) => {
-    if (m.type() === "error") errors.push(`${m.text()} (${m.location().url})`);
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
 }
 
 async function login(page: Page, who: { email: string; password: string }, next = "/staff") {

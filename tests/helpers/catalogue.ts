@@ -4,7 +4,7 @@ import type { AnyClause, PolicyRules } from "@/lib/engine/types";
 import { findClause } from "@/rules";
 
 /**
- * Checks of one policy's rules against the catalogue (shared/policies/catalogue.json) and its
+ * Checks of one policy's rules against the catalogue (docs/policies/catalogue.json, a copy of ../shared/policies) and its
  * text, beyond what tests/rules/registry.test.ts checks for every clause.
  */
 
@@ -19,7 +19,7 @@ export type CatalogueClause = {
   text: string;
 };
 
-const catalogue = JSON.parse(readFileSync("../shared/policies/catalogue.json", "utf8")) as {
+const catalogue = JSON.parse(readFileSync("docs/policies/catalogue.json", "utf8")) as {
   clauses: CatalogueClause[];
 };
 
@@ -34,7 +34,7 @@ const byId = (clauses: readonly AnyClause[]) => clauses.map((c) => [c.id, c] as 
 export function itFollowsTheCatalogue(
   rules: PolicyRules,
   o: {
-    /** The policy file under shared/policies. */
+    /** The policy file under docs/policies. */
     readonly file: string;
     /** How the text names the lead department of a measure. */
     readonly lead: (department: string) => RegExp;
@@ -45,7 +45,7 @@ export function itFollowsTheCatalogue(
   const policy = rules.policy.key;
   const listed = catalogue.clauses.filter((c) => c.policy === policy);
   // The policy text without the compilation's page markers, which fall inside sentences.
-  const policyText = readFileSync(`../shared/policies/${o.file}`, "utf8").replace(
+  const policyText = readFileSync(`docs/policies/${o.file}`, "utf8").replace(
     /\n\n<!-- page \d+ -->\n\n/g,
     "",
   );

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkDatabaseAt, healthResponse } from "@/lib/health";
+import { checkDatabaseAt, healthResponse } from "@/lib/data/health";
 import { applyMigrations } from "@/tests/support/migrate";
 
 const workDir = mkdtempSync(join(tmpdir(), "policy-calculator-"));

@@ -15,7 +15,7 @@ type CatalogueClause = {
   text: string;
 };
 const catalogue = JSON.parse(
-  readFileSync(new URL("../../../shared/policies/catalogue.json", import.meta.url), "utf8"),
+  readFileSync(new URL("../../docs/policies/catalogue.json", import.meta.url), "utf8"),
 ) as {
   policies: { key: string; file: string; effectiveFrom: string; effectiveTo: string }[];
   clauses: CatalogueClause[];
@@ -25,7 +25,7 @@ const squash = (s: string) => s.replace(/<!--\s*page\s*\d+\s*-->/g, "").replace(
 const policyText = Object.fromEntries(
   catalogue.policies.map((p) => [
     p.key,
-    squash(readFileSync(new URL(`../../../shared/policies/${p.file}`, import.meta.url), "utf8")),
+    squash(readFileSync(new URL(`../../docs/policies/${p.file}`, import.meta.url), "utf8")),
   ]),
 );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { profileSchema } from "@/lib/profile/schema";
-import { withCheckChar } from "@/lib/staff/credit-code";
+import { withCheckChar } from "@/lib/clients/credit-code";
 import { makeCentre, freshStaffDatabase } from "@/tests/integration/staff/support";
 
 // Issue 20, items 6 and 8: bad ids, page numbers and search text get answers, never a 500.
@@ -65,7 +65,7 @@ describe("foreign keys", () => {
   it("creating an account in an unknown centre is 'not found', not a database error", async () => {
     const { makeAdmin } = await import("@/tests/integration/staff/support");
     const { createStaff } = await import("@/lib/data/accounts");
-    const { NotFoundError } = await import("@/lib/staff/errors");
+    const { NotFoundError } = await import("@/lib/data/errors");
     const admin = await makeAdmin();
     await expect(
       createStaff(admin, {

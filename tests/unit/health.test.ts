@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDatabase, describeFailure, healthResponse, type Queryable } from "@/lib/health";
+import { checkDatabase, describeFailure, healthResponse, type Queryable } from "@/lib/data/health";
 
 const answering: Queryable = { $queryRaw: async () => [{ 1: 1 }] };
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { POLICY_KEYS } from "@/lib/engine/types";
+import { POLICIES } from "@/rules/policies";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 
@@ -33,8 +35,8 @@ describe("interface messages", () => {
     expect(zh.home.start).toBe("开始自测");
   });
 
-  it("names the nine “5+X” policies", () => {
-    expect(Object.values(zh.policyNames)).toEqual([
+  it("names the nine “5+X” policies (one list: rules/policies.ts)", () => {
+    expect(POLICY_KEYS.map((key) => POLICIES[key].shortName.zh)).toEqual([
       "生物医药",
       "高端装备",
       "新材料",

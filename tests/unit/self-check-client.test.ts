@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { getAt, setAt } from "@/lib/client/json-path";
-import { numberFromInput } from "@/lib/client/number-input";
+import { getAt, setAt } from "@/lib/browser/json-path";
+import { numberFromInput } from "@/lib/browser/number-input";
 import { moneyFromInput as yuanFromInput, moneyToInput } from "@/lib/units/money-input";
-import { exportProfileText, importProfileText } from "@/lib/client/profile-file";
-import { decodeState, emptyProfile, STORAGE_KEY } from "@/lib/client/self-check-store";
+import { exportProfileText, importProfileText } from "@/lib/browser/profile-file";
+import { decodeState, emptyProfile, STORAGE_KEY } from "@/lib/browser/self-check-store";
 import { parseProfile } from "@/lib/profile/parse";
 
 describe("money typed in 万元 or 元 is stored as integer yuan", () => {

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { readShareFragment, shareFragment } from "@/lib/client/share-link";
+import { readShareFragment, shareFragment } from "@/lib/browser/share-link";
 
 const profile = {
   version: 1,

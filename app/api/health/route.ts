@@ -1,8 +1,7 @@
-import { getDb } from "@/lib/db";
-import { checkDatabase, healthResponse } from "@/lib/health";
+import { checkAppDatabase, healthResponse } from "@/lib/data/health";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
-  return healthResponse(await checkDatabase(getDb));
+  return healthResponse(await checkAppDatabase());
 }

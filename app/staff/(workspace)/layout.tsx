@@ -20,6 +20,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
     { href: "/staff/worklist", label: t("nav.worklist") },
     { href: "/staff/impact", label: t("nav.impact") },
     { href: "/staff/batch", label: t("nav.batch") },
+    { href: "/staff/rules", label: t("nav.rules") },
     ...(actor.role === "admin"
       ? [
           { href: "/staff/audit", label: t("nav.audit") },

@@ -10,6 +10,7 @@ import { listClients } from "@/lib/data/clients";
 import { REEVALUATE_AT_ONCE } from "@/lib/data/evaluations";
 import { todayInHangzhou } from "@/lib/today";
 import { DISTRICTS } from "@/lib/profile/sections/common";
+import { registry } from "@/rules";
 import { Notice, PageTitle, Select, tdClass } from "../_components/controls";
 import { SubmitButton } from "../_components/submit-button";
 import { reevaluateStaleClients } from "./clients/actions";
@@ -166,6 +167,16 @@ export default async function ClientsPage({
           </button>
         </div>
       </form>
+
+      <p className="text-sm text-slate-600">
+        {t("rulesVersion", { version: registry.version })} ·{" "}
+        <Link
+          href="/staff/rules"
+          className="text-brand-700 underline underline-offset-4 hover:no-underline"
+        >
+          {t("changelogLink")}
+        </Link>
+      </p>
 
       {s.stale && evaluated !== undefined && (
         <Notice tone="success">

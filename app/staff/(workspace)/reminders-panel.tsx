@@ -4,8 +4,8 @@ import { factLabel } from "@/components/results/labels";
 import { reminders } from "@/lib/data/reminders";
 import { formatMoneyShort } from "@/lib/engine/format";
 import type { Lang } from "@/lib/engine/text";
-import type { Actor } from "@/lib/staff/actor";
-import { listSep } from "@/lib/client/punctuation";
+import type { Actor } from "@/lib/auth/actor";
+import { listSep } from "@/lib/browser/punctuation";
 import { POLICIES } from "@/rules/policies";
 
 const link = "text-brand-700 underline-offset-4 hover:underline";

@@ -5,9 +5,9 @@ import { Badge } from "@/components/ui/badge";
 import { groupDigits } from "@/lib/engine/format";
 import type { Lang } from "@/lib/engine/text";
 import type { ClauseStatus, ConditionStatus } from "@/lib/engine/types";
-import type { ClauseChange, EvaluationDiff, Reason } from "@/lib/staff/diff";
-import type { FactChange } from "@/lib/staff/profile-diff";
-import { clauseSep, listSep } from "@/lib/client/punctuation";
+import type { ClauseChange, EvaluationDiff, Reason } from "@/lib/evaluations/diff";
+import type { FactChange } from "@/lib/evaluations/profile-diff";
+import { clauseSep, listSep } from "@/lib/browser/punctuation";
 import { POLICIES } from "@/rules/policies";
 import { deltaText, totalText } from "./format";
 

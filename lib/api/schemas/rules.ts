@@ -136,3 +136,16 @@ export const clauseResponseSchema = z.object({
     .array(capGroupSchema)
     .describe("条款所属的共享上限 / The shared caps the clause is in"),
 });
+
+export const rulesChangelogResponseSchema = z.object({
+  rulesVersion: z.string().describe("现行规则版本 / The current rules version"),
+  changelog: z
+    .array(
+      z.object({
+        version: z.string(),
+        date: isoDateSchema,
+        changes: z.array(textSchema),
+      }),
+    )
+    .describe("各版本的变化，最新在前 / What changed in each version, newest first"),
+});

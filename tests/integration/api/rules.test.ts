@@ -2,14 +2,17 @@ import { describe, expect, it } from "vitest";
 import * as clauseRoute from "@/app/api/v1/clauses/[...id]/route";
 import * as policyRoute from "@/app/api/v1/policies/[key]/route";
 import * as policiesRoute from "@/app/api/v1/policies/route";
+import * as rulesRoute from "@/app/api/v1/rules/route";
 import {
   clauseResponseSchema,
   policyListResponseSchema,
   policyResponseSchema,
+  rulesChangelogResponseSchema,
 } from "@/lib/api/schemas/rules";
 import { todayInHangzhou } from "@/lib/today";
 import { POLICY_KEYS } from "@/lib/engine/types";
 import { ALL_CLAUSES, POLICY_RULES, registry } from "@/rules";
+import { RULES_CHANGELOG } from "@/rules/changelog";
 import { expectProblem, get, params, withGenerousRateLimit } from "./support";
 
 withGenerousRateLimit();
@@ -213,5 +216,21 @@ describe("GET /api/v1/clauses/{id}", () => {
     const response = await clauseRoute[method](get("/clauses/biomedicine/3", {}, method));
     await expectProblem(response, 405);
     expect(response.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+  });
+});
+
+describe("GET /api/v1/rules", () => {
+  it("gives the current rules version and the changelog, whose first entry is that version", async () => {
+    const response = await rulesRoute.GET(get("/rules"));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(rulesChangelogResponseSchema.parse(body)).toEqual(body);
+    expect(body.rulesVersion).toBe(registry.version);
+    expect(body.changelog[0].version).toBe(registry.version);
+    expect(body.changelog).toEqual(JSON.parse(JSON.stringify(RULES_CHANGELOG)));
+  });
+
+  it("refuses other methods", async () => {
+    await expectProblem(await rulesRoute.POST(get("/rules", {}, "POST")), 405);
   });
 });

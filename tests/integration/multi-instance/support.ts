@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, inject } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/data/db";
 import zh from "@/messages/zh.json";
 import { Visitor, formWith } from "./http.mjs";
 

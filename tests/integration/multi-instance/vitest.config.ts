@@ -5,7 +5,8 @@ import { defineConfig } from "vitest/config";
 import base from "../../../vitest.config";
 import { multiDatabaseUrl } from "./urls";
 
-const baseTest = base.test ?? {};
+// One project here: the base config's split into pure and database projects does not apply.
+const { projects: _projects, ...baseTest } = base.test ?? {};
 
 export default defineConfig({
   ...base,

@@ -5,7 +5,7 @@ import { rmSync } from "node:fs";
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/data/db";
 import { applyMigrations } from "@/tests/support/migrate";
 import { formWith, Visitor } from "./http.mjs";
 import { startInstances } from "./instances.mjs";

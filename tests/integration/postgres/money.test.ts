@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { databaseUrl, isPostgresUrl } from "@/lib/database-url";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/data/db";
 
 const url = databaseUrl();
 const db = createPrismaClient(url);

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { defaultRateLimiter } from "@/lib/api/rate-limit";
 import { databaseUrl, isPostgresUrl } from "@/lib/database-url";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/data/db";
 import { poolConfig } from "@/prisma/postgres/cli-adapter";
 import { derivePostgresSchema } from "@/scripts/db-derive-postgres.mjs";
 import { prismaLayout } from "@/scripts/lib/database.mjs";

@@ -5,14 +5,15 @@ import { defineConfig } from "vitest/config";
 import base from "../../../vitest.config";
 import { testDatabaseUrl } from "./support";
 
-const baseTest = base.test ?? {};
+// One project here: the base config's split into pure and database projects does not apply.
+const { projects: _projects, ...baseTest } = base.test ?? {};
 
 export default defineConfig({
   ...base,
   test: {
     ...baseTest,
     include: ["tests/integration/**/*.test.ts", "tests/integration/**/*.test.tsx"],
-    exclude: baseTest.exclude,
+    exclude: ["tests/integration/multi-instance/**", "node_modules/**"],
     env: { ...baseTest.env, DATABASE_URL: testDatabaseUrl() },
     globalSetup: ["tests/integration/postgres/global-setup.ts"],
   },

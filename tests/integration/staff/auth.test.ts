@@ -131,6 +131,24 @@ describe("sessions", () => {
     expect(await resolveSession(token, at(7 * 24 * HOUR + MINUTE))).toBeNull();
   });
 
+  it("that can no longer be used are deleted at the next login", async () => {
+    const idle = await login(at(100 * HOUR));
+    const busy = await login(at(100 * HOUR));
+    // `busy` is used 7 h 59 min before the next login, `idle` last 10 h before it.
+    expect(await resolveSession(busy, at(102 * HOUR + MINUTE))).not.toBeNull();
+    const live = async () =>
+      (await rawRows<{ tokenHash: string }>('SELECT "tokenHash" FROM "Session"')).map(
+        (r) => r.tokenHash,
+      );
+    expect(await live()).toContain(hashSessionToken(idle));
+    await login(at(110 * HOUR));
+    expect(await live()).not.toContain(hashSessionToken(idle));
+    expect(await live()).toContain(hashSessionToken(busy));
+    // Sessions of earlier tests (logged in at t0, 7 days = 168 h at most) are gone after 7 days.
+    await login(at(7 * 24 * HOUR + 110 * HOUR));
+    expect(await live()).not.toContain(hashSessionToken(busy));
+  });
+
   it("end at logout", async () => {
     const token = await login();
     await endSession(token);

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { profileSchema } from "@/lib/profile/schema";
-import { withCheckChar } from "@/lib/staff/credit-code";
+import { withCheckChar } from "@/lib/clients/credit-code";
 import { makeCentre, freshStaffDatabase } from "./support";
 
 const { url: liveUrl } = await freshStaffDatabase("backup", { sqliteOnly: true });

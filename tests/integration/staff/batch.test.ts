@@ -5,7 +5,7 @@ import { resultsCsv, resultsXlsx, SUMMARY_HEADERS } from "@/lib/batch/export";
 import { readBatchFile } from "@/lib/batch/read-file";
 import { sampleSheet } from "@/lib/batch/sample";
 import { validateSheet } from "@/lib/batch/validate";
-import { ConflictError, ForbiddenError } from "@/lib/staff/errors";
+import { ConflictError, ForbiddenError } from "@/lib/data/errors";
 import { makeAdmin, makeCentre, freshStaffDatabase } from "./support";
 
 await freshStaffDatabase("batch");

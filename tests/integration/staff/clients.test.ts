@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ClientInput } from "@/lib/staff/client-schema";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/staff/errors";
-import { withCheckChar } from "@/lib/staff/credit-code";
+import type { ClientInput } from "@/lib/clients/schema";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/data/errors";
+import { withCheckChar } from "@/lib/clients/credit-code";
+import { percent } from "@/lib/engine/money";
 import { profileSchema } from "@/lib/profile/schema";
 import { makeAdmin, makeCentre, freshStaffDatabase } from "./support";
 
@@ -11,7 +12,8 @@ await freshStaffDatabase("clients");
 const data = await import("@/lib/data/clients");
 const { reevaluateNotOnCurrentRules, saveEvaluation } = await import("@/lib/data/evaluations");
 const { db } = await import("@/lib/data/db");
-const { registry } = await import("@/rules");
+const { POLICY_RULES, registry } = await import("@/rules");
+const { rulesVersionOf } = await import("@/rules/version");
 const { listAudit } = await import("@/lib/data/audit");
 
 const example = profileSchema.parse(
@@ -287,6 +289,37 @@ describe("whether a client's latest evaluation still stands", () => {
     expect(registry.version).not.toBe("2025.1+00000000");
     expect((await row(staff, id))!.reevaluate).toBe("rules");
     expect(await row(staff, id, { notOnCurrentRules: true })).toBeDefined();
+  });
+});
+
+describe("a change of one rate", () => {
+  it("gives a new rules version, and the client list then flags the clients evaluated before", async () => {
+    const { staff } = await makeCentre("Rate change");
+    const { id } = await data.createClient(staff, input());
+    await saveEvaluation(staff, id, "2025-06-30");
+    const row = async (query = {}) =>
+      (await data.listClients(staff, { pageSize: 100, ...query })).items.find((c) => c.id === id);
+    expect((await row())!.reevaluate).toBeNull();
+
+    // biomedicine/12-a pays 30% of the actual investment; the new rules pay 31%.
+    const changed = POLICY_RULES.map((p) => ({
+      ...p,
+      clauses: p.clauses.map((c) =>
+        c.id === "biomedicine/12-a" ? { ...c, params: { ...c.params, rate: percent(31) } } : c,
+      ),
+    }));
+    const before = registry.version;
+    const mutable = registry as { version: string };
+    mutable.version = rulesVersionOf(changed);
+    try {
+      expect(registry.version).not.toBe(before);
+      expect((await row())!.reevaluate).toBe("rules");
+      expect(await row({ notOnCurrentRules: true })).toBeDefined();
+      await saveEvaluation(staff, id, "2025-06-30");
+      expect((await row())!.reevaluate).toBeNull();
+    } finally {
+      mutable.version = before;
+    }
   });
 });
 

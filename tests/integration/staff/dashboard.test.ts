@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { profileSchema, type Profile } from "@/lib/profile/schema";
-import { withCheckChar } from "@/lib/staff/credit-code";
+import { withCheckChar } from "@/lib/clients/credit-code";
 import { registry } from "@/rules";
 import { withCap } from "@/tests/helpers/with-cap";
 import { PASSWORD, freshStaffDatabase, makeCentre, rawRows } from "./support";

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { profileSchema } from "@/lib/profile/schema";
-import type { ClientUpdate } from "@/lib/staff/client-schema";
-import { withCheckChar } from "@/lib/staff/credit-code";
-import { ConflictError, ForbiddenError } from "@/lib/staff/errors";
-import { reevaluate } from "@/lib/staff/reevaluate";
+import type { ClientUpdate } from "@/lib/clients/schema";
+import { withCheckChar } from "@/lib/clients/credit-code";
+import { ConflictError, ForbiddenError } from "@/lib/data/errors";
+import { reevaluate } from "@/lib/evaluations/reevaluate";
 import { registry } from "@/rules";
 import { makeCentre, freshStaffDatabase, rawRows } from "./support";
 

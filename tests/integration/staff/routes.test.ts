@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sampleSheet } from "@/lib/batch/sample";
 import { validateSheet } from "@/lib/batch/validate";
 import { profileSchema } from "@/lib/profile/schema";
-import { withCheckChar } from "@/lib/staff/credit-code";
+import { withCheckChar } from "@/lib/clients/credit-code";
 import { makeAdmin, makeCentre, PASSWORD, freshStaffDatabase } from "./support";
 
 await freshStaffDatabase("routes");

@@ -1,8 +1,8 @@
 import { rmSync } from "node:fs";
 import pg from "pg";
 import { isPostgresUrl } from "@/lib/database-url";
-import { createPrismaClient } from "@/lib/db";
-import type { Actor } from "@/lib/staff/actor";
+import { createPrismaClient } from "@/lib/data/db";
+import type { Actor } from "@/lib/auth/actor";
 import { applyMigrations } from "@/tests/support/migrate";
 
 export type TestDatabase = {

@@ -2,7 +2,7 @@
 // read before another process committed a write cannot write itself (SQLITE_BUSY_SNAPSHOT); the
 // data layer runs it again. Two Prisma clients (two connections) stand in for the two processes.
 import { afterAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/data/db";
 import { isWriteConflict, transaction } from "@/lib/data/transaction";
 import { freshStaffDatabase } from "./support";
 

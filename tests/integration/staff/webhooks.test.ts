@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { profileSchema } from "@/lib/profile/schema";
-import { withCheckChar } from "@/lib/staff/credit-code";
+import { withCheckChar } from "@/lib/clients/credit-code";
 import { freshStaffDatabase, makeCentre } from "./support";
 
 await freshStaffDatabase("webhooks");

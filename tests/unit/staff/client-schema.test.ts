@@ -4,7 +4,7 @@ import {
   clientVersionSchema,
   parseClient,
   withClientFacts,
-} from "@/lib/staff/client-schema";
+} from "@/lib/clients/schema";
 import { profileSchema } from "@/lib/profile/schema";
 
 describe("a client as the form sends it", () => {

@@ -7,7 +7,7 @@ import {
   isValidCreditCode,
   normaliseCreditCode,
   withCheckChar,
-} from "@/lib/staff/credit-code";
+} from "@/lib/clients/credit-code";
 
 describe("统一社会信用代码 check character (GB 32100-2015)", () => {
   it("uses the 31 characters without I, O, Z, S, V and the weights 3^i mod 31", () => {

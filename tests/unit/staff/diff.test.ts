@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ClauseResult, EvaluationResult } from "@/lib/engine/types";
 import { totalsOf } from "@/lib/engine/totals";
-import { diffEvaluations, isEmptyDiff } from "@/lib/staff/diff";
-import { diffProfiles, factIsRead } from "@/lib/staff/profile-diff";
+import { diffEvaluations, isEmptyDiff } from "@/lib/evaluations/diff";
+import { diffProfiles, factIsRead } from "@/lib/evaluations/profile-diff";
 import { evaluateProfile } from "@/tests/helpers/profile";
 
 /** A small hand-made result: enough of the engine's shape for the diff. */

@@ -17,7 +17,7 @@ import {
   updateStaff,
 } from "@/lib/data/accounts";
 import { unlockAccount } from "@/lib/data/throttle";
-import { ConflictError, NotFoundError } from "@/lib/staff/errors";
+import { ConflictError, NotFoundError } from "@/lib/data/errors";
 
 const form = (data: FormData) => Object.fromEntries(data.entries());
 

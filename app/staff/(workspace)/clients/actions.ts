@@ -9,7 +9,7 @@ import { reevaluateNotOnCurrentRules, saveEvaluation } from "@/lib/data/evaluati
 import { isIsoDate } from "@/lib/engine/validity";
 import type { Lang } from "@/lib/engine/text";
 import type { FieldProblem } from "@/lib/profile/parse";
-import { clientFieldsSchema, clientVersionSchema, parseClient } from "@/lib/staff/client-schema";
+import { clientFieldsSchema, clientVersionSchema, parseClient } from "@/lib/clients/schema";
 import { getLocale } from "next-intl/server";
 import { todayInHangzhou } from "@/lib/today";
 

@@ -6,7 +6,7 @@ import { useActionState, useCallback, useEffect, useMemo, useRef, useState } fro
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { StartStep } from "@/components/wizard/start-step";
-import { getAt, type JsonObject } from "@/lib/client/json-path";
+import { getAt, type JsonObject } from "@/lib/browser/json-path";
 import { POLICY_KEYS, type PolicyKey } from "@/lib/engine/types";
 import { todayInHangzhou } from "@/lib/today";
 import { describedBy, Field, Notice, Select, Textarea } from "../../_components/controls";

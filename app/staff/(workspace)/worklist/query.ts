@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/staff/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { WORKLIST_STATUSES, type WorklistQuery, type WorklistStatus } from "@/lib/data/worklist";
 import { POLICY_KEYS, type PolicyKey } from "@/lib/engine/types";
 import { DISTRICTS } from "@/lib/profile/sections/common";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { JsonObject } from "@/lib/client/json-path";
+import type { JsonObject } from "@/lib/browser/json-path";
 import { guard, requireStaff } from "@/lib/auth/session";
 import { getClient } from "@/lib/data/clients";
 import { DISTRICTS } from "@/lib/profile/sections/common";

@@ -7,7 +7,7 @@ import { guard } from "@/lib/auth/session";
 import { getClient } from "@/lib/data/clients";
 import type { Lang } from "@/lib/engine/text";
 import { isIsoDate } from "@/lib/engine/validity";
-import { reevaluate } from "@/lib/staff/reevaluate";
+import { reevaluate } from "@/lib/evaluations/reevaluate";
 import { DiffView } from "../../../../../../_components/diff-view";
 import { Notice } from "../../../../../../_components/controls";
 import { EvaluateForm } from "../../../../evaluate-form";

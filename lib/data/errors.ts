@@ -1,3 +1,4 @@
+import "server-only";
 /** Errors the data layer throws; pages and routes turn them into 403 / 404 / 409 answers. */
 export class ForbiddenError extends Error {
   readonly status = 403;
@@ -30,8 +31,4 @@ export class ConflictError extends Error {
     super(message);
     this.name = "ConflictError";
   }
-}
-
-export function isAccessError(error: unknown): error is ForbiddenError | NotFoundError {
-  return error instanceof ForbiddenError || error instanceof NotFoundError;
 }

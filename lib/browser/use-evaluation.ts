@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { evaluate } from "@/lib/engine/evaluate";
 import type { Lang } from "@/lib/engine/text";
-import type { EvaluationResult, PolicyKey } from "@/lib/engine/types";
+import type { EvaluationResult } from "@/lib/engine/types";
 import { parseProfile, type ParseResult } from "@/lib/profile/parse";
 import type { Profile } from "@/lib/profile/schema";
 import { registry } from "@/rules";
@@ -30,9 +30,4 @@ export function useEvaluation(draft: unknown, asOf: string, lang: Lang): Evaluat
     [profile, asOf],
   );
   return { parsed, result, profile, stale: !parsed.ok };
-}
-
-/** The chosen industries of a draft, as the engine reads them. */
-export function policiesOf(profile: Profile | null): readonly PolicyKey[] {
-  return profile?.enterprise.industries ?? [];
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient, db } from "./db";
 
 export type HealthReport =
   { status: "ok"; db: "ok" } | { status: "error"; db: "error"; reason: string };
@@ -28,13 +28,21 @@ export function describeFailure(error: unknown): string {
  * Runs `SELECT 1` through the client and reports whether the database answered.
  * The client is passed as a function so that failing to create it is reported too.
  */
-export async function checkDatabase(getClient: () => Queryable): Promise<HealthReport> {
+export async function checkDatabase(
+  getClient: () => Queryable | Promise<Queryable>,
+): Promise<HealthReport> {
   try {
-    await getClient().$queryRaw`SELECT 1`;
+    const client = await getClient();
+    await client.$queryRaw`SELECT 1`;
     return { status: "ok", db: "ok" };
   } catch (error) {
     return { status: "error", db: "error", reason: describeFailure(error) };
   }
+}
+
+/** Checks the app's own database (DATABASE_URL) through the shared client. */
+export function checkAppDatabase(): Promise<HealthReport> {
+  return checkDatabase(db);
 }
 
 /** Checks the database at a given URL with a short-lived client. */
