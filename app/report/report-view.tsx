@@ -9,7 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { emptyProfile, useSelfCheck } from "@/lib/client/self-check-store";
 import { useEvaluation } from "@/lib/client/use-evaluation";
 import type { Lang } from "@/lib/engine/text";
-import { todayInHangzhou } from "@/lib/today";
+import { currentRound } from "@/lib/rounds";
 
 const EMPTY = emptyProfile();
 
@@ -19,7 +19,11 @@ export function ReportView() {
   const lang = useLocale() as Lang;
   const [state] = useSelfCheck();
   const [generatedAt] = useState(() => new Date().toISOString());
-  const evaluation = useEvaluation(state?.profile ?? EMPTY, state?.asOf ?? todayInHangzhou(), lang);
+  const evaluation = useEvaluation(
+    state?.profile ?? EMPTY,
+    state?.round ?? currentRound().year,
+    lang,
+  );
 
   if (!state)
     return (

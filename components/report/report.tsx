@@ -11,6 +11,8 @@ import type { Lang } from "@/lib/engine/text";
 import type { Amount, ClauseResult, EvaluationResult } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 import { findClause } from "@/rules";
+import { PolicyRounds } from "@/components/results/policy-rounds";
+import { endedLabel, lastRoundOf, roundLabel } from "@/lib/engine/round";
 import { POLICIES } from "@/rules/policies";
 
 export type ReportProps = {
@@ -143,8 +145,8 @@ export function Report({ profile, result, lang, generatedAt }: ReportProps) {
           {name || t("noName")}
         </h1>
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-          <Field label={t("asOf")} valueClassName="font-medium">
-            {result.asOf}
+          <Field label={t("round")} valueClassName="font-medium">
+            {roundLabel(result.round)[lang]}
           </Field>
           <Field label={t("generatedAt")}>{generatedText(generatedAt, lang)}</Field>
           <Field label={t("rulesVersion")} valueClassName="font-mono text-xs leading-5 break-all">
@@ -301,7 +303,10 @@ export function Report({ profile, result, lang, generatedAt }: ReportProps) {
               <li key={g.policy}>
                 {t("outOfForce", {
                   policy: POLICIES[g.policy].shortName[lang],
-                  status: POLICY_STATUS_LABELS[g.status][lang],
+                  status:
+                    g.status === "expired"
+                      ? endedLabel(lastRoundOf(POLICIES[g.policy].validity))[lang]
+                      : POLICY_STATUS_LABELS[g.status][lang],
                   from: POLICIES[g.policy].validity.from,
                   to: POLICIES[g.policy].validity.to,
                 })}
@@ -312,6 +317,8 @@ export function Report({ profile, result, lang, generatedAt }: ReportProps) {
                       .join(clauseSep(lang))}
                   </span>
                 )}
+
+                <PolicyRounds result={result} lang={lang} />
               </li>
             ))}
           </ul>

@@ -4,9 +4,7 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { Badge } from "@/components/ui/badge";
 import { formatWan, formatYuan } from "@/lib/engine/format";
-import { POLICY_STATUS_LABELS } from "@/lib/engine/labels";
 import { renderGap } from "@/lib/engine/render";
 import type { Lang } from "@/lib/engine/text";
 import type { Amount, EvaluationResult, PolicyKey } from "@/lib/engine/types";
@@ -16,6 +14,8 @@ import { ClauseResultCard, ClauseSource } from "./clause-result-card";
 import { amountText, clauseTitle, factLabel } from "./labels";
 import { resultSections } from "./sections";
 import { colon } from "@/lib/client/punctuation";
+import { lastRoundOf, roundLabel } from "@/lib/engine/round";
+import { PolicyRounds, RoundStatusBadge } from "./policy-rounds";
 
 const EstimateChart = dynamic(() => import("./estimate-chart"), {
   ssr: false,
@@ -31,6 +31,8 @@ export type ResultsPanelProps = {
   readonly stale?: boolean;
   /** The heading level's id, for links to the results. */
   readonly headingId?: string;
+  /** Where the user changes the round, shown beside it in the header. */
+  readonly roundControl?: ReactNode;
 };
 
 const wan = (yuan: number) => Math.round(yuan / 100) / 100;
@@ -90,6 +92,7 @@ export function ResultsPanel({
   onAsk,
   stale,
   headingId = "results-title",
+  roundControl,
 }: ResultsPanelProps) {
   const t = useTranslations("results");
   const s = resultSections(result);
@@ -121,8 +124,12 @@ export function ResultsPanel({
         >
           {t("title")}
         </h2>
+        <p className="text-sm font-medium text-slate-800" data-testid="results-round">
+          {roundLabel(result.round)[lang]}
+        </p>
+        {roundControl}
         <p className="text-xs text-slate-500">
-          {t("meta", { asOf: result.asOf, version: result.rulesVersion })}
+          {t("meta", { round: roundLabel(result.round)[lang], version: result.rulesVersion })}
         </p>
       </div>
 
@@ -304,7 +311,7 @@ export function ResultsPanel({
         <PanelSection
           id="results-expired"
           title={t("expiredTitle")}
-          intro={t("expiredIntro", { asOf: result.asOf })}
+          intro={t("expiredIntro", { round: roundLabel(result.round)[lang] })}
         >
           {s.outOfForce.map((g) => (
             <div
@@ -313,7 +320,11 @@ export function ResultsPanel({
             >
               <div className="flex flex-wrap items-center gap-2">
                 <PolicyHeading policy={g.policy} lang={lang} />
-                <Badge tone="warning">{POLICY_STATUS_LABELS[g.status][lang]}</Badge>
+                <RoundStatusBadge
+                  status={g.status === "expired" ? "ended" : "not-yet-effective"}
+                  lastRound={lastRoundOf(POLICIES[g.policy].validity)}
+                  lang={lang}
+                />
               </div>
               <p className="text-xs text-slate-500">
                 {t("validity", {
@@ -338,6 +349,8 @@ export function ResultsPanel({
           ))}
         </PanelSection>
       )}
+
+      <PolicyRounds result={result} lang={lang} />
 
       <p className="text-xs leading-5 text-slate-500">{t("disclaimer")}</p>
     </section>

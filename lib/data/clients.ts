@@ -22,6 +22,8 @@ export type ClientSummary = {
   deletedAt: Date | null;
   evaluations: number;
   lastEvaluatedAt: Date | null;
+  /** The round of the latest saved evaluation. */
+  lastRound: number | null;
   /**
    * Why the latest saved evaluation no longer stands: none was saved, it used older rules, or the
    * profile changed since. Null when it is current.
@@ -31,7 +33,10 @@ export type ClientSummary = {
 
 export type Reevaluate = "never" | "rules" | "profile";
 
-export type ClientDetail = Omit<ClientSummary, "evaluations" | "lastEvaluatedAt" | "reevaluate"> & {
+export type ClientDetail = Omit<
+  ClientSummary,
+  "evaluations" | "lastEvaluatedAt" | "lastRound" | "reevaluate"
+> & {
   contactPhone: string | null;
   notes: string | null;
   profile: Profile;
@@ -48,6 +53,8 @@ export type ClientListQuery = {
   readonly deleted?: boolean;
   /** Only clients with no evaluation saved under the rules in force (never evaluated included). */
   readonly notOnCurrentRules?: boolean;
+  /** Only clients with an evaluation saved for this application round (申报年度). */
+  readonly round?: number;
   readonly page?: number;
   readonly pageSize?: number;
 };
@@ -78,6 +85,7 @@ export async function listClients(
     deletedAt: query.deleted ? { not: null } : null,
     ...(query.district ? { district: query.district } : {}),
     ...(query.notOnCurrentRules ? NOT_ON_CURRENT_RULES : {}),
+    ...(query.round ? { AND: [{ evaluations: { some: { round: query.round } } }] } : {}),
     ...(q
       ? {
           OR: [
@@ -98,7 +106,7 @@ export async function listClients(
         centre: { select: { name: true } },
         _count: { select: { evaluations: true } },
         evaluations: {
-          select: { createdAt: true, rulesVersion: true, profileJson: true },
+          select: { createdAt: true, round: true, rulesVersion: true, profileJson: true },
           orderBy: { createdAt: "desc" },
           take: 1,
         },
@@ -119,6 +127,7 @@ export async function listClients(
       deletedAt: r.deletedAt,
       evaluations: r._count.evaluations,
       lastEvaluatedAt: r.evaluations[0]?.createdAt ?? null,
+      lastRound: r.evaluations[0]?.round ?? null,
       reevaluate: reevaluate(r.profileJson, r.evaluations[0]),
     })),
     total,

@@ -9,7 +9,6 @@ import type {
   ClauseStatus,
   Condition,
   EvaluationResult,
-  IsoDate,
   ItemResult,
   PolicyKey,
   PolicyRules,
@@ -18,7 +17,9 @@ import type {
   Totals,
   Validity,
 } from "./types";
-import { narrow, statusOn } from "./validity";
+import { narrow } from "./validity";
+import { lastRoundOf, partialYearNotes, roundStatusOf, statusForRound, type Round } from "./round";
+import { paramsForRound } from "./amendments";
 import { BENEFICIARY_LABELS } from "./labels";
 
 export type Registry = {
@@ -107,6 +108,7 @@ function preparedOf(pr: PolicyRules): readonly Prepared[] {
         readings: c.readings,
         validity: c.validity,
         params: c.params,
+        amendedParams: c.amendedParams,
         reads: c.reads,
         items: c.items && {
           list: c.items.list,
@@ -177,7 +179,7 @@ function receivedFrom(profile: Profile) {
 function evaluateItems(
   w: Working,
   profile: Profile,
-  asOf: IsoDate,
+  round: Round,
   received: ClauseContext<unknown, never>["received"],
 ): void {
   const clause = w.clause;
@@ -202,10 +204,12 @@ function evaluateItems(
     raw = [profile];
   }
   const monetary = clause.kind !== "unspecified" && clause.kind !== "non-monetary" && clause.amount;
+  const { params, notes } = paramsForRound(clause, round);
+  for (const text of notes) pushStep(w, { op: "note", text });
   const items: WorkingItem[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const item = raw[i];
-    const ctx = { profile, item, params: clause.params, asOf, received };
+    const ctx = { profile, item, params, round, received };
     const conditions = clause.conditions(ctx);
     const status = itemStatus(conditions);
     let amount: Amount | null = null;
@@ -436,11 +440,14 @@ export type EvaluateOptions = {
   readonly policies?: readonly PolicyKey[];
 };
 
-/** Evaluates a profile on a date against every clause of the chosen policies. Pure: never reads the clock. */
+/**
+ * Evaluates a profile for an application round (the events of `round.eventYear`) against every
+ * clause of the chosen policies. Pure: never reads the clock.
+ */
 export function evaluate(
   registry: Registry,
   profile: Profile,
-  asOf: IsoDate,
+  round: Round,
   options: EvaluateOptions = {},
 ): EvaluationResult {
   const chosen =
@@ -459,7 +466,7 @@ export function evaluate(
     if (pr.capGroups?.length) hasCapGroups = true;
     for (const { clause, validity, notForApplicant } of preparedOf(pr)) {
       const forApplicant = roles.includes(clause.beneficiary);
-      const validityStatus = statusOn(validity, asOf);
+      const validityStatus = statusForRound(validity, round);
       const w: Working = {
         clause,
         order: order++,
@@ -471,7 +478,9 @@ export function evaluate(
         steps: NONE,
         amount: null,
       };
-      if (forApplicant) evaluateItems(w, profile, asOf, received);
+      if (validityStatus === "in-force")
+        for (const text of partialYearNotes(validity, round)) pushStep(w, { op: "note", text });
+      if (forApplicant) evaluateItems(w, profile, round, received);
       else w.items = notForApplicant;
       working.push(w);
     }
@@ -512,9 +521,14 @@ export function evaluate(
   }
 
   return {
-    asOf,
+    round,
     rulesVersion: registry.version,
-    policies: rules.map((p) => ({ key: p.policy.key, status: statusOn(p.policy.validity, asOf) })),
+    policies: rules.map((p) => ({
+      key: p.policy.key,
+      status: statusForRound(p.policy.validity, round),
+      roundStatus: roundStatusOf(p.policy.validity, round),
+      lastRound: lastRoundOf(p.policy.validity),
+    })),
     clauses,
     totals: totalsOf(clauses),
   };

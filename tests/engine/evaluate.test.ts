@@ -1,3 +1,4 @@
+import { roundOn } from "@/lib/rounds";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "@/lib/engine/evaluate";
 import { profileSchema, type ProfileInput } from "@/lib/profile/schema";
@@ -32,13 +33,16 @@ describe("validity: a policy is in force from its first to its last day inclusiv
     ["2025-12-31", "eligible"],
     ["2026-01-01", "expired"],
   ])("on %s the clause is %s", (asOf, status) => {
-    const r = evaluate(reg, profile, asOf);
+    const r = evaluate(reg, profile, roundOn(asOf));
     expect(r.clauses[0]!.status).toBe(status);
     expect(r.clauses[0]!.amount).toEqual({ min: 1_000_000, max: 1_000_000 });
   });
   it("expired clauses are not counted in the totals", () => {
-    expect(evaluate(reg, profile, "2026-01-01").totals.overall).toEqual({ min: 0, max: 0 });
-    expect(evaluate(reg, profile, "2025-01-01").totals.overall).toEqual({
+    expect(evaluate(reg, profile, roundOn("2026-01-01")).totals.overall).toEqual({
+      min: 0,
+      max: 0,
+    });
+    expect(evaluate(reg, profile, roundOn("2025-01-01")).totals.overall).toEqual({
       min: 1_000_000,
       max: 1_000_000,
     });
@@ -70,7 +74,7 @@ describe("从优、就高、不重复: one item in one exclusive group is paid o
     },
   );
   it("a 500,000,000 project: 30% = 150,000,000 uncapped beats 100,000,000 capped; the other is superseded", () => {
-    const r = evaluate(reg, p({ projects: [project("P1", 500_000_000)] }), "2025-06-30");
+    const r = evaluate(reg, p({ projects: [project("P1", 500_000_000)] }), roundOn("2025-06-30"));
     const [a, b] = r.clauses;
     expect(a!.status).toBe("eligible");
     expect(a!.amount).toEqual({ min: 0, max: 150_000_000 });
@@ -83,13 +87,13 @@ describe("从优、就高、不重复: one item in one exclusive group is paid o
     const r = evaluate(
       reg,
       p({ projects: [project("P1", 100_000_000), project("P2", 40_000_000)] }),
-      "2025-06-30",
+      roundOn("2025-06-30"),
     );
     expect(r.clauses[0]!.amount!.max).toBe(30_000_000 + 12_000_000);
     expect(r.clauses[1]!.status).toBe("superseded");
   });
   it("an expired clause does not compete: after biomedicine ends the project is paid by synthetic biology", () => {
-    const r = evaluate(reg, p({ projects: [project("P1", 500_000_000)] }), "2028-06-30");
+    const r = evaluate(reg, p({ projects: [project("P1", 500_000_000)] }), roundOn("2028-06-30"));
     expect(r.clauses[0]!.status).toBe("expired");
     expect(r.clauses[1]!.status).toBe("eligible");
     expect(r.clauses[1]!.amount!.max).toBe(100_000_000);
@@ -111,7 +115,7 @@ describe("caps across items and clauses", () => {
     const r = evaluate(
       reg,
       p({ projects: ["A", "B", "C"].map((id) => project(id, 20_000_000)) }),
-      "2025-06-30",
+      roundOn("2025-06-30"),
     );
     expect(r.clauses[0]!.amount).toEqual({ min: 0, max: 10_000_000 });
   });
@@ -136,7 +140,7 @@ describe("caps across items and clauses", () => {
     const r = evaluate(
       reg,
       p({ enterprise: { aboveDesignatedSize: true }, finance: { current: { revenue: 1 } } }),
-      "2025-06-30",
+      roundOn("2025-06-30"),
     );
     expect(r.clauses.map((c) => c.amount!.max)).toEqual([800_000, 200_000]);
     expect(r.totals.overall.max).toBe(1_000_000);
@@ -169,7 +173,7 @@ describe("caps across items and clauses", () => {
       ],
     });
     // 20% + 15% of 100,000,000 = 20,000,000 + 15,000,000 = 35,000,000 > 30% = 30,000,000 → 20,000,000 + 10,000,000
-    const r = evaluate(reg, p({ projects: [project("P1", 100_000_000)] }), "2025-06-30");
+    const r = evaluate(reg, p({ projects: [project("P1", 100_000_000)] }), roundOn("2025-06-30"));
     expect(r.clauses.map((c) => c.amount!.max)).toEqual([20_000_000, 10_000_000]);
   });
 });
@@ -182,15 +186,17 @@ describe("statuses, questions, near misses, applicants", () => {
     ],
   });
   it("an unanswered list needs information and asks for the list", () => {
-    const r = evaluate(reg, p({}), "2025-06-30");
+    const r = evaluate(reg, p({}), roundOn("2025-06-30"));
     expect(r.clauses[0]!.status).toBe("needs-info");
     expect(r.clauses[0]!.questions).toEqual(["projects"]);
   });
   it("an empty list answers the question: not eligible", () => {
-    expect(evaluate(reg, p({ projects: [] }), "2025-06-30").clauses[0]!.status).toBe("ineligible");
+    expect(evaluate(reg, p({ projects: [] }), roundOn("2025-06-30")).clauses[0]!.status).toBe(
+      "ineligible",
+    );
   });
   it("19,000,000 against a 20,000,000 threshold is a near miss with the gap", () => {
-    const r = evaluate(reg, p({ projects: [project("P1", 19_000_000)] }), "2025-06-30");
+    const r = evaluate(reg, p({ projects: [project("P1", 19_000_000)] }), roundOn("2025-06-30"));
     expect(r.clauses[0]!.status).toBe("ineligible");
     expect(r.clauses[0]!.nearMisses[0]!.gap).toEqual({
       actual: 19_000_000,
@@ -201,8 +207,8 @@ describe("statuses, questions, near misses, applicants", () => {
   });
   it("exactly 20,000,000 meets 达到 2000 万元: 30% × 20,000,000 = 6,000,000", () => {
     expect(
-      evaluate(reg, p({ projects: [project("P1", 20_000_000)] }), "2025-06-30").clauses[0]!.amount!
-        .max,
+      evaluate(reg, p({ projects: [project("P1", 20_000_000)] }), roundOn("2025-06-30")).clauses[0]!
+        .amount!.max,
     ).toBe(6_000_000);
   });
   it("a clause for district governments is not paid to an enterprise, but is to a district", () => {
@@ -216,13 +222,13 @@ describe("statuses, questions, near misses, applicants", () => {
         }),
       ],
     });
-    const asEnterprise = evaluate(r2, p({ projects: [project("P1", 100)] }), "2025-06-30");
+    const asEnterprise = evaluate(r2, p({ projects: [project("P1", 100)] }), roundOn("2025-06-30"));
     expect(asEnterprise.clauses[0]!.forApplicant).toBe(false);
     expect(asEnterprise.totals.overall.max).toBe(0);
     const asDistrict = evaluate(
       r2,
       p({ enterprise: { roles: ["district-government"] }, projects: [project("P1", 100)] }),
-      "2025-06-30",
+      roundOn("2025-06-30"),
     );
     expect(asDistrict.clauses[0]!.amount!.max).toBe(20);
   });
@@ -234,7 +240,7 @@ describe("statuses, questions, near misses, applicants", () => {
     const r = evaluate(
       r3,
       p({ enterprise: { aboveDesignatedSize: true }, finance: { current: { revenue: 1 } } }),
-      "2025-06-30",
+      roundOn("2025-06-30"),
     );
     expect(r.clauses[0]!.status).toBe("eligible");
     expect(r.clauses[0]!.amount).toBeNull();
@@ -249,7 +255,7 @@ describe("statuses, questions, near misses, applicants", () => {
     const r = evaluate(
       both,
       p({ enterprise: { industries: ["synthetic-biology"] } }),
-      "2025-06-30",
+      roundOn("2025-06-30"),
     );
     expect(r.clauses.map((c) => c.id)).toEqual(["synthetic-biology/f"]);
   });

@@ -1,3 +1,4 @@
+import { roundOn } from "@/lib/rounds";
 import { evaluate } from "@/lib/engine/evaluate";
 import type { ClauseResult, IsoDate, PolicyKey } from "@/lib/engine/types";
 import { profileSchema, type Profile } from "@/lib/profile/schema";
@@ -22,7 +23,7 @@ export function clauseResult(
 ): ClauseResult {
   const policy = id.split("/")[0] as PolicyKey;
   const p = profile(input);
-  const result = evaluate(registry, p, asOf, { policies: [policy] });
+  const result = evaluate(registry, p, roundOn(asOf), { policies: [policy] });
   const found = result.clauses.find((c) => c.id === id);
   if (!found) throw new Error(`clause ${id} not in the registry`);
   return found;
@@ -33,5 +34,5 @@ export function evaluateProfile(
   asOf: IsoDate = "2025-06-30",
   policies?: readonly PolicyKey[],
 ) {
-  return evaluate(registry, profile(input), asOf, policies ? { policies } : {});
+  return evaluate(registry, profile(input), roundOn(asOf), policies ? { policies } : {});
 }

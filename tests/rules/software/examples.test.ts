@@ -1,3 +1,4 @@
+import { roundOn } from "@/lib/rounds";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "@/lib/engine/evaluate";
@@ -6,7 +7,7 @@ import { registry } from "@/rules";
 
 function run(file: string) {
   const profile = profileSchema.parse(JSON.parse(readFileSync(`examples/${file}`, "utf8")));
-  const result = evaluate(registry, profile, "2025-06-30");
+  const result = evaluate(registry, profile, roundOn("2025-06-30"));
   const get = (id: string) => result.clauses.find((c) => c.id === id)!;
   return { result, get };
 }
@@ -43,7 +44,7 @@ describe("example: 杭州云栈软件科技有限公司 (cloud software, 西湖�
     const profile = profileSchema.parse(
       JSON.parse(readFileSync("examples/software-platform-company.json", "utf8")),
     );
-    const later = evaluate(registry, profile, "2026-03-01");
+    const later = evaluate(registry, profile, roundOn("2026-03-01"));
     expect(later.policies).toEqual([{ key: "software", status: "expired" }]);
     expect(later.clauses.find((c) => c.id === "software/1-a")!.status).toBe("expired");
   });
