@@ -16,6 +16,24 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
+    version: "2026.11+d6a25931",
+    date: "2026-12-05",
+    changes: [
+      t(
+        "按申报年度评估：每年申报上一年度发生的事项（如 2027 年申报 2026 年度事项），政策和条款的有效期按事项年度判断；2026-12-31 到期的政策，2026 年度事项仍可在 2027 年申报。",
+        "Evaluations are for an application round: each round claims the events of the year before (the 2027 round, events of 2026), and validity is tested on the event year; events of 2026 under a policy ending on 2026-12-31 can still be claimed in the 2027 round.",
+      ),
+      t(
+        "事项年度只部分在有效期内的（如政策自 2023-08-27 起施行），计算过程注明此前或此后发生的事项不予支持。",
+        "When the event year is only partly inside the validity (a policy in force from 2023-08-27), the trace says that events before or after are excluded.",
+      ),
+      t(
+        "每项政策显示在本轮的状态：可申报、最后一轮（如“最后一轮：2027 年申报 2026 年度事项”）、已结束（及其最后一轮）或尚未施行。",
+        'Each policy shows its standing in the round: open, last round ("Last round: 2027, for events of 2026"), ended (with its last round) or not yet in force.',
+      ),
+    ],
+  },
+  {
     version: "2026.11+a6649acd",
     date: "2026-12-05",
     changes: [

@@ -5,13 +5,14 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { evaluate } from "@/lib/engine/evaluate";
+import { roundOf } from "@/lib/engine/round";
 import { POLICY_KEYS } from "@/lib/engine/types";
 import { parseProfile } from "@/lib/profile/parse";
 import { ALL_CLAUSES, registry } from "@/rules";
 
 const BUDGET_MS = 16;
 const ROUNDS = 300;
-const AS_OF = "2025-06-30";
+const ROUND_2025 = roundOf(2025);
 
 const examples = readdirSync("examples")
   .filter((f) => f.endsWith(".json"))
@@ -36,7 +37,7 @@ for (let round = -20; round < ROUNDS; round++) {
     const parsed = parseProfile(json, "zh");
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const t1 = process.hrtime.bigint();
-    const result = evaluate(registry, parsed.profile, AS_OF, { policies: POLICY_KEYS });
+    const result = evaluate(registry, parsed.profile, ROUND_2025, { policies: POLICY_KEYS });
     const evalMs = ms(t1);
     const totalMs = ms(t0);
     if (result.clauses.length !== ALL_CLAUSES.length) throw new Error("not every clause evaluated");

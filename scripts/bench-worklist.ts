@@ -83,11 +83,13 @@ await time("worklist, every row (export, print)", () => worklist(actor, { pageSi
 
 // Saved evaluations under the rules in force, then the impact of a new edition on them.
 const today = "2025-06-30";
+const { roundOn } = await import("@/lib/rounds");
+const round = roundOn(today);
 const evaluations = await Promise.all(
   rows.map(async (r) => {
     const { evaluate } = await import("@/lib/engine/evaluate");
     const { parseStoredProfile } = await import("@/lib/data/clients");
-    return { r, result: evaluate(registry, parseStoredProfile(r.profileJson), today) };
+    return { r, result: evaluate(registry, parseStoredProfile(r.profileJson), round) };
   }),
 );
 const ids = new Map(
@@ -99,6 +101,7 @@ const ids = new Map(
 const saved = evaluations.map(({ r, result }) => ({
   clientId: ids.get(r.creditCode)!,
   asOf: today,
+  round: round.year,
   rulesVersion: result.rulesVersion,
   profileJson: r.profileJson,
   resultJson: JSON.stringify(result),

@@ -1,17 +1,20 @@
 /**
- * npm run -s estimate -- <profile.json> [more.json …] [--as-of YYYY-MM-DD] [--lang zh|en]
- * One file: prints the engine's full result as JSON; a bad profile exits with code 2 and explains
- * each bad field on stderr, printing nothing on stdout. Several files: one line of JSON per file,
- * `{"file","result"}` or `{"file","error"}` (the explanation also goes to stderr), exit code 2 when
- * any file was refused — the rules are loaded once for all of them.
+ * npm run -s estimate -- <profile.json> [more.json …] [--round YYYY | --as-of YYYY-MM-DD] [--lang zh|en]
+ * Evaluates for an application round: `--round 2027` evaluates the 2027 round (events of 2026);
+ * `--as-of` picks the round open or next to open on that day, as the default does with today in
+ * Hangzhou. One file: prints the engine's full result as JSON; a bad profile exits with code 2
+ * and explains each bad field on stderr, printing nothing on stdout. Several files: one line of
+ * JSON per file, `{"file","result"}` or `{"file","error"}` (the explanation also goes to stderr),
+ * exit code 2 when any file was refused — the rules are loaded once for all of them.
  */
 import { readFileSync } from "node:fs";
 import { evaluate } from "@/lib/engine/evaluate";
 import type { EvaluationResult } from "@/lib/engine/types";
 import { isIsoDate } from "@/lib/engine/validity";
+import { isRoundYear, roundOf } from "@/lib/engine/round";
+import { currentRound, roundOn } from "@/lib/rounds";
 import { describeProblem, parseProfile } from "@/lib/profile/parse";
 import { registry } from "@/rules";
-import { todayInHangzhou } from "@/lib/today";
 
 function fail(message: string): never {
   process.stderr.write(message + "\n");
@@ -19,25 +22,44 @@ function fail(message: string): never {
 }
 
 const USAGE =
-  "用法 / usage: npm run -s estimate -- <profile.json> [more.json …] [--as-of YYYY-MM-DD] [--lang zh|en]";
+  "用法 / usage: npm run -s estimate -- <profile.json> [more.json …] [--round YYYY | --as-of YYYY-MM-DD] [--lang zh|en]";
 const args = process.argv.slice(2);
 const files: string[] = [];
-let asOf = todayInHangzhou();
+let asOf: string | undefined;
+let roundArg: string | undefined;
 let lang: "zh" | "en" = "zh";
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   if (a === "--as-of") asOf = args[++i] ?? "";
+  else if (a === "--round") roundArg = args[++i] ?? "";
   else if (a === "--lang") lang = args[++i] === "en" ? "en" : "zh";
   else if (a.startsWith("--")) fail(`未知的选项 / unknown option: ${a}\n${USAGE}`);
   else files.push(a);
 }
 if (files.length === 0) fail(USAGE);
-if (!isIsoDate(asOf))
+if (asOf !== undefined && roundArg !== undefined)
+  fail(
+    lang === "zh" ? "--round 和 --as-of 只能给一个" : "Give either --round or --as-of, not both",
+  );
+if (asOf !== undefined && !isIsoDate(asOf))
   fail(
     lang === "zh"
       ? `日期无效：${asOf}（应为 YYYY-MM-DD）`
       : `Invalid date: ${asOf} (expected YYYY-MM-DD)`,
   );
+const roundYear = roundArg === undefined ? undefined : Number(roundArg);
+if (roundArg !== undefined && !(/^\d{4}$/.test(roundArg) && isRoundYear(roundYear)))
+  fail(
+    lang === "zh"
+      ? `申报年度无效：${roundArg}（应为 2000–2100 之间的年份，如 2027）`
+      : `Invalid round: ${roundArg} (expected a year between 2000 and 2100, e.g. 2027)`,
+  );
+const round =
+  roundYear !== undefined
+    ? roundOf(roundYear)
+    : asOf !== undefined
+      ? roundOn(asOf)
+      : currentRound();
 
 type Estimate = { ok: true; result: EvaluationResult } | { ok: false; error: string };
 
@@ -70,7 +92,7 @@ function estimate(file: string): Estimate {
         ...parsed.problems.map((p) => "  - " + describeProblem(p)),
       ].join("\n"),
     };
-  return { ok: true, result: evaluate(registry, parsed.profile, asOf) };
+  return { ok: true, result: evaluate(registry, parsed.profile, round) };
 }
 
 if (files.length === 1) {

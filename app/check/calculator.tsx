@@ -8,12 +8,13 @@ import { Card } from "@/components/ui/card";
 import { focusElement } from "@/components/wizard/ids";
 import { ProfileWizard, type ProfileWizardHandle } from "@/components/wizard/profile-wizard";
 import { StartStep } from "@/components/wizard/start-step";
+import { RoundSelect } from "@/components/round-select";
 import { getAt, type JsonObject } from "@/lib/browser/json-path";
 import { emptyProfile, useSelfCheck } from "@/lib/browser/self-check-store";
 import { useEvaluation } from "@/lib/browser/use-evaluation";
 import type { Lang } from "@/lib/engine/text";
 import { POLICY_KEYS, type PolicyKey } from "@/lib/engine/types";
-import { todayInHangzhou } from "@/lib/today";
+import { currentRound } from "@/lib/rounds";
 import { Toolbar } from "./toolbar";
 
 const EMPTY = emptyProfile();
@@ -28,11 +29,11 @@ export default function Calculator() {
   const t = useTranslations("check");
   const lang = useLocale() as Lang;
   const [state, update] = useSelfCheck();
-  const today = useMemo(() => todayInHangzhou(), []);
+  const current = useMemo(() => currentRound().year, []);
   const draft = state?.profile ?? EMPTY;
-  const asOf = state?.asOf ?? today;
+  const round = state?.round ?? current;
   const deferredDraft = useDeferredValue(draft);
-  const evaluation = useEvaluation(deferredDraft, asOf, lang);
+  const evaluation = useEvaluation(deferredDraft, round, lang);
   const wizard = useRef<ProfileWizardHandle>(null);
   const policiesKey = industriesOf(draft).join(",");
   const policies = useMemo(
@@ -44,7 +45,7 @@ export default function Calculator() {
     (profile: JsonObject) => update((s) => ({ ...s, profile })),
     [update],
   );
-  const setAsOf = useCallback((next: string) => update((s) => ({ ...s, asOf: next })), [update]);
+  const setRound = useCallback((next: number) => update((s) => ({ ...s, round: next })), [update]);
   const setStep = useCallback((step: string) => update((s) => ({ ...s, step })), [update]);
 
   const intro = useMemo(
@@ -54,13 +55,13 @@ export default function Calculator() {
         <StartStep
           value={draft}
           onChange={setProfile}
-          asOf={asOf}
-          onAsOfChange={setAsOf}
-          today={today}
+          round={round}
+          onRoundChange={setRound}
+          current={current}
         />
       ),
     }),
-    [t, draft, setProfile, asOf, setAsOf, today],
+    [t, draft, setProfile, round, setRound, current],
   );
 
   if (!state) return null;
@@ -70,10 +71,10 @@ export default function Calculator() {
       <div className="min-w-0 space-y-4">
         <Toolbar
           draft={draft}
-          asOf={asOf}
+          round={round}
           valid={evaluation.parsed.ok}
-          onImport={(profile, importedAsOf) =>
-            update((s) => ({ ...s, profile, asOf: importedAsOf ?? s.asOf }))
+          onImport={(profile, importedRound) =>
+            update((s) => ({ ...s, profile, round: importedRound ?? s.round }))
           }
         />
         <Card className="p-4 sm:p-6">
@@ -99,6 +100,15 @@ export default function Calculator() {
         ) : evaluation.result ? (
           <ResultsPanel
             result={evaluation.result}
+            roundControl={
+              <RoundSelect
+                id="results-round"
+                aria-label={t("start.round")}
+                current={current}
+                value={round}
+                onChange={(e) => setRound(Number(e.target.value))}
+              />
+            }
             lang={lang}
             stale={evaluation.stale}
             onAsk={(fact) => wizard.current?.ask(fact)}

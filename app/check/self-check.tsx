@@ -2,11 +2,11 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo } from "react";
 import { StartStep } from "@/components/wizard/start-step";
 import type { JsonObject } from "@/lib/browser/json-path";
 import { START_STEP, useSelfCheck } from "@/lib/browser/self-check-store";
-import { todayInHangzhou } from "@/lib/today";
+import { currentRound, parseRound } from "@/lib/rounds";
 
 /**
  * The rules, the engine and the profile schema are most of the page's weight; they load right
@@ -20,12 +20,12 @@ const Calculator = dynamic(() => import("./calculator"), {
 function CalculatorLoading() {
   const t = useTranslations("check");
   const [state, update] = useSelfCheck();
-  const today = useMemo(() => todayInHangzhou(), []);
+  const current = useMemo(() => currentRound().year, []);
   const setProfile = useCallback(
     (profile: JsonObject) => update((s) => ({ ...s, profile })),
     [update],
   );
-  const setAsOf = useCallback((asOf: string) => update((s) => ({ ...s, asOf })), [update]);
+  const setRound = useCallback((round: number) => update((s) => ({ ...s, round })), [update]);
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600" role="status">
@@ -36,9 +36,9 @@ function CalculatorLoading() {
           <StartStep
             value={state.profile}
             onChange={setProfile}
-            asOf={state.asOf}
-            onAsOfChange={setAsOf}
-            today={today}
+            round={state.round}
+            onRoundChange={setRound}
+            current={current}
           />
         </div>
       )}
@@ -46,10 +46,19 @@ function CalculatorLoading() {
   );
 }
 
-/** The self-check: start, wizard and live results, kept in localStorage as the user types. */
+/**
+ * The self-check: start, wizard and live results, kept in localStorage as the user types. A link
+ * may name the round: /check?round=2027, or /check?asOf=2027-02-01 for the round open or next to
+ * open on that day.
+ */
 export function SelfCheck() {
   const t = useTranslations("check");
-  const [state] = useSelfCheck();
+  const [state, update] = useSelfCheck();
+  useEffect(() => {
+    const query = new URLSearchParams(window.location.search);
+    const round = parseRound(query.get("round") ?? query.get("asOf"));
+    if (round) update((s) => ({ ...s, round: round.year }));
+  }, [update]);
   if (!state)
     return (
       <p className="text-sm text-slate-600" role="status">

@@ -20,14 +20,14 @@ type Notice = { readonly tone: "ok" | "error"; readonly text: string; readonly d
 /** Saving is automatic; this offers export, import (validated, all or nothing) and clearing. */
 export function Toolbar({
   draft,
-  asOf,
+  round,
   valid,
   onImport,
 }: {
   draft: JsonObject;
-  asOf: string;
+  round: number;
   valid: boolean;
-  onImport: (profile: JsonObject, asOf: string | undefined) => void;
+  onImport: (profile: JsonObject, round: number | undefined) => void;
 }) {
   const t = useTranslations("check.toolbar");
   const lang = useLocale() as Lang;
@@ -47,7 +47,7 @@ export function Toolbar({
       const result = importProfileText(text, lang);
       history.replaceState(null, "", window.location.pathname + window.location.search);
       if (!result.ok) return setNotice({ tone: "error", text: t("linkBroken") });
-      onImport(result.profile, result.asOf);
+      onImport(result.profile, result.round);
       setNotice({ tone: "ok", text: t("linkRestored") });
     });
     // Only on opening the page.
@@ -56,7 +56,7 @@ export function Toolbar({
 
   const copyLink = async () => {
     if (!valid) return setNotice({ tone: "error", text: t("linkBlocked") });
-    const url = `${window.location.origin}${window.location.pathname}${await shareFragment(draft, asOf)}`;
+    const url = `${window.location.origin}${window.location.pathname}${await shareFragment(draft, round)}`;
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
@@ -68,14 +68,14 @@ export function Toolbar({
 
   const exportProfile = () => {
     if (!valid) return setNotice({ tone: "error", text: t("exportBlocked") });
-    downloadText(`policy-self-check-${asOf}.json`, exportProfileText(draft));
+    downloadText(`policy-self-check-${round}.json`, exportProfileText(draft));
     setNotice({ tone: "ok", text: t("exported") });
   };
 
   const importFile = async (file: File) => {
     const result = importProfileText(await file.text(), lang);
     if (result.ok) {
-      onImport(result.profile, result.asOf);
+      onImport(result.profile, result.round);
       setNotice({ tone: "ok", text: t("imported", { file: file.name }) });
       return;
     }

@@ -12,7 +12,7 @@ import { useEvaluation } from "@/lib/browser/use-evaluation";
 import type { Lang } from "@/lib/engine/text";
 import { buildReport } from "@/lib/report/model";
 import { reportFileName } from "@/lib/report/file-name";
-import { todayInHangzhou } from "@/lib/today";
+import { currentRound } from "@/lib/rounds";
 
 const EMPTY = emptyProfile();
 
@@ -22,7 +22,11 @@ export function ReportView() {
   const lang = useLocale() as Lang;
   const [state] = useSelfCheck();
   const [generatedAt] = useState(() => new Date().toISOString());
-  const evaluation = useEvaluation(state?.profile ?? EMPTY, state?.asOf ?? todayInHangzhou(), lang);
+  const evaluation = useEvaluation(
+    state?.profile ?? EMPTY,
+    state?.round ?? currentRound().year,
+    lang,
+  );
   const { profile, result } = evaluation;
   const model = useMemo(
     () =>

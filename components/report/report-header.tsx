@@ -26,11 +26,7 @@ export function ReportHeader({ model, title }: { model: ReportModel; title: stri
             {model.creditCode}
           </Field>
         )}
-        {model.round ? (
-          <Field label={t("round")}>{t("roundValue", model.round)}</Field>
-        ) : (
-          <Field label={t("asOf")}>{model.asOf}</Field>
-        )}
+        <Field label={t("round")}>{t("roundValue", model.round)}</Field>
         <Field label={t("printedAt")}>{model.printedAt}</Field>
         <Field label={t("rulesVersion")} mono>
           {model.rulesVersion}

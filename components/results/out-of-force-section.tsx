@@ -1,22 +1,22 @@
 import { useTranslations } from "next-intl";
-import { Badge } from "@/components/ui/badge";
 import { colon } from "@/lib/browser/punctuation";
-import { POLICY_STATUS_LABELS } from "@/lib/engine/labels";
+import { lastRoundOf, roundLabel, type Round } from "@/lib/engine/round";
 import type { Lang } from "@/lib/engine/text";
 import { POLICIES } from "@/rules/policies";
 import { ClauseLabel } from "./clause-label";
 import { amountText } from "./labels";
 import { PanelSection, PolicyHeading } from "./panel-section";
 import type { OutOfForce } from "./sections";
+import { RoundStatusBadge } from "./policy-rounds";
 
-/** Policies not in force on the date, with what their clauses would have given. */
+/** Policies ended or not yet in force for the round's events, with what their clauses would have given. */
 export function OutOfForceSection({
   groups,
-  asOf,
+  round,
   lang,
 }: {
   groups: readonly OutOfForce[];
-  asOf: string;
+  round: Round;
   lang: Lang;
 }) {
   const t = useTranslations("results");
@@ -25,13 +25,17 @@ export function OutOfForceSection({
     <PanelSection
       id="results-expired"
       title={t("expiredTitle")}
-      intro={t("expiredIntro", { asOf })}
+      intro={t("expiredIntro", { round: roundLabel(round)[lang] })}
     >
       {groups.map((g) => (
         <div key={g.policy} className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
           <div className="flex flex-wrap items-center gap-2">
             <PolicyHeading policy={g.policy} lang={lang} />
-            <Badge tone="warning">{POLICY_STATUS_LABELS[g.status][lang]}</Badge>
+            <RoundStatusBadge
+              status={g.status === "expired" ? "ended" : "not-yet-effective"}
+              lastRound={lastRoundOf(POLICIES[g.policy].validity)}
+              lang={lang}
+            />
           </div>
           <p className="text-xs text-slate-500">
             {t("validity", {

@@ -1,6 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { roundLabel } from "@/lib/engine/round";
 import type { Lang } from "@/lib/engine/text";
 import type { EvaluationResult } from "@/lib/engine/types";
 import { BadgeLegend } from "./badge-legend";
@@ -11,6 +13,7 @@ import { OutOfForceSection } from "./out-of-force-section";
 import { PolicyChart } from "./policy-chart";
 import { ResultsTotal } from "./results-total";
 import { resultSections } from "./sections";
+import { PolicyRounds } from "./policy-rounds";
 import { SupersededSection } from "./superseded-section";
 
 export type ResultsPanelProps = {
@@ -24,6 +27,8 @@ export type ResultsPanelProps = {
   readonly stale?: boolean;
   /** The heading level's id, for links to the results. */
   readonly headingId?: string;
+  /** Where the user changes the round, shown beside it in the header. */
+  readonly roundControl?: ReactNode;
 };
 
 /**
@@ -38,6 +43,7 @@ export function ResultsPanel({
   onWhatIf,
   stale,
   headingId = "results-title",
+  roundControl,
 }: ResultsPanelProps) {
   const t = useTranslations("results");
   const s = resultSections(result);
@@ -51,8 +57,12 @@ export function ResultsPanel({
         >
           {t("title")}
         </h2>
+        <p className="text-sm font-medium text-slate-800" data-testid="results-round">
+          {roundLabel(result.round)[lang]}
+        </p>
+        {roundControl}
         <p className="text-xs text-slate-500">
-          {t("meta", { asOf: result.asOf, version: result.rulesVersion })}
+          {t("meta", { round: roundLabel(result.round)[lang], version: result.rulesVersion })}
         </p>
       </div>
       {stale && (
@@ -67,7 +77,8 @@ export function ResultsPanel({
       <NearMissSection clauses={s.nearMisses} lang={lang} onWhatIf={onWhatIf} />
       <NeedsInfoSection groups={s.needsInfo} lang={lang} onAsk={onAsk} />
       <SupersededSection clauses={s.superseded} lang={lang} />
-      <OutOfForceSection groups={s.outOfForce} asOf={result.asOf} lang={lang} />
+      <OutOfForceSection groups={s.outOfForce} round={result.round} lang={lang} />
+      <PolicyRounds result={result} lang={lang} />
       <p className="text-xs leading-5 text-slate-500">{t("disclaimer")}</p>
     </section>
   );

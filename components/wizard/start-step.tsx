@@ -1,15 +1,21 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { RoundSelect } from "@/components/round-select";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { getAt, setAt, type JsonObject } from "@/lib/browser/json-path";
-import { BENEFICIARY_LABELS, POLICY_STATUS_LABELS } from "@/lib/engine/labels";
+import { BENEFICIARY_LABELS } from "@/lib/engine/labels";
+import {
+  endedLabel,
+  lastRoundOf,
+  roundLabel,
+  roundOf,
+  roundStatusOf,
+  ROUND_STATUS_LABELS,
+} from "@/lib/engine/round";
 import type { Lang } from "@/lib/engine/text";
 import { BENEFICIARIES, POLICY_KEYS } from "@/lib/engine/types";
-import { isIsoDate, statusOn } from "@/lib/engine/validity";
 import { POLICIES } from "@/rules/policies";
 import { fieldId } from "./ids";
 import { rolesOf } from "./roles";
@@ -27,32 +33,28 @@ const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 
 /**
- * The opening step: the industries (policies) to check, the evaluation date and the kind of
- * applicant. Industries and roles are profile fields; the date is the host's.
+ * The opening step: the industries (policies) to check, the application round and the kind of
+ * applicant. Industries and roles are profile fields; the round is the host's. `current` is the
+ * default round, the one open or next to open today.
  */
 export function StartStep({
   value,
   onChange,
-  asOf,
-  onAsOfChange,
-  today,
+  round,
+  onRoundChange,
+  current,
 }: {
   value: JsonObject;
   onChange: (next: JsonObject) => void;
-  asOf: string;
-  onAsOfChange: (asOf: string) => void;
-  today: string;
+  round: number;
+  onRoundChange: (round: number) => void;
+  current: number;
 }) {
   const t = useTranslations("check.start");
   const lang = useLocale() as Lang;
   const industries = strings(getAt(value, INDUSTRIES));
   const roles: string[] = rolesOf(value);
-  const [dateText, setDateText] = useState(asOf);
-  const [seenAsOf, setSeenAsOf] = useState(asOf);
-  if (seenAsOf !== asOf) {
-    setSeenAsOf(asOf);
-    setDateText(asOf);
-  }
+  const chosen = roundOf(round);
 
   const toggle = (path: readonly string[], list: string[], key: string, on: boolean) =>
     onChange(setAt(value, path, on ? [...list, key] : list.filter((k) => k !== key)));
@@ -80,7 +82,7 @@ export function StartStep({
         <div className="mt-3 grid gap-2 sm:grid-cols-2">
           {POLICY_KEYS.map((key) => {
             const policy = POLICIES[key];
-            const status = statusOn(policy.validity, asOf);
+            const status = roundStatusOf(policy.validity, chosen);
             return (
               <label key={key} className={cardClass}>
                 <input
@@ -92,8 +94,12 @@ export function StartStep({
                 <span className="min-w-0">
                   <span className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
                     {policy.shortName[lang]}
-                    {status !== "in-force" && (
-                      <Badge tone="warning">{POLICY_STATUS_LABELS[status][lang]}</Badge>
+                    {status !== "open" && (
+                      <Badge tone="warning">
+                        {status === "ended"
+                          ? endedLabel(lastRoundOf(policy.validity))[lang]
+                          : ROUND_STATUS_LABELS[status][lang]}
+                      </Badge>
                     )}
                   </span>
                   <span className="mt-0.5 block text-xs leading-5 text-slate-600">
@@ -107,29 +113,23 @@ export function StartStep({
       </fieldset>
 
       <div className="space-y-1.5">
-        <label htmlFor="check-as-of" className="block text-base font-semibold text-slate-900">
-          {t("asOf")}
+        <label htmlFor="check-round" className="block text-base font-semibold text-slate-900">
+          {t("round")}
         </label>
-        <p id="check-as-of-hint" className="text-sm text-slate-600">
-          {t("asOfHint")}
+        <p id="check-round-hint" className="text-sm text-slate-600">
+          {t("roundHint")}
         </p>
         <div className="flex flex-wrap items-center gap-2">
-          <Input
-            id="check-as-of"
-            type="date"
-            className="max-w-48"
-            min="2020-01-01"
-            max="2035-12-31"
-            value={dateText}
-            aria-describedby="check-as-of-hint"
-            onChange={(e) => {
-              setDateText(e.target.value);
-              if (isIsoDate(e.target.value)) onAsOfChange(e.target.value);
-            }}
+          <RoundSelect
+            id="check-round"
+            current={current}
+            value={round}
+            aria-describedby="check-round-hint"
+            onChange={(e) => onRoundChange(Number(e.target.value))}
           />
-          {asOf !== today && (
-            <Button variant="ghost" onClick={() => onAsOfChange(today)}>
-              {t("today", { date: today })}
+          {round !== current && (
+            <Button variant="ghost" onClick={() => onRoundChange(current)}>
+              {t("current", { label: roundLabel(roundOf(current))[lang] })}
             </Button>
           )}
         </div>

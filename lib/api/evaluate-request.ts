@@ -1,12 +1,14 @@
 import { t, type Lang } from "@/lib/engine/text";
-import type { IsoDate } from "@/lib/engine/types";
+import { isRoundYear, roundOf, type Round } from "@/lib/engine/round";
 import { isIsoDate } from "@/lib/engine/validity";
+import { roundOn } from "@/lib/rounds";
 import { parseProfile } from "@/lib/profile/parse";
 import type { Profile } from "@/lib/profile/schema";
-import { invalidAsOf } from "./as-of";
+import { bothRoundAndAsOf, invalidAsOf, invalidRound } from "./as-of";
 import type { FieldError } from "./problem";
 
-export type EvaluateRequest = { readonly profile: Profile; readonly asOf: IsoDate | undefined };
+/** `round` is the one given, or picked from `asOf`; undefined: neither was given. */
+export type EvaluateRequest = { readonly profile: Profile; readonly round: Round | undefined };
 
 export type EvaluateRequestResult =
   | { readonly ok: true; readonly request: EvaluateRequest }
@@ -20,18 +22,18 @@ const LABELS = {
 
 const MESSAGES = {
   body: t(
-    "应为 JSON 对象，包含 profile 字段（以及可选的 asOf）",
-    "Expected a JSON object with a profile (and optionally asOf)",
+    "应为 JSON 对象，包含 profile 字段（以及可选的 round 或 asOf）",
+    "Expected a JSON object with a profile (and optionally round or asOf)",
   ),
   profileMissing: t("缺少企业档案", "The profile is missing"),
   unknownKey: (key: string) =>
     t(
-      `不支持的字段 "${key}"（只接受 profile 和 asOf）`,
-      `Unknown field "${key}" (only profile and asOf are accepted)`,
+      `不支持的字段 "${key}"（只接受 profile、round 和 asOf）`,
+      `Unknown field "${key}" (only profile, round and asOf are accepted)`,
     ),
 };
 
-const ALLOWED_KEYS = new Set(["profile", "asOf"]);
+const ALLOWED_KEYS = new Set(["profile", "round", "asOf"]);
 
 /** What parseProfile writes as the path of a problem with the whole profile, per language. */
 const wholeProfilePath = {
@@ -48,7 +50,8 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
- * Checks the body of POST /evaluate: an object with `profile` and an optional `asOf`. Every bad
+ * Checks the body of POST /evaluate: an object with `profile` and an optional `round` (a year) or
+ * `asOf` (a date that picks the round open or next to open on it). Every bad
  * field is reported, the profile's through parseProfile with labels in the client's language;
  * paths are relative to the body ("profile.enterprise.district").
  */
@@ -70,9 +73,14 @@ export function parseEvaluateRequest(body: unknown, lang: Lang): EvaluateRequest
   }
 
   const asOf = body.asOf;
+  const roundYear = body.round;
+  let round: Round | undefined;
   if (asOf !== undefined && !(typeof asOf === "string" && isIsoDate(asOf))) {
     errors.push(invalidAsOf(lang));
-  }
+  } else if (typeof asOf === "string") round = roundOn(asOf);
+  if (roundYear !== undefined && !isRoundYear(roundYear)) errors.push(invalidRound(lang));
+  else if (roundYear !== undefined) round = roundOf(roundYear);
+  if (roundYear !== undefined && asOf !== undefined) errors.push(bothRoundAndAsOf(lang));
 
   let profile: Profile | undefined;
   if (body.profile === undefined) {
@@ -96,5 +104,5 @@ export function parseEvaluateRequest(body: unknown, lang: Lang): EvaluateRequest
   }
 
   if (errors.length > 0 || !profile) return { ok: false, errors };
-  return { ok: true, request: { profile, asOf: asOf as IsoDate | undefined } };
+  return { ok: true, request: { profile, round } };
 }

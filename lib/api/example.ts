@@ -25,8 +25,8 @@ export const EXAMPLE_EVALUATE_REQUEST = {
       ],
     },
   },
-  asOf: "2025-06-30",
-} as const satisfies { profile: ProfileInput; asOf: string };
+  round: 2025,
+} as const satisfies { profile: ProfileInput; round: number };
 
 export const EXAMPLE_CLAUSE_ID = "biomedicine/3";
 export const EXAMPLE_POLICY_KEY = "biomedicine";

@@ -126,6 +126,7 @@ const ok = (
 const common = { "429": problem("rate-limited"), "500": problem("internal-error") };
 const getParams = [
   { $ref: "#/components/parameters/AcceptLanguage" },
+  { $ref: "#/components/parameters/Round" },
   { $ref: "#/components/parameters/AsOf" },
 ];
 
@@ -133,8 +134,8 @@ function operations(): Record<EndpointId, Json> {
   return {
     evaluate: {
       description:
-        "按评估日期逐条评估企业档案，返回与命令行 scripts/estimate.ts 相同的结果。请求体不超过 256 kB。/ " +
-        "Evaluates the profile against every clause on the date; the same result as the CLI scripts/estimate.ts. Body at most 256 kB.",
+        "按申报年度逐条评估企业档案（申报年度 N 计算 N−1 年度发生的事项，条款效力按事项年度判断），返回与命令行 scripts/estimate.ts 相同的结果。请求体不超过 256 kB。/ " +
+        "Evaluates the profile against every clause for an application round (round N claims the events of year N−1; validity is tested on the event year); the same result as the CLI scripts/estimate.ts. Body at most 256 kB.",
       tags: ["evaluation"],
       parameters: [{ $ref: "#/components/parameters/AcceptLanguage" }],
       requestBody: {
@@ -164,7 +165,7 @@ function operations(): Record<EndpointId, Json> {
     },
     listPolicies: {
       description:
-        "九项政策及其有效期、在 asOf 当天的状态和条款编号 / The nine policies with validity, status on asOf and clause ids.",
+        "九项政策及其有效期、在该申报年度的状态（可申报、最后一轮、已结束、尚未施行）、到期提示、相关新政策和条款编号 / The nine policies with validity, standing in the round (open, last round, ended, not yet effective), ending warning, later documents and clause ids.",
       tags: ["rules"],
       parameters: getParams,
       responses: {
@@ -292,12 +293,20 @@ export function openApiDocument(): Json {
           description: "错误信息的语言，默认中文 / Language of error messages; Chinese by default",
           schema: { type: "string", examples: ["zh-CN", "en"] },
         },
+        Round: {
+          name: "round",
+          in: "query",
+          required: false,
+          description:
+            "申报年度（如 2027，申报 2026 年度事项）；与 asOf 二选一 / The round (e.g. 2027, for the events of 2026); either this or asOf",
+          schema: { type: "integer", minimum: 2000, maximum: 2100 },
+        },
         AsOf: {
           name: "asOf",
           in: "query",
           required: false,
           description:
-            "计算效力状态的日期，默认北京时间今天 / Date of the statuses; default today in Beijing time",
+            "按日期选申报年度（6 月 30 日前为当年，7 月 1 日起为次年）；都不给时按北京时间今天 / Picks the round from a date (until 30 June that year's, from 1 July the next year's); neither given: today in Beijing time",
           schema: { type: "string", format: "date" },
         },
       },

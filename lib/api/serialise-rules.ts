@@ -3,8 +3,10 @@ import type { Registry } from "@/lib/engine/evaluate";
 import { BENEFICIARY_LABELS, KIND_LABELS } from "@/lib/engine/labels";
 import type { Rate } from "@/lib/engine/money";
 import type { Text } from "@/lib/engine/text";
-import type { AnyClause, CapGroup, IsoDate, Param, Policy, PolicyRules } from "@/lib/engine/types";
-import { narrow, statusOn } from "@/lib/engine/validity";
+import type { AnyClause, CapGroup, Param, Policy, PolicyRules } from "@/lib/engine/types";
+import { narrow } from "@/lib/engine/validity";
+import { statusForRound, type Round } from "@/lib/engine/round";
+import { policyRoundInfo } from "@/lib/policy-rounds";
 import { resolveFact } from "@/lib/profile/facts";
 import type {
   capGroupSchema,
@@ -178,12 +180,13 @@ function catalogueOf(registry: Registry): Catalogue {
   return catalogue;
 }
 
-const withStatus = (clause: StaticClause, asOf: IsoDate): SerialClause => ({
+const withStatus = (clause: StaticClause, round: Round): SerialClause => ({
   ...clause,
-  status: statusOn(clause.validity, asOf),
+  status: statusForRound(clause.validity, round),
 });
 
-function policyFields(policy: Policy, asOf: IsoDate) {
+function policyFields(policy: Policy, round: Round) {
+  const info = policyRoundInfo(policy, round);
   return {
     key: policy.key,
     title: policy.title,
@@ -193,21 +196,34 @@ function policyFields(policy: Policy, asOf: IsoDate) {
     validity: { from: policy.validity.from, to: policy.validity.to },
     validityText: policy.validityText,
     file: policy.file,
-    status: statusOn(policy.validity, asOf),
+    status: statusForRound(policy.validity, round),
+    roundStatus: info.roundStatus,
+    lastRound: info.lastRound,
+    endingWarning: info.warning ? text(info.warning) : null,
+    notices: info.notices.map((n) => ({
+      title: text(n.title),
+      date: n.date,
+      issuer: text(n.issuer),
+      summary: text(n.summary),
+      source: n.source ?? null,
+      sourceIsCopy: n.sourceIsCopy,
+      draft: n.draft,
+      included: false as const,
+    })),
   };
 }
 
-/** GET /api/v1/policies: every policy with its validity, status on `asOf` and clause ids. */
+/** GET /api/v1/policies: every policy with its validity, standing in `round` and clause ids. */
 export function policyList(
   registry: Registry,
-  asOf: IsoDate,
+  round: Round,
 ): z.output<typeof policyListResponseSchema> {
   const catalogue = catalogueOf(registry);
   return {
-    asOf,
+    round,
     rulesVersion: catalogue.version,
     policies: catalogue.policies.map((p) => ({
-      ...policyFields(p.rules.policy, asOf),
+      ...policyFields(p.rules.policy, round),
       clauseCount: p.clauses.length,
       clauses: p.clauses.map((c) => c.id),
     })),
@@ -218,17 +234,17 @@ export function policyList(
 export function policyDetail(
   registry: Registry,
   key: string,
-  asOf: IsoDate,
+  round: Round,
 ): z.output<typeof policyResponseSchema> | undefined {
   const catalogue = catalogueOf(registry);
   const p = catalogue.byKey.get(key);
   if (!p) return undefined;
   return {
-    asOf,
+    round,
     rulesVersion: catalogue.version,
     policy: {
-      ...policyFields(p.rules.policy, asOf),
-      clauses: p.clauses.map((c) => withStatus(c, asOf)),
+      ...policyFields(p.rules.policy, round),
+      clauses: p.clauses.map((c) => withStatus(c, round)),
       capGroups: [...p.capGroups],
     },
   };
@@ -238,15 +254,15 @@ export function policyDetail(
 export function clauseDetail(
   registry: Registry,
   id: string,
-  asOf: IsoDate,
+  round: Round,
 ): z.output<typeof clauseResponseSchema> | undefined {
   const catalogue = catalogueOf(registry);
   const clause = catalogue.byClauseId.get(id);
   if (!clause) return undefined;
   return {
-    asOf,
+    round,
     rulesVersion: catalogue.version,
-    clause: withStatus(clause, asOf),
+    clause: withStatus(clause, round),
     capGroups: clause.capGroups.flatMap((id) => catalogue.capGroupsById.get(id) ?? []),
   };
 }

@@ -1,5 +1,5 @@
 import type { Lang } from "@/lib/engine/text";
-import { isIsoDate } from "@/lib/engine/validity";
+import { parseRound } from "@/lib/rounds";
 import { parseProfile, type FieldProblem } from "@/lib/profile/parse";
 import type { ProfileDraft } from "./self-check-store";
 
@@ -7,7 +7,7 @@ import type { ProfileDraft } from "./self-check-store";
 export const MAX_IMPORT_BYTES = 1_000_000;
 
 export type ImportResult =
-  | { readonly ok: true; readonly profile: ProfileDraft; readonly asOf?: string }
+  | { readonly ok: true; readonly profile: ProfileDraft; readonly round?: number }
   | { readonly ok: false; readonly reason: "too-large" | "not-json" | "not-profile" }
   | { readonly ok: false; readonly reason: "invalid"; readonly problems: readonly FieldProblem[] };
 
@@ -16,8 +16,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 /**
  * Reads an exported profile: the profile itself (as examples/*.json and the API take it) or an
- * evaluation request `{ profile, asOf }`. Validated with the profile schema; nothing is changed
- * unless the whole file is good.
+ * evaluation request `{ profile, round }` (or `{ profile, asOf }`, whose date picks the round).
+ * Validated with the profile schema; nothing is changed unless the whole file is good.
  */
 export function importProfileText(text: string, lang: Lang): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: "too-large" };
@@ -30,12 +30,11 @@ export function importProfileText(text: string, lang: Lang): ImportResult {
   if (!isObject(json)) return { ok: false, reason: "not-profile" };
   const wrapped = isObject(json.profile) && !("enterprise" in json);
   const candidate = wrapped ? json.profile : json;
-  const asOf =
-    wrapped && typeof json.asOf === "string" && isIsoDate(json.asOf) ? json.asOf : undefined;
+  const round = wrapped ? (parseRound(json.round) ?? parseRound(json.asOf))?.year : undefined;
   const parsed = parseProfile(candidate, lang);
   if (!parsed.ok) return { ok: false, reason: "invalid", problems: parsed.problems };
   // The parsed profile: plain JSON with the schema's defaults filled in.
-  return { ok: true, profile: JSON.parse(JSON.stringify(parsed.profile)) as ProfileDraft, asOf };
+  return { ok: true, profile: JSON.parse(JSON.stringify(parsed.profile)) as ProfileDraft, round };
 }
 
 export function exportProfileText(profile: ProfileDraft): string {

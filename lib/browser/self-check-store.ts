@@ -1,6 +1,7 @@
 import { useCallback, useSyncExternalStore } from "react";
+import { isRoundYear } from "@/lib/engine/round";
 import { isIsoDate } from "@/lib/engine/validity";
-import { todayInHangzhou } from "@/lib/today";
+import { currentRound, roundOn } from "@/lib/rounds";
 import type { JsonObject } from "./json-path";
 
 /** Where the self-check keeps its work in the browser. Bump the version if the shape changes. */
@@ -11,8 +12,8 @@ export type ProfileDraft = JsonObject;
 
 export type SelfCheckState = {
   readonly profile: ProfileDraft;
-  /** The evaluation date, YYYY-MM-DD. */
-  readonly asOf: string;
+  /** The application round (申报年度), e.g. 2027 for the events of 2026. */
+  readonly round: number;
   /** The wizard step the user is on ("start", "enterprise", "biomedicine"…). */
   readonly step: string;
 };
@@ -23,8 +24,15 @@ export function emptyProfile(): ProfileDraft {
   return { version: 1, enterprise: { industries: [], roles: ["enterprise"] } };
 }
 
-export function initialState(today = todayInHangzhou()): SelfCheckState {
-  return { profile: emptyProfile(), asOf: today, step: START_STEP };
+export function initialState(round = currentRound().year): SelfCheckState {
+  return { profile: emptyProfile(), round, step: START_STEP };
+}
+
+/** The stored round; work saved before rounds existed kept a date, which picks its round. */
+function storedRound(v: JsonObject): number {
+  if (isRoundYear(v.round)) return v.round;
+  if (typeof v.asOf === "string" && isIsoDate(v.asOf)) return roundOn(v.asOf).year;
+  return currentRound().year;
 }
 
 const isObject = (v: unknown): v is JsonObject =>
@@ -38,7 +46,7 @@ export function decodeState(raw: string | null): SelfCheckState | null {
     if (!isObject(v) || !isObject(v.profile)) return null;
     return {
       profile: v.profile,
-      asOf: typeof v.asOf === "string" && isIsoDate(v.asOf) ? v.asOf : todayInHangzhou(),
+      round: storedRound(v),
       step: typeof v.step === "string" ? v.step : START_STEP,
     };
   } catch {

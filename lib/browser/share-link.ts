@@ -21,9 +21,9 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(s, (c) => c.charCodeAt(0));
 }
 
-/** The fragment for a profile and date: "#p=…". */
-export async function shareFragment(profile: unknown, asOf: string): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify({ profile, asOf }));
+/** The fragment for a profile and its application round: "#p=…". Older links carry an asOf. */
+export async function shareFragment(profile: unknown, round: number): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify({ profile, round }));
   return SHARE_PREFIX + toBase64Url(await pipe(json, new CompressionStream("deflate-raw")));
 }
 

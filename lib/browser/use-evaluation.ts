@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import { evaluate } from "@/lib/engine/evaluate";
+import { roundOf } from "@/lib/engine/round";
 import type { Lang } from "@/lib/engine/text";
 import type { EvaluationResult } from "@/lib/engine/types";
 import { parseProfile, type ParseResult } from "@/lib/profile/parse";
@@ -20,14 +21,14 @@ export type Evaluation = {
  * Validates the draft with the profile schema and evaluates it in the browser with the same
  * engine and registry as the API. While the draft has errors, the last valid result stays.
  */
-export function useEvaluation(draft: unknown, asOf: string, lang: Lang): Evaluation {
+export function useEvaluation(draft: unknown, roundYear: number, lang: Lang): Evaluation {
   const parsed = useMemo(() => parseProfile(draft, lang), [draft, lang]);
   const [lastValid, setLastValid] = useState<Profile | null>(null);
   if (parsed.ok && parsed.profile !== lastValid) setLastValid(parsed.profile);
   const profile = parsed.ok ? parsed.profile : lastValid;
   const result = useMemo(
-    () => (profile ? evaluate(registry, profile, asOf) : null),
-    [profile, asOf],
+    () => (profile ? evaluate(registry, profile, roundOf(roundYear)) : null),
+    [profile, roundYear],
   );
   return { parsed, result, profile, stale: !parsed.ok };
 }

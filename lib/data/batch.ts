@@ -1,4 +1,5 @@
 import "server-only";
+import { roundOn } from "@/lib/rounds";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { evaluate } from "@/lib/engine/evaluate";
@@ -267,7 +268,7 @@ export async function runBatchJob(
       if (rows.length === 0) break;
       const results = rows.map((r) => {
         const profile = profileSchema.parse(JSON.parse(r.profileJson));
-        const s = summarise(evaluate(registry, profile, job.asOf));
+        const s = summarise(evaluate(registry, profile, roundOn(job.asOf)));
         return {
           jobId: id,
           rowNumber: r.rowNumber,

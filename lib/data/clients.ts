@@ -29,6 +29,8 @@ export type ClientSummary = {
   deletedAt: Date | null;
   evaluations: number;
   lastEvaluatedAt: Date | null;
+  /** The round of the latest saved evaluation. */
+  lastRound: number | null;
   /**
    * Why the latest saved evaluation no longer stands: none was saved, it used older rules, or the
    * profile changed since. Null when it is current.
@@ -38,7 +40,10 @@ export type ClientSummary = {
 
 export type Reevaluate = "never" | "rules" | "profile";
 
-export type ClientDetail = Omit<ClientSummary, "evaluations" | "lastEvaluatedAt" | "reevaluate"> & {
+export type ClientDetail = Omit<
+  ClientSummary,
+  "evaluations" | "lastEvaluatedAt" | "lastRound" | "reevaluate"
+> & {
   contactPhone: string | null;
   notes: string | null;
   profile: Profile;
@@ -55,6 +60,8 @@ export type ClientListQuery = {
   readonly deleted?: boolean;
   /** Only clients with no evaluation saved under the rules in force (never evaluated included). */
   readonly notOnCurrentRules?: boolean;
+  /** Only clients with an evaluation saved for this application round (申报年度). */
+  readonly round?: number;
   readonly page?: number;
   readonly pageSize?: number;
 };
@@ -106,6 +113,7 @@ export async function listClients(
     deletedAt: query.deleted ? { not: null } : null,
     ...(query.district ? { district: query.district } : {}),
     ...(query.notOnCurrentRules ? notOnCurrentRules() : {}),
+    ...(query.round ? { AND: [{ evaluations: { some: { round: query.round } } }] } : {}),
     ...(q && isSqlite() && hasLikeWildcards(q)
       ? { id: { in: await literalMatches(q, code) } }
       : q
@@ -128,7 +136,7 @@ export async function listClients(
         centre: { select: { name: true } },
         _count: { select: { evaluations: true } },
         evaluations: {
-          select: { createdAt: true, rulesVersion: true, profileJson: true },
+          select: { createdAt: true, round: true, rulesVersion: true, profileJson: true },
           orderBy: { createdAt: "desc" },
           take: 1,
         },
@@ -149,6 +157,7 @@ export async function listClients(
       deletedAt: r.deletedAt,
       evaluations: r._count.evaluations,
       lastEvaluatedAt: r.evaluations[0]?.createdAt ?? null,
+      lastRound: r.evaluations[0]?.round ?? null,
       reevaluate: reevaluate(r.profileJson, r.evaluations[0]),
     })),
     total,

@@ -1,6 +1,9 @@
 import "server-only";
 import { evaluate, type Registry } from "@/lib/engine/evaluate";
-import type { EvaluationResult, IsoDate } from "@/lib/engine/types";
+import type { Round } from "@/lib/engine/round";
+import type { EvaluationResult } from "@/lib/engine/types";
+import { storedResult } from "@/lib/evaluations/stored-result";
+import { todayInHangzhou } from "@/lib/today";
 import type { Profile } from "@/lib/profile/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/data/errors";
@@ -14,7 +17,10 @@ import { transaction } from "./transaction";
 export type EvaluationSummary = {
   id: string;
   clientId: string;
+  /** The day the evaluation was made. */
   asOf: string;
+  /** The application round (申报年度) evaluated. */
+  round: number;
   rulesVersion: string;
   totalMin: number;
   totalMax: number;
@@ -36,13 +42,13 @@ export type EvaluationDetail = EvaluationSummary & {
 export const REEVALUATE_AT_ONCE = 100;
 
 /**
- * Saves a new evaluation on `asOf` for up to REEVALUATE_AT_ONCE of the actor's clients that have
+ * Saves a new evaluation for `round` for up to REEVALUATE_AT_ONCE of the actor's clients that have
  * none under the rules in force (newest first); says how many were evaluated and how many remain.
  * A client deleted meanwhile is skipped.
  */
 export async function reevaluateNotOnCurrentRules(
   actor: Actor,
-  asOf: IsoDate,
+  round: Round,
   centreId?: string,
 ): Promise<{ evaluated: number; remaining: number }> {
   const { ids, total } = await clientsNotOnCurrentRules(actor, {
@@ -52,7 +58,7 @@ export async function reevaluateNotOnCurrentRules(
   let evaluated = 0;
   for (const id of ids) {
     try {
-      await saveEvaluation(actor, id, asOf);
+      await saveEvaluation(actor, id, round);
       evaluated += 1;
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
@@ -62,15 +68,15 @@ export async function reevaluateNotOnCurrentRules(
 }
 
 /**
- * Evaluates the client's current profile on `asOf` with the rules in force and saves the
- * profile, the date, the rules version and the full result. `expectedVersion`, when given, must
- * still be the client's version (the evaluation is of what the user saw). `rules` is the registry
- * in force (tests pass another edition).
+ * Evaluates the client's current profile for `round` with the rules in force and saves the
+ * profile, the round, the day, the rules version and the full result. `expectedVersion`, when
+ * given, must still be the client's version (the evaluation is of what the user saw). `rules` is
+ * the registry in force (tests pass another edition).
  */
 export async function saveEvaluation(
   actor: Actor,
   clientId: string,
-  asOf: IsoDate,
+  round: Round,
   expectedVersion?: number,
   rules: Registry = registry,
 ): Promise<{ id: string }> {
@@ -78,13 +84,15 @@ export async function saveEvaluation(
   if (current.deletedAt) throw new ConflictError("wrong-state", "deleted");
   if (expectedVersion !== undefined && expectedVersion !== current.version)
     throw new ConflictError("stale-version");
-  const result = evaluate(rules, current.profile, asOf);
+  const result = evaluate(rules, current.profile, round);
+  const asOf = todayInHangzhou();
   const client = await db();
   return transaction(client, async (tx) => {
     const saved = await tx.evaluation.create({
       data: {
         clientId,
         asOf,
+        round: round.year,
         rulesVersion: result.rulesVersion,
         profileJson: JSON.stringify(current.profile),
         resultJson: JSON.stringify(result),
@@ -103,7 +111,7 @@ export async function saveEvaluation(
         entity: "evaluation",
         entityId: saved.id,
         centreId: current.centreId,
-        summary: `评估客户 ${current.name}（评估日期 ${asOf}）`,
+        summary: `评估客户 ${current.name}（${round.year} 年申报，${round.eventYear} 年度事项）`,
         detail: { clientId, rulesVersion: result.rulesVersion },
       },
       tx,
@@ -116,6 +124,7 @@ type Row = {
   id: string;
   clientId: string;
   asOf: string;
+  round: number;
   rulesVersion: string;
   totalMin: bigint;
   totalMax: bigint;
@@ -128,6 +137,7 @@ const toSummary = (e: Row): EvaluationSummary => ({
   id: e.id,
   clientId: e.clientId,
   asOf: e.asOf,
+  round: e.round,
   rulesVersion: e.rulesVersion,
   totalMin: toNumber(e.totalMin),
   totalMax: toNumber(e.totalMax),
@@ -163,7 +173,7 @@ export async function getEvaluation(actor: Actor, id: string): Promise<Evaluatio
     centreId: row.client.centreId,
     centreName: row.client.centre.name,
     profile: parseStoredProfile(row.profileJson),
-    result: JSON.parse(row.resultJson) as EvaluationResult,
+    result: storedResult(row.resultJson, row.round),
   };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { basisOn, evaluateOn } from "@/lib/dashboard/basis";
+import { basisOfRound, evaluateOn } from "@/lib/dashboard/basis";
+import { roundOn } from "@/lib/rounds";
 import type { Registry } from "@/lib/engine/evaluate";
 import type { Amount, EvaluationResult, IsoDate } from "@/lib/engine/types";
 import type { Actor } from "@/lib/auth/actor";
@@ -37,6 +38,8 @@ export type ImpactClient = {
   readonly centreName: string;
   readonly evaluationId: string;
   readonly asOf: IsoDate;
+  /** The application round the saved evaluation was for. */
+  readonly round: number;
   readonly rulesVersion: string;
   readonly before: Amount;
   readonly after: Amount;
@@ -83,12 +86,12 @@ const AFTER_TOTALS_KEPT = 100_000;
 
 function totalsUnder(
   rules: Registry,
-  e: { id: string; asOf: IsoDate; profileJson: string },
+  e: { id: string; round: number; profileJson: string },
 ): Amount {
   const key = `${e.id}|${rules.version}`;
   let total = afterTotals.get(key);
   if (!total) {
-    total = evaluateOn(rules, parseStoredProfile(e.profileJson), basisOn(e.asOf, rules)).totals
+    total = evaluateOn(rules, parseStoredProfile(e.profileJson), basisOfRound(e.round, rules)).totals
       .overall;
     if (afterTotals.size >= AFTER_TOTALS_KEPT) afterTotals.clear();
     afterTotals.set(key, total);
@@ -122,6 +125,7 @@ export async function rulesImpact(
         select: {
           id: true,
           asOf: true,
+          round: true,
           rulesVersion: true,
           profileJson: true,
           totalMin: true,
@@ -153,6 +157,7 @@ export async function rulesImpact(
       centreName: c.centre.name,
       evaluationId: e.id,
       asOf: e.asOf,
+      round: e.round,
       rulesVersion: e.rulesVersion,
       before: was,
       after: now,
@@ -186,7 +191,7 @@ export async function rulesImpact(
       const profile = parseStoredProfile(profileJson);
       const diff = diffEvaluations(
         results.get(r.evaluationId)!,
-        evaluateOn(rules, profile, basisOn(r.asOf, rules)),
+        evaluateOn(rules, profile, basisOfRound(r.round, rules)),
         { profiles: { before: profile, after: profile }, readsOf: (id) => findClause(id)?.reads },
       );
       return { ...r, diff };
@@ -230,7 +235,7 @@ export async function reevaluateAffected(
   let evaluated = 0;
   for (const { id } of next) {
     try {
-      await saveEvaluation(actor, id, today, undefined, rules);
+      await saveEvaluation(actor, id, roundOn(today), undefined, rules);
       evaluated += 1;
     } catch (error) {
       // Deleted meanwhile: skipped, it no longer counts as affected.

@@ -1,6 +1,8 @@
 import type { Profile } from "@/lib/profile/schema";
-import type { Amount, ClauseContext, Condition, IsoDate, ItemResult, Step } from "./types";
-import { ENTERPRISE_KEY, NO_STEPS, type Working, type WorkingItem } from "./working";
+import type { Amount, ClauseContext, Condition, ItemResult, Step } from "./types";
+import type { Round } from "./round";
+import { paramsForRound } from "./amendments";
+import { ENTERPRISE_KEY, NO_STEPS, pushStep, type Working, type WorkingItem } from "./working";
 
 export type Received = ClauseContext<unknown, never>["received"];
 
@@ -27,7 +29,7 @@ function itemStatus(conditions: readonly Condition[]): ItemResult["status"] {
 }
 
 /** Applies one clause to its items (or to the profile itself) and records the outcome on `w`. */
-export function applyClause(w: Working, profile: Profile, asOf: IsoDate, received: Received): void {
+export function applyClause(w: Working, profile: Profile, round: Round, received: Received): void {
   const clause = w.clause;
   const source = clause.items;
   let raw: readonly unknown[];
@@ -50,10 +52,12 @@ export function applyClause(w: Working, profile: Profile, asOf: IsoDate, receive
     raw = [profile];
   }
   const monetary = clause.kind !== "unspecified" && clause.kind !== "non-monetary" && clause.amount;
+  const { params, notes } = paramsForRound(clause, round);
+  for (const text of notes) pushStep(w, { op: "note", text });
   const items: WorkingItem[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const item = raw[i];
-    const ctx = { profile, item, params: clause.params, asOf, received };
+    const ctx = { profile, item, params, round, received };
     const conditions = clause.conditions(ctx);
     const status = itemStatus(conditions);
     let amount: Amount | null = null;

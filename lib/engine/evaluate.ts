@@ -1,13 +1,13 @@
 import type { Profile } from "@/lib/profile/schema";
-import type { EvaluationResult, IsoDate, PolicyKey, PolicyRules } from "./types";
-import { statusOn } from "./validity";
+import type { EvaluationResult, PolicyKey, PolicyRules } from "./types";
 import { prepare, type Registry } from "./prepare";
 import { applyClause, receivedFrom } from "./apply";
 import { resolveOverlaps } from "./overlaps";
 import { applyEnterpriseCapGroup, applyItemCapGroup, sumClause } from "./caps";
 import { clauseResultOf } from "./clause-result";
 import { totalsOf } from "./totals";
-import { NONE, type Working, type WorkingItem } from "./working";
+import { lastRoundOf, partialYearNotes, roundStatusOf, statusForRound, type Round } from "./round";
+import { NONE, pushStep, type Working, type WorkingItem } from "./working";
 
 export type { Registry } from "./prepare";
 export { totalsOf } from "./totals";
@@ -27,19 +27,20 @@ function chosenPolicies(registry: Registry, profile: Profile, options: EvaluateO
 }
 
 /**
- * Evaluates a profile on a date against every clause of the chosen policies, in the README's
- * order: each item's eligibility → base × rate → item cap → clause cap → 从优、就高、不重复 → shared
- * caps → totals. Pure: never reads the clock.
+ * Evaluates a profile for an application round (the events of `round.eventYear`, readings rule
+ * 12) against every clause of the chosen policies, in the README's order: each item's eligibility
+ * → base × rate → item cap → clause cap → 从优、就高、不重复 → shared caps → totals. Pure: the round is
+ * an argument, the clock is never read.
  */
 export function evaluate(
   registry: Registry,
   profile: Profile,
-  asOf: IsoDate,
+  round: Round,
   options: EvaluateOptions = {},
 ): EvaluationResult {
   const prepared = prepare(registry);
   const rules = chosenPolicies(registry, profile, options);
-  const working = applyClauses(rules, prepared.policies, profile, asOf);
+  const working = applyClauses(rules, prepared.policies, profile, round);
 
   const byId = new Map<string, Working>();
   for (const w of working) if (prepared.capped.has(w.clause.id)) byId.set(w.clause.id, w);
@@ -54,20 +55,29 @@ export function evaluate(
 
   const clauses = working.map(clauseResultOf);
   return {
-    asOf,
+    round,
     rulesVersion: registry.version,
-    policies: rules.map((p) => ({ key: p.policy.key, status: statusOn(p.policy.validity, asOf) })),
+    policies: rules.map((p) => ({
+      key: p.policy.key,
+      status: statusForRound(p.policy.validity, round),
+      roundStatus: roundStatusOf(p.policy.validity, round),
+      lastRound: lastRoundOf(p.policy.validity),
+    })),
     clauses,
     totals: totalsOf(clauses),
   };
 }
 
-/** Each clause's items: eligibility, base × rate, item caps (the clause's own amount function). */
+/**
+ * Each clause's items: eligibility, base × rate, item caps (the clause's own amount function).
+ * A clause is in force when the round's event year overlaps its validity; an event year only
+ * partly inside gets a trace note saying which events are excluded.
+ */
 function applyClauses(
   rules: readonly PolicyRules[],
   prepared: ReturnType<typeof prepare>["policies"],
   profile: Profile,
-  asOf: IsoDate,
+  round: Round,
 ): Working[] {
   const roles = profile.enterprise.roles;
   const received = receivedFrom(profile);
@@ -75,10 +85,11 @@ function applyClauses(
   for (const pr of rules) {
     for (const { clause, validity, notForApplicant } of prepared.get(pr)!) {
       const forApplicant = roles.includes(clause.beneficiary);
+      const validityStatus = statusForRound(validity, round);
       const w: Working = {
         clause,
         order: working.length,
-        validityStatus: statusOn(validity, asOf),
+        validityStatus,
         forApplicant,
         items: NONE as unknown as WorkingItem[],
         raw: null,
@@ -86,7 +97,9 @@ function applyClauses(
         steps: NONE,
         amount: null,
       };
-      if (forApplicant) applyClause(w, profile, asOf, received);
+      if (validityStatus === "in-force")
+        for (const text of partialYearNotes(validity, round)) pushStep(w, { op: "note", text });
+      if (forApplicant) applyClause(w, profile, round, received);
       else w.items = notForApplicant;
       working.push(w);
     }

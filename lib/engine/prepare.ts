@@ -65,6 +65,7 @@ function prepareClause(c: AnyClause, pr: PolicyRules): Prepared {
     readings: c.readings,
     validity: c.validity,
     params: c.params,
+    amendedParams: c.amendedParams,
     reads: c.reads,
     items: c.items && {
       list: c.items.list,

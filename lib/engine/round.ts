@@ -11,6 +11,18 @@ export type Round = { readonly year: number; readonly eventYear: number };
 export const ROUND_STATUSES = ["open", "last-round", "ended", "not-yet-effective"] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
+export const ROUND_STATUS_LABELS: Record<RoundStatus, Text> = {
+  open: { zh: "可申报", en: "Open" },
+  "last-round": { zh: "最后一轮", en: "Last round" },
+  ended: { zh: "已结束", en: "Ended" },
+  "not-yet-effective": { zh: "尚未施行", en: "Not yet in force" },
+};
+
+/** "已结束，最后一轮 2027 年申报" / "Ended, last round 2027". */
+export function endedLabel(lastRound: number): Text {
+  return t(`已结束，最后一轮 ${lastRound} 年申报`, `Ended, last round ${lastRound}`);
+}
+
 export const MIN_ROUND = 2000;
 export const MAX_ROUND = 2100;
 

@@ -2,6 +2,7 @@ import type { Rate, Yuan } from "./money";
 import type { Text } from "./text";
 import type { Profile } from "@/lib/profile/schema";
 import type { ProfilePath } from "@/lib/profile/paths";
+import type { Round, RoundStatus } from "./round";
 
 export type { ProfilePath };
 
@@ -139,7 +140,8 @@ export type ClauseContext<I, P extends Params> = {
   readonly profile: Profile;
   readonly item: I;
   readonly params: P;
-  readonly asOf: IsoDate;
+  /** The application round evaluated: its events are those of `round.eventYear`. */
+  readonly round: Round;
   /** Sum of awards the profile says were already received under a clause (for paying the difference). */
   readonly received: (clauseId: string, itemKey?: string) => Yuan;
 };
@@ -175,6 +177,12 @@ export type Clause<I = Profile, P extends Params = Params> = {
   /** Validity narrower than the policy's, e.g. awards counted from 2023. */
   readonly validity?: Partial<Validity>;
   readonly params: P;
+  /**
+   * Later versions of some parameters, keyed by the day they take effect (an amendment or a
+   * successor text): `{ "2026-01-01": { cap: param.yuan(…) } }`. The version in force on the first
+   * day of the round's event year applies.
+   */
+  readonly amendedParams?: Readonly<Record<IsoDate, Partial<P>>>;
   /** Profile paths the clause reads; the wizard asks exactly these. */
   readonly reads: readonly ProfilePath[];
   readonly items?: ItemSource<I>;
@@ -287,10 +295,19 @@ export type Totals = CertaintySplit & {
   readonly byPolicy: Readonly<Partial<Record<PolicyKey, PolicyTotal>>>;
 };
 
+/** A policy in a round: its validity on the event year, its standing in the round, its last round. */
+export type PolicyRoundResult = {
+  readonly key: PolicyKey;
+  readonly status: PolicyStatus;
+  readonly roundStatus: RoundStatus;
+  readonly lastRound: number;
+};
+
 export type EvaluationResult = {
-  readonly asOf: IsoDate;
+  /** The application round (申报年度) and its event year (事项年度 = year − 1). */
+  readonly round: Round;
   readonly rulesVersion: string;
-  readonly policies: readonly { readonly key: PolicyKey; readonly status: PolicyStatus }[];
+  readonly policies: readonly PolicyRoundResult[];
   readonly clauses: readonly ClauseResult[];
   readonly totals: Totals;
 };

@@ -12,7 +12,7 @@ import { diffProfiles, factIsRead, type FactChange } from "./profile-diff";
 /**
  * The difference between a saved evaluation and a new one: clauses gained or lost, amounts changed,
  * and why — status changes, conditions that flipped, facts of the profile the clause reads, a new
- * as-of date or a new edition of the rules. Pure.
+ * application round or a new edition of the rules. Pure.
  */
 
 export type ClauseSide = {
@@ -36,7 +36,7 @@ export type Reason =
     }
   | { readonly kind: "conditions"; readonly changes: readonly ConditionChange[] }
   | { readonly kind: "facts"; readonly changes: readonly FactChange[] }
-  | { readonly kind: "as-of"; readonly before: string; readonly after: string }
+  | { readonly kind: "round"; readonly before: number; readonly after: number }
   | { readonly kind: "rules-version"; readonly before: string; readonly after: string }
   | { readonly kind: "superseded"; readonly before: string | null; readonly after: string | null };
 
@@ -66,7 +66,8 @@ export type EvaluationDiff = {
     readonly after: string;
     readonly changed: boolean;
   };
-  readonly asOf: { readonly before: string; readonly after: string; readonly changed: boolean };
+  /** The application rounds (申报年度) of the two evaluations. */
+  readonly round: { readonly before: number; readonly after: number; readonly changed: boolean };
   readonly totals: { readonly before: Amount; readonly after: Amount; readonly delta: Amount };
   readonly byPolicy: readonly PolicyTotalChange[];
   readonly gained: readonly ClauseChange[];
@@ -137,7 +138,7 @@ function reasonsFor(
   before: ClauseResult | undefined,
   after: ClauseResult | undefined,
   context: {
-    asOf: EvaluationDiff["asOf"];
+    round: EvaluationDiff["round"];
     rules: EvaluationDiff["rulesVersion"];
     facts: readonly FactChange[];
     readsOf?: DiffOptions["readsOf"];
@@ -163,10 +164,10 @@ function reasonsFor(
       before: before?.supersededBy ?? null,
       after: after?.supersededBy ?? null,
     });
-  if (context.asOf.changed && ((bs && VALIDITY.includes(bs)) || (as && VALIDITY.includes(as))))
-    reasons.push({ kind: "as-of", before: context.asOf.before, after: context.asOf.after });
+  if (context.round.changed && ((bs && VALIDITY.includes(bs)) || (as && VALIDITY.includes(as))))
+    reasons.push({ kind: "round", before: context.round.before, after: context.round.after });
   // A new edition of the rules explains what the profile, the date and the conditions do not.
-  const explained = reasons.some((r) => r.kind === "facts" || r.kind === "as-of");
+  const explained = reasons.some((r) => r.kind === "facts" || r.kind === "round");
   if (context.rules.changed && (!explained || !before || !after))
     reasons.push({
       kind: "rules-version",
@@ -187,7 +188,11 @@ export function diffEvaluations(
     after: after.rulesVersion,
     changed: before.rulesVersion !== after.rulesVersion,
   };
-  const asOf = { before: before.asOf, after: after.asOf, changed: before.asOf !== after.asOf };
+  const round = {
+    before: before.round.year,
+    after: after.round.year,
+    changed: before.round.year !== after.round.year,
+  };
   const facts = options.profiles
     ? diffProfiles(options.profiles.before, options.profiles.after)
     : [];
@@ -224,7 +229,12 @@ export function diffEvaluations(
       before: side(x),
       after: side(y),
       delta: minus(paidAmount(y), paidAmount(x)),
-      reasons: reasonsFor(id, x, y, { asOf, rules: rulesVersion, facts, readsOf: options.readsOf }),
+      reasons: reasonsFor(id, x, y, {
+        round,
+        rules: rulesVersion,
+        facts,
+        readsOf: options.readsOf,
+      }),
     };
     ({ gained, lost, amount: amountChanged, status: statusChanged })[kind].push(change);
   }
@@ -245,7 +255,7 @@ export function diffEvaluations(
 
   return {
     rulesVersion,
-    asOf,
+    round,
     totals: {
       before: before.totals.overall,
       after: after.totals.overall,

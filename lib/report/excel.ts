@@ -25,7 +25,7 @@ export async function reportWorkbook(model: ReportModel, messages: Messages): Pr
   const info: [string, string][] = [
     [t("enterprise"), model.enterprise ?? t("noName")],
     ...(model.creditCode ? [[t("creditCode"), model.creditCode] as [string, string]] : []),
-    model.round ? [t("round"), t("roundValue", model.round)] : [t("asOf"), model.asOf],
+    [t("round"), t("roundValue", model.round)],
     [t("rulesVersion"), model.rulesVersion],
     [t("printedAt"), model.printedAt],
     [t("policies"), model.industries],

@@ -75,8 +75,8 @@ export type ReportModel = {
   readonly lang: Lang;
   readonly enterprise: string | null;
   readonly creditCode: string | null;
-  readonly round: { readonly year: number; readonly eventYear: number } | null;
-  readonly asOf: string;
+  /** The application round (申报年度) and its event year. */
+  readonly round: { readonly year: number; readonly eventYear: number };
   readonly rulesVersion: string;
   readonly printedAt: string;
   readonly staff: StaffEdition | null;
@@ -181,7 +181,6 @@ export function buildReport(input: ReportInput): ReportModel {
   const split = certaintyTotals(result);
   const policyName = (k: PolicyKey) => POLICIES[k].shortName[lang];
   const baseYear = baseYearOf(profile, result);
-  const round = (result as { readonly round?: ReportModel["round"] }).round ?? null;
   const industries = profile.enterprise.industries.length
     ? profile.enterprise.industries
     : result.policies.map((p) => p.key);
@@ -189,8 +188,7 @@ export function buildReport(input: ReportInput): ReportModel {
     lang,
     enterprise: profile.enterprise.name?.trim() || null,
     creditCode: input.creditCode ?? profile.enterprise.creditCode ?? null,
-    round,
-    asOf: result.asOf,
+    round: result.round,
     rulesVersion: result.rulesVersion,
     printedAt: printedText(input.printedAt, lang),
     staff: input.staff ?? null,

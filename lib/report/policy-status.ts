@@ -1,6 +1,7 @@
 import { amountText } from "@/lib/engine/format";
 import type { Lang } from "@/lib/engine/text";
 import type { EvaluationResult, PolicyKey } from "@/lib/engine/types";
+import { endingWarning, lastRoundOf, roundStatusOf } from "@/lib/engine/round";
 import { clauseTitle } from "@/lib/library";
 import { APPLICATION } from "@/rules/application";
 import { POLICIES } from "@/rules/policies";
@@ -12,22 +13,28 @@ export type PolicyStatusLine = {
   readonly notes: readonly string[];
 };
 
-/** A policy ending within this many days of the evaluation date is "ending". */
-const ENDING_WITHIN_DAYS = 366;
-
-const daysBetween = (from: string, to: string) =>
-  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-
 function statusText(key: PolicyKey, result: EvaluationResult, lang: Lang): string {
   const zh = lang === "zh";
   const { from, to } = POLICIES[key].validity;
-  const status = result.policies.find((p) => p.key === key)?.status;
-  if (status === "expired") return zh ? `已到期（有效期至 ${to}）` : `Ended (valid until ${to})`;
-  if (status === "not-yet-effective")
-    return zh ? `尚未施行（自 ${from} 起施行）` : `Not yet in force (from ${from})`;
-  if (daysBetween(result.asOf, to) <= ENDING_WITHIN_DAYS)
-    return zh ? `即将到期（有效期至 ${to}）` : `Ending (valid until ${to})`;
-  return zh ? `有效（有效期至 ${to}）` : `In force (valid until ${to})`;
+  const entry = result.policies.find((p) => p.key === key);
+  const last = lastRoundOf(POLICIES[key].validity);
+  switch (entry?.roundStatus ?? roundStatusOf(POLICIES[key].validity, result.round)) {
+    case "ended":
+      return zh
+        ? `已结束（有效期至 ${to}，最后一轮 ${last} 年申报）`
+        : `Ended (valid until ${to}, last round ${last})`;
+    case "not-yet-effective":
+      return zh ? `尚未施行（自 ${from} 起施行）` : `Not yet in force (from ${from})`;
+    case "last-round":
+      return zh
+        ? `本轮为最后一轮（有效期至 ${to}：${last} 年申报 ${last - 1} 年度事项）`
+        : `Last round (valid until ${to}: the ${last} round for events of ${last - 1})`;
+    default: {
+      const ending = endingWarning(POLICIES[key].validity, result.round, POLICIES[key].shortName);
+      if (ending) return ending[lang];
+      return zh ? `有效（有效期至 ${to}）` : `In force (valid until ${to})`;
+    }
+  }
 }
 
 /** Status, successor documents and lost amounts of the policies the report covers. */
@@ -38,8 +45,7 @@ export function policyStatuses(
 ): PolicyStatusLine[] {
   const zh = lang === "zh";
   return keys.map((key) => {
-    const entry = result.policies.find((p) => p.key === key) as
-      { readonly lastRound?: number } | undefined;
+    const entry = result.policies.find((p) => p.key === key);
     const lost = result.clauses.filter(
       (c) =>
         c.policy === key &&

@@ -3,7 +3,8 @@ import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import type { Condition, IsoDate } from "@/lib/engine/types";
+import type { Round } from "@/lib/engine/round";
+import type { Condition } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 import { upToAward } from "../shared/amounts";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
@@ -39,11 +40,11 @@ const appParams = {
 };
 
 /**
- * 3 年内不重复奖励: an award under this clause for the same app in the asOf year or the three years
- * before blocks a new one (the wider window, readings rule 1); an award without a year blocks too.
+ * 3 年内不重复奖励: an award under this clause for the same app in the round's year or the three
+ * years before blocks a new one (the wider window, readings rule 1); an award without a year blocks too.
  */
-function notRewardedWithin(p: Profile, app: MobileApp, years: number, asOf: IsoDate): Condition {
-  const year = Number(asOf.slice(0, 4));
+function notRewardedWithin(p: Profile, app: MobileApp, years: number, round: Round): Condition {
+  const year = round.year;
   const recent = (p.awardsReceived ?? []).some(
     (a) =>
       a.clauseId === APP_ID &&
@@ -96,7 +97,7 @@ export const mobileAppAwards = defineClause<MobileApp, typeof appParams>({
       "cap per enterprise per year (conservative reading)",
     ),
   },
-  conditions: ({ profile, item, params, asOf }) => [
+  conditions: ({ profile, item, params, round }) => [
     qualifiedSoftwareEnterprise(profile),
     not(t("非游戏类 APP", "not a game"), item.isGame, ["software.mobileApps[].isGame"]),
     atLeast(
@@ -107,7 +108,7 @@ export const mobileAppAwards = defineClause<MobileApp, typeof appParams>({
         facts: ["software.mobileApps[].annualBenefit"],
       },
     ),
-    notRewardedWithin(profile, item, params.noRepeatYears.value, asOf),
+    notRewardedWithin(profile, item, params.noRepeatYears.value, round),
     toWin(
       t(
         `入选每年评定的不超过 ${params.perYear.value} 个 APP`,

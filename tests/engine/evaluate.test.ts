@@ -1,3 +1,5 @@
+import { roundOn } from "@/lib/rounds";
+import { roundOf } from "@/lib/engine/round";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "@/lib/engine/evaluate";
 import { profileSchema, type ProfileInput } from "@/lib/profile/schema";
@@ -17,7 +19,9 @@ const project = (id: string, eligibleInvestment: number) => ({
   isIndustrialisation: true,
 });
 
-describe("validity: a policy is in force from its first to its last day inclusive", () => {
+describe("validity on the event year: the round of year N claims the events of year N − 1 (readings rule 12)", () => {
+  // The test policy is in force 2023-08-27 … 2025-12-31: its first round is 2024 (events of 2023,
+  // from 2023-08-27), its last round 2026 (events of 2025).
   const reg = registryOf({
     policy: hee,
     clauses: [fixedClause("high-end-equipment/x", "high-end-equipment", wan(100))],
@@ -27,18 +31,34 @@ describe("validity: a policy is in force from its first to its last day inclusiv
     finance: { current: { revenue: 1 } },
   });
   it.each([
-    ["2023-08-26", "not-yet-effective"],
-    ["2023-08-27", "eligible"],
-    ["2025-12-31", "eligible"],
-    ["2026-01-01", "expired"],
-  ])("on %s the clause is %s", (asOf, status) => {
-    const r = evaluate(reg, profile, asOf);
+    [2023, "not-yet-effective", "not-yet-effective"],
+    [2024, "eligible", "open"],
+    [2025, "eligible", "open"],
+    [2026, "eligible", "last-round"],
+    [2027, "expired", "ended"],
+  ])("in the %i round the clause is %s and the policy %s", (year, status, roundStatus) => {
+    const r = evaluate(reg, profile, roundOf(year));
+    expect(r.round).toEqual({ year, eventYear: year - 1 });
     expect(r.clauses[0]!.status).toBe(status);
     expect(r.clauses[0]!.amount).toEqual({ min: 1_000_000, max: 1_000_000 });
+    expect(r.policies[0]).toMatchObject({ roundStatus, lastRound: 2026 });
   });
-  it("expired clauses are not counted in the totals", () => {
-    expect(evaluate(reg, profile, "2026-01-01").totals.overall).toEqual({ min: 0, max: 0 });
-    expect(evaluate(reg, profile, "2025-01-01").totals.overall).toEqual({
+  it("events of 2023, the year the policy began, count from 2023-08-27 and the trace says so", () => {
+    const notes = evaluate(reg, profile, roundOf(2024))
+      .clauses[0]!.steps.filter((s) => s.op === "note")
+      .map((s) => (s as { text: { zh: string } }).text.zh);
+    expect(notes).toContain("2023 年度事项自 2023-08-27 起计算：此前发生的事项不予支持");
+    expect(
+      evaluate(reg, profile, roundOf(2025)).clauses[0]!.steps.some((s) => s.op === "note"),
+    ).toBe(false);
+  });
+  it("an event on the policy's last day (2025-12-31) is claimable in the 2026 round, after the policy ended", () => {
+    expect(evaluate(reg, profile, roundOn("2026-03-01")).round.year).toBe(2026);
+    expect(evaluate(reg, profile, roundOn("2026-03-01")).clauses[0]!.status).toBe("eligible");
+  });
+  it("expired clauses are not counted in the totals: 0 in the 2027 round, 1,000,000 in the 2025 round", () => {
+    expect(evaluate(reg, profile, roundOf(2027)).totals.overall).toEqual({ min: 0, max: 0 });
+    expect(evaluate(reg, profile, roundOf(2025)).totals.overall).toEqual({
       min: 1_000_000,
       max: 1_000_000,
     });
@@ -70,7 +90,7 @@ describe("从优、就高、不重复: one item in one exclusive group is paid o
     },
   );
   it("a 500,000,000 project: 30% = 150,000,000 uncapped beats 100,000,000 capped; the other is superseded", () => {
-    const r = evaluate(reg, p({ projects: [project("P1", 500_000_000)] }), "2025-06-30");
+    const r = evaluate(reg, p({ projects: [project("P1", 500_000_000)] }), roundOn("2025-06-30"));
     const [a, b] = r.clauses;
     expect(a!.status).toBe("eligible");
     expect(a!.amount).toEqual({ min: 0, max: 150_000_000 });
@@ -83,13 +103,13 @@ describe("从优、就高、不重复: one item in one exclusive group is paid o
     const r = evaluate(
       reg,
       p({ projects: [project("P1", 100_000_000), project("P2", 40_000_000)] }),
-      "2025-06-30",
+      roundOn("2025-06-30"),
     );
     expect(r.clauses[0]!.amount!.max).toBe(30_000_000 + 12_000_000);
     expect(r.clauses[1]!.status).toBe("superseded");
   });
-  it("an expired clause does not compete: after biomedicine ends the project is paid by synthetic biology", () => {
-    const r = evaluate(reg, p({ projects: [project("P1", 500_000_000)] }), "2028-06-30");
+  it("an expired clause does not compete: in the 2029 round (events of 2028) biomedicine has ended, synthetic biology pays", () => {
+    const r = evaluate(reg, p({ projects: [project("P1", 500_000_000)] }), roundOf(2029));
     expect(r.clauses[0]!.status).toBe("expired");
     expect(r.clauses[1]!.status).toBe("eligible");
     expect(r.clauses[1]!.amount!.max).toBe(100_000_000);
@@ -111,7 +131,7 @@ describe("caps across items and clauses", () => {
     const r = evaluate(
       reg,
       p({ projects: ["A", "B", "C"].map((id) => project(id, 20_000_000)) }),
-      "2025-06-30",
+      roundOn("2025-06-30"),
     );
     expect(r.clauses[0]!.amount).toEqual({ min: 0, max: 10_000_000 });
   });
@@ -136,7 +156,7 @@ describe("caps across items and clauses", () => {
     const r = evaluate(
       reg,
       p({ enterprise: { aboveDesignatedSize: true }, finance: { current: { revenue: 1 } } }),
-      "2025-06-30",
+      roundOn("2025-06-30"),
     );
     expect(r.clauses.map((c) => c.amount!.max)).toEqual([800_000, 200_000]);
     expect(r.totals.overall.max).toBe(1_000_000);
@@ -169,7 +189,7 @@ describe("caps across items and clauses", () => {
       ],
     });
     // 20% + 15% of 100,000,000 = 20,000,000 + 15,000,000 = 35,000,000 > 30% = 30,000,000 → 20,000,000 + 10,000,000
-    const r = evaluate(reg, p({ projects: [project("P1", 100_000_000)] }), "2025-06-30");
+    const r = evaluate(reg, p({ projects: [project("P1", 100_000_000)] }), roundOn("2025-06-30"));
     expect(r.clauses.map((c) => c.amount!.max)).toEqual([20_000_000, 10_000_000]);
   });
 });
@@ -182,15 +202,17 @@ describe("statuses, questions, near misses, applicants", () => {
     ],
   });
   it("an unanswered list needs information and asks for the list", () => {
-    const r = evaluate(reg, p({}), "2025-06-30");
+    const r = evaluate(reg, p({}), roundOn("2025-06-30"));
     expect(r.clauses[0]!.status).toBe("needs-info");
     expect(r.clauses[0]!.questions).toEqual(["projects"]);
   });
   it("an empty list answers the question: not eligible", () => {
-    expect(evaluate(reg, p({ projects: [] }), "2025-06-30").clauses[0]!.status).toBe("ineligible");
+    expect(evaluate(reg, p({ projects: [] }), roundOn("2025-06-30")).clauses[0]!.status).toBe(
+      "ineligible",
+    );
   });
   it("19,000,000 against a 20,000,000 threshold is a near miss with the gap", () => {
-    const r = evaluate(reg, p({ projects: [project("P1", 19_000_000)] }), "2025-06-30");
+    const r = evaluate(reg, p({ projects: [project("P1", 19_000_000)] }), roundOn("2025-06-30"));
     expect(r.clauses[0]!.status).toBe("ineligible");
     expect(r.clauses[0]!.nearMisses[0]!.gap).toEqual({
       actual: 19_000_000,
@@ -201,8 +223,8 @@ describe("statuses, questions, near misses, applicants", () => {
   });
   it("exactly 20,000,000 meets 达到 2000 万元: 30% × 20,000,000 = 6,000,000", () => {
     expect(
-      evaluate(reg, p({ projects: [project("P1", 20_000_000)] }), "2025-06-30").clauses[0]!.amount!
-        .max,
+      evaluate(reg, p({ projects: [project("P1", 20_000_000)] }), roundOn("2025-06-30")).clauses[0]!
+        .amount!.max,
     ).toBe(6_000_000);
   });
   it("a clause for district governments is not paid to an enterprise, but is to a district", () => {
@@ -216,13 +238,13 @@ describe("statuses, questions, near misses, applicants", () => {
         }),
       ],
     });
-    const asEnterprise = evaluate(r2, p({ projects: [project("P1", 100)] }), "2025-06-30");
+    const asEnterprise = evaluate(r2, p({ projects: [project("P1", 100)] }), roundOn("2025-06-30"));
     expect(asEnterprise.clauses[0]!.forApplicant).toBe(false);
     expect(asEnterprise.totals.overall.max).toBe(0);
     const asDistrict = evaluate(
       r2,
       p({ enterprise: { roles: ["district-government"] }, projects: [project("P1", 100)] }),
-      "2025-06-30",
+      roundOn("2025-06-30"),
     );
     expect(asDistrict.clauses[0]!.amount!.max).toBe(20);
   });
@@ -234,7 +256,7 @@ describe("statuses, questions, near misses, applicants", () => {
     const r = evaluate(
       r3,
       p({ enterprise: { aboveDesignatedSize: true }, finance: { current: { revenue: 1 } } }),
-      "2025-06-30",
+      roundOn("2025-06-30"),
     );
     expect(r.clauses[0]!.status).toBe("eligible");
     expect(r.clauses[0]!.amount).toBeNull();
@@ -254,7 +276,7 @@ describe("statuses, questions, near misses, applicants", () => {
     const r = evaluate(
       both,
       p({ enterprise: { industries: ["synthetic-biology"] } }),
-      "2025-06-30",
+      roundOn("2025-06-30"),
     );
     expect(r.clauses.map((c) => c.id)).toEqual(["synthetic-biology/f"]);
   });

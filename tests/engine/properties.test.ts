@@ -1,3 +1,4 @@
+import { roundOn } from "@/lib/rounds";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "@/lib/engine/evaluate";
@@ -15,7 +16,7 @@ describe("engine properties over the real rules and any valid profile", () => {
   it("amounts are never negative, min ≤ max, and never above a stated yuan cap of the clause", () => {
     fc.assert(
       fc.property(arbitraryProfile, asOf, (profile, date) => {
-        const r = evaluate(registry, profile, date);
+        const r = evaluate(registry, profile, roundOn(date));
         for (const c of r.clauses) {
           for (const it of c.items) {
             if (!it.amount) continue;
@@ -38,7 +39,7 @@ describe("engine properties over the real rules and any valid profile", () => {
   it("totals equal the sum of the payable clauses, per policy and overall", () => {
     fc.assert(
       fc.property(arbitraryProfile, asOf, (profile, date) => {
-        const r = evaluate(registry, profile, date);
+        const r = evaluate(registry, profile, roundOn(date));
         const all = payable(r);
         const paid = all.filter((c) => c.certainty !== "to-win");
         const toWin = all.filter((c) => c.certainty === "to-win");
@@ -56,7 +57,7 @@ describe("engine properties over the real rules and any valid profile", () => {
   it("overlap never pays an item twice within an exclusive group", () => {
     fc.assert(
       fc.property(arbitraryProfile, (profile) => {
-        const r = evaluate(registry, profile, "2025-06-30");
+        const r = evaluate(registry, profile, roundOn("2025-06-30"));
         const groupOf = new Map(
           registry.policies.flatMap((p) => p.clauses.map((c) => [c.id, c.exclusiveGroup] as const)),
         );
@@ -90,8 +91,8 @@ describe("engine properties over the real rules and any valid profile", () => {
         };
         flip(reversed);
         // Industries and roles are sets; their order must not matter either.
-        const a = evaluate(registry, profile, "2025-06-30");
-        const b = evaluate(registry, reversed as typeof profile, "2025-06-30");
+        const a = evaluate(registry, profile, roundOn("2025-06-30"));
+        const b = evaluate(registry, reversed as typeof profile, roundOn("2025-06-30"));
         expect(b.totals).toEqual(a.totals);
         expect(b.clauses.map((c) => [c.id, c.status, c.amount])).toEqual(
           a.clauses.map((c) => [c.id, c.status, c.amount]),
@@ -128,7 +129,7 @@ describe("engine properties over the real rules and any valid profile", () => {
                   ],
                 },
               },
-              "2025-06-30",
+              roundOn("2025-06-30"),
             ).clauses.find((c) => c.id === "biomedicine/3")!.amount!.max;
           expect(make(rd + more)).toBeGreaterThanOrEqual(make(rd));
         },

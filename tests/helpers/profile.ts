@@ -1,3 +1,5 @@
+import { roundOn } from "@/lib/rounds";
+import { roundOf } from "@/lib/engine/round";
 import { evaluate } from "@/lib/engine/evaluate";
 import type { ClauseResult, IsoDate, PolicyKey } from "@/lib/engine/types";
 import { profileSchema, type Profile } from "@/lib/profile/schema";
@@ -24,15 +26,22 @@ function inField(input: TestProfileInput = {}, policies: readonly PolicyKey[]): 
   return { ...input, enterprise: { ...enterprise, fields: [...policies] } };
 }
 
+/**
+ * The round to evaluate: a year is the application round itself (2027: events of 2026); a day
+ * picks the round open or next to open then (2025-06-30: the 2025 round, events of 2024).
+ */
+export type When = IsoDate | number;
+const roundFor = (when: When) => (typeof when === "number" ? roundOf(when) : roundOn(when));
+
 /** Evaluates and returns one clause's result, for an applicant in the clause's field by default. */
 export function clauseResult(
   id: string,
   input: Parameters<typeof profile>[0],
-  asOf: IsoDate = "2025-06-30",
+  when: When = "2025-06-30",
 ): ClauseResult {
   const policy = id.split("/")[0] as PolicyKey;
   const p = profile(inField(input, [policy]));
-  const result = evaluate(registry, p, asOf, { policies: [policy] });
+  const result = evaluate(registry, p, roundFor(when), { policies: [policy] });
   const found = result.clauses.find((c) => c.id === id);
   if (!found) throw new Error(`clause ${id} not in the registry`);
   return found;
@@ -41,9 +50,9 @@ export function clauseResult(
 /** Evaluates a profile; with `policies`, for an applicant in their fields unless the input says. */
 export function evaluateProfile(
   input: Parameters<typeof profile>[0],
-  asOf: IsoDate = "2025-06-30",
+  when: When = "2025-06-30",
   policies?: readonly PolicyKey[],
 ) {
-  if (!policies) return evaluate(registry, profile(input), asOf);
-  return evaluate(registry, profile(inField(input, policies)), asOf, { policies });
+  if (!policies) return evaluate(registry, profile(input), roundFor(when));
+  return evaluate(registry, profile(inField(input, policies)), roundFor(when), { policies });
 }

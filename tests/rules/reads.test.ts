@@ -1,3 +1,4 @@
+import { roundOf } from "@/lib/engine/round";
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -41,7 +42,7 @@ describe("a clause's reads cover every fact its conditions cite (the wizard asks
             roles: [...new Set([...p.enterprise.roles, "enterprise" as const])],
           },
         },
-        "2025-06-30",
+        roundOf(2025),
         { policies: POLICY_KEYS },
       );
       for (const c of r.clauses) {

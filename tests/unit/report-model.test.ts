@@ -1,3 +1,4 @@
+import { roundOf } from "@/lib/engine/round";
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -18,7 +19,7 @@ function example(file: string) {
 }
 
 const drugMaker = example("biomedicine-innovative-drug-maker.json");
-const result = evaluate(registry, drugMaker, "2025-06-30");
+const result = evaluate(registry, drugMaker, roundOf(2025));
 const model = buildReport({
   profile: drugMaker,
   result,
@@ -84,7 +85,7 @@ describe("the report of the innovative drug maker on 2025-06-30", () => {
     const profile = example("synthetic-biology-collagen-cosmetics.json");
     const other = buildReport({
       profile,
-      result: evaluate(registry, profile, "2025-06-30"),
+      result: evaluate(registry, profile, roundOf(2025)),
       lang: "zh",
       printedAt: "2025-07-01T02:00:00Z",
     });

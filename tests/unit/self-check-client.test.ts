@@ -69,14 +69,14 @@ describe("the browser copy of the self-check", () => {
   });
 
   it("reads what it wrote and ignores anything unreadable", () => {
-    const state = { profile: emptyProfile(), asOf: "2025-06-30", step: "biomedicine" };
+    const state = { profile: emptyProfile(), round: 2025, step: "biomedicine" };
     expect(decodeState(JSON.stringify(state))).toEqual(state);
     expect(decodeState("{not json")).toBeNull();
     expect(decodeState(JSON.stringify({ profile: [] }))).toBeNull();
     expect(decodeState(null)).toBeNull();
-    expect(decodeState(JSON.stringify({ profile: {}, asOf: "2025-02-30" }))?.asOf).not.toBe(
-      "2025-02-30",
-    );
+    // Work saved before rounds existed kept a date: it picks its round (1 July → next year's).
+    expect(decodeState(JSON.stringify({ profile: {}, asOf: "2025-07-01" }))?.round).toBe(2026);
+    expect(decodeState(JSON.stringify({ profile: {}, round: 1999 }))?.round).not.toBe(1999);
   });
 
   it("starts from a profile the schema accepts", () => {
@@ -99,9 +99,11 @@ describe("importing a profile file", () => {
     }
   });
 
-  it("takes an API request body { profile, asOf }", () => {
+  it("takes an API request body { profile, asOf } or { profile, round }", () => {
     const r = importProfileText(JSON.stringify({ profile: good, asOf: "2025-06-30" }), "zh");
-    expect(r.ok && r.asOf).toBe("2025-06-30");
+    expect(r.ok && r.round).toBe(2025);
+    const r2 = importProfileText(JSON.stringify({ profile: good, round: 2027 }), "zh");
+    expect(r2.ok && r2.round).toBe(2027);
   });
 
   it("refuses files that are not JSON, not a profile, or break the schema, explaining why", () => {

@@ -1,3 +1,5 @@
+import { roundOn } from "@/lib/rounds";
+import { roundOf } from "@/lib/engine/round";
 import { describe, expect, it } from "vitest";
 import { amountText, factLabel } from "@/components/results/labels";
 import { resultSections } from "@/components/results/sections";
@@ -28,7 +30,7 @@ const drugMaker = (rdInvestment: unknown = 30_000_000) => ({
 
 describe("the results page's sections", () => {
   it("lists a class-1 drug in phase II under biomedicine/3 with 40% of its R&D", () => {
-    const s = resultSections(evaluate(registry, profile(drugMaker()), "2025-06-30"));
+    const s = resultSections(evaluate(registry, profile(drugMaker()), roundOn("2025-06-30")));
     const bio = s.eligible.find((g) => g.policy === "biomedicine");
     const c = bio?.items.find((x) => x.id === "biomedicine/3");
     expect(c?.amount).toEqual({ min: 0, max: 12_000_000 });
@@ -37,8 +39,9 @@ describe("the results page's sections", () => {
     expect(s.outOfForce).toEqual([]);
   });
 
-  it("moves a policy out of force on the date into its own section, with what it would have given", () => {
-    const s = resultSections(evaluate(registry, profile(drugMaker()), "2028-03-01"));
+  it("moves a policy ended for the round into its own section, with what it would have given", () => {
+    // Biomedicine ends 2027-12-31: its last round is 2028; the 2029 round (events of 2028) is after.
+    const s = resultSections(evaluate(registry, profile(drugMaker()), roundOf(2029)));
     expect(s.eligible).toEqual([]);
     const bio = s.outOfForce.find((g) => g.policy === "biomedicine");
     expect(bio?.status).toBe("expired");
@@ -51,7 +54,7 @@ describe("the results page's sections", () => {
         evaluate(
           registry,
           profile({ enterprise: { industries: ["biomedicine"], roles } }),
-          "2025-06-30",
+          roundOn("2025-06-30"),
         ),
       ).needsInfo.flatMap((g) => g.items.map((c) => c.beneficiary));
     expect(new Set(mine(["enterprise"]))).toEqual(new Set(["enterprise"]));

@@ -11,11 +11,11 @@ const profile = {
   biomedicine: { drugs: [{ id: "d1", name: "SX-01 片", rdInvestment: 30_000_000 }] },
 };
 
-it("round-trips a profile and date through the URL fragment, shorter than the JSON", async () => {
-  const fragment = await shareFragment(profile, "2025-06-30");
+it("round-trips a profile and its round through the URL fragment, shorter than the JSON", async () => {
+  const fragment = await shareFragment(profile, 2025);
   expect(fragment).toMatch(/^#p=[A-Za-z0-9_-]+$/);
   const text = await readShareFragment(fragment);
-  expect(JSON.parse(text!)).toEqual({ profile, asOf: "2025-06-30" });
+  expect(JSON.parse(text!)).toEqual({ profile, round: 2025 });
 });
 
 it("reads nothing from a damaged or foreign fragment", async () => {

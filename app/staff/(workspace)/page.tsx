@@ -8,7 +8,8 @@ import { requireStaff } from "@/lib/auth/session";
 import { listCentres } from "@/lib/data/accounts";
 import { listClients } from "@/lib/data/clients";
 import { REEVALUATE_AT_ONCE } from "@/lib/data/evaluations";
-import { todayInHangzhou } from "@/lib/today";
+import { currentRound, parseRound, roundChoices } from "@/lib/rounds";
+import { roundLabel, roundOf } from "@/lib/engine/round";
 import { DISTRICTS } from "@/lib/profile/sections/common";
 import { registry } from "@/rules";
 import { Notice, PageTitle, Select, tdClass } from "../_components/controls";
@@ -30,6 +31,7 @@ type Search = {
   centre?: string;
   deleted?: string;
   stale?: string;
+  round?: string;
   page?: string;
 };
 
@@ -48,6 +50,10 @@ export default async function ClientsPage({
     centre: one(raw.centre),
     deleted: one(raw.deleted) === "1" ? "1" : undefined,
     stale: one(raw.stale) === "1" ? "1" : undefined,
+    round:
+      parseRound(one(raw.round) ?? "") && /^\d{4}$/.test(one(raw.round) ?? "")
+        ? one(raw.round)
+        : undefined,
     page: one(raw.page),
   };
   const qs = new URLSearchParams(
@@ -56,6 +62,7 @@ export default async function ClientsPage({
   const { actor } = await requireStaff(qs ? `/staff?${qs}` : "/staff");
   const t = await getTranslations("staff.clients");
   const locale = await getLocale();
+  const lang = locale === "en" ? "en" : "zh";
   const page = Math.max(1, Number(s.page) || 1);
   const count = (v: string | string[] | undefined) => {
     const n = Number(one(v));
@@ -70,6 +77,7 @@ export default async function ClientsPage({
       centreId: actor.role === "admin" ? s.centre : undefined,
       deleted: s.deleted === "1",
       notOnCurrentRules: s.stale === "1",
+      round: s.round ? Number(s.round) : undefined,
       page,
       pageSize: 20,
     }),
@@ -122,6 +130,19 @@ export default async function ClientsPage({
             {DISTRICTS.map((d) => (
               <option key={d} value={d}>
                 {d}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="client-round" className="block text-sm font-medium text-slate-800">
+            {t("roundFilter")}
+          </label>
+          <Select id="client-round" name="round" defaultValue={s.round ?? ""}>
+            <option value="">{t("anyRound")}</option>
+            {roundChoices(currentRound()).map((year) => (
+              <option key={year} value={year}>
+                {roundLabel(roundOf(year))[lang]}
               </option>
             ))}
           </Select>
@@ -188,14 +209,21 @@ export default async function ClientsPage({
         <form action={reevaluateStaleClients}>
           {s.centre && <input type="hidden" name="centre" value={s.centre} />}
           <SubmitButton>
-            {t("reevaluateAll", { asOf: todayInHangzhou(), max: REEVALUATE_AT_ONCE })}
+            {t("reevaluateAll", {
+              round: roundLabel(currentRound())[lang],
+              max: REEVALUATE_AT_ONCE,
+            })}
           </SubmitButton>
         </form>
       )}
 
       {result.items.length === 0 ? (
         <p className="text-sm text-slate-600" role="status">
-          {s.q || s.district || s.stale ? t("noMatch") : s.deleted ? t("noDeleted") : t("empty")}
+          {s.q || s.district || s.stale || s.round
+            ? t("noMatch")
+            : s.deleted
+              ? t("noDeleted")
+              : t("empty")}
         </p>
       ) : (
         <DataTable
@@ -244,6 +272,9 @@ export default async function ClientsPage({
                         date: formatDate(c.lastEvaluatedAt, locale),
                       })
                     : t("notEvaluated")}
+                  {c.lastRound !== null && (
+                    <span className="block text-xs">{roundLabel(roundOf(c.lastRound))[lang]}</span>
+                  )}
                   {c.reevaluate === "rules" && (
                     <Badge tone="warning" className="ml-2">
                       {t("reevaluateRules")}
@@ -266,6 +297,7 @@ export default async function ClientsPage({
           centre: s.centre,
           deleted: s.deleted,
           stale: s.stale,
+          round: s.round,
         }}
         page={result.page}
         pageSize={result.pageSize}

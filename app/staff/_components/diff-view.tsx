@@ -74,8 +74,8 @@ function ReasonLine({ reason, t, lang }: { reason: Reason; t: T; lang: Lang }) {
           ))}
         </>
       );
-    case "as-of":
-      return <>{t("reason.asOf", { before: reason.before, after: reason.after })}</>;
+    case "round":
+      return <>{t("reason.round", { before: reason.before, after: reason.after })}</>;
     case "rules-version":
       return <>{t("reason.rules", { before: reason.before, after: reason.after })}</>;
     case "superseded":
@@ -219,8 +219,8 @@ export async function DiffView({
               })}
             </li>
           )}
-          {diff.asOf.changed && (
-            <li>{t("asOfChanged", { before: diff.asOf.before, after: diff.asOf.after })}</li>
+          {diff.round.changed && (
+            <li>{t("roundChanged", { before: diff.round.before, after: diff.round.after })}</li>
           )}
           {!diff.rulesVersion.changed && <li>{t("rulesSame")}</li>}
         </ul>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BENEFICIARIES, CLAUSE_KINDS, POLICY_KEYS } from "@/lib/engine/types";
+import { MAX_ROUND, MIN_ROUND, ROUND_STATUSES } from "@/lib/engine/round";
 
 /** Response schemas describe what the API sends; the OpenAPI document is generated from them. */
 
@@ -36,3 +37,27 @@ export const beneficiarySchema = z.enum(BENEFICIARIES);
 export const clauseKindSchema = z.enum(CLAUSE_KINDS);
 export const policyStatusSchema = z.enum(["in-force", "expired", "not-yet-effective"]);
 export const validitySchema = z.object({ from: isoDateSchema, to: isoDateSchema });
+
+export const roundYearSchema = z
+  .number()
+  .int()
+  .min(MIN_ROUND)
+  .max(MAX_ROUND)
+  .meta({
+    description:
+      "申报年度：该年申报上一年度发生的事项 / Application round: the year whose round claims the events of the year before",
+    examples: [2027],
+  });
+
+export const roundSchema = z
+  .object({
+    year: roundYearSchema,
+    eventYear: z.number().int().describe("事项年度 = 申报年度 − 1 / Event year = round − 1"),
+  })
+  .describe("申报年度与事项年度 / The application round and its event year");
+
+export const roundStatusSchema = z
+  .enum(ROUND_STATUSES)
+  .describe(
+    "open 可申报 · last-round 最后一轮 · ended 已结束 · not-yet-effective 尚未施行 / open · last round · ended · not yet effective",
+  );

@@ -9,6 +9,9 @@ import {
   policyKeySchema,
   policyStatusSchema,
   rateSchema,
+  roundSchema,
+  roundStatusSchema,
+  roundYearSchema,
   textSchema,
   yuanSchema,
 } from "./common";
@@ -20,11 +23,18 @@ const profilePathSchema = z.string() as unknown as z.ZodType<ProfilePath, string
 export const evaluateRequestSchema = z
   .strictObject({
     profile: profileSchema,
+    round: roundYearSchema
+      .optional()
+      .describe(
+        "申报年度（如 2027，申报 2026 年度事项）；与 asOf 二选一 / The round (e.g. 2027, for the events of 2026); either this or asOf",
+      ),
     asOf: isoDateSchema
       .optional()
-      .describe("评估日期，默认为北京时间今天 / Evaluation date; default: today in Beijing time"),
+      .describe(
+        "按日期选申报年度：6 月 30 日前为当年申报上年事项，7 月 1 日起为次年申报当年事项；都不给时按北京时间今天 / Picks the round from a date: until 30 June that year's round, from 1 July the next year's; neither given: today in Beijing time",
+      ),
   })
-  .describe("企业档案与评估日期 / A profile and the evaluation date");
+  .describe("企业档案与申报年度 / A profile and the application round");
 
 const op = <T extends string>(name: T) => z.literal(name);
 
@@ -135,9 +145,21 @@ export const totalsSchema = z.object({
 /** The engine's result, exactly as `scripts/estimate.ts` prints it. */
 export const evaluationResultSchema = z
   .object({
-    asOf: isoDateSchema,
+    round: roundSchema,
     rulesVersion: z.string(),
-    policies: z.array(z.object({ key: policyKeySchema, status: policyStatusSchema })),
+    policies: z.array(
+      z.object({
+        key: policyKeySchema,
+        status: policyStatusSchema.describe(
+          "事项年度是否在有效期内 / Whether the event year overlaps the validity",
+        ),
+        roundStatus: roundStatusSchema,
+        lastRound: z
+          .number()
+          .int()
+          .describe("最后一轮申报年度 / The last round for the policy's events"),
+      }),
+    ),
     clauses: z.array(clauseResultSchema),
     totals: totalsSchema,
   })

@@ -6,10 +6,25 @@ import {
   policyKeySchema,
   policyStatusSchema,
   rateSchema,
+  roundSchema,
+  roundStatusSchema,
   textSchema,
   validitySchema,
   yuanSchema,
 } from "./common";
+
+export const noticeSchema = z
+  .object({
+    title: textSchema,
+    date: isoDateSchema.describe("文件日期（征求意见稿为征求意见日期）/ The document's date"),
+    issuer: textSchema,
+    summary: textSchema,
+    source: z.string().nullable().describe("可查阅的地址 / Where it can be read"),
+    sourceIsCopy: z.boolean().describe("来源为转载 / The source is a copy"),
+    draft: z.boolean().describe("征求意见稿 / A draft for comment"),
+    included: z.literal(false).describe("未纳入测算 / Not included in the estimate"),
+  })
+  .describe("相关新政策（未纳入测算）/ A later document (not in the estimate)");
 
 const labelled = <U extends string, V extends z.ZodType>(unit: U, value: V) =>
   z.object({ unit: z.literal(unit), value, label: textSchema });
@@ -66,7 +81,9 @@ export const clauseSchema = z
     beneficiaryLabel: textSchema,
     requiresReview: z.boolean().describe("经评审 / The department still decides"),
     validity: validitySchema,
-    status: policyStatusSchema.describe("在 asOf 当天的效力 / Status on asOf"),
+    status: policyStatusSchema.describe(
+      "该申报年度的事项年度是否在条款有效期内 / Whether the round's event year overlaps the clause's validity",
+    ),
     parameters: z.record(z.string(), paramSchema),
     reads: z.array(factSchema).describe("条款读取的档案字段 / Profile facts the clause reads"),
     items: z
@@ -105,6 +122,14 @@ const policyFields = {
   validityText: z.string(),
   file: z.string(),
   status: policyStatusSchema,
+  roundStatus: roundStatusSchema,
+  lastRound: z.number().int().describe("最后一轮申报年度 / The last round for its events"),
+  endingWarning: textSchema
+    .nullable()
+    .describe("即将到期的提示 / A warning while the policy is ending"),
+  notices: z
+    .array(noticeSchema)
+    .describe("已知的后续文件，未纳入测算 / Later documents known to exist, not in the estimate"),
 };
 
 export const policySummarySchema = z.object({
@@ -120,7 +145,7 @@ export const policyDetailSchema = z.object({
 });
 
 const envelope = {
-  asOf: isoDateSchema.describe("计算效力状态的日期 / The date the statuses are for"),
+  round: roundSchema,
   rulesVersion: z.string(),
 };
 

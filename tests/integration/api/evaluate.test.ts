@@ -1,3 +1,4 @@
+import { roundOn } from "@/lib/rounds";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { DELETE, GET, OPTIONS, PATCH, POST, PUT } from "@/app/api/v1/evaluate/route";
@@ -78,7 +79,7 @@ describe("POST /api/v1/evaluate", () => {
     const expected = evaluate(
       registry,
       profileSchema.parse(EXAMPLE_EVALUATE_REQUEST.profile),
-      "2025-06-30",
+      roundOn("2025-06-30"),
     );
     expect(await response.json()).toEqual(JSON.parse(JSON.stringify(expected)));
   });

@@ -41,6 +41,7 @@ describe(`exact money and counts on ${provider}`, () => {
         data: {
           clientId: client.id,
           asOf: "2026-11-25",
+          round: 2027,
           rulesVersion: "test",
           profileJson: "{}",
           resultJson: "{}",
@@ -65,6 +66,7 @@ describe(`exact money and counts on ${provider}`, () => {
         data: {
           clientId: client.id,
           asOf: "2026-11-25",
+          round: 2027,
           rulesVersion: "test",
           profileJson: "{}",
           resultJson: "{}",

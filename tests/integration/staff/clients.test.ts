@@ -1,3 +1,5 @@
+import { roundOf } from "@/lib/engine/round";
+import { roundOn } from "@/lib/rounds";
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ClientInput } from "@/lib/clients/schema";
@@ -243,7 +245,7 @@ describe("whether a client's latest evaluation still stands", () => {
     expect((await row(staff, id))!.reevaluate).toBe("never");
     expect(await row(staff, id, { notOnCurrentRules: true })).toBeDefined();
 
-    await saveEvaluation(staff, id, "2025-06-30");
+    await saveEvaluation(staff, id, roundOn("2025-06-30"));
     expect((await row(staff, id))!.reevaluate).toBeNull();
     expect(await row(staff, id, { notOnCurrentRules: true })).toBeUndefined();
 
@@ -277,7 +279,7 @@ describe("whether a client's latest evaluation still stands", () => {
     });
     expect((await row(staff, id))!.reevaluate).toBe("profile");
 
-    await saveEvaluation(staff, id, "2025-06-30");
+    await saveEvaluation(staff, id, roundOn("2025-06-30"));
     expect((await row(staff, id))!.reevaluate).toBeNull();
 
     // The rules change: the saved evaluation names an older version.
@@ -296,7 +298,7 @@ describe("a change of one rate", () => {
   it("gives a new rules version, and the client list then flags the clients evaluated before", async () => {
     const { staff } = await makeCentre("Rate change");
     const { id } = await data.createClient(staff, input());
-    await saveEvaluation(staff, id, "2025-06-30");
+    await saveEvaluation(staff, id, roundOf(2025));
     const row = async (query = {}) =>
       (await data.listClients(staff, { pageSize: 100, ...query })).items.find((c) => c.id === id);
     expect((await row())!.reevaluate).toBeNull();
@@ -315,7 +317,7 @@ describe("a change of one rate", () => {
       expect(registry.version).not.toBe(before);
       expect((await row())!.reevaluate).toBe("rules");
       expect(await row({ notOnCurrentRules: true })).toBeDefined();
-      await saveEvaluation(staff, id, "2025-06-30");
+      await saveEvaluation(staff, id, roundOf(2025));
       expect((await row())!.reevaluate).toBeNull();
     } finally {
       mutable.version = before;
@@ -331,15 +333,15 @@ describe("evaluating at once the clients not yet evaluated under the current rul
     const current = await data.createClient(staff, input());
     const older = await data.createClient(staff, input());
     const theirs = await data.createClient(neighbour, input());
-    await saveEvaluation(staff, current.id, "2025-06-30");
-    await saveEvaluation(staff, older.id, "2025-06-30");
+    await saveEvaluation(staff, current.id, roundOn("2025-06-30"));
+    await saveEvaluation(staff, older.id, roundOn("2025-06-30"));
     const client = await db();
     await client.evaluation.updateMany({
       where: { clientId: older.id },
       data: { rulesVersion: "2025.1+00000000" },
     });
 
-    expect(await reevaluateNotOnCurrentRules(staff, "2025-06-30")).toEqual({
+    expect(await reevaluateNotOnCurrentRules(staff, roundOn("2025-06-30"))).toEqual({
       evaluated: 2,
       remaining: 0,
     });
@@ -348,7 +350,7 @@ describe("evaluating at once the clients not yet evaluated under the current rul
       1, 1, 2,
     ]);
     expect(await counts(theirs.id)).toBe(0);
-    expect(await reevaluateNotOnCurrentRules(staff, "2025-06-30")).toEqual({
+    expect(await reevaluateNotOnCurrentRules(staff, roundOn("2025-06-30"))).toEqual({
       evaluated: 0,
       remaining: 0,
     });

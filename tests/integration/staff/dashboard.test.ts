@@ -1,3 +1,4 @@
+import { roundOn } from "@/lib/rounds";
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { profileSchema, type Profile } from "@/lib/profile/schema";
@@ -57,7 +58,7 @@ async function addClient(
     profile,
   });
   ids[key] = id;
-  await evaluations.saveEvaluation(actor, id, SAVED_ON);
+  await evaluations.saveEvaluation(actor, id, roundOn(SAVED_ON));
 }
 
 beforeAll(async () => {

@@ -1,3 +1,4 @@
+import { roundOn } from "@/lib/rounds";
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { profileSchema } from "@/lib/profile/schema";
@@ -35,7 +36,7 @@ beforeAll(async () => {
 
 describe("saving an evaluation", () => {
   it("stores the profile, the as-of date, the rules version, the full result and integer totals", async () => {
-    const { id } = await evaluations.saveEvaluation(west.staff, clientId, "2025-06-30");
+    const { id } = await evaluations.saveEvaluation(west.staff, clientId, roundOn("2025-06-30"));
     const saved = await evaluations.getEvaluation(west.staff, id);
     expect(saved).toMatchObject({
       clientId,
@@ -61,7 +62,7 @@ describe("saving an evaluation", () => {
 
   it("keeps a history per client, newest first", async () => {
     const before = await evaluations.listEvaluations(west.staff, clientId);
-    await evaluations.saveEvaluation(west.staff, clientId, "2025-12-31");
+    await evaluations.saveEvaluation(west.staff, clientId, roundOn("2025-12-31"));
     const after = await evaluations.listEvaluations(west.staff, clientId);
     expect(after).toHaveLength(before.length + 1);
     expect(after[0]!.asOf).toBe("2025-12-31");
@@ -70,15 +71,15 @@ describe("saving an evaluation", () => {
   it("refuses when the client changed since the user looked (expected version)", async () => {
     const c = await clients.getClient(west.staff, clientId);
     await expect(
-      evaluations.saveEvaluation(west.staff, clientId, "2025-06-30", c.version + 1),
+      evaluations.saveEvaluation(west.staff, clientId, roundOn("2025-06-30"), c.version + 1),
     ).rejects.toThrow(ConflictError);
   });
 
   it("is refused to another centre's staff, for saving and for reading", async () => {
     const [latest] = await evaluations.listEvaluations(west.staff, clientId);
-    await expect(evaluations.saveEvaluation(other.staff, clientId, "2025-06-30")).rejects.toThrow(
-      ForbiddenError,
-    );
+    await expect(
+      evaluations.saveEvaluation(other.staff, clientId, roundOn("2025-06-30")),
+    ).rejects.toThrow(ForbiddenError);
     await expect(evaluations.getEvaluation(other.staff, latest!.id)).rejects.toThrow(
       ForbiddenError,
     );
@@ -90,7 +91,7 @@ describe("saving an evaluation", () => {
 
 describe("re-evaluating after a figure changed", () => {
   it("shows the amount that changed and the fact that changed it", async () => {
-    const { id } = await evaluations.saveEvaluation(west.staff, clientId, "2025-06-30");
+    const { id } = await evaluations.saveEvaluation(west.staff, clientId, roundOn("2025-06-30"));
     const c = await clients.getClient(west.staff, clientId);
     const profile = profileSchema.parse({
       ...c.profile,
@@ -109,7 +110,7 @@ describe("re-evaluating after a figure changed", () => {
     });
     const saved = await evaluations.getEvaluation(west.staff, id);
     const now = await clients.getClient(west.staff, clientId);
-    const { diff } = reevaluate(saved, now.profile, saved.asOf);
+    const { diff } = reevaluate(saved, now.profile, saved.result.round);
     expect(diff.totals.delta).toEqual({ min: 0, max: 500_000 });
     expect(diff.amountChanged.map((c) => c.id)).toEqual(["visual-intelligence/7-b"]);
     const reasons = diff.amountChanged[0]!.reasons;

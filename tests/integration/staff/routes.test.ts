@@ -1,3 +1,4 @@
+import { roundOn } from "@/lib/rounds";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleSheet } from "@/lib/batch/sample";
 import { validateSheet } from "@/lib/batch/validate";
@@ -56,7 +57,11 @@ beforeAll(async () => {
     creditCode: withCheckChar("91330110MA2900001"),
     profile: profileSchema.parse({ enterprise: { industries: ["software"] } }),
   });
-  const { id: evaluation } = await evaluations.saveEvaluation(west.staff, client, "2025-06-30");
+  const { id: evaluation } = await evaluations.saveEvaluation(
+    west.staff,
+    client,
+    roundOn("2025-06-30"),
+  );
   const rows = sampleSheet(3, 2);
   rows[1]![0] = SECRET_NAME;
   const report = validateSheet({ headers: rows[0]!, rows: rows.slice(1), firstRowNumber: 2 });

@@ -85,13 +85,10 @@ describe("artificial-intelligence/4-b benchmark demonstration projects: 30% of i
     expect(r.questions).toEqual(["artificialIntelligence.demoProjects[].investment"]);
   });
 
-  it("after the policy ends (2027-01-01) the clause is expired", () => {
-    const r = clauseResult(
-      "artificial-intelligence/4-b",
-      { artificialIntelligence: { demoProjects: [project("p1", 10_000_000)] } },
-      "2027-01-01",
-    );
-    expect(r.status).toBe("expired");
+  it("the policy ends 2026-12-31: events of 2026 are claimable in the 2027 round, the 2028 round (events of 2027) is expired", () => {
+    const input = { artificialIntelligence: { demoProjects: [project("p1", 10_000_000)] } };
+    expect(clauseResult("artificial-intelligence/4-b", input, 2027).status).toBe("eligible");
+    expect(clauseResult("artificial-intelligence/4-b", input, 2028).status).toBe("expired");
   });
 });
 

@@ -1,3 +1,4 @@
+import { roundOn } from "@/lib/rounds";
 import { describe, expect, it } from "vitest";
 import { Calc } from "@/lib/engine/calc";
 import { oneOf } from "@/lib/engine/conditions";
@@ -132,7 +133,7 @@ describe("the same honour rewarded under another policy is paid once (OVERLAP.ho
   });
 
   it("another policy paying 1,500,000 for the same little giant wins; 6-b's 1,000,000 is superseded", () => {
-    const result = evaluate(registryWith(wan(150)), p, "2025-06-30");
+    const result = evaluate(registryWith(wan(150)), p, roundOn("2025-06-30"));
     const ai = result.clauses.find((c) => c.id === "artificial-intelligence/6-b")!;
     expect(ai.status).toBe("superseded");
     expect(ai.supersededBy).toBe("software/test-little-giant");
@@ -141,7 +142,7 @@ describe("the same honour rewarded under another policy is paid once (OVERLAP.ho
   });
 
   it("another policy paying 500,000 loses to 6-b's 1,000,000; the total counts the honour once", () => {
-    const result = evaluate(registryWith(wan(50)), p, "2025-06-30");
+    const result = evaluate(registryWith(wan(50)), p, roundOn("2025-06-30"));
     expect(result.clauses.find((c) => c.id === "artificial-intelligence/6-b")!.status).toBe(
       "eligible",
     );

@@ -58,8 +58,11 @@ describe("biomedicine/3 innovative class-1 drugs", () => {
     expect(r.items[0]!.steps.map((s) => s.op)).toEqual(["base", "rate", "cap", "minus"]);
   });
 
-  it("evaluated after the policy ends (2028-01-01) the clause is expired but still shows its amount", () => {
-    const r = clauseResult("biomedicine/3", { biomedicine: { drugs: [drug()] } }, "2028-01-01");
+  it("the policy ends 2027-12-31: in the 2029 round (events of 2028) the clause is expired but still shows its amount", () => {
+    expect(clauseResult("biomedicine/3", { biomedicine: { drugs: [drug()] } }, 2028).status).toBe(
+      "eligible",
+    );
+    const r = clauseResult("biomedicine/3", { biomedicine: { drugs: [drug()] } }, 2029);
     expect(r.status).toBe("expired");
     expect(r.amount).toEqual({ min: 0, max: 12_000_000 });
   });

@@ -65,12 +65,12 @@ describe("one loan under the loan-interest clauses of three policies (从优、�
     expect(r.totals.overall.max).toBe(500_000);
   });
 
-  it("evaluated on 2026-11-25 all three policies are expired; each clause still shows what it gave", () => {
+  it("on 2026-11-25 (the 2027 round, events of 2026) all three policies, ended 2025-12-31, are expired; each clause still shows what it gave", () => {
     const r = evaluateProfile(input, "2026-11-25", POLICIES);
     expect(r.policies).toEqual([
-      { key: "high-end-equipment", status: "expired" },
-      { key: "new-materials", status: "expired" },
-      { key: "green-energy", status: "expired" },
+      { key: "high-end-equipment", status: "expired", roundStatus: "ended", lastRound: 2026 },
+      { key: "new-materials", status: "expired", roundStatus: "ended", lastRound: 2026 },
+      { key: "green-energy", status: "expired", roundStatus: "ended", lastRound: 2026 },
     ]);
     for (const id of IDS) {
       const c = r.clauses.find((x) => x.id === id)!;

@@ -70,9 +70,11 @@ describe("example: green-energy-storage-factory (a sodium-ion battery maker in L
     });
   });
 
-  it("evaluated on 2026-11-25 the policy is expired, amounts still shown", () => {
+  it("on 2026-11-25 the default is the 2027 round (events of 2026): the policy ended 2025-12-31, its last round was 2026; amounts still shown", () => {
     const { result, clause } = evaluated(input, "2026-11-25");
-    expect(result.policies).toEqual([{ key: "green-energy", status: "expired" }]);
+    expect(result.policies).toEqual([
+      { key: "green-energy", status: "expired", roundStatus: "ended", lastRound: 2026 },
+    ]);
     expect(clause("green-energy/4.2").status).toBe("expired");
     expect(clause("green-energy/4.2").amount).toEqual({ min: 0, max: 700_000 });
   });

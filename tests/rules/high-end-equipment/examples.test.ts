@@ -40,9 +40,11 @@ describe("example: high-end-equipment-robot-maker (a collaborative-robot maker i
     });
   });
 
-  it("evaluated on 2026-11-25 the policy is expired, amounts still shown", () => {
+  it("on 2026-11-25 the default is the 2027 round (events of 2026): the policy ended 2025-12-31, its last round was 2026; amounts still shown", () => {
     const { result, clause } = evaluated(input, "2026-11-25");
-    expect(result.policies).toEqual([{ key: "high-end-equipment", status: "expired" }]);
+    expect(result.policies).toEqual([
+      { key: "high-end-equipment", status: "expired", roundStatus: "ended", lastRound: 2026 },
+    ]);
     expect(clause("high-end-equipment/1").status).toBe("expired");
     expect(clause("high-end-equipment/1").amount).toEqual({ min: 0, max: 600_000 });
   });

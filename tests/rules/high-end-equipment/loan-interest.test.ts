@@ -92,7 +92,7 @@ describe("high-end-equipment/1 loan-interest subsidy", () => {
     expect(r.questions).toContain("loans[].projectId");
   });
 
-  it("evaluated on 2026-11-25, after the policy ended on 2025-12-31, the clause is expired but still shows 500,000", () => {
+  it("on 2026-11-25 (the 2027 round, events of 2026), after the policy ended on 2025-12-31, the clause is expired but still shows 500,000", () => {
     const r = clauseResult(ID, input(), "2026-11-25");
     expect(r.status).toBe("expired");
     expect(r.amount).toEqual({ min: 0, max: 500_000 });

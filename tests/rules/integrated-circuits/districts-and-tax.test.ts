@@ -58,18 +58,19 @@ describe("integrated-circuits/s5.2-b first-of-a-kind support for domestic chips"
 });
 
 describe("validity of the integrated-circuits policy (2022-08-08 to 2026-12-31)", () => {
-  it("on its last day it is in force; the day after it is expired", () => {
+  it("events of 2026, up to its last day, are claimable in the 2027 round; the 2028 round (events of 2027) is expired", () => {
+    // As of 2027-02-01 the default round is 2027 (rounds open in spring: until 30 June).
     expect(
-      clauseResult("integrated-circuits/s5.2-a", ic({ icEnterprise: true }), "2026-12-31").status,
+      clauseResult("integrated-circuits/s5.2-a", ic({ icEnterprise: true }), "2027-02-01").status,
     ).toBe("eligible");
     expect(
-      clauseResult("integrated-circuits/s5.2-a", ic({ icEnterprise: true }), "2027-01-01").status,
+      clauseResult("integrated-circuits/s5.2-a", ic({ icEnterprise: true }), "2028-02-01").status,
     ).toBe("expired");
   });
 
-  it("before 2022-08-08 it is not yet in force", () => {
+  it("the 2022 round (events of 2021) is before 2022-08-08: not yet in force", () => {
     expect(
-      clauseResult("integrated-circuits/s5.2-a", ic({ icEnterprise: true }), "2022-08-07").status,
+      clauseResult("integrated-circuits/s5.2-a", ic({ icEnterprise: true }), 2022).status,
     ).toBe("not-yet-effective");
   });
 });

@@ -1,3 +1,4 @@
+import { roundOn } from "@/lib/rounds";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "@/lib/engine/evaluate";
@@ -6,7 +7,7 @@ import { registry } from "@/rules";
 
 function run(file: string) {
   const profile = profileSchema.parse(JSON.parse(readFileSync(`examples/${file}`, "utf8")));
-  const result = evaluate(registry, profile, "2025-06-30");
+  const result = evaluate(registry, profile, roundOn("2025-06-30"));
   const get = (id: string) => result.clauses.find((c) => c.id === id)!;
   return { result, get };
 }
@@ -15,7 +16,10 @@ describe("example: 杭州芯驰微电子有限公司 (chip design, 滨江区)", 
   const { result, get } = run("integrated-circuits-chip-designer.json");
 
   it("is evaluated against the integrated-circuits policy only (its chosen industry)", () => {
-    expect(result.policies).toEqual([{ key: "integrated-circuits", status: "in-force" }]);
+    // 2025 round (events of 2024); the policy ends 2026-12-31, so its last round is 2027.
+    expect(result.policies).toEqual([
+      { key: "integrated-circuits", status: "in-force", roundStatus: "open", lastRound: 2027 },
+    ]);
   });
 
   it("first tape-out 45,000,000: 15% = 6,750,000, within the ceiling 30% × 180,000,000 − 10,000,000 = 44,000,000", () => {

@@ -59,9 +59,11 @@ describe("example: new-materials-membrane-first-batch (a functional-membrane mak
     });
   });
 
-  it("evaluated on 2026-11-25 the policy is expired, amounts still shown", () => {
+  it("on 2026-11-25 the default is the 2027 round (events of 2026): the policy ended 2025-12-31, its last round was 2026; amounts still shown", () => {
     const { result, clause } = evaluated(input, "2026-11-25");
-    expect(result.policies).toEqual([{ key: "new-materials", status: "expired" }]);
+    expect(result.policies).toEqual([
+      { key: "new-materials", status: "expired", roundStatus: "ended", lastRound: 2026 },
+    ]);
     expect(clause("new-materials/3-b").status).toBe("expired");
     expect(clause("new-materials/3-b").amount).toEqual({ min: 0, max: 1_200_000 });
   });

@@ -1,3 +1,4 @@
+import { roundOf } from "@/lib/engine/round";
 import { describe, expect, it } from "vitest";
 import { fact } from "@/lib/engine/conditions";
 import { percent, wan } from "@/lib/engine/money";
@@ -31,7 +32,7 @@ const ctx = (item: Item): ClauseContext<Item, InsuranceCompensationParams> => ({
   profile: profile(),
   item,
   params,
-  asOf: "2025-06-30",
+  round: roundOf(2025),
   received: () => 0,
 });
 

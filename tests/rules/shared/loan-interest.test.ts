@@ -1,3 +1,4 @@
+import { roundOf } from "@/lib/engine/round";
 import { describe, expect, it } from "vitest";
 import { fact } from "@/lib/engine/conditions";
 import { percent, wan } from "@/lib/engine/money";
@@ -22,7 +23,7 @@ const keyField = fact(t("重点领域", "key field"), true, ["enterprise.aboveDe
 
 function ctx(input: Parameters<typeof profile>[0]): ClauseContext<Loan, LoanInterestParams> {
   const p = profile(input);
-  return { profile: p, item: loans.list(p)![0]!, params, asOf: "2025-06-30", received: () => 0 };
+  return { profile: p, item: loans.list(p)![0]!, params, round: roundOf(2025), received: () => 0 };
 }
 
 const financed = (eligibleInvestment: number, kind = "bank-loan") => ({

@@ -1,3 +1,5 @@
+import { roundOn } from "@/lib/rounds";
+import { roundOf } from "@/lib/engine/round";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "@/lib/engine/evaluate";
@@ -6,7 +8,7 @@ import { registry } from "@/rules";
 
 function run(file: string) {
   const profile = profileSchema.parse(JSON.parse(readFileSync(`examples/${file}`, "utf8")));
-  const result = evaluate(registry, profile, "2025-06-30");
+  const result = evaluate(registry, profile, roundOn("2025-06-30"));
   const get = (id: string) => result.clauses.find((c) => c.id === id)!;
   return { result, get };
 }
@@ -45,12 +47,19 @@ describe("example: 杭州云栈软件科技有限公司 (cloud software, 西湖�
     });
   });
 
-  it("evaluated on 2026-03-01, after the three years, the policy is expired", () => {
+  it("the policy ended 2025-11-24: on 2026-03-01 (the 2026 round, events of 2025) it is in its last round; the 2027 round is ended", () => {
     const profile = profileSchema.parse(
       JSON.parse(readFileSync("examples/software-platform-company.json", "utf8")),
     );
-    const later = evaluate(registry, profile, "2026-03-01");
-    expect(later.policies).toEqual([{ key: "software", status: "expired" }]);
+    const last = evaluate(registry, profile, roundOn("2026-03-01"));
+    expect(last.policies).toEqual([
+      { key: "software", status: "in-force", roundStatus: "last-round", lastRound: 2026 },
+    ]);
+    expect(last.clauses.find((c) => c.id === "software/1-a")!.status).toBe("eligible");
+    const later = evaluate(registry, profile, roundOf(2027));
+    expect(later.policies).toEqual([
+      { key: "software", status: "expired", roundStatus: "ended", lastRound: 2026 },
+    ]);
     expect(later.clauses.find((c) => c.id === "software/1-a")!.status).toBe("expired");
   });
 });

@@ -1,3 +1,4 @@
+import { roundOn } from "@/lib/rounds";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "@/lib/engine/evaluate";
@@ -6,7 +7,9 @@ import { registry } from "@/rules";
 
 function run(file: string) {
   const profile = profileSchema.parse(JSON.parse(readFileSync(`examples/${file}`, "utf8")));
-  const result = evaluate(registry, profile, "2025-06-30", { policies: ["synthetic-biology"] });
+  const result = evaluate(registry, profile, roundOn("2025-06-30"), {
+    policies: ["synthetic-biology"],
+  });
   const max = (id: string) => result.clauses.find((c) => c.id === id)?.amount?.max;
   const status = (id: string) => result.clauses.find((c) => c.id === id)?.status;
   return { result, max, status };

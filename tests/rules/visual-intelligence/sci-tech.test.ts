@@ -1,3 +1,4 @@
+import { roundOn } from "@/lib/rounds";
 import { describe, expect, it } from "vitest";
 import { Calc } from "@/lib/engine/calc";
 import { defineClause } from "@/lib/engine/define";
@@ -218,7 +219,7 @@ describe("the same S&T project matched under another policy is paid once (OVERLA
   };
 
   it("30% elsewhere beats 7-b's 25% on the same project: 7-b is superseded and the project is paid once (3,000,000)", () => {
-    const result = evaluate(registry, profile(withProjects(project())), "2025-06-30");
+    const result = evaluate(registry, profile(withProjects(project())), roundOn("2025-06-30"));
     const vi = result.clauses.find((c) => c.id === "visual-intelligence/7-b")!;
     expect(vi.status).toBe("superseded");
     expect(vi.supersededBy).toBe("new-materials/test-matching");
@@ -231,7 +232,7 @@ describe("the same S&T project matched under another policy is paid once (OVERLA
       profile(
         withProjects(project({ matchingRatioPrescribed: true, prescribedMatchingRatio: 50 })),
       ),
-      "2025-06-30",
+      roundOn("2025-06-30"),
     );
     expect(result.clauses.find((c) => c.id === "visual-intelligence/7-a")!.amount).toEqual({
       min: 0,

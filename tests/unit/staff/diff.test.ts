@@ -43,7 +43,7 @@ function clause(
 
 function result(clauses: ClauseResult[], over: Partial<EvaluationResult> = {}): EvaluationResult {
   return {
-    asOf: "2025-06-30",
+    round: { year: 2025, eventYear: 2024 },
     rulesVersion: "2026.11+aaaaaaaa",
     policies: [],
     clauses,
@@ -128,16 +128,18 @@ describe("comparing a saved evaluation with a new one", () => {
     });
   });
 
-  it("blames the as-of date when a clause went out of force", () => {
-    const later = result([clause("software/5", "expired", null)], { asOf: "2026-01-01" });
+  it("blames the round when a clause went out of force (software's last round is 2026)", () => {
+    const later = result([clause("software/5", "expired", null)], {
+      round: { year: 2027, eventYear: 2026 },
+    });
     const d = diffEvaluations(
       result([clause("software/5", "eligible", [200_000, 200_000])]),
       later,
     );
     expect(d.lost[0]!.reasons).toContainEqual({
-      kind: "as-of",
-      before: "2025-06-30",
-      after: "2026-01-01",
+      kind: "round",
+      before: 2025,
+      after: 2027,
     });
   });
 

@@ -1,4 +1,4 @@
-import { asOfFromQuery } from "@/lib/api/as-of";
+import { roundFromQuery } from "@/lib/api/as-of";
 import { apiRoute, otherMethods } from "@/lib/api/handler";
 import { validationProblem } from "@/lib/api/request-problems";
 import { jsonResponse } from "@/lib/api/respond";
@@ -7,11 +7,11 @@ import { registry } from "@/rules";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/v1/policies[?asOf=YYYY-MM-DD] → the nine policies. */
+/** GET /api/v1/policies[?round=YYYY | ?asOf=YYYY-MM-DD] → the nine policies. */
 export const GET = apiRoute(({ request, lang }) => {
-  const date = asOfFromQuery(request, lang);
-  if (!date.ok) return validationProblem([date.error], lang);
-  return jsonResponse(policyList(registry, date.asOf));
+  const chosen = roundFromQuery(request, lang);
+  if (!chosen.ok) return validationProblem([chosen.error], lang);
+  return jsonResponse(policyList(registry, chosen.round));
 });
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(["GET"]);

@@ -6,12 +6,12 @@ import { z } from "zod";
 import { actionError, guard, requireStaff, type ActionError } from "@/lib/auth/session";
 import { createClient, deleteClient, restoreClient, updateClient } from "@/lib/data/clients";
 import { reevaluateNotOnCurrentRules, saveEvaluation } from "@/lib/data/evaluations";
-import { isIsoDate } from "@/lib/engine/validity";
+import { isRoundYear, roundOf } from "@/lib/engine/round";
 import type { Lang } from "@/lib/engine/text";
 import type { FieldProblem } from "@/lib/profile/parse";
 import { clientFieldsSchema, clientVersionSchema, parseClient } from "@/lib/clients/schema";
 import { getLocale } from "next-intl/server";
-import { todayInHangzhou } from "@/lib/today";
+import { currentRound } from "@/lib/rounds";
 
 export type ClientFormState = {
   readonly problems?: readonly FieldProblem[];
@@ -100,7 +100,7 @@ export type EvaluateState = { readonly error?: ActionError | "date" };
 
 const evaluateSchema = z.object({
   id: z.string().min(1).max(64),
-  asOf: z.string().refine(isIsoDate),
+  round: z.coerce.number().int().refine(isRoundYear),
   version: z.coerce.number().int().min(1).optional(),
 });
 
@@ -112,7 +112,7 @@ export async function evaluateClient(
   const { actor } = await requireStaff();
   const parsed = evaluateSchema.safeParse({
     id: formData.get("id"),
-    asOf: formData.get("asOf"),
+    round: formData.get("round"),
     version: formData.get("version") ?? undefined,
   });
   if (!parsed.success) return { error: "date" };
@@ -121,7 +121,7 @@ export async function evaluateClient(
     ({ id: evaluationId } = await saveEvaluation(
       actor,
       parsed.data.id,
-      parsed.data.asOf,
+      roundOf(parsed.data.round),
       parsed.data.version,
     ));
   } catch (error) {
@@ -134,7 +134,7 @@ export async function evaluateClient(
 const centreSchema = z.object({ centre: z.string().max(64).optional() });
 
 /**
- * Evaluates, on today's date, the next batch of the clients not yet evaluated under the rules in
+ * Evaluates, for the round open or next to open today, the next batch of the clients not yet evaluated under the rules in
  * force, and returns to the filtered list with how many were done and how many remain.
  */
 export async function reevaluateStaleClients(formData: FormData): Promise<void> {
@@ -142,7 +142,7 @@ export async function reevaluateStaleClients(formData: FormData): Promise<void> 
   const { centre } = centreSchema.parse({ centre: formData.get("centre") || undefined });
   const { evaluated, remaining } = await reevaluateNotOnCurrentRules(
     actor,
-    todayInHangzhou(),
+    currentRound(),
     actor.role === "admin" ? centre : undefined,
   );
   revalidatePath("/staff");

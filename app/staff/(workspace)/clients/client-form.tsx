@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { StartStep } from "@/components/wizard/start-step";
 import { getAt, type JsonObject } from "@/lib/browser/json-path";
 import { POLICY_KEYS, type PolicyKey } from "@/lib/engine/types";
-import { todayInHangzhou } from "@/lib/today";
+import { currentRound } from "@/lib/rounds";
 import { describedBy, Field, Notice, Select, Textarea } from "../../_components/controls";
 import { SubmitButton } from "../../_components/submit-button";
 import { saveClient, type ClientFormState } from "./actions";
@@ -64,8 +64,8 @@ export function ClientForm({
   const tc = useTranslations("staff.common");
   const [state, action] = useActionState<ClientFormState, FormData>(saveClient, {});
   const [profile, setProfile] = useState<JsonObject>(initial.profile);
-  const [asOf, setAsOf] = useState(() => todayInHangzhou());
-  const today = useMemo(() => todayInHangzhou(), []);
+  const current = useMemo(() => currentRound().year, []);
+  const [round, setRound] = useState(current);
   const policiesKey = industriesOf(profile).join(",");
   const policies = useMemo(
     () => (policiesKey ? (policiesKey.split(",") as PolicyKey[]) : []),
@@ -79,13 +79,13 @@ export function ClientForm({
         <StartStep
           value={profile}
           onChange={onProfile}
-          asOf={asOf}
-          onAsOfChange={setAsOf}
-          today={today}
+          round={round}
+          onRoundChange={setRound}
+          current={current}
         />
       ),
     }),
-    [t, profile, onProfile, asOf, today],
+    [t, profile, onProfile, round, current],
   );
 
   const errors = new Map((state.problems ?? []).map((p) => [p.path, p.message]));

@@ -2,21 +2,26 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Input } from "@/components/ui/input";
+import { RoundSelect } from "@/components/round-select";
 import { Notice } from "../../_components/controls";
 import { SubmitButton } from "../../_components/submit-button";
 import { evaluateClient, type EvaluateState } from "./actions";
 
-/** Evaluates the client's current profile on a date and saves the result. */
+/**
+ * Evaluates the client's current profile for the round the user picks (by default the one open or
+ * next to open today) and saves the result.
+ */
 export function EvaluateForm({
   clientId,
   version,
-  defaultAsOf,
+  defaultRound,
+  currentRound,
   label,
 }: {
   clientId: string;
   version: number;
-  defaultAsOf: string;
+  defaultRound: number;
+  currentRound: number;
   label?: string;
 }) {
   const t = useTranslations("staff.evaluate");
@@ -27,16 +32,15 @@ export function EvaluateForm({
       <input type="hidden" name="id" value={clientId} />
       <input type="hidden" name="version" value={version} />
       <div className="space-y-1">
-        <label htmlFor={`as-of-${clientId}`} className="block text-sm font-medium text-slate-800">
-          {t("asOf")}
+        <label htmlFor={`round-${clientId}`} className="block text-sm font-medium text-slate-800">
+          {t("round")}
         </label>
-        <Input
-          id={`as-of-${clientId}`}
-          name="asOf"
-          type="date"
+        <RoundSelect
+          id={`round-${clientId}`}
+          name="round"
           required
-          defaultValue={defaultAsOf}
-          className="w-44"
+          current={currentRound}
+          defaultValue={defaultRound}
           aria-invalid={state.error === "date" || undefined}
         />
       </div>

@@ -6,6 +6,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { listCentres } from "@/lib/data/accounts";
 import { WORKLIST_STATUSES, worklist } from "@/lib/data/worklist";
 import { formatMoneyShort } from "@/lib/engine/format";
+import { roundLabel } from "@/lib/engine/round";
 import type { Lang } from "@/lib/engine/text";
 import { POLICY_KEYS } from "@/lib/engine/types";
 import { DISTRICTS } from "@/lib/profile/sections/common";
@@ -71,7 +72,9 @@ export default async function WorklistPage({
       >
         {t("title")}
       </PageTitle>
-      <p className="text-sm text-slate-700">{t("intro", { asOf: list.basis.asOf })}</p>
+      <p className="text-sm text-slate-700">
+        {t("intro", { round: roundLabel(list.basis.round)[lang] })}
+      </p>
 
       <form
         aria-label={t("filters")}

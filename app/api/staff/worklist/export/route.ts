@@ -29,12 +29,12 @@ export const GET = staffRoute(async ({ actor, request }) => {
     summary: `导出申报工作清单（${list.total} 家客户）`,
     detail: { rows: list.total, filters: Object.keys(raw).filter((k) => k !== "page") },
   });
-  const name =
-    lang === "zh" ? `申报工作清单-${list.basis.asOf}.xlsx` : `worklist-${list.basis.asOf}.xlsx`;
+  const year = list.basis.round.year;
+  const name = lang === "zh" ? `申报工作清单-${year}年申报.xlsx` : `worklist-round-${year}.xlsx`;
   return new Response(body as unknown as BodyInit, {
     headers: {
       "Content-Type": XLSX,
-      "Content-Disposition": `attachment; filename="worklist-${list.basis.asOf}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      "Content-Disposition": `attachment; filename="worklist-round-${year}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
       "Cache-Control": "no-store",
     },
   });

@@ -1,4 +1,4 @@
-import { asOfFromQuery } from "@/lib/api/as-of";
+import { roundFromQuery } from "@/lib/api/as-of";
 import { clauseIdFromSegments } from "@/lib/api/clause-id";
 import { apiRouteWithParams, otherMethods } from "@/lib/api/handler";
 import { notFoundProblem, validationProblem } from "@/lib/api/request-problems";
@@ -8,12 +8,12 @@ import { registry } from "@/rules";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/v1/clauses/biomedicine/3 (or biomedicine%2F3)[?asOf=YYYY-MM-DD] → one clause. */
+/** GET /api/v1/clauses/biomedicine/3 (or biomedicine%2F3)[?round=YYYY | ?asOf=YYYY-MM-DD] → one clause. */
 export const GET = apiRouteWithParams<{ id: string[] }>(({ request, lang }, { id }) => {
-  const date = asOfFromQuery(request, lang);
-  if (!date.ok) return validationProblem([date.error], lang);
+  const chosen = roundFromQuery(request, lang);
+  if (!chosen.ok) return validationProblem([chosen.error], lang);
   const clauseId = clauseIdFromSegments(id);
-  const found = clauseDetail(registry, clauseId, date.asOf);
+  const found = clauseDetail(registry, clauseId, chosen.round);
   return found ? jsonResponse(found) : notFoundProblem("clause", clauseId, lang);
 });
 

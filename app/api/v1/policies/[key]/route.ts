@@ -1,4 +1,4 @@
-import { asOfFromQuery } from "@/lib/api/as-of";
+import { roundFromQuery } from "@/lib/api/as-of";
 import { apiRouteWithParams, otherMethods } from "@/lib/api/handler";
 import { notFoundProblem, validationProblem } from "@/lib/api/request-problems";
 import { jsonResponse } from "@/lib/api/respond";
@@ -7,11 +7,11 @@ import { registry } from "@/rules";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/v1/policies/{key}[?asOf=YYYY-MM-DD] → one policy with its clauses. */
+/** GET /api/v1/policies/{key}[?round=YYYY | ?asOf=YYYY-MM-DD] → one policy with its clauses. */
 export const GET = apiRouteWithParams<{ key: string }>(({ request, lang }, { key }) => {
-  const date = asOfFromQuery(request, lang);
-  if (!date.ok) return validationProblem([date.error], lang);
-  const found = policyDetail(registry, key, date.asOf);
+  const chosen = roundFromQuery(request, lang);
+  if (!chosen.ok) return validationProblem([chosen.error], lang);
+  const found = policyDetail(registry, key, chosen.round);
   return found ? jsonResponse(found) : notFoundProblem("policy", key, lang);
 });
 

@@ -8,7 +8,7 @@ import { guard, requireStaff } from "@/lib/auth/session";
 import { getClient } from "@/lib/data/clients";
 import { listEvaluations } from "@/lib/data/evaluations";
 import type { Lang } from "@/lib/engine/text";
-import { todayInHangzhou } from "@/lib/today";
+import { currentRound } from "@/lib/rounds";
 import { registry } from "@/rules";
 import { Notice, tdClass } from "../../../_components/controls";
 import { DataTable } from "../../../_components/data-table";
@@ -138,7 +138,12 @@ export default async function ClientPage({
             {t("evaluateTitle")}
           </h2>
           <p className="text-sm text-slate-600">{t("evaluateIntro")}</p>
-          <EvaluateForm clientId={id} version={client.version} defaultAsOf={todayInHangzhou()} />
+          <EvaluateForm
+            clientId={id}
+            version={client.version}
+            defaultRound={currentRound().year}
+            currentRound={currentRound().year}
+          />
         </section>
       )}
 

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { RoundSelect } from "@/components/round-select";
 import { guard } from "@/lib/auth/session";
 import { getClient } from "@/lib/data/clients";
 import type { Lang } from "@/lib/engine/text";
-import { isIsoDate } from "@/lib/engine/validity";
+import { roundLabel } from "@/lib/engine/round";
+import { currentRound, parseRound } from "@/lib/rounds";
 import { reevaluate } from "@/lib/evaluations/reevaluate";
 import { DiffView } from "../../../../../../_components/diff-view";
 import { Notice } from "../../../../../../_components/controls";
@@ -27,16 +28,17 @@ export default async function ComparePage({
   searchParams,
 }: {
   params: Promise<{ id: string; evaluationId: string }>;
-  searchParams: Promise<{ asOf?: string | string[] }>;
+  searchParams: Promise<{ round?: string | string[] }>;
 }) {
   const { actor, evaluation: saved, clientId } = await loadEvaluation(params, "/compare");
-  const raw = (await searchParams).asOf;
+  const raw = (await searchParams).round;
   const requested = Array.isArray(raw) ? raw[0] : raw;
-  const asOf = requested && isIsoDate(requested) ? requested : saved.asOf;
+  const parsed = requested && /^\d{4}$/.test(requested) ? parseRound(requested) : undefined;
+  const round = parsed ?? saved.result.round;
   const client = await guard(getClient(actor, clientId));
   const t = await getTranslations("staff.compare");
   const lang: Lang = (await getLocale()) === "en" ? "en" : "zh";
-  const { diff } = reevaluate(saved, client.profile, asOf);
+  const { diff } = reevaluate(saved, client.profile, round);
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -49,21 +51,28 @@ export default async function ComparePage({
           </Link>
         </p>
         <h1 className="text-2xl font-bold text-slate-900">{t("heading", { name: client.name })}</h1>
-        <p className="text-sm text-slate-700">{t("intro", { asOf: saved.asOf })}</p>
+        <p className="text-sm text-slate-700">
+          {t("intro", { round: roundLabel(saved.result.round)[lang] })}
+        </p>
       </div>
 
       <form className="flex flex-wrap items-end gap-3" aria-label={t("dateLabel")}>
         <div className="space-y-1">
-          <label htmlFor="compare-as-of" className="block text-sm font-medium text-slate-800">
-            {t("asOf")}
+          <label htmlFor="compare-round" className="block text-sm font-medium text-slate-800">
+            {t("round")}
           </label>
-          <Input id="compare-as-of" name="asOf" type="date" defaultValue={asOf} className="w-44" />
+          <RoundSelect
+            id="compare-round"
+            name="round"
+            current={currentRound().year}
+            defaultValue={round.year}
+          />
         </div>
         <button type="submit" className={buttonClass({ variant: "secondary" })}>
           {t("recompute")}
         </button>
       </form>
-      {requested && !isIsoDate(requested) && <Notice tone="warning">{t("badDate")}</Notice>}
+      {requested && !parsed && <Notice tone="warning">{t("badDate")}</Notice>}
 
       <DiffView diff={diff} lang={lang} />
 
@@ -76,7 +85,8 @@ export default async function ComparePage({
           <EvaluateForm
             clientId={clientId}
             version={client.version}
-            defaultAsOf={asOf}
+            defaultRound={round.year}
+            currentRound={currentRound().year}
             label={t("save")}
           />
         </section>

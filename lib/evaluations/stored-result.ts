@@ -1,0 +1,32 @@
+import { lastRoundOf, roundOf, roundStatusOf } from "@/lib/engine/round";
+import type { EvaluationResult, PolicyKey } from "@/lib/engine/types";
+import { POLICIES } from "@/rules/policies";
+
+type Stored = Omit<EvaluationResult, "round" | "policies"> & {
+  round?: EvaluationResult["round"];
+  asOf?: string;
+  policies: readonly { key: PolicyKey; status: EvaluationResult["policies"][number]["status"] }[];
+};
+
+/**
+ * A saved result as the current code reads it. Results saved before rounds existed carry an
+ * `asOf` and no round: they get the round stored beside them (backfilled from that date) and each
+ * policy's standing in it; the clauses and amounts are kept exactly as they were saved.
+ */
+export function storedResult(json: string, roundYear: number): EvaluationResult {
+  const stored = JSON.parse(json) as Stored;
+  if (stored.round) return stored as EvaluationResult;
+  const round = roundOf(roundYear);
+  const rest: Stored = { ...stored };
+  delete rest.asOf;
+  return {
+    ...rest,
+    round,
+    policies: stored.policies.map((p) => ({
+      key: p.key,
+      status: p.status,
+      roundStatus: roundStatusOf(POLICIES[p.key].validity, round),
+      lastRound: lastRoundOf(POLICIES[p.key].validity),
+    })),
+  };
+}
