@@ -55,7 +55,8 @@ describe("POST /api/v1/evaluate", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     const body = await response.json();
     expect(evaluationResultSchema.parse(body)).toEqual(body);
-    expect(body.asOf).toBe("2025-06-30");
+    // 2025-06-30 is the last day before the switch: the 2025 round, events of 2024.
+    expect(body.round).toEqual({ year: 2025, eventYear: 2024 });
     expect(body.rulesVersion).toBe(registry.version);
     const clause = body.clauses.find((c: { id: string }) => c.id === "biomedicine/3");
     expect(clause.status).toBe("eligible");
@@ -84,10 +85,20 @@ describe("POST /api/v1/evaluate", () => {
     expect(await response.json()).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
-  it("evaluates on today's date in Asia/Shanghai when asOf is left out", async () => {
-    const before = todayInHangzhou();
+  it("evaluates the round open or next to open today in Asia/Shanghai when round and asOf are left out", async () => {
+    const before = roundOn(todayInHangzhou());
     const body = await (await evaluateBody({ profile: drugProfile(1_000) })).json();
-    expect([before, todayInHangzhou()]).toContain(body.asOf);
+    expect([before, roundOn(todayInHangzhou())]).toContainEqual(body.round);
+  });
+
+  it("round 2027 evaluates the events of 2026; round and asOf together are refused", async () => {
+    const body = await (await evaluateBody({ profile: drugProfile(1_000), round: 2027 })).json();
+    expect(body.round).toEqual({ year: 2027, eventYear: 2026 });
+    const both = await expectProblem(
+      await evaluateBody({ profile: drugProfile(1), round: 2027, asOf: "2027-02-01" }),
+      400,
+    );
+    expect(both.errors!.map((e) => e.path)).toContain("round");
   });
 
   it("gives the same result whatever the Accept-Language", async () => {

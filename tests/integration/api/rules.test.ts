@@ -1,3 +1,4 @@
+import { roundOn } from "@/lib/rounds";
 import { describe, expect, it } from "vitest";
 import * as clauseRoute from "@/app/api/v1/clauses/[...id]/route";
 import * as policyRoute from "@/app/api/v1/policies/[key]/route";
@@ -23,13 +24,13 @@ const getPolicy = (key: string, query = "", headers: Record<string, string> = {}
   policyRoute.GET(get(`/policies/${key}${query}`, headers), params({ key }));
 
 describe("GET /api/v1/policies", () => {
-  it("lists the nine policies with validity, status on asOf and their clause ids", async () => {
+  it("lists the nine policies with validity, standing in the round asOf picks and their clause ids", async () => {
     const response = await policiesRoute.GET(get("/policies?asOf=2025-06-30"));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/json");
     const body = await response.json();
     expect(policyListResponseSchema.parse(body)).toEqual(body);
-    expect(body.asOf).toBe("2025-06-30");
+    expect(body.round).toEqual({ year: 2025, eventYear: 2024 });
     expect(body.rulesVersion).toBe(registry.version);
     expect(body.policies.map((p: { key: string }) => p.key)).toEqual([...POLICY_KEYS]);
     const software = body.policies.find((p: { key: string }) => p.key === "software");
@@ -42,15 +43,20 @@ describe("GET /api/v1/policies", () => {
     }
   });
 
-  it("gives statuses on a later date: software expires after 2025-11-24", async () => {
-    const body = await (await policiesRoute.GET(get("/policies?asOf=2025-11-25"))).json();
-    expect(body.policies.find((p: { key: string }) => p.key === "software").status).toBe("expired");
+  it("software ended 2025-11-24: 2025-11-25 picks the 2026 round, its last (events of 2025); round 2027 is ended", async () => {
+    const last = await (await policiesRoute.GET(get("/policies?asOf=2025-11-25"))).json();
+    const sw = (body: { policies: { key: string }[] }) =>
+      body.policies.find((p) => p.key === "software") as Record<string, unknown>;
+    expect(last.round).toEqual({ year: 2026, eventYear: 2025 });
+    expect(sw(last)).toMatchObject({ status: "in-force", roundStatus: "last-round" });
+    const ended = await (await policiesRoute.GET(get("/policies?round=2027"))).json();
+    expect(sw(ended)).toMatchObject({ status: "expired", roundStatus: "ended" });
   });
 
-  it("uses today's date in Asia/Shanghai by default", async () => {
-    const before = todayInHangzhou();
+  it("uses the round open or next to open today in Asia/Shanghai by default", async () => {
+    const before = roundOn(todayInHangzhou());
     const body = await (await policiesRoute.GET(get("/policies"))).json();
-    expect([before, todayInHangzhou()]).toContain(body.asOf);
+    expect([before, roundOn(todayInHangzhou())]).toContainEqual(body.round);
   });
 
   it("400 for an invalid asOf", async () => {
@@ -166,8 +172,8 @@ describe("GET /api/v1/clauses/{id}", () => {
     expect(lower).toEqual(body);
   });
 
-  it("a clause's status follows the date: biomedicine/3 is not yet in force before 2022-11-15", async () => {
-    const body = await (await getClause(["biomedicine", "3"], "?asOf=2022-11-14")).json();
+  it("a clause's status follows the round: biomedicine/3 (from 2022-11-15) is not yet in force for the events of 2021", async () => {
+    const body = await (await getClause(["biomedicine", "3"], "?round=2022")).json();
     expect(body.clause.status).toBe("not-yet-effective");
   });
 

@@ -135,6 +135,7 @@ describe("GET /api/v1/openapi.json", () => {
     expect(schemas.Profile).toEqual(profile);
     expect(schemas.EvaluateRequest!.properties).toEqual({
       profile: { $ref: "#/components/schemas/Profile" },
+      round: expect.objectContaining({ type: "integer", minimum: 2000, maximum: 2100 }),
       asOf: expect.objectContaining({ type: "string", format: "date" }),
     });
     expect(schemas.EvaluateRequest!.required).toEqual(["profile"]);

@@ -156,7 +156,8 @@ describe("the rules-change impact", () => {
     const saved = await evaluations.listEvaluations(west.staff, ids.A!);
     expect(saved[0]).toMatchObject({
       rulesVersion: raised.version,
-      asOf: TODAY,
+      // 2025-11-15 is after 1 July: the 2026 round (events of 2025).
+      round: 2026,
       totalMax: 28_000_000,
     });
     const runs = await rawRows<{ n: number | bigint }>(

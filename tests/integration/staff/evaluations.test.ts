@@ -1,3 +1,4 @@
+import { todayInHangzhou } from "@/lib/today";
 import { roundOn } from "@/lib/rounds";
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -35,12 +36,14 @@ beforeAll(async () => {
 });
 
 describe("saving an evaluation", () => {
-  it("stores the profile, the as-of date, the rules version, the full result and integer totals", async () => {
+  it("stores the profile, the round, the day it was made, the rules version, the full result and integer totals", async () => {
     const { id } = await evaluations.saveEvaluation(west.staff, clientId, roundOn("2025-06-30"));
     const saved = await evaluations.getEvaluation(west.staff, id);
+    expect([todayInHangzhou(), saved.asOf]).toContain(saved.asOf);
+    expect(saved.result.round).toEqual({ year: 2025, eventYear: 2024 });
     expect(saved).toMatchObject({
       clientId,
-      asOf: "2025-06-30",
+      round: 2025,
       rulesVersion: registry.version,
       totalMin: 0,
       totalMax: 500_000,
@@ -65,7 +68,8 @@ describe("saving an evaluation", () => {
     await evaluations.saveEvaluation(west.staff, clientId, roundOn("2025-12-31"));
     const after = await evaluations.listEvaluations(west.staff, clientId);
     expect(after).toHaveLength(before.length + 1);
-    expect(after[0]!.asOf).toBe("2025-12-31");
+    // 2025-12-31 picks the 2026 round (events of 2025).
+    expect(after[0]!.round).toBe(2026);
   });
 
   it("refuses when the client changed since the user looked (expected version)", async () => {
