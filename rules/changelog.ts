@@ -16,6 +16,24 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
+    version: "2026.11+a0bf1a94",
+    date: "2026-12-05",
+    changes: [
+      t(
+        "同一医疗美容药械同时符合生物医药（十五）与合成生物（七）的，获证奖励和新增销售奖励各按“从优、就高、不重复”只计一次（同一产品在两个政策中使用相同编号）。",
+        "A medical-aesthetic drug or device that qualifies under biomedicine (十五) and synthetic-biology (七) gets the certificate award and the new-sales award once each, at the better clause (the same product carries the same ID in both policies).",
+      ),
+      t(
+        "同一公共服务平台当年的运营或服务补助（创新券、服务收入补助、运营费用补助、运营经费补助）在生物医药、合成生物、集成电路、软件、人工智能政策之间只计一次，取较高者。",
+        "A public service platform's operating or service subsidy for a year (innovation vouchers, service-income, operating-cost or operating-funding subsidies) is counted once across the biomedicine, synthetic-biology, integrated-circuit, software and AI policies, at the better clause.",
+      ),
+      t(
+        "同一特色园区的市级资助与投资主体奖励在生物医药与合成生物政策之间各只计一次；重点软件企业奖励与其他荣誉奖励同样按荣誉只计一次。",
+        "The city grant and the investor's reward for the same specialty park are each counted once across the biomedicine and synthetic-biology policies; the key-software-enterprise award joins the other honour awards, once per honour.",
+      ),
+    ],
+  },
+  {
     version: "2026.11+a6649acd",
     date: "2026-12-05",
     changes: [

@@ -6,6 +6,7 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { L } from "../shared/labels";
 import { namedItems, type Platform } from "../shared/items";
+import { OVERLAP } from "../shared/overlap-groups";
 
 /** Platforms serving the AI industry; those whose fields are not answered are kept (and asked). */
 const aiPlatforms = namedItems<Platform>(
@@ -62,6 +63,7 @@ export const publicServiceDemoPlatforms = defineClause({
     "platforms[].operatingExpense",
   ],
   items: aiPlatforms,
+  exclusiveGroup: OVERLAP.platformServices,
   clauseCap: {
     amount: wan(200),
     label: t("每个申请单位每年最高 200 万元", "at most CNY 2M per applicant and year"),
