@@ -16,6 +16,16 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
+    version: "2026.11+a250834d",
+    date: "2026-12-05",
+    changes: [
+      t(
+        "分档奖励（软件营收档、合成生物生物材料营收档、高端装备新车型与智能网联产值档、绿色低碳工厂级别）统一按“进档补差”计算：扣减以前年度已达较低档应获奖励（无论是否申领）与本条已获奖励中的较高者。例如软件企业营收从 300 亿元升至 500 亿元、未登记已获奖励的，由 3000 万元改为 3000 万 − 1500 万 = 1500 万元。",
+        "Tiered awards (software revenue tiers, synthetic-biology bio-material revenue tiers, high-end-equipment new-model and ICV output tiers, green low-carbon factory levels) now all pay the difference the same way: less the larger of the award of a lower tier reached in an earlier year (claimed or not) and what was received. E.g. a software enterprise going from CNY 30B to 50B revenue with no award recorded: CNY 30M becomes 30M − 15M = CNY 15M.",
+      ),
+    ],
+  },
+  {
     version: "2026.11+a0bf1a94",
     date: "2026-12-05",
     changes: [
