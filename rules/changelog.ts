@@ -16,6 +16,16 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
+    version: "2026.11+2c1d8d54",
+    date: "2026-12-05",
+    changes: [
+      t(
+        "人工智能（二）（四）（七）与视觉智能 7-b 的单位年度上限改为读取条款参数，说明中不再重复写出金额；金额不变。",
+        "The per-applicant yearly caps of artificial-intelligence 2-a, 2-b, 4-b, 7 and visual-intelligence 7-b now read the clause's parameter, and their labels no longer repeat the figure; amounts are unchanged.",
+      ),
+    ],
+  },
+  {
     version: "2026.11+a250834d",
     date: "2026-12-05",
     changes: [

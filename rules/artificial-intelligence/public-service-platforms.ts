@@ -18,6 +18,17 @@ const aiPlatforms = namedItems<Platform>(
   t("公共服务平台", "public service platform"),
 );
 
+const demoPlatformParams = {
+  minTransactions: param.yuan(
+    wan(2000),
+    t("年服务交易额超过", "yearly service transactions above"),
+  ),
+  cap: param.yuan(
+    wan(200),
+    t("运营经费补助每年最高", "operating-expense subsidy per year, at most"),
+  ),
+};
+
 export const publicServiceDemoPlatforms = defineClause({
   id: "artificial-intelligence/7",
   policy: "artificial-intelligence",
@@ -47,16 +58,7 @@ export const publicServiceDemoPlatforms = defineClause({
       "the CNY 2M cap is applied per applicant and year (several platforms of one operator are not added up).",
     ),
   ],
-  params: {
-    minTransactions: param.yuan(
-      wan(2000),
-      t("年服务交易额超过", "yearly service transactions above"),
-    ),
-    cap: param.yuan(
-      wan(200),
-      t("运营经费补助每年最高", "operating-expense subsidy per year, at most"),
-    ),
-  },
+  params: demoPlatformParams,
   reads: [
     "platforms[].industries",
     "platforms[].serviceTransactionValue",
@@ -65,8 +67,8 @@ export const publicServiceDemoPlatforms = defineClause({
   items: aiPlatforms,
   exclusiveGroup: OVERLAP.platformServices,
   clauseCap: {
-    amount: wan(200),
-    label: t("每个申请单位每年最高 200 万元", "at most CNY 2M per applicant and year"),
+    amount: demoPlatformParams.cap.value,
+    label: t("每个申请单位每年上限", "cap per applicant and year"),
   },
   conditions: ({ item, params }) => [
     listIncludes(
