@@ -34,6 +34,44 @@ export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
     ],
   },
   {
+    version: "2026.11+2c1d8d54",
+    date: "2026-12-05",
+    changes: [
+      t(
+        "人工智能（二）（四）（七）与视觉智能 7-b 的单位年度上限改为读取条款参数，说明中不再重复写出金额；金额不变。",
+        "The per-applicant yearly caps of artificial-intelligence 2-a, 2-b, 4-b, 7 and visual-intelligence 7-b now read the clause's parameter, and their labels no longer repeat the figure; amounts are unchanged.",
+      ),
+    ],
+  },
+  {
+    version: "2026.11+a250834d",
+    date: "2026-12-05",
+    changes: [
+      t(
+        "分档奖励（软件营收档、合成生物生物材料营收档、高端装备新车型与智能网联产值档、绿色低碳工厂级别）统一按“进档补差”计算：扣减以前年度已达较低档应获奖励（无论是否申领）与本条已获奖励中的较高者。例如软件企业营收从 300 亿元升至 500 亿元、未登记已获奖励的，由 3000 万元改为 3000 万 − 1500 万 = 1500 万元。",
+        "Tiered awards (software revenue tiers, synthetic-biology bio-material revenue tiers, high-end-equipment new-model and ICV output tiers, green low-carbon factory levels) now all pay the difference the same way: less the larger of the award of a lower tier reached in an earlier year (claimed or not) and what was received. E.g. a software enterprise going from CNY 30B to 50B revenue with no award recorded: CNY 30M becomes 30M − 15M = CNY 15M.",
+      ),
+    ],
+  },
+  {
+    version: "2026.11+a0bf1a94",
+    date: "2026-12-05",
+    changes: [
+      t(
+        "同一医疗美容药械同时符合生物医药（十五）与合成生物（七）的，获证奖励和新增销售奖励各按“从优、就高、不重复”只计一次（同一产品在两个政策中使用相同编号）。",
+        "A medical-aesthetic drug or device that qualifies under biomedicine (十五) and synthetic-biology (七) gets the certificate award and the new-sales award once each, at the better clause (the same product carries the same ID in both policies).",
+      ),
+      t(
+        "同一公共服务平台当年的运营或服务补助（创新券、服务收入补助、运营费用补助、运营经费补助）在生物医药、合成生物、集成电路、软件、人工智能政策之间只计一次，取较高者。",
+        "A public service platform's operating or service subsidy for a year (innovation vouchers, service-income, operating-cost or operating-funding subsidies) is counted once across the biomedicine, synthetic-biology, integrated-circuit, software and AI policies, at the better clause.",
+      ),
+      t(
+        "同一特色园区的市级资助与投资主体奖励在生物医药与合成生物政策之间各只计一次；重点软件企业奖励与其他荣誉奖励同样按荣誉只计一次。",
+        "The city grant and the investor's reward for the same specialty park are each counted once across the biomedicine and synthetic-biology policies; the key-software-enterprise award joins the other honour awards, once per honour.",
+      ),
+    ],
+  },
+  {
     version: "2026.11+a6649acd",
     date: "2026-12-05",
     changes: [

@@ -67,6 +67,18 @@ export const intelligentUpgradeBenchmarks = defineClause({
   ],
 });
 
+const benchmarkProjectParams = {
+  rate: param.rate(
+    percent(30),
+    t("补助比例（不超过项目投资额）", "share of the project investment, at most"),
+  ),
+  cap: param.yuan(wan(500), t("补助金额最高", "subsidy, at most")),
+  perYear: param.count(
+    10,
+    t("每年评选标杆型示范项目不超过（个）", "benchmark projects selected a year, at most"),
+  ),
+};
+
 export const applicationDemonstrations = defineClause({
   id: "artificial-intelligence/4-b",
   outsideScope: t(
@@ -96,20 +108,10 @@ export const applicationDemonstrations = defineClause({
       "the CNY 5M cap does not say per project or per enterprise, so it is applied per enterprise and year; a project already subsidised under this clause has what it received deducted.",
     ),
   ],
-  params: {
-    rate: param.rate(
-      percent(30),
-      t("补助比例（不超过项目投资额）", "share of the project investment, at most"),
-    ),
-    cap: param.yuan(wan(500), t("补助金额最高", "subsidy, at most")),
-    perYear: param.count(
-      10,
-      t("每年评选标杆型示范项目不超过（个）", "benchmark projects selected a year, at most"),
-    ),
-  },
+  params: benchmarkProjectParams,
   reads: ["artificialIntelligence.demoProjects[].investment", "awardsReceived"],
   items: demoProjects,
-  clauseCap: { amount: wan(500), label: L.perEnterpriseYearCap },
+  clauseCap: { amount: benchmarkProjectParams.cap.value, label: L.perEnterpriseYearCap },
   conditions: ({ item, params }) => [
     known(t("项目投资额", "project investment"), item.investment, [
       "artificialIntelligence.demoProjects[].investment",

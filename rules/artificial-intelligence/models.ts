@@ -28,6 +28,14 @@ const LEAD_DEVELOPER_IS_ENTERPRISE = t(
   "The “lead developer” may also be a university or institute; the clause is encoded for enterprise applicants.",
 );
 
+const generalModelParams = {
+  minParametersYi: param.count(
+    1000,
+    t("参数量超过（亿个，即千亿）", "parameters above (hundreds of millions, i.e. 100 billion)"),
+  ),
+  cap: param.yuan(wan(5000), t("训练成本补助最高", "training-cost subsidy, at most")),
+};
+
 export const generalModelTraining = defineClause({
   id: "artificial-intelligence/2-a",
   policy: "artificial-intelligence",
@@ -58,13 +66,7 @@ export const generalModelTraining = defineClause({
     ),
     LEAD_DEVELOPER_IS_ENTERPRISE,
   ],
-  params: {
-    minParametersYi: param.count(
-      1000,
-      t("参数量超过（亿个，即千亿）", "parameters above (hundreds of millions, i.e. 100 billion)"),
-    ),
-    cap: param.yuan(wan(5000), t("训练成本补助最高", "training-cost subsidy, at most")),
-  },
+  params: generalModelParams,
   reads: [
     "artificialIntelligence.models[].kind",
     "artificialIntelligence.models[].parametersYi",
@@ -75,8 +77,8 @@ export const generalModelTraining = defineClause({
   ],
   items: modelsOfKind("general"),
   clauseCap: {
-    amount: wan(5000),
-    label: t("每个牵头研发单位每年最高 5000 万元", "at most CNY 50M per lead developer and year"),
+    amount: generalModelParams.cap.value,
+    label: t("每个牵头研发单位每年上限", "cap per lead developer and year"),
   },
   conditions: ({ item, params }) => [
     oneOf(
@@ -119,6 +121,15 @@ export const generalModelTraining = defineClause({
       .upTo(),
 });
 
+const specialisedModelParams = {
+  rate: param.rate(percent(30), t("补助比例（不超过研发成本）", "share of the R&D cost, at most")),
+  cap: param.yuan(wan(500), t("补助金额最高", "subsidy, at most")),
+  perYear: param.count(
+    10,
+    t("每年评选优秀专用模型不超过（个）", "specialised models selected a year, at most"),
+  ),
+};
+
 export const specialisedModels = defineClause({
   id: "artificial-intelligence/2-b",
   policy: "artificial-intelligence",
@@ -145,17 +156,7 @@ export const specialisedModels = defineClause({
     ),
     LEAD_DEVELOPER_IS_ENTERPRISE,
   ],
-  params: {
-    rate: param.rate(
-      percent(30),
-      t("补助比例（不超过研发成本）", "share of the R&D cost, at most"),
-    ),
-    cap: param.yuan(wan(500), t("补助金额最高", "subsidy, at most")),
-    perYear: param.count(
-      10,
-      t("每年评选优秀专用模型不超过（个）", "specialised models selected a year, at most"),
-    ),
-  },
+  params: specialisedModelParams,
   reads: [
     "artificialIntelligence.models[].kind",
     "artificialIntelligence.models[].deployedInHangzhou",
@@ -165,8 +166,8 @@ export const specialisedModels = defineClause({
   ],
   items: modelsOfKind("specialised"),
   clauseCap: {
-    amount: wan(500),
-    label: t("每个牵头研发单位每年最高 500 万元", "at most CNY 5M per lead developer and year"),
+    amount: specialisedModelParams.cap.value,
+    label: t("每个牵头研发单位每年上限", "cap per lead developer and year"),
   },
   conditions: ({ item, params }) => [
     oneOf(

@@ -6,6 +6,7 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { L } from "../shared/labels";
 import { namedItems, type Platform } from "../shared/items";
+import { OVERLAP } from "../shared/overlap-groups";
 
 /** Platforms serving the AI industry; those whose fields are not answered are kept (and asked). */
 const aiPlatforms = namedItems<Platform>(
@@ -16,6 +17,17 @@ const aiPlatforms = namedItems<Platform>(
   "platforms",
   t("公共服务平台", "public service platform"),
 );
+
+const demoPlatformParams = {
+  minTransactions: param.yuan(
+    wan(2000),
+    t("年服务交易额超过", "yearly service transactions above"),
+  ),
+  cap: param.yuan(
+    wan(200),
+    t("运营经费补助每年最高", "operating-expense subsidy per year, at most"),
+  ),
+};
 
 export const publicServiceDemoPlatforms = defineClause({
   id: "artificial-intelligence/7",
@@ -46,25 +58,17 @@ export const publicServiceDemoPlatforms = defineClause({
       "the CNY 2M cap is applied per applicant and year (several platforms of one operator are not added up).",
     ),
   ],
-  params: {
-    minTransactions: param.yuan(
-      wan(2000),
-      t("年服务交易额超过", "yearly service transactions above"),
-    ),
-    cap: param.yuan(
-      wan(200),
-      t("运营经费补助每年最高", "operating-expense subsidy per year, at most"),
-    ),
-  },
+  params: demoPlatformParams,
   reads: [
     "platforms[].industries",
     "platforms[].serviceTransactionValue",
     "platforms[].operatingExpense",
   ],
   items: aiPlatforms,
+  exclusiveGroup: OVERLAP.platformServices,
   clauseCap: {
-    amount: wan(200),
-    label: t("每个申请单位每年最高 200 万元", "at most CNY 2M per applicant and year"),
+    amount: demoPlatformParams.cap.value,
+    label: t("每个申请单位每年上限", "cap per applicant and year"),
   },
   conditions: ({ item, params }) => [
     listIncludes(

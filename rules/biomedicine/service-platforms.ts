@@ -125,7 +125,7 @@ export const innovationVoucher = defineClause({
     "platforms[].techContractValue",
   ],
   items: platforms,
-  exclusiveGroup: OVERLAP.innovationVoucher,
+  exclusiveGroup: OVERLAP.platformServices,
   conditions: ({ item }) => [
     recognised(item),
     listIncludes(

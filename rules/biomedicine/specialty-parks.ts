@@ -7,6 +7,7 @@ import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import { answer } from "../shared/answers";
 import { READ, specialtyParks, type SpecialtyPark } from "./shared";
+import { OVERLAP } from "../shared/overlap-groups";
 
 const PARK_TEXT =
   "(十八)加大生物医药特色园区建设支持力度。支持“一核四园多点”开展生物医药产业空间规划布局,合理布点特色产业园区。鼓励多种投资主体开展生物医药标准厂房建设,经认定的市级特色园区建设 10 万平方米以上标准厂房的,市级财政对其所在地区、县(市)予以投资总额20%的资助,由各地对投资主体给予相应奖励。";
@@ -63,6 +64,7 @@ export const specialtyParkGrant = defineClause({
     "biomedicine.specialtyParks[].totalInvestment",
   ],
   items: specialtyParks,
+  exclusiveGroup: OVERLAP.specialtyParkGrant,
   conditions: ({ item }) => [
     ...recognisedParkBuilding(item),
     known(t("标准厂房投资总额", "total investment in the standard plant"), item.totalInvestment, [
@@ -106,6 +108,7 @@ export const parkInvestorReward = defineClause({
     "biomedicine.specialtyParks[].standardPlantArea",
   ],
   items: specialtyParks,
+  exclusiveGroup: OVERLAP.specialtyParkInvestor,
   conditions: ({ item }) => recognisedParkBuilding(item),
 });
 

@@ -4,7 +4,10 @@ import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import { firstReachTier, highestTierReached } from "@/lib/engine/tiers";
+import { tierDifference, tierReachConditions, type TierHistory } from "@/lib/engine/tiers";
+import type { Tier } from "@/lib/engine/types";
+import type { Profile } from "@/lib/profile/schema";
+import { tierDifference as READ_TIERS } from "../shared/readings";
 import { READ, awardsFrom, countedFrom, type Level } from "./shared";
 
 const LEAD = "市发改委、市经信局、市生态环境局、市财政局、国网杭州供电公司";
@@ -84,6 +87,15 @@ export const zeroCarbonPark = defineClause({
 const LEVEL_RANK: Record<Level, number> = { city: 1, provincial: 2, national: 3 };
 const rankOf = (level: Level | undefined) => (level === undefined ? 0 : LEVEL_RANK[level]);
 
+/** The level rated now against the level obtained earlier (none: no earlier tier). */
+const factoryHistory = (p: Profile, tiers: readonly Tier[], received: number): TierHistory => ({
+  tiers,
+  value: rankOf(p.greenEnergy?.greenFactoryLevel),
+  before: rankOf(p.greenEnergy?.greenFactoryEarlierLevel),
+  received,
+  beforeFacts: ["greenEnergy.greenFactoryEarlierLevel"],
+});
+
 const factoryParams = {
   tiers: param.tiers(
     [
@@ -136,9 +148,10 @@ export const greenLowCarbonFactory = defineClause({
       "The text fixes the sum on its condition (readings rule 2)",
     ),
     t(
-      "进档补差：扣除已获本条奖励与此前（2023 年起）已获评级别应获奖励中的较高者（解读约定第 7 条）",
-      "Moving up pays the difference: the higher of the awards recorded and the award due for the level obtained earlier (from 2023) is deducted (readings rule 7)",
+      "进档补差：此前（2023 年起）已获评的级别即以前年度已达的档次",
+      "Moving up pays the difference: the level obtained earlier (from 2023) is the tier an earlier year reached",
     ),
+    READ_TIERS,
   ],
   params: factoryParams,
   reads: [
@@ -149,13 +162,6 @@ export const greenLowCarbonFactory = defineClause({
   ],
   conditions: ({ profile, params, received }) => {
     const s = profile.greenEnergy;
-    const rank = rankOf(s?.greenFactoryLevel);
-    const earlier = rankOf(s?.greenFactoryEarlierLevel);
-    const tier = highestTierReached(rank, params.tiers.value);
-    const paid = Math.max(
-      received("green-energy/4.3-b"),
-      highestTierReached(earlier, params.tiers.value)?.amount ?? 0,
-    );
     return [
       oneOf(
         t(
@@ -177,29 +183,14 @@ export const greenLowCarbonFactory = defineClause({
         s?.greenFactoryYear == null ? undefined : s.greenFactoryYear <= params.lastYear.value,
         ["greenEnergy.greenFactoryYear"],
       ),
-      ...(tier
-        ? [
-            fact(
-              t(
-                "本级别奖励高于已获（或此前已获评级别应获）的奖励",
-                "this level pays more than what was received (or due for the level obtained earlier)",
-              ),
-              tier.amount > paid,
-              ["greenEnergy.greenFactoryEarlierLevel", "awardsReceived"],
-            ),
-          ]
-        : []),
+      ...tierReachConditions(
+        factoryHistory(profile, params.tiers.value, received("green-energy/4.3-b")),
+      ),
     ];
   },
-  amount: ({ profile, params, received }) => {
-    const s = profile.greenEnergy!;
-    const earlier =
-      highestTierReached(rankOf(s.greenFactoryEarlierLevel), params.tiers.value)?.amount ?? 0;
-    return firstReachTier(
-      rankOf(s.greenFactoryLevel),
-      params.tiers.value,
-      Math.max(received("green-energy/4.3-b"), earlier),
+  amount: ({ profile, params, received }) =>
+    tierDifference(
+      factoryHistory(profile, params.tiers.value, received("green-energy/4.3-b")),
       t("绿色低碳工厂奖励", "green low-carbon factory reward"),
-    )!.exactly();
-  },
+    )!.exactly(),
 });

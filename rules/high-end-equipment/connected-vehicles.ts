@@ -3,9 +3,24 @@ import { defineClause } from "@/lib/engine/define";
 import { asPercent, percent, wan, yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import { firstReachTier } from "@/lib/engine/tiers";
+import { tierDifference, tierReachConditions, type TierHistory } from "@/lib/engine/tiers";
+import type { Tier } from "@/lib/engine/types";
+import type { Profile } from "@/lib/profile/schema";
 import { answer } from "../shared/answers";
-import { READ, alreadyPaid, firstReachConditions, growthKept } from "./shared";
+import { READ, growthKept } from "./shared";
+
+/** Output value against the higher of last year's and (where entered) the year before's. */
+const outputHistory = (p: Profile, tiers: readonly Tier[], received: number): TierHistory => {
+  const previous = p.finance?.previous?.outputValue;
+  const twoYearsAgo = p.finance?.twoYearsAgo?.outputValue;
+  return {
+    tiers,
+    value: p.finance?.current?.outputValue,
+    before: previous == null ? undefined : Math.max(previous, twoYearsAgo ?? 0),
+    received,
+    beforeFacts: ["finance.previous.outputValue", "finance.twoYearsAgo.outputValue"],
+  };
+};
 
 const outputParams = {
   tiers: param.tiers(
@@ -68,8 +83,8 @@ export const icvOutputReward = defineClause({
       "The text does not say the higher tier pays only the difference; the conservative reading pays the difference, not the sum (readings rule 7)",
     ),
     t(
-      "“首次达到”以上年度年产值为以前年度最高值判断",
-      "“First reach” is judged against last year's output",
+      "“首次达到”按上年度和前年度（已填写时）年产值中的较高者判断",
+      "“First reach” is judged against the higher of last year's and (where entered) the year before's output",
     ),
   ],
   params: outputParams,
@@ -120,24 +135,16 @@ export const icvOutputReward = defineClause({
         "finance.previous.outputValue",
         "finance.twoYearsAgo.outputValue",
       ]),
-      ...firstReachConditions(
-        f?.current?.outputValue,
-        f?.previous?.outputValue,
-        params.tiers.value,
-        received("high-end-equipment/3-a"),
-        ["finance.previous.outputValue"],
+      ...tierReachConditions(
+        outputHistory(profile, params.tiers.value, received("high-end-equipment/3-a")),
       ),
     ];
   },
-  amount: ({ profile, params, received }) => {
-    const f = profile.finance!;
-    return firstReachTier(
-      f.current!.outputValue!,
-      params.tiers.value,
-      alreadyPaid(f.previous!.outputValue, params.tiers.value, received("high-end-equipment/3-a")),
+  amount: ({ profile, params, received }) =>
+    tierDifference(
+      outputHistory(profile, params.tiers.value, received("high-end-equipment/3-a")),
       t("一次性奖励", "one-off reward"),
-    )!.upTo();
-  },
+    )!.upTo(),
 });
 
 /** 三、 District support for autonomous-driving road tests (no figure). */

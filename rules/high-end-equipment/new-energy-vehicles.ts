@@ -1,20 +1,14 @@
 import { Calc } from "@/lib/engine/calc";
-import { atLeast, fact, grew, growthAtLeast, known, shareAtLeast } from "@/lib/engine/conditions";
+import { atLeast, fact, grew, growthAtLeast, shareAtLeast } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { asPercent, percent, wan, yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import { firstReachTier } from "@/lib/engine/tiers";
+import { tierDifference, tierReachConditions, type TierHistory } from "@/lib/engine/tiers";
 import { L } from "../shared/labels";
 import { answer } from "../shared/answers";
-import {
-  READ,
-  alreadyPaid,
-  firstReachConditions,
-  growthKept,
-  newVehicleModels,
-  notYetReceived,
-} from "./shared";
+import type { Tier } from "@/lib/engine/types";
+import { READ, growthKept, newVehicleModels, notYetReceived, type NewVehicleModel } from "./shared";
 
 const capacityParams = {
   capacityShare: param.rate(
@@ -144,6 +138,18 @@ const modelParams = {
   ),
 };
 
+const modelHistory = (
+  item: NewVehicleModel,
+  tiers: readonly Tier[],
+  received: (clauseId: string, itemKey?: string) => number,
+): TierHistory => ({
+  tiers,
+  value: item.annualSales,
+  before: item.priorBestAnnualSales,
+  received: received("high-end-equipment/2-b", item.id),
+  beforeFacts: ["highEndEquipment.newVehicleModels[].priorBestAnnualSales"],
+});
+
 /** 二、 New vehicle models first reaching CNY 5B / 10B of annual sales. */
 export const newModelSalesReward = defineClause({
   id: "high-end-equipment/2-b",
@@ -192,28 +198,11 @@ export const newModelSalesReward = defineClause({
         facts: ["highEndEquipment.newVehicleModels[].annualSales"],
       },
     ),
-    known(
-      t("此前各年度最高年销售额", "highest annual sales of earlier years"),
-      item.priorBestAnnualSales,
-      ["highEndEquipment.newVehicleModels[].priorBestAnnualSales"],
-    ),
-    ...firstReachConditions(
-      item.annualSales,
-      item.priorBestAnnualSales,
-      params.tiers.value,
-      received("high-end-equipment/2-b", item.id),
-      ["highEndEquipment.newVehicleModels[].priorBestAnnualSales"],
-    ),
+    ...tierReachConditions(modelHistory(item, params.tiers.value, received)),
   ],
   amount: ({ item, params, received }) =>
-    firstReachTier(
-      item.annualSales!,
-      params.tiers.value,
-      alreadyPaid(
-        item.priorBestAnnualSales,
-        params.tiers.value,
-        received("high-end-equipment/2-b", item.id),
-      ),
+    tierDifference(
+      modelHistory(item, params.tiers.value, received),
       t("新车型奖励", "new-model reward"),
     )!.upTo(),
 });

@@ -1,12 +1,10 @@
 import type { ProfilePath } from "@/lib/profile/paths";
 import { fact, grew } from "@/lib/engine/conditions";
-import type { Yuan } from "@/lib/engine/money";
 import { t } from "@/lib/engine/text";
-import { highestTierReached } from "@/lib/engine/tiers";
-import type { Condition, Tier } from "@/lib/engine/types";
+import type { Condition } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 import { namedItems } from "../shared/items";
-import { capScope, maximumStandard } from "../shared/readings";
+import { capScope, maximumStandard, tierDifference } from "../shared/readings";
 
 /** Items of the high-end equipment section. */
 type Section = NonNullable<Profile["highEndEquipment"]>;
@@ -43,10 +41,7 @@ export const READ = {
     "“(上年同比保持增长)” is a condition of its own: last year must also have grown on the year before; unknown → needs information (readings rule 5)",
   ),
   capScope: capScope("企业", "enterprise"),
-  firstReach: t(
-    "“首次达到”：本年度所达档位在以前年度未曾达到；进档只补差额，以前年度已达较低档的，即使未登记已获奖励也按已获该档计（解读约定第 1、7 条）",
-    "“首次达到”: the tier reached this year was not reached before; moving up pays the difference, and a lower tier reached in an earlier year counts as paid even if no award is recorded (readings rules 1 and 7)",
-  ),
+  firstReach: tierDifference,
   keyFields: t(
     "按较保守理解：“等”字之外的领域不计入，仅限原文列明的重点支持领域；其他领域可向市经信局咨询",
     "Conservative reading: only the key fields the text lists count (not others implied by “等”); ask 市经信局 about other fields",
@@ -74,49 +69,4 @@ export function notYetReceived(received: number): Condition {
     received === 0,
     ["awardsReceived"],
   );
-}
-
-/** What counts as paid before a tier is reached: awards recorded, or the tier an earlier year reached. */
-export function alreadyPaid(
-  prior: number | undefined,
-  tiers: readonly Tier[],
-  received: Yuan,
-): Yuan {
-  const earlier = prior == null ? 0 : (highestTierReached(prior, tiers)?.amount ?? 0);
-  return Math.max(received, earlier);
-}
-
-/**
- * 首次达到 … 进档的奖励差额: the tier reached this year was not reached in an earlier year, and
- * pays more than what counts as already paid. Empty when no tier is reached or a figure is unknown
- * (other conditions ask for those).
- */
-export function firstReachConditions(
-  value: number | undefined,
-  prior: number | undefined,
-  tiers: readonly Tier[],
-  received: Yuan,
-  priorFacts: readonly ProfilePath[],
-): Condition[] {
-  if (value == null || prior == null) return [];
-  const tier = highestTierReached(value, tiers);
-  if (!tier) return [];
-  return [
-    fact(
-      t(
-        `首次达到本档（${tier.label.zh}），以前年度未达到`,
-        `this tier (${tier.label.en}) is reached for the first time`,
-      ),
-      prior < tier.threshold,
-      priorFacts,
-    ),
-    fact(
-      t(
-        "本档奖励高于已获（或以前年度已达较低档应获）的奖励",
-        "this tier pays more than what was already received (or due for a lower tier reached earlier)",
-      ),
-      tier.amount > alreadyPaid(prior, tiers, received),
-      ["awardsReceived", ...priorFacts],
-    ),
-  ];
 }

@@ -120,6 +120,7 @@ export const platformOperation = defineClause<Platform, typeof operationParams>(
     READ.viaDistricts,
   ],
   params: operationParams,
+  exclusiveGroup: OVERLAP.platformServices,
   reads: [
     "platforms[].industries",
     "platforms[].smeServiceRevenue",

@@ -10,21 +10,37 @@ export const OVERLAP = {
   industrialisationInvestment: "industrialisation-investment",
   /** Construction support of the same public service platform. Item key: platform id. */
   platformConstruction: "platform-construction",
-  /** Innovation-voucher subsidies on the same platform's service contracts. Item key: platform id. */
-  innovationVoucher: "innovation-voucher",
+  /**
+   * Operating and service subsidies of the same public service platform in a year: innovation
+   * vouchers on its service contracts (biomedicine/19-b, synthetic-biology/13-b), a share of its
+   * service income (integrated-circuits/13-b) or operating costs (software/7-b), operating funding
+   * (artificial-intelligence/7). All pay for running the platform that year, so once, at the best
+   * clause (readings rules 1 and 15). Item key: platform id.
+   */
+  platformServices: "platform-services",
   /** City matching of the same national/provincial S&T project's funds. Item key: S&T project id. */
   sciTechMatching: "sci-tech-matching",
   /** First-set (首台套) product: insurance compensation or application award, not both. Item key: product id. */
   firstSetProduct: "first-set-product",
   /** First-batch (首批次) material: insurance compensation or application award, not both. Item key: material id. */
   firstBatchMaterial: "first-batch-material",
-  /** The same honour (单项冠军 / 小巨人 / 隐形冠军) rewarded once. Item key: honour kind. */
+  /** The same honour (单项冠军 / 小巨人 / 隐形冠军 / 重点软件企业) rewarded once. Item key: honour kind. */
   honour: "honour",
+  /**
+   * The grant to the district for the same specialty park's standard plant (biomedicine/18-a,
+   * synthetic-biology/10-a). Item key: park id.
+   */
+  specialtyParkGrant: "specialty-park-grant",
+  /** The investor's reward for the same specialty park (biomedicine/18-b, synthetic-biology/10-b). Item key: park id. */
+  specialtyParkInvestor: "specialty-park-investor",
   /** The same drug or device variety funded once for R&D. Item key: product id. */
   productRnd: "product-rnd",
-  /** The same registration certificate rewarded once. Item key: product id. */
+  /**
+   * The same registration certificate rewarded once, also across policies (biomedicine/15-a and
+   * synthetic-biology/7-a for a medical-aesthetic drug or device). Item key: product id.
+   */
   productCertificate: "product-certificate",
-  /** Incremental-sales awards on the same certified product. Item key: product id. */
+  /** Incremental-sales awards on the same certified product (biomedicine/15-b, synthetic-biology/7-b). Item key: product id. */
   productSalesGrowth: "product-sales-growth",
   /** The same forum or event funded once. Item key: event id. */
   event: "event",

@@ -23,3 +23,12 @@ export const capScope =
       `按较保守理解：上限未写明适用范围，按单个${applicant}每年计（${zh}；解读约定第 8 条）`,
       `Conservative reading: the cap's scope is not stated, so it is applied per ${applicantEn} per year (${en}; readings rule 8)`,
     );
+
+/**
+ * Readings rule 7, the same in every tiered clause (lib/engine/tiers.ts): the tier reached for the
+ * first time less the larger of the lower tier an earlier year reached and the awards received.
+ */
+export const tierDifference: Text = t(
+  "首次达到（进档）的按本年度所达最高档计，扣减以下两者中的较高者：以前年度已达到的较低档奖励（无论是否申领）、本条已获奖励；本档以前年度已达到的不再奖励（解读约定第 7 条）",
+  "The tier first reached this year pays its award less the larger of the award of the lower tier an earlier year reached (claimed or not) and what was received under the clause; a tier reached in an earlier year is not paid again (readings rule 7)",
+);

@@ -127,6 +127,7 @@ export const innovationPlatformOperation = defineClause<Platform, typeof operati
     READ.ceilingAmounts,
   ],
   params: operationParams,
+  exclusiveGroup: OVERLAP.platformServices,
   reads: [
     "platforms[].softwareInnovation",
     "platforms[].newEnterprisesServed",

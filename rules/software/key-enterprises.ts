@@ -10,6 +10,7 @@ import { holdsHonour, type Honour } from "../shared/honours";
 import { answer } from "../shared/answers";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
 import { DEPT } from "./shared";
+import { OVERLAP } from "../shared/overlap-groups";
 
 const common = {
   policy: "software",
@@ -88,6 +89,7 @@ export const nationalKeySoftware = defineClause({
     "awardsReceived[].amount",
   ],
   items: keySoftwareRecognition,
+  exclusiveGroup: OVERLAP.honour,
   conditions: ({ profile, item, params }) => [
     qualifiedSoftwareEnterprise(profile),
     fact(t("首次入选", "selected for the first time"), item.firstTime, ["honours[].firstTime"]),

@@ -1,14 +1,14 @@
 import { Calc } from "@/lib/engine/calc";
-import { above, atLeast, fact, increase, known } from "@/lib/engine/conditions";
+import { above, atLeast, increase, known } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan, yi } from "@/lib/engine/money";
-import { formatYi } from "@/lib/engine/format";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import { firstReachTier, highestTierReached } from "@/lib/engine/tiers";
-import type { Condition, Tier } from "@/lib/engine/types";
+import { tierDifference, tierReachConditions, type TierHistory } from "@/lib/engine/tiers";
+import type { Tier } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 import { answer } from "../shared/answers";
+import { tierDifference as READ_TIERS } from "../shared/readings";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
 import { DEPT } from "./shared";
 
@@ -42,27 +42,17 @@ const tierParams = {
   ),
 };
 
-/** 首次达到: the tier reached this year was not reached in the earlier years the profile records. */
-function firstTimeReached(p: Profile, tiers: readonly Tier[]): Condition[] {
-  const current = p.finance?.current?.revenue;
-  const reached = current === undefined ? undefined : highestTierReached(current, tiers);
-  if (!reached) return [];
+/** Revenue against the higher of last year's and (where entered) the year before's. */
+function revenueHistory(p: Profile, tiers: readonly Tier[], received: number): TierHistory {
   const previous = p.finance?.previous?.revenue;
   const twoYearsAgo = p.finance?.twoYearsAgo?.revenue;
-  const reachedBefore =
-    previous === undefined
-      ? undefined
-      : previous >= reached.threshold || (twoYearsAgo ?? 0) >= reached.threshold;
-  return [
-    fact(
-      t(
-        `首次达到该档：此前年度营收未达到 ${formatYi(reached.threshold)}`,
-        `first time in this tier: earlier revenue below ${formatYi(reached.threshold, "en")}`,
-      ),
-      reachedBefore === undefined ? undefined : !reachedBefore,
-      ["finance.previous.revenue", "finance.twoYearsAgo.revenue"],
-    ),
-  ];
+  return {
+    tiers,
+    value: p.finance?.current?.revenue,
+    before: previous === undefined ? undefined : Math.max(previous, twoYearsAgo ?? 0),
+    received,
+    beforeFacts: ["finance.previous.revenue", "finance.twoYearsAgo.revenue"],
+  };
 }
 
 const TIERS_ID = "software/1-a";
@@ -82,10 +72,7 @@ export const revenueTiers = defineClause({
     "Audited revenue for this and earlier years; any award already received under this clause.",
   ),
   readings: [
-    t(
-      "跨档首次达到的，按达到的最高档奖励，扣减此前按本条已获的较低档奖励（进档差额；解读约定第 7 条）",
-      "Jumping tiers pays the highest tier reached, less awards already received under this clause (解读约定 rule 7)",
-    ),
+    READ_TIERS,
     t(
       "“首次达到”按已填写的上年度、前年度营收均未达到该档判断",
       "“First reaching” means neither last year's nor (where entered) the year before's revenue reached the tier",
@@ -100,7 +87,7 @@ export const revenueTiers = defineClause({
     "awardsReceived[].clauseId",
     "awardsReceived[].amount",
   ],
-  conditions: ({ profile, params }) => [
+  conditions: ({ profile, params, received }) => [
     qualifiedSoftwareEnterprise(profile),
     atLeast(
       t("年营收达到 5 亿元", "revenue of at least CNY 500M"),
@@ -110,13 +97,11 @@ export const revenueTiers = defineClause({
         facts: ["finance.current.revenue"],
       },
     ),
-    ...firstTimeReached(profile, params.tiers.value),
+    ...tierReachConditions(revenueHistory(profile, params.tiers.value, received(TIERS_ID))),
   ],
   amount: (ctx) =>
-    firstReachTier(
-      ctx.profile.finance!.current!.revenue!,
-      ctx.params.tiers.value,
-      ctx.received(TIERS_ID),
+    tierDifference(
+      revenueHistory(ctx.profile, ctx.params.tiers.value, ctx.received(TIERS_ID)),
       t("年营收奖励", "revenue award"),
     )!.exactly(),
 });

@@ -4,9 +4,11 @@ import { defineClause } from "@/lib/engine/define";
 import { wan, yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t, type Text } from "@/lib/engine/text";
-import { firstReachTier, highestTierReached } from "@/lib/engine/tiers";
+import { tierDifference, tierReachConditions, type TierHistory } from "@/lib/engine/tiers";
+import type { Profile } from "@/lib/profile/schema";
 import type { AmountOutcome, ClauseContext, Condition } from "@/lib/engine/types";
 import { answer } from "../shared/answers";
+import { tierDifference as READ_TIERS } from "../shared/readings";
 import { READ, bioMaterials, lessReceived, type BioMaterial } from "./shared";
 
 const KIND = "syntheticBiology.bioMaterials[].kind";
@@ -146,25 +148,15 @@ const revenueTiers = param.tiers(
   ),
 );
 
-/** 首次超过: the tier exceeded this year was not exceeded in any earlier year (asked once a tier is exceeded). */
-function firstTimeAbove(revenue: number | undefined, peakBefore: number | undefined): Condition[] {
-  const label = t(
-    "本年度所达营收档次为首次超过（以前年度未超过该档）",
-    "the tier exceeded this year was never exceeded before",
-  );
-  const facts = [REVENUE, PEAK] as const;
-  const now = revenue == null ? undefined : highestTierReached(revenue, revenueTiers.value, true);
-  if (!now) return [];
-  if (peakBefore == null) return [{ label, status: "unknown", facts }];
-  const before = highestTierReached(peakBefore, revenueTiers.value, true);
-  return [
-    {
-      label,
-      status: before === undefined || now.threshold > before.threshold ? "met" : "unmet",
-      facts,
-    },
-  ];
-}
+/** 首次超过: this year's revenue against the highest revenue of the earlier years. */
+const revenueHistory = (p: Profile, received: number): TierHistory => ({
+  tiers: revenueTiers.value,
+  value: p.finance?.current?.revenue,
+  before: p.syntheticBiology?.peakRevenueBefore,
+  received,
+  strict: true,
+  beforeFacts: [PEAK],
+});
 
 /** (六) Revenue tiers for producers of biological APIs, excipients and bio-based materials. */
 export const bioMaterialRevenueTiers = defineClause({
@@ -188,15 +180,13 @@ export const bioMaterialRevenueTiers = defineClause({
   ),
   readings: [
     READ.maximumStandard,
-    t(
-      "“超过”不含本数；跳档的按首次超过的最高档计，扣减本条已获的较低档奖励（进档的奖励差额，解读约定第 7 条）",
-      "“超过” is exclusive; skipping tiers pays the highest tier first exceeded less any lower-tier award already received under this clause (readings rule 7)",
-    ),
+    t("“超过”不含本数", "“超过” is exclusive"),
+    READ_TIERS,
     t("“当年营收”按企业全部营业收入计", "“当年营收” is the enterprise's whole revenue"),
   ],
   params: { tiers: revenueTiers },
-  reads: ["syntheticBiology.producesBioMaterials", REVENUE, PEAK],
-  conditions: ({ profile, params }) => [
+  reads: ["syntheticBiology.producesBioMaterials", REVENUE, PEAK, "awardsReceived"],
+  conditions: ({ profile, params, received }) => [
     answer(
       profile,
       "syntheticBiology.producesBioMaterials",
@@ -211,18 +201,12 @@ export const bioMaterialRevenueTiers = defineClause({
       params.tiers.value[0]!.threshold,
       { facts: [REVENUE] },
     ),
-    ...firstTimeAbove(
-      profile.finance?.current?.revenue,
-      profile.syntheticBiology?.peakRevenueBefore,
-    ),
+    ...tierReachConditions(revenueHistory(profile, received("synthetic-biology/6-c"))),
   ],
   amount: ({ profile, params, received }) => {
-    const c = firstReachTier(
-      profile.finance!.current!.revenue!,
-      params.tiers.value,
-      received("synthetic-biology/6-c"),
+    const c = tierDifference(
+      { ...revenueHistory(profile, received("synthetic-biology/6-c")), tiers: params.tiers.value },
       t("一次性奖励", "one-off reward"),
-      true,
     );
     return c ? c.upTo() : nothing(t("未达到任何档次", "no tier reached"));
   },

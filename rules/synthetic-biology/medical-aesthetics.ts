@@ -7,6 +7,7 @@ import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import { AESTHETIC_CATEGORIES } from "@/lib/profile/sections/synthetic-biology";
 import { aestheticProducts, lessReceived, READ, type AestheticProduct } from "./shared";
+import { OVERLAP } from "../shared/overlap-groups";
 
 const P = "syntheticBiology.aestheticProducts[]";
 
@@ -45,6 +46,7 @@ export const aestheticCertificates = defineClause({
   },
   reads: [`${P}.category`, `${P}.certified`, `${P}.industrialised`],
   items: aestheticProducts,
+  exclusiveGroup: OVERLAP.productCertificate,
   conditions: ({ item }) => [
     oneOf(
       t("医疗美容药品或二类、三类医疗美容器械", "a medical-aesthetic drug or class-II/III device"),
@@ -185,6 +187,7 @@ export const aestheticSalesGrowth = defineClause({
     "enterprise.reportingYear",
   ],
   items: aestheticProducts,
+  exclusiveGroup: OVERLAP.productSalesGrowth,
   clauseCap: { amount: growthParams.yearlyCap.value, label: growthParams.yearlyCap.label },
   conditions: ({ item, profile, params }) => {
     const year = profile.enterprise.reportingYear;

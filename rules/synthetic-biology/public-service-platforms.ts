@@ -135,7 +135,7 @@ export const platformInnovationVouchers = defineClause({
     "platforms[].techContractValue",
   ],
   items: platforms,
-  exclusiveGroup: OVERLAP.innovationVoucher,
+  exclusiveGroup: OVERLAP.platformServices,
   conditions: ({ item }) => [
     recognisedKeyPlatform(item),
     listIncludes(

@@ -6,6 +6,7 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import { parks, READ, type Park } from "./shared";
+import { OVERLAP } from "../shared/overlap-groups";
 
 const PK = "syntheticBiology.parks[]";
 
@@ -69,6 +70,7 @@ export const parkDistrictGrant = defineClause({
   },
   reads: [`${PK}.recognisedCityPark`, `${PK}.standardPlantArea`, `${PK}.plantInvestment`],
   items: parks,
+  exclusiveGroup: OVERLAP.specialtyParkGrant,
   conditions: ({ item }) => [
     ...parkConditions(item),
     known(t("标准厂房投资总额", "total investment in the standard plant"), item.plantInvestment, [
@@ -107,5 +109,6 @@ export const parkInvestorReward = defineClause({
   params: { minArea },
   reads: [`${PK}.recognisedCityPark`, `${PK}.standardPlantArea`],
   items: parks,
+  exclusiveGroup: OVERLAP.specialtyParkInvestor,
   conditions: ({ item }) => parkConditions(item),
 });

@@ -165,6 +165,14 @@ export const prescribedMatching = defineClause({
   },
 });
 
+const provincialMatchingParams = {
+  rate: param.rate(
+    percent(25),
+    t("支持比例（不高于实际到位补助经费）", "share of the funds received, at most"),
+  ),
+  cap: param.yuan(wan(500), t("支持金额最高", "support, at most")),
+};
+
 export const defaultMatching = defineClause({
   id: "visual-intelligence/7-b",
   policy: "visual-intelligence",
@@ -191,17 +199,11 @@ export const defaultMatching = defineClause({
     ),
     UNDER_EXISTING_POLICIES,
   ],
-  params: {
-    rate: param.rate(
-      percent(25),
-      t("支持比例（不高于实际到位补助经费）", "share of the funds received, at most"),
-    ),
-    cap: param.yuan(wan(500), t("支持金额最高", "support, at most")),
-  },
+  params: provincialMatchingParams,
   reads: MATCHING_READS,
   items: visionSciTechProjects,
   exclusiveGroup: OVERLAP.sciTechMatching,
-  clauseCap: { amount: wan(500), label: L.perEnterpriseYearCap },
+  clauseCap: { amount: provincialMatchingParams.cap.value, label: L.perEnterpriseYearCap },
   conditions: ({ profile, item }) => [
     ...matchingConditions(profile, item),
     not(

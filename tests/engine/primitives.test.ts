@@ -3,7 +3,12 @@ import { Calc, range } from "@/lib/engine/calc";
 import { above, atLeast, fact, growthAtLeast, oneOf, toWin } from "@/lib/engine/conditions";
 import { percent, perUnit, wan, yi } from "@/lib/engine/money";
 import { insuranceCompensation } from "@/lib/engine/schedule";
-import { firstReachTier, highestTierReached } from "@/lib/engine/tiers";
+import {
+  highestTierReached,
+  tierDifference,
+  tierReachConditions,
+  type TierHistory,
+} from "@/lib/engine/tiers";
 import { t } from "@/lib/engine/text";
 import { renderGap, renderSteps } from "@/lib/engine/render";
 
@@ -118,21 +123,48 @@ describe("percent gaps are shown to two decimals", () => {
   });
 });
 
-describe("tiers reached for the first time pay the difference", () => {
+describe("tiers reached for the first time pay the difference (readings rule 7)", () => {
   const tiers = [
     { threshold: yi(5), amount: wan(50), label: t("5 亿元档", "CNY 500M tier") },
     { threshold: yi(10), amount: wan(100), label: t("10 亿元档", "CNY 1B tier") },
     { threshold: yi(20), amount: wan(200), label: t("20 亿元档", "CNY 2B tier") },
   ];
-  it("revenue 12 亿 reaches the 10 亿 tier: 1,000,000", () => {
+  const h = (value: number | undefined, before: number | undefined, received = 0): TierHistory => ({
+    tiers,
+    value,
+    before,
+    received,
+    beforeFacts: ["finance.previous.revenue"],
+  });
+  const statuses = (x: TierHistory) => tierReachConditions(x).map((c) => c.status);
+
+  it("revenue 12 亿 with 3 亿 before reaches the 10 亿 tier for the first time: 1,000,000", () => {
     expect(highestTierReached(yi(12), tiers)?.amount).toBe(1_000_000);
-    expect(firstReachTier(yi(12), tiers, 0, L)?.value).toBe(1_000_000);
+    expect(tierDifference(h(yi(12), yi(3)), L)?.value).toBe(1_000_000);
+    expect(statuses(h(yi(12), yi(3)))).toEqual(["met", "met"]);
   });
-  it("jumping to 20 亿 after 500,000 at the 5 亿 tier pays 2,000,000 − 500,000 = 1,500,000", () => {
-    expect(firstReachTier(yi(20), tiers, wan(50), L)?.value).toBe(1_500_000);
+  it("jumping to 20 亿 after 500,000 received at the 5 亿 tier: 2,000,000 − 500,000 = 1,500,000", () => {
+    expect(tierDifference(h(yi(20), yi(6), wan(50)), L)?.value).toBe(1_500_000);
   });
-  it("below the lowest tier nothing is reached", () => {
-    expect(firstReachTier(yi(4.99), tiers, 0, L)).toBeUndefined();
+  it("12 亿 after 6 亿 last year, nothing recorded as received: 1,000,000 − 500,000 (the 5 亿 tier reached, claimed or not) = 500,000", () => {
+    const c = tierDifference(h(yi(12), yi(6)), L)!;
+    expect(c.value).toBe(500_000);
+    expect(c.steps.at(-1)).toMatchObject({ op: "minus", value: 500_000, result: 500_000 });
+  });
+  it("the larger of the two counts: 800,000 received beats the 5 亿 tier's 500,000: 2,000,000 − 800,000 = 1,200,000", () => {
+    expect(tierDifference(h(yi(25), yi(6), wan(80)), L)?.value).toBe(1_200_000);
+  });
+  it("a tier reached in an earlier year is not paid again: 12 亿 after 11 亿 (or after 21 亿)", () => {
+    expect(statuses(h(yi(12), yi(11)))).toEqual(["unmet"]);
+    expect(statuses(h(yi(12), yi(21)))).toEqual(["unmet"]);
+  });
+  it("the earlier years unknown: needs info; below the lowest tier nothing is reached or asked", () => {
+    expect(statuses(h(yi(12), undefined))).toEqual(["unknown"]);
+    expect(tierDifference(h(yi(4.99), undefined), L)).toBeUndefined();
+    expect(statuses(h(yi(4.99), undefined))).toEqual([]);
+  });
+  it("strict thresholds (超过): exactly 10 亿 only exceeds the 5 亿 tier", () => {
+    expect(tierDifference({ ...h(yi(10), 0), strict: true }, L)?.value).toBe(500_000);
   });
 });
 

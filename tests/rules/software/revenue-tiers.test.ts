@@ -47,11 +47,19 @@ describe("software/1-a revenue first reaching a tier", () => {
     ).toEqual({ min: 1_000_000, max: 1_000_000 });
   });
 
-  it("the top tier: 500 亿 → 30,000,000", () => {
+  it("the top tier from 4 亿 last year: 500 亿 → 30,000,000", () => {
     expect(
-      clauseResult("software/1-a", sw({}, { finance: revenue(50_000_000_000, 30_000_000_000) }))
+      clauseResult("software/1-a", sw({}, { finance: revenue(50_000_000_000, 400_000_000) }))
         .amount,
     ).toEqual({ min: 30_000_000, max: 30_000_000 });
+  });
+
+  it("500 亿 after 300 亿 last year, no award recorded: the 200 亿 tier was reached (claimed or not), so 30,000,000 − 15,000,000 = 15,000,000 (readings rule 7)", () => {
+    const r = clauseResult(
+      "software/1-a",
+      sw({}, { finance: revenue(50_000_000_000, 30_000_000_000) }),
+    );
+    expect(r.amount).toEqual({ min: 15_000_000, max: 15_000_000 });
   });
 
   it("a tier already reached last year is not reached for the first time: not eligible", () => {

@@ -145,6 +145,22 @@ describe("synthetic-biology/6-c revenue first exceeding 100M / 200M / 500M", () 
     ).toEqual({ min: 0, max: 100_000 });
   });
 
+  it("readings rule 7's example: 250,000,000 after 150,000,000, nothing recorded as received: the 100M tier was reached (claimed or not), so 200,000 − 100,000 = up to 100,000", () => {
+    const r = clauseResult("synthetic-biology/6-c", producer(250_000_000, 150_000_000));
+    expect(r.amount).toEqual({ min: 0, max: 100_000 });
+    expect(r.items[0]?.steps.at(-1) ?? r.steps.at(-1)).toMatchObject({
+      op: "minus",
+      value: 100_000,
+      result: 100_000,
+    });
+  });
+
+  it("skipping to above 500M after 150,000,000 before, nothing received: 500,000 − 100,000 (the 100M tier) = 400,000", () => {
+    expect(
+      clauseResult("synthetic-biology/6-c", producer(600_000_000, 150_000_000)).amount,
+    ).toEqual({ min: 0, max: 400_000 });
+  });
+
   it("skipping to above 500M after receiving 100,000: 500,000 − 100,000 = 400,000", () => {
     expect(
       clauseResult("synthetic-biology/6-c", producer(600_000_000, 150_000_000, 100_000)).amount,
