@@ -7,6 +7,7 @@ function Note({ note, close }: { note: ReportNote; close: string }) {
   return (
     <li className="space-y-0.5">
       <p className="font-medium">{note.title}</p>
+      <p className="text-slate-800">{note.summary}</p>
       <p className="text-xs text-slate-700">{note.citation}</p>
       <ul className="list-disc pl-5">
         {note.lines.map((l) => (

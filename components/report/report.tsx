@@ -55,7 +55,7 @@ export function Report({ model }: { model: ReportModel }) {
         </ul>
       </section>
       <ReportFacts model={model} />
-      <footer className="border-t border-slate-500 pt-3 text-xs leading-5">
+      <footer className="break-inside-avoid border-t border-slate-500 pt-3 text-xs leading-5">
         <p className="font-semibold">{t("disclaimerTitle")}</p>
         <p>{t("disclaimer")}</p>
       </footer>
