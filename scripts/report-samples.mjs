@@ -3,11 +3,12 @@
  *
  * Prints the self-check report of a 3-clause and a ~20-clause profile in Chinese and English to PDF
  * in Chromium (as "下载 PDF" does) and turns pages 1 and 2 of each into small PNGs with pdftoppm
- * (poppler-utils), the samples under docs/report-samples. Needs a running server (`npm run dev`
- * or `npm start`) at the base URL.
+ * (poppler-utils), the samples under docs/report-samples; the PDFs go to a temporary folder (or
+ * KEEP_PDF_DIR). Needs a running server (`npm run dev` or `npm start`) at the base URL.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 
@@ -17,6 +18,8 @@ if (!base) {
   process.exit(2);
 }
 mkdirSync(out, { recursive: true });
+/** The PDFs (hundreds of KB each) stay out of the repository; only the PNGs are samples. */
+const pdfDir = process.env.KEEP_PDF_DIR || mkdtempSync(join(tmpdir(), "report-samples-"));
 
 const STORAGE_KEY = "policy-calculator:self-check:v1";
 const example = (file) => JSON.parse(readFileSync(`examples/${file}`, "utf8"));
@@ -78,13 +81,19 @@ try {
       );
       await page.reload();
       await page.getByTestId("report-total").waitFor();
-      const pdf = join(out, `${name}-${lang}.pdf`);
+      const pdf = join(pdfDir, `${name}-${lang}.pdf`);
       await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())[1]);
-      const prefix = join(out, `${name}-${lang}`);
-      execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "2", pdf, prefix]);
+      let sizes = 0;
+      for (const n of [1, 2]) {
+        const prefix = join(out, `${name}-${lang}-page${n}`);
+        const args = ["-png", "-gray", "-r", "60", "-f", `${n}`, "-l", `${n}`, "-singlefile"];
+        execFileSync("pdftoppm", [...args, pdf, prefix]);
+        sizes += statSync(`${prefix}.png`).size;
+      }
       console.log(
-        `${name} ${lang}: ${pages} pages, PDF ${Math.round(statSync(pdf).size / 1024)} KB`,
+        `${name} ${lang}: ${pages} pages, PDF ${Math.round(statSync(pdf).size / 1024)} KB, ` +
+          `PNG of pages 1 and 2 ${Math.round(sizes / 1024)} KB`,
       );
       await context.close();
     }

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { formatYuan } from "@/lib/engine/format";
 import type { Lang } from "@/lib/engine/text";
 import type { ReportModel, ReportNote } from "@/lib/report/model";
+import { PUNCTUATION } from "@/lib/report/punctuation";
 
 function Note({ note, close }: { note: ReportNote; close: string }) {
   return (
@@ -68,7 +69,7 @@ export function ReportNotes({ model }: { model: ReportModel }) {
           {model.superseded.map((s) => (
             <li key={s.key}>
               {s.title}
-              {s.by && `：${t("supersededBy", { title: s.by })}`}
+              {s.by && `${PUNCTUATION[model.lang].colon}${t("supersededBy", { title: s.by })}`}
             </li>
           ))}
         </Part>
