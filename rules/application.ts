@@ -17,12 +17,12 @@ export type ApplicationInfo = {
 /** Confirmed by the biomedicine 2024/2025 and synthetic-biology 2024 notices. */
 const DIRECT_REPORTING = t(
   "杭州市企事通直报平台在线申报，另交纸质材料一式两份（加盖骑缝章）；以当年申报通知为准",
-  "Online on the Hangzhou 企事通 direct-reporting platform, plus a paper set in two copies sealed across the page joins; the year's application notice decides",
+  "Online on the Hangzhou Qishitong (enterprise affairs) direct-reporting platform, plus a paper set in two copies sealed across the page joins; the year's application notice decides",
 );
 
 const UNCONFIRMED_CHANNEL = t(
   "企事通直报平台；以当年申报通知为准",
-  "The 企事通 direct-reporting platform; the year's application notice decides",
+  "The Qishitong (enterprise affairs) direct-reporting platform; the year's application notice decides",
 );
 
 const CLAUSE_EVIDENCE = t(
@@ -75,7 +75,7 @@ export const APPLICATION: Readonly<Record<PolicyKey, ApplicationInfo>> = {
     successors: [
       t(
         "《杭州市新一轮推进软件和信息技术服务业高质量发展的若干政策（公开征求意见稿）》，市经信局 2026-02-02 公开征求意见，正式文件尚未发布",
-        "《杭州市新一轮推进软件和信息技术服务业高质量发展的若干政策（公开征求意见稿）》, put out for comment by 市经信局 on 2026-02-02; the final version is not yet published",
+        "《杭州市新一轮推进软件和信息技术服务业高质量发展的若干政策（公开征求意见稿）》 (the new round of software and IT services policies, draft for comment), put out for comment by the Hangzhou Bureau of Economy and Information Technology on 2026-02-02; the final version is not yet published",
       ),
     ],
   },

@@ -72,6 +72,24 @@ export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
     ],
   },
   {
+    version: "2026.11+4803647a",
+    date: "2026-12-05",
+    changes: [
+      t(
+        "申报渠道与后续文件说明的英文版不再夹带中文名称（企事通平台、市经信局）；金额与条件不变。",
+        "The English application channel and later-document notes no longer carry Chinese names (the Qishitong platform, the economy and IT bureau); amounts and conditions are unchanged.",
+      ),
+      t(
+        "英文版“属于政策适用范围”条件的条文编号改用阿拉伯数字（如 section 1）；判断结果不变。",
+        'The English "within the policy\'s scope" condition cites its article with Arabic numerals (e.g. section 1); the outcome is unchanged.',
+      ),
+      t(
+        "英文版计算过程中的比例说明改用半角括号，集成电路“政府支持合计不超过总投资 30%”的条文编号改为英文；金额不变。",
+        "English calculations put rate notes in plain parentheses, and the integrated-circuit 30% ceiling cites its article in English; amounts are unchanged.",
+      ),
+    ],
+  },
+  {
     version: "2026.11+a6649acd",
     date: "2026-12-05",
     changes: [

@@ -1,6 +1,8 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import type { Lang } from "@/lib/engine/text";
 import type { ReportClause } from "@/lib/report/model";
+import { PUNCTUATION } from "@/lib/report/punctuation";
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -23,8 +25,17 @@ function Lines({ lines }: { lines: readonly string[] }) {
 }
 
 /** One eligible clause: title and source, amount and its kind, calculation, readings, conditions, what to do. */
-export function ReportClauseBlock({ clause, index }: { clause: ReportClause; index: number }) {
+export function ReportClauseBlock({
+  clause,
+  index,
+  lang,
+}: {
+  clause: ReportClause;
+  index: number;
+  lang: Lang;
+}) {
   const t = useTranslations("report");
+  const p = PUNCTUATION[lang];
   return (
     <article
       className="space-y-1 border-t border-slate-400 pt-2 text-sm"
@@ -39,7 +50,8 @@ export function ReportClauseBlock({ clause, index }: { clause: ReportClause; ind
       <p className="text-xs text-slate-700">{clause.citation}</p>
       <dl className="space-y-0.5 leading-5">
         <Item label={t("kind")}>
-          {clause.certaintyLabel}（{clause.kindLabel}）
+          {clause.certaintyLabel}
+          {p.paren(clause.kindLabel)}
         </Item>
         {clause.calculation.length > 0 && (
           <Item label={t("calculation")}>
@@ -52,7 +64,7 @@ export function ReportClauseBlock({ clause, index }: { clause: ReportClause; ind
           </Item>
         )}
         {clause.conditions.length > 0 && (
-          <Item label={t("conditions")}>{clause.conditions.join("；")}</Item>
+          <Item label={t("conditions")}>{clause.conditions.join(p.semicolon)}</Item>
         )}
         <Item label={t("lead")}>{clause.lead}</Item>
         <Item label={t("prepare")}>

@@ -2,11 +2,13 @@ import { useTranslations } from "next-intl";
 import { formatYuan } from "@/lib/engine/format";
 import type { Lang } from "@/lib/engine/text";
 import type { ReportModel, ReportNote } from "@/lib/report/model";
+import { PUNCTUATION } from "@/lib/report/punctuation";
 
 function Note({ note, close }: { note: ReportNote; close: string }) {
   return (
     <li className="space-y-0.5">
       <p className="font-medium">{note.title}</p>
+      <p className="text-slate-800">{note.summary}</p>
       <p className="text-xs text-slate-700">{note.citation}</p>
       <ul className="list-disc pl-5">
         {note.lines.map((l) => (
@@ -67,7 +69,7 @@ export function ReportNotes({ model }: { model: ReportModel }) {
           {model.superseded.map((s) => (
             <li key={s.key}>
               {s.title}
-              {s.by && `：${t("supersededBy", { title: s.by })}`}
+              {s.by && `${PUNCTUATION[model.lang].colon}${t("supersededBy", { title: s.by })}`}
             </li>
           ))}
         </Part>

@@ -4,14 +4,20 @@ import type { Lang } from "@/lib/engine/text";
 import type { Amount } from "@/lib/engine/types";
 import type { MissingFact } from "@/lib/report/missing-facts";
 import type { PolicyTotals, ReportModel } from "@/lib/report/model";
+import { PUNCTUATION } from "@/lib/report/punctuation";
 
-/** An amount in a summary cell: "0 元" rather than "最高 0 元". */
+/**
+ * An amount in a summary cell: "0 元" rather than "最高 0 元". A figure keeps its unit on its line
+ * ("CNY 22,660,000"), so a range may wrap only between its two ends and the table fits A4.
+ */
 export const cellText = (a: Amount, lang: Lang) =>
-  a.max === 0 ? formatYuan(0, lang) : amountText(a, lang);
+  (a.max === 0 ? formatYuan(0, lang) : amountText(a, lang)).replace(
+    /(?<=CNY) (?=\d)|(?<=\d) (?=元)/g,
+    "\u00a0",
+  );
 
 const th = "border-b-2 border-slate-700 px-1.5 py-1 text-right font-semibold first:text-left";
-const td =
-  "border-b border-slate-300 px-1.5 py-1 text-right whitespace-nowrap first:text-left first:whitespace-normal";
+const td = "border-b border-slate-300 px-1.5 py-1 text-right tabular-nums first:text-left";
 
 function Row({
   row,
@@ -58,7 +64,8 @@ export function ReportSummary({ model }: { model: ReportModel }) {
         {t("summaryTitle")}
       </h2>
       <p className="text-sm">
-        {t("headline")}：
+        {t("headline")}
+        {PUNCTUATION[lang].colon}
         <strong className="text-lg" data-testid="report-total">
           {cellText(totals.overall, lang)}
         </strong>
@@ -69,7 +76,7 @@ export function ReportSummary({ model }: { model: ReportModel }) {
         </p>
       )}
       <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm">
+        <table className="w-full border-collapse text-sm print:text-xs">
           <thead>
             <tr>
               <th scope="col" className={th}>

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReportModel } from "@/lib/report/model";
+import { PUNCTUATION } from "@/lib/report/punctuation";
 import { PageStyle } from "./page-style";
 import { ReportClauseBlock } from "./report-clause";
 import { ReportFacts } from "./report-facts";
@@ -33,7 +34,7 @@ export function Report({ model }: { model: ReportModel }) {
         </h2>
         {model.clauses.length === 0 && <p className="text-sm">{t("noClauses")}</p>}
         {model.clauses.map((c, i) => (
-          <ReportClauseBlock key={c.key} clause={c} index={i + 1} />
+          <ReportClauseBlock key={c.key} clause={c} index={i + 1} lang={model.lang} />
         ))}
       </section>
       <ReportNotes model={model} />
@@ -44,7 +45,9 @@ export function Report({ model }: { model: ReportModel }) {
         <ul className="space-y-1 text-sm">
           {model.policies.map((p) => (
             <li key={p.policy}>
-              <span className="font-medium">{p.policy}</span>：{p.status}
+              <span className="font-medium">{p.policy}</span>
+              {PUNCTUATION[model.lang].colon}
+              {p.status}
               {p.notes.map((n) => (
                 <span key={n} className="block pl-4 text-slate-700">
                   {n}
@@ -55,7 +58,7 @@ export function Report({ model }: { model: ReportModel }) {
         </ul>
       </section>
       <ReportFacts model={model} />
-      <footer className="border-t border-slate-500 pt-3 text-xs leading-5">
+      <footer className="break-inside-avoid border-t border-slate-500 pt-3 text-xs leading-5">
         <p className="font-semibold">{t("disclaimerTitle")}</p>
         <p>{t("disclaimer")}</p>
       </footer>

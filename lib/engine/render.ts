@@ -11,7 +11,7 @@ export function renderStep(step: Step, lang: Lang): string {
     case "base":
       return `${step.label[lang]} ${n(step.value)}${step.unit ? " " + step.unit[lang] : zh ? " 元" : ""}`;
     case "rate":
-      return `× ${formatRate(step.rate, lang)}${step.label ? `（${step.label[lang]}）` : ""} = ${n(step.result)}`;
+      return `× ${formatRate(step.rate, lang)}${step.label ? (lang === "zh" ? `（${step.label[lang]}）` : ` (${step.label[lang]})`) : ""} = ${n(step.result)}`;
     case "cap":
       return zh
         ? `${step.label.zh} ${n(step.cap)} → ${n(step.result)}`

@@ -19,6 +19,17 @@ export function inScope(profile: Profile, key: PolicyKey): boolean | undefined {
   return fields.includes(key);
 }
 
+const NUMERALS = "一二三四五六七八九";
+
+/** "一、" → "section 1", "二、（一）（二）" → "section 2, (1)(2)": no Chinese numeral in English. */
+function scopeArticleEn(article: string): string {
+  const n = (ch: string) => String(NUMERALS.indexOf(ch) + 1);
+  return article
+    .replace(/([一二三四五六七八九])、/g, (_, d: string) => `section ${n(d)}, `)
+    .replace(/（([一二三四五六七八九])）/g, (_, d: string) => `(${n(d)})`)
+    .replace(/,\s*$/, "");
+}
+
 type ScopeConditions = Readonly<Record<"met" | "unmet" | "unknown", Condition>>;
 
 /** The scope as a condition in each of its three states, made once per policy. */
@@ -26,7 +37,7 @@ export function scopeConditions(policy: Policy): ScopeConditions {
   const s = policy.scope;
   const label = t(
     `属于政策适用范围：${s.label.zh}（${s.article}${s.heading}）`,
-    `Within the policy's scope: ${s.label.en} (article ${s.article})`,
+    `Within the policy's scope: ${s.label.en} (${scopeArticleEn(s.article)})`,
   );
   const of = (status: ConditionStatus): Condition => ({ label, status, facts: SCOPE_FACTS });
   return { met: of("met"), unmet: of("unmet"), unknown: of("unknown") };

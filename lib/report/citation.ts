@@ -1,6 +1,8 @@
 import type { Lang } from "@/lib/engine/text";
 import type { AnyClause } from "@/lib/engine/types";
+import { articleText } from "@/lib/citation";
 import { POLICIES } from "@/rules/policies";
+import { POLICY_TITLES_EN } from "./policy-titles";
 
 const ARTICLE = /^(?:([一二三四五六七八九十]+)、)?(（[一二三四五六七八九十]+）)?(?:(\d+)\.)?$/;
 
@@ -17,11 +19,13 @@ export function articleRef(article: string, lang: Lang): string {
   return `${part ? `第${part}部分` : ""}第${sub}条${item ? `第 ${item} 项` : ""}`;
 }
 
-/** "《杭州市人民政府办公厅关于加快生物医药产业高质量发展的若干措施》第（三）条，第 3 页". */
+/**
+ * "《杭州市人民政府办公厅关于加快生物医药产业高质量发展的若干措施》第（三）条，第 3 页"; in English the
+ * Chinese title (the one to cite), its English translation, "Art. (3), page 3".
+ */
 export function fullCitation(clause: AnyClause, lang: Lang): string {
   const title = POLICIES[clause.policy].title;
-  const article = articleRef(clause.article, lang);
   return lang === "zh"
-    ? `《${title}》${article}，第 ${clause.page} 页`
-    : `《${title}》 (${POLICIES[clause.policy].shortName.en}), ${article}, page ${clause.page}`;
+    ? `《${title}》${articleRef(clause.article, lang)}，第 ${clause.page} 页`
+    : `《${title}》 (${POLICY_TITLES_EN[clause.policy]}), ${articleText(clause.article, "en")}, page ${clause.page}`;
 }

@@ -11,6 +11,7 @@ import { findClause } from "@/rules";
 import { POLICIES } from "@/rules/policies";
 import { CERTAINTY_LABELS, certaintyOf, certaintyTotals, type Certainty } from "./certainty";
 import { fullCitation } from "./citation";
+import { leadDepartmentText } from "./departments";
 import { baseYearOf, factLabelWithYear, factsUsed, type FactGroup } from "./facts-used";
 import { clauseCeiling, missingFacts, type MissingFact } from "./missing-facts";
 import { policyStatuses, type PolicyStatusLine } from "./policy-status";
@@ -55,6 +56,8 @@ export type ReportClause = {
 export type ReportNote = {
   readonly key: string;
   readonly title: string;
+  /** What the clause pays for, in a sentence (tells apart two items of one article). */
+  readonly summary: string;
   readonly citation: string;
   /** The gaps (near misses) or the facts asked for (open questions). */
   readonly lines: readonly string[];
@@ -148,7 +151,7 @@ function reportClause(c: ClauseResult, lang: Lang): ReportClause | null {
     calculation: calculation(c, lang),
     readings: c.readings.map((r) => r[lang]),
     conditions: conditionsMet(c, lang),
-    lead: clause.leadDepartment,
+    lead: leadDepartmentText(clause.leadDepartment, lang),
     prepare: [
       ...(clause.needs ? [clause.needs[lang]] : []),
       ...application.requirements.map((r) => r[lang]),
@@ -163,6 +166,7 @@ function note(c: ClauseResult, lines: string[], lang: Lang): ReportNote | null {
   return {
     key: c.id,
     title: clauseTitle(c.id, lang),
+    summary: clause.summary[lang],
     citation: fullCitation(clause, lang),
     lines,
     ceiling: clauseCeiling(clause),

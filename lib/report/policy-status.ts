@@ -5,6 +5,7 @@ import { endingWarning, lastRoundOf, roundStatusOf } from "@/lib/engine/round";
 import { clauseTitle } from "@/lib/library";
 import { APPLICATION } from "@/rules/application";
 import { POLICIES } from "@/rules/policies";
+import { POLICY_TITLES_EN } from "./policy-titles";
 
 export type PolicyStatusLine = {
   readonly policy: string;
@@ -71,6 +72,8 @@ export function policyStatuses(
           : `Out of force; would have paid: ${clauseTitle(c.id, lang)} ${amountText(c.amount!, lang)}`,
       ),
     ];
-    return { policy: `《${POLICIES[key].title}》`, status: statusText(key, result, lang), notes };
+    const title = `《${POLICIES[key].title}》`;
+    const policy = lang === "zh" ? title : `${title} (${POLICY_TITLES_EN[key]})`;
+    return { policy, status: statusText(key, result, lang), notes };
   });
 }

@@ -33,7 +33,7 @@ export const DEPT = {
 export const READ = {
   ceiling: t(
     "各级政府支持资金合计不超过企业项目全部投入的 30%（四、(二)），已获其他各级政府支持资金先行扣减",
-    "Support from all levels of government together stays within 30% of the project's total investment (四、(二)); support already received is deducted first",
+    "Support from all levels of government together stays within 30% of the project's total investment (section 4, (2)); support already received is deducted first",
   ),
   capScope: t(
     "按较保守理解：“最高补助”未写明按产品还是按企业计，按单个企业每年计（解读约定第 8 条）",

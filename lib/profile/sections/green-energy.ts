@@ -73,7 +73,7 @@ export const pvProjectSchema = z
     applicantIsInvestor: flag("本单位为项目投资主体", "The applicant is the project investor"),
     qualifying: flag(
       "符合市发改委等部门规定条件的光伏项目",
-      "A photovoltaic project meeting the conditions set by the departments (市发改委 etc.)",
+      "A photovoltaic project meeting the conditions set by the departments (the Hangzhou Development and Reform Commission and others)",
     ),
     gridCapacityWatts: quantity("实际并网容量（瓦）", "Actual grid-connected capacity (W)", "watt"),
     gridConnectionYear: year("并网年度", "Year of grid connection"),

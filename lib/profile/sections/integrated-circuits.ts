@@ -13,7 +13,7 @@ export const icProjectSchema = z
     totalInvestment: money("项目全部投入", "Total investment in the project"),
     otherGovernmentSupport: money(
       "该项目已获其他各级政府支持资金（不含本意见三、(四)的补助）",
-      "Support from any level of government already received for the project (other than 三、(四) of this policy)",
+      "Support from any level of government already received for the project (other than section 3, (4) of this policy)",
     ),
     highEndChipInKeyField: flag(
       "属于重点支持领域的高端芯片产品",
