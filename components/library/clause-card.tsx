@@ -8,6 +8,7 @@ import type { AnyClause, Param } from "@/lib/engine/types";
 import type { Lang } from "@/lib/engine/text";
 import { clauseAnchor } from "@/lib/library";
 import { clauseHeading } from "@/rules";
+import { ReadingText } from "@/components/results/reading-text";
 
 /** One clause as the library shows it: citation, amount rule, needs, readings, original text. */
 export async function ClauseCard({ clause, lang }: { clause: AnyClause; lang: Lang }) {
@@ -78,7 +79,9 @@ export async function ClauseCard({ clause, lang }: { clause: AnyClause; lang: La
             <dd className="text-slate-700">
               <ul className="list-disc pl-5">
                 {clause.readings.map((r, i) => (
-                  <li key={i}>{r[lang]}</li>
+                  <li key={i}>
+                    <ReadingText text={r[lang]} />
+                  </li>
                 ))}
               </ul>
             </dd>

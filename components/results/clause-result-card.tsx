@@ -11,6 +11,7 @@ import { colon } from "@/lib/browser/punctuation";
 import { amountText, clauseAmountText, clauseSourceText, clauseTitle } from "./labels";
 import { MeaningBadge } from "./meaning-badge";
 import { WhatIfButton } from "./near-miss-section";
+import { ReadingText } from "@/components/results/reading-text";
 
 const summaryClass =
   "cursor-pointer rounded text-sm font-medium text-brand-700 hover:underline " +
@@ -78,7 +79,9 @@ export function ClauseTrace({ result, lang }: { result: ClauseResult; lang: Lang
           <summary className={summaryClass}>{t("readings")}</summary>
           <ul className="mt-1 list-disc space-y-1 pl-5 text-xs">
             {result.readings.map((r, i) => (
-              <li key={i}>{r[lang]}</li>
+              <li key={i}>
+                <ReadingText text={r[lang]} />
+              </li>
             ))}
           </ul>
         </details>
