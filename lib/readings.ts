@@ -141,16 +141,22 @@ export const READINGS: readonly Reading[] = [
   },
 ];
 
-/** "…（解读约定第 8 条）" / "…(readings rule 8)": the text around each cited rule number. */
-export function splitReadingRefs(
-  text: string,
-): (string | { readonly n: number; readonly label: string })[] {
-  const out: (string | { n: number; label: string })[] = [];
-  const re = /解读约定第\s*(\d+)\s*条|readings rule (\d+)/g;
+export type ReadingRef = {
+  /** The rules cited, in order ("第 1、8 条": [1, 8]); the link goes to the first. */
+  readonly ns: readonly number[];
+  readonly label: string;
+};
+
+const REF =
+  /解读约定第\s*\d+(?:\s*[、，,和]\s*\d+)*\s*条|readings rules? \d+(?:(?:,\s*|,? and\s+)\d+)*/g;
+
+/** "…（解读约定第 8 条）" / "…(readings rule 8)": the text around each citation of the rules. */
+export function splitReadingRefs(text: string): (string | ReadingRef)[] {
+  const out: (string | ReadingRef)[] = [];
   let last = 0;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(REF)) {
     if (m.index > last) out.push(text.slice(last, m.index));
-    out.push({ n: Number(m[1] ?? m[2]), label: m[0] });
+    out.push({ ns: [...m[0].matchAll(/\d+/g)].map((d) => Number(d[0])), label: m[0] });
     last = m.index + m[0].length;
   }
   if (last < text.length) out.push(text.slice(last));

@@ -11,7 +11,7 @@ export function ReadingText({ text }: { text: string }) {
         ) : (
           <Link
             key={i}
-            href={`/policies/readings#rule-${part.n}`}
+            href={`/policies/readings#rule-${part.ns[0]}`}
             className="underline underline-offset-2 hover:no-underline"
           >
             {part.label}

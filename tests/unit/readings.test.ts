@@ -20,7 +20,7 @@ describe("the published reading conventions", () => {
     for (const c of ALL_CLAUSES)
       for (const r of c.readings ?? [])
         for (const part of [...splitReadingRefs(r.zh), ...splitReadingRefs(r.en)])
-          if (typeof part !== "string") cited.add(part.n);
+          if (typeof part !== "string") for (const n of part.ns) cited.add(n);
     expect(cited.size).toBeGreaterThan(5);
     for (const n of cited)
       expect(
@@ -32,13 +32,21 @@ describe("the published reading conventions", () => {
   it("splits the citation out of a reading in either language", () => {
     expect(splitReadingRefs("按单个企业每年计（解读约定第 8 条）")).toEqual([
       "按单个企业每年计（",
-      { n: 8, label: "解读约定第 8 条" },
+      { ns: [8], label: "解读约定第 8 条" },
       "）",
     ]);
     expect(splitReadingRefs("per year (readings rule 13)")).toEqual([
       "per year (",
-      { n: 13, label: "readings rule 13" },
+      { ns: [13], label: "readings rule 13" },
       ")",
     ]);
+    expect(splitReadingRefs("（解读约定第 1、8 条）")[1]).toEqual({
+      ns: [1, 8],
+      label: "解读约定第 1、8 条",
+    });
+    expect(splitReadingRefs("(readings rules 1 and 8)")[1]).toEqual({
+      ns: [1, 8],
+      label: "readings rules 1 and 8",
+    });
   });
 });
