@@ -4,6 +4,8 @@ import { KIND_LABELS } from "@/lib/engine/labels";
 import { renderSteps } from "@/lib/engine/render";
 import type { Lang } from "@/lib/engine/text";
 import type { ClauseResult } from "@/lib/engine/types";
+import { articleText } from "@/lib/citation";
+import { departmentText } from "@/lib/departments";
 import { clauseAnchor } from "@/lib/library";
 import { findClause } from "@/rules";
 import { POLICIES } from "@/rules/policies";
@@ -35,10 +37,10 @@ export function ClauseSource({ id, lang }: { id: string; lang: Lang }) {
         </blockquote>
         <p className="text-xs leading-5 text-slate-600">
           {t("citation", {
-            policy: policy.title,
-            article: clause.article,
+            policy: lang === "zh" ? policy.title : `${policy.shortName.en} (${policy.title})`,
+            article: articleText(clause.article, lang),
             page: clause.page,
-            lead: clause.leadDepartment,
+            lead: departmentText(clause.leadDepartment, lang),
           })}
         </p>
         <Link
