@@ -16,7 +16,7 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
-    version: "2026.11+0edcc373",
+    version: "2026.11+396a10bf",
     date: "2026-12-05",
     changes: [
       t(

@@ -18,9 +18,11 @@ const tableKeys = ALL_CLAUSES.flatMap((c) =>
   ),
 ).filter((k) => k.includes("-"));
 const KEYS = [...new Set([...POLICY_KEYS, ...BENEFICIARIES, ...tableKeys, "up-to", "to-win"])]
-  .filter((k) => k.includes("-") || POLICY_KEYS.includes(k as never))
+  // One-word keys ("software") are also English words; the ids catch them with a slash.
+  .filter((k) => k.includes("-"))
   .sort((a, b) => b.length - a.length);
-const KEY = new RegExp(`(?<![\\w-])(?:${KEYS.join("|")})(?![\\w-])`, "g");
+// A policy key before a word is English ("a visual-intelligence enterprise"); alone it is a key.
+const KEY = new RegExp(`(?<![\\w-])(?:${KEYS.join("|")})(?![\\w/-]| [A-Za-z])`, "g");
 
 function internalNames(text: string): string[] {
   return [...new Set([...(text.match(CLAUSE_ID) ?? []), ...(text.match(KEY) ?? [])])];
@@ -78,4 +80,7 @@ test("the scan finds what it looks for", () => {
     internalNames("生物医药 biomedicine/3 · new-drug-1 5,000,000 元 · productive-trial"),
   ).toEqual(["biomedicine/3", "new-drug-1", "productive-trial"]);
   expect(internalNames("class-1 new drugs; up to CNY 5M; 1/2 of the cost")).toEqual([]);
+  expect(internalNames("a visual-intelligence enterprise; under synthetic-biology (十三)")).toEqual(
+    ["synthetic-biology"],
+  );
 });
