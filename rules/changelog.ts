@@ -90,6 +90,16 @@ export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
     ],
   },
   {
+    version: "2026.11+396a10bf",
+    date: "2026-12-05",
+    changes: [
+      t(
+        "按类别、阶段或年度分档的金额表（如生物医药（十五）条各类产品奖励上限）改以“1 类新药”“Ⅱ期临床”等名称显示，不再显示内部代码；金额不变。",
+        "Amount tables by category, phase or year (e.g. biomedicine article (15)'s awards by product) are shown with their names (“class-1 new drugs”, “phase II”), no longer with internal codes; amounts are unchanged.",
+      ),
+    ],
+  },
+  {
     version: "2026.11+a6649acd",
     date: "2026-12-05",
     changes: [

@@ -6,7 +6,13 @@ import { ResultsBar } from "@/components/results/results-bar";
 import { ResultsPanel } from "@/components/results/results-panel";
 import { Card } from "@/components/ui/card";
 import { focusElement } from "@/components/wizard/ids";
-import { ProfileWizard, type ProfileWizardHandle } from "@/components/wizard/profile-wizard";
+import { isAnswered } from "@/components/wizard/locate";
+import {
+  ProfileWizard,
+  useOpenReads,
+  useWizardSteps,
+  type ProfileWizardHandle,
+} from "@/components/wizard/profile-wizard";
 import { StartStep } from "@/components/wizard/start-step";
 import { RoundSelect } from "@/components/round-select";
 import { getAt, type JsonObject } from "@/lib/browser/json-path";
@@ -15,6 +21,7 @@ import { useEvaluation } from "@/lib/browser/use-evaluation";
 import type { Lang } from "@/lib/engine/text";
 import { POLICY_KEYS, type PolicyKey } from "@/lib/engine/types";
 import { currentRound } from "@/lib/rounds";
+import { factsOfSteps, START_FACTS } from "@/lib/profile/wizard-steps";
 import { Toolbar } from "./toolbar";
 
 const EMPTY = emptyProfile();
@@ -39,6 +46,14 @@ export default function Calculator() {
   const policies = useMemo(
     () => (policiesKey ? (policiesKey.split(",") as PolicyKey[]) : []),
     [policiesKey],
+  );
+
+  const open = useOpenReads(evaluation.result, deferredDraft);
+  const steps = useWizardSteps(draft, policies, open);
+  const shown = useMemo(() => new Set([...START_FACTS, ...factsOfSteps(steps)]), [steps]);
+  const canAsk = useCallback(
+    (fact: string) => shown.has(fact) && !isAnswered(draft, fact),
+    [shown, draft],
   );
 
   const setProfile = useCallback(
@@ -83,6 +98,7 @@ export default function Calculator() {
             value={draft}
             onChange={setProfile}
             policies={policies}
+            open={open}
             step={state.step}
             onStepChange={setStep}
             intro={intro}
@@ -112,6 +128,7 @@ export default function Calculator() {
             lang={lang}
             stale={evaluation.stale}
             onAsk={(fact) => wizard.current?.ask(fact)}
+            canAsk={canAsk}
           />
         ) : (
           <p className="text-sm text-slate-600">{t("fixFirst")}</p>

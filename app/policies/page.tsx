@@ -33,6 +33,14 @@ export default async function PoliciesPage({
       <header className="max-w-3xl">
         <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t("title")}</h1>
         <p className="mt-2 text-base leading-7 text-slate-700">{t("intro")}</p>
+        <p className="mt-2 text-sm">
+          <Link
+            href="/policies/readings"
+            className="font-medium text-brand-700 underline underline-offset-2 hover:no-underline"
+          >
+            {t("readingsLink")}
+          </Link>
+        </p>
       </header>
       <ClauseSearch query={query} lang={lang} />
       <ul className="grid gap-4 sm:grid-cols-2">

@@ -6,8 +6,10 @@ import { formatYuan } from "@/lib/engine/format";
 import { BENEFICIARY_LABELS, KIND_LABELS } from "@/lib/engine/labels";
 import type { AnyClause, Param } from "@/lib/engine/types";
 import type { Lang } from "@/lib/engine/text";
+import { departmentText } from "@/lib/departments";
 import { clauseAnchor } from "@/lib/library";
 import { clauseHeading } from "@/rules";
+import { ReadingText } from "@/components/results/reading-text";
 
 /** One clause as the library shows it: citation, amount rule, needs, readings, original text. */
 export async function ClauseCard({ clause, lang }: { clause: AnyClause; lang: Lang }) {
@@ -34,7 +36,11 @@ export async function ClauseCard({ clause, lang }: { clause: AnyClause; lang: La
       </h3>
       <p className="mt-1 text-sm leading-6 text-slate-700">{clause.summary[lang]}</p>
       <p className="mt-1 text-xs text-slate-500">
-        {t("citation", { page: clause.page, article: clause.article, lead: clause.leadDepartment })}
+        {t("citation", {
+          page: clause.page,
+          article: articleText(clause.article, lang),
+          lead: departmentText(clause.leadDepartment, lang),
+        })}
       </p>
       {clause.validity && (
         <p className="mt-1 text-xs text-slate-500">
@@ -78,7 +84,9 @@ export async function ClauseCard({ clause, lang }: { clause: AnyClause; lang: La
             <dd className="text-slate-700">
               <ul className="list-disc pl-5">
                 {clause.readings.map((r, i) => (
-                  <li key={i}>{r[lang]}</li>
+                  <li key={i}>
+                    <ReadingText text={r[lang]} />
+                  </li>
                 ))}
               </ul>
             </dd>

@@ -4,6 +4,8 @@ import { KIND_LABELS } from "@/lib/engine/labels";
 import { renderSteps } from "@/lib/engine/render";
 import type { Lang } from "@/lib/engine/text";
 import type { ClauseResult } from "@/lib/engine/types";
+import { articleText } from "@/lib/citation";
+import { departmentText } from "@/lib/departments";
 import { clauseAnchor } from "@/lib/library";
 import { findClause } from "@/rules";
 import { POLICIES } from "@/rules/policies";
@@ -11,6 +13,7 @@ import { colon } from "@/lib/browser/punctuation";
 import { amountText, clauseAmountText, clauseSourceText, clauseTitle } from "./labels";
 import { MeaningBadge } from "./meaning-badge";
 import { WhatIfButton } from "./near-miss-section";
+import { ReadingText } from "@/components/results/reading-text";
 
 const summaryClass =
   "cursor-pointer rounded text-sm font-medium text-brand-700 hover:underline " +
@@ -34,10 +37,10 @@ export function ClauseSource({ id, lang }: { id: string; lang: Lang }) {
         </blockquote>
         <p className="text-xs leading-5 text-slate-600">
           {t("citation", {
-            policy: policy.title,
-            article: clause.article,
+            policy: lang === "zh" ? policy.title : `${policy.shortName.en} (${policy.title})`,
+            article: articleText(clause.article, lang),
             page: clause.page,
-            lead: clause.leadDepartment,
+            lead: departmentText(clause.leadDepartment, lang),
           })}
         </p>
         <Link
@@ -78,7 +81,9 @@ export function ClauseTrace({ result, lang }: { result: ClauseResult; lang: Lang
           <summary className={summaryClass}>{t("readings")}</summary>
           <ul className="mt-1 list-disc space-y-1 pl-5 text-xs">
             {result.readings.map((r, i) => (
-              <li key={i}>{r[lang]}</li>
+              <li key={i}>
+                <ReadingText text={r[lang]} />
+              </li>
             ))}
           </ul>
         </details>

@@ -6,15 +6,27 @@ import { factLabel } from "./labels";
 import { PanelSection, PolicyHeading } from "./panel-section";
 import type { PolicyGroup } from "./sections";
 
+/** The questions still open (unanswered and asked by the form), or all when none is. */
+function openQuestions(
+  questions: readonly string[],
+  canAsk: ((fact: string) => boolean) | undefined,
+): readonly string[] {
+  if (!canAsk) return questions;
+  const open = questions.filter(canAsk);
+  return open.length > 0 ? open : questions;
+}
+
 /** Clauses that cannot be settled yet, with the unanswered questions and a way to answer each. */
 export function NeedsInfoSection({
   groups,
   lang,
   onAsk,
+  canAsk,
 }: {
   groups: readonly PolicyGroup<ClauseResult>[];
   lang: Lang;
   onAsk?: (fact: string) => void;
+  canAsk?: (fact: string) => boolean;
 }) {
   const t = useTranslations("results");
   if (groups.length === 0) return null;
@@ -39,7 +51,7 @@ export function NeedsInfoSection({
                   <ClauseLabel id={c.id} lang={lang} idClassName="font-normal text-slate-500" />
                 </p>
                 <ul className="mt-1 space-y-1">
-                  {c.questions.map((q) => {
+                  {openQuestions(c.questions, canAsk).map((q) => {
                     const label = factLabel(q, lang);
                     return (
                       <li
@@ -47,7 +59,7 @@ export function NeedsInfoSection({
                         className="flex flex-wrap items-center gap-x-2 text-sm text-slate-700"
                       >
                         <span>{label}</span>
-                        {onAsk && (
+                        {onAsk && (canAsk?.(q) ?? true) && (
                           <button
                             type="button"
                             onClick={() => onAsk(q)}

@@ -21,6 +21,8 @@ export type ResultsPanelProps = {
   readonly lang: Lang;
   /** Opens the wizard at a needs-info question; without it the questions are listed only. */
   readonly onAsk?: (fact: string) => void;
+  /** Whether the form asks a fact and it is still unanswered; only those get "去填写". */
+  readonly canAsk?: (fact: string) => boolean;
   /** Opens "如果…会怎样" for a clause; without it the button is not offered. */
   readonly onWhatIf?: (clauseId: string) => void;
   /** The profile has errors: these are the results of the last valid answers. */
@@ -40,6 +42,7 @@ export function ResultsPanel({
   result,
   lang,
   onAsk,
+  canAsk,
   onWhatIf,
   stale,
   headingId = "results-title",
@@ -75,7 +78,7 @@ export function ResultsPanel({
       <BadgeLegend lang={lang} />
       <EligibleSection groups={s.eligible} totals={result.totals} lang={lang} onWhatIf={onWhatIf} />
       <NearMissSection clauses={s.nearMisses} lang={lang} onWhatIf={onWhatIf} />
-      <NeedsInfoSection groups={s.needsInfo} lang={lang} onAsk={onAsk} />
+      <NeedsInfoSection groups={s.needsInfo} lang={lang} onAsk={onAsk} canAsk={canAsk} />
       <SupersededSection clauses={s.superseded} lang={lang} />
       <OutOfForceSection groups={s.outOfForce} round={result.round} lang={lang} />
       <PolicyRounds result={result} lang={lang} />

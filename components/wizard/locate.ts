@@ -36,3 +36,18 @@ export function locateFact(
     elementId: fieldId([...listSegments, Math.max(0, missing), ...fieldSegments]),
   };
 }
+
+/**
+ * Whether a draft answers a fact: a plain fact has a value; a list has been answered (even empty);
+ * an item fact ("biomedicine.drugs[].phase") is answered on every item (or on any, `onAnyItem`),
+ * and unanswered with none.
+ */
+export function isAnswered(draft: unknown, fact: string, onAnyItem = false): boolean {
+  const [listPath, rest] = fact.split("[].") as [string, string | undefined];
+  const head = getAt(draft, segmentsOf(listPath));
+  if (rest === undefined) return head !== undefined;
+  if (!Array.isArray(head) || head.length === 0) return false;
+  const fieldSegments = segmentsOf(rest);
+  const has = (it: unknown) => getAt(it, fieldSegments) !== undefined;
+  return onAnyItem ? head.some(has) : head.every(has);
+}

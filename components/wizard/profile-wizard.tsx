@@ -14,14 +14,15 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import { getAt, pathKey, setAt, type JsonObject } from "@/lib/browser/json-path";
 import type { Lang } from "@/lib/engine/text";
-import type { Beneficiary, PolicyKey } from "@/lib/engine/types";
+import type { Beneficiary, EvaluationResult, PolicyKey } from "@/lib/engine/types";
+import { openReads, openReadsKey, type OpenReads } from "@/lib/profile/open-reads";
 import { parseProfile, type FieldProblem } from "@/lib/profile/parse";
 import { wizardSteps, type WizardGroup, type WizardStep } from "@/lib/profile/wizard-steps";
 import { ALL_CLAUSES } from "@/rules";
 import { FieldInput, type FieldChange } from "./field-input";
 import { fieldId, focusElement, segmentsOf } from "./ids";
 import { ListGroup } from "./list-group";
-import { INTRO_STEP, locateFact } from "./locate";
+import { INTRO_STEP, isAnswered, locateFact } from "./locate";
 import { problemMessage } from "./problems";
 import { rolesOf } from "./roles";
 import { colon } from "@/lib/browser/punctuation";
@@ -40,6 +41,8 @@ export type ProfileWizardProps = {
   /** Called by the last step's button. */
   readonly onFinish?: () => void;
   readonly finishLabel?: string;
+  /** The facts each clause still needs (useOpenReads); absent: every fact the clauses read. */
+  readonly open?: OpenReads;
   /** Lets the host open the step that asks a fact and focus its field (needs-info results). */
   readonly ref?: Ref<ProfileWizardHandle>;
 };
@@ -53,16 +56,41 @@ export type ProfileWizardHandle = {
 export function useWizardSteps(
   value: unknown,
   policies: readonly PolicyKey[],
+  open?: OpenReads,
 ): readonly WizardStep[] {
   const rolesKey = rolesOf(value).join(",");
   const policiesKey = policies.join(",");
+  const openKey = open ? openReadsKey(open) : "";
   return useMemo(
     () =>
       wizardSteps(ALL_CLAUSES, {
         policies: policiesKey ? (policiesKey.split(",") as PolicyKey[]) : [],
         roles: rolesKey ? (rolesKey.split(",") as Beneficiary[]) : [],
+        open,
       }),
-    [policiesKey, rolesKey],
+    // openKey stands for the open facts: the map is rebuilt on every evaluation.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [policiesKey, rolesKey, openKey],
+  );
+}
+
+const READS = new Map(ALL_CLAUSES.map((c) => [c.id, c.reads as readonly string[]]));
+
+/** The facts each clause still needs, from the live evaluation of the draft (none: ask all). */
+export function useOpenReads(
+  result: EvaluationResult | null | undefined,
+  draft: unknown,
+): OpenReads | undefined {
+  return useMemo(
+    () =>
+      result
+        ? openReads(
+            result.clauses,
+            (id) => READS.get(id),
+            (fact) => isAnswered(draft, fact, true),
+          )
+        : undefined,
+    [result, draft],
   );
 }
 
@@ -130,12 +158,13 @@ export function ProfileWizard({
   intro,
   onFinish,
   finishLabel,
+  open: openFacts,
   ref,
 }: ProfileWizardProps) {
   const t = useTranslations("check.wizard");
   const te = useTranslations("check.errors");
   const lang = useLocale() as Lang;
-  const steps = useWizardSteps(value, policies);
+  const steps = useWizardSteps(value, policies, openFacts);
   const all = useMemo(
     () => [
       ...(intro ? [{ id: INTRO_STEP, title: intro.title }] : []),

@@ -22,7 +22,8 @@ export function describeParam(p: Param, lang: Lang): string {
     case "table":
       return `${label}${sep}${Object.entries(p.value)
         .map(
-          ([k, v]) => `${k} ${typeof v === "number" ? formatYuan(v, lang) : formatRate(v, lang)}`,
+          ([k, v]) =>
+            `${p.rows?.[k]?.[lang] ?? k} ${typeof v === "number" ? formatYuan(v, lang) : formatRate(v, lang)}`,
         )
         .join(" · ")}`;
   }

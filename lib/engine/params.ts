@@ -10,6 +10,9 @@ export const param = {
   years: (value: number, label: Text) => ({ unit: "years", value, label }) as const,
   area: (value: number, label: Text) => ({ unit: "area-m2", value, label }) as const,
   tiers: (value: readonly Tier[], label: Text) => ({ unit: "tiers", value, label }) as const,
-  table: <K extends string, V extends Yuan | Rate>(value: Readonly<Record<K, V>>, label: Text) =>
-    ({ unit: "table", value, label }) as const,
+  table: <K extends string, V extends Yuan | Rate>(
+    value: Readonly<Record<K, V>>,
+    label: Text,
+    rows: Readonly<Record<K, Text>>,
+  ) => ({ unit: "table", value, label, rows }) as const,
 } satisfies Record<string, (...args: never[]) => Param>;

@@ -83,6 +83,8 @@ export type Param =
       readonly unit: "table";
       readonly value: Readonly<Record<string, Yuan | Rate>>;
       readonly label: Text;
+      /** What each row is called ("1 类新药"): the keys are internal and never shown. */
+      readonly rows?: Readonly<Record<string, Text>>;
     };
 
 export type Tier = {

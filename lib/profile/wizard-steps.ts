@@ -3,6 +3,7 @@ import type { AnyClause, Beneficiary, PolicyKey } from "@/lib/engine/types";
 import type { Text } from "@/lib/engine/text";
 import { metaOf, resolveFact, unwrap } from "./facts";
 import { itemName, type FieldMeta } from "./fields";
+import type { OpenReads } from "./open-reads";
 import { profileSchema } from "./schema";
 import { zodDef as defOf } from "./zod-def";
 
@@ -231,6 +232,11 @@ export type WizardOptions = {
   readonly policies: readonly PolicyKey[];
   /** The applicant's roles: clauses for other kinds of applicant are not asked about. */
   readonly roles?: readonly Beneficiary[];
+  /**
+   * The facts each clause still needs given the answers so far (openReads of an evaluation of the
+   * draft); a clause absent from it asks everything it reads.
+   */
+  readonly open?: OpenReads;
 };
 
 /** The facts the chosen clauses read, and the lists they apply to. */
@@ -240,8 +246,11 @@ export function askedFacts(clauses: readonly AnyClause[], options: WizardOptions
   const lists = new Set<string>();
   for (const c of clauses) {
     if (!options.policies.includes(c.policy) || !roles.includes(c.beneficiary)) continue;
-    for (const r of c.reads) if (resolveFact(r)) facts.add(r);
-    if (c.items && resolveFact(c.items.path)) lists.add(c.items.path);
+    const open = options.open?.get(c.id);
+    for (const r of open ?? c.reads) if (resolveFact(r)) facts.add(r);
+    // A clause that asks nothing more (out of force) does not ask for its list either.
+    const asksList = !open || open.length > 0 || c.reads.length === 0;
+    if (c.items && asksList && resolveFact(c.items.path)) lists.add(c.items.path);
   }
   return { facts, lists };
 }

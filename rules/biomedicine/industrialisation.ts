@@ -40,7 +40,7 @@ export const industrialisationGrant = defineClause({
     ),
     t(
       "同一项目同时符合合成生物政策第（十一）条的，按“从优、就高、不重复”只支持一次",
-      "A project that also qualifies under synthetic-biology (十一) is paid once, under the better clause (从优、就高、不重复)",
+      "A project that also qualifies under article (11) of the synthetic-biology policy is paid once, under the better clause (从优、就高、不重复)",
     ),
   ],
   params: {

@@ -32,12 +32,19 @@ const NEEDS = t(
   "Clinical-trial approval, licence and industrialisation evidence, audited R&D investment in the variety",
 );
 
+const PHASE_ROWS: Readonly<Record<Phase, Text>> = {
+  I: t("Ⅰ期临床", "phase I"),
+  II: t("Ⅱ期临床", "phase II"),
+  III: t("Ⅲ期临床", "phase III"),
+};
+
 /** 不超过研发投入 x%，单个品种最高分别不超过…: the rate and the cap of each clinical phase. */
 const stageParams = <K extends Phase>(rate: Rate, capByPhase: Readonly<Record<K, Yuan>>) => ({
   rate: param.rate(rate, t("资助比例（不超过研发投入）", "share of R&D investment, at most")),
   capByPhase: param.table(
     capByPhase,
     t("单个品种上限（按临床阶段）", "cap per variety by clinical phase"),
+    PHASE_ROWS,
   ),
 });
 /** The parameters of any of the three clauses: a clause may have no cap for a phase (4-b has no phase I). */

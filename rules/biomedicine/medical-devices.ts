@@ -119,6 +119,7 @@ export const classifiedDeviceRnd = defineClause({
     capByClass: param.table(
       { II: wan(200), III: wan(400) },
       t("单个品种上限（按管理类别）", "cap per variety by device class"),
+      { II: t("二类医疗器械", "class-II devices"), III: t("三类医疗器械", "class-III devices") },
     ),
   },
   reads: [

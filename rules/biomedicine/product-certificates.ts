@@ -87,6 +87,15 @@ export const certificateAward = defineClause({
         "device-iii": wan(50),
       },
       t("每个品种（产品）奖励上限", "award per variety (product), at most"),
+      {
+        "new-drug-1": t("1 类新药", "class-1 new drugs"),
+        "new-drug-2": t("2 类新药", "class-2 new drugs"),
+        "generic-etc": t(
+          "3 类生物制品、古代经典名方中药复方制剂、3—5 类及通过一致性评价的化学仿制药",
+          "class-3 biologics, classic-formula TCM, class 3–5 or consistency-evaluated chemical generics",
+        ),
+        "device-iii": t("三类医疗器械", "class-III devices"),
+      },
     ),
   },
   reads: [

@@ -44,7 +44,7 @@ export const platformConstructionGrant = defineClause({
     READ.capOnce("2000 万元按单个平台", "CNY 20M per platform"),
     t(
       "同一平台同时符合合成生物政策第（十三）条的，按“从优、就高、不重复”只支持一次",
-      "A platform that also qualifies under synthetic-biology (十三) is paid once, under the better clause (从优、就高、不重复)",
+      "A platform that also qualifies under article (13) of the synthetic-biology policy is paid once, under the better clause (从优、就高、不重复)",
     ),
     READ.notForEnterprises,
   ],

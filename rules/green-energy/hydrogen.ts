@@ -29,6 +29,11 @@ const vehicleParams = {
       "每辆补助标准上限（物流车、冷藏车 40 万元，公交车 35 万元）",
       "upper bound per vehicle (logistics and refrigerated CNY 400k, buses CNY 350k)",
     ),
+    {
+      logistics: t("物流车", "logistics vehicles"),
+      refrigerated: t("冷藏车", "refrigerated vehicles"),
+      bus: t("公交车", "buses"),
+    },
   ),
   minVehicles: param.count(1, t("车辆数至少", "vehicles, at least")),
   awardsFrom,
@@ -153,6 +158,11 @@ const refuellingParams = {
       "加氢补助标准（2023—2024 年度 20 元/公斤，2025 年度 15 元/公斤）",
       "refuelling subsidy (CNY 20/kg for 2023–2024, CNY 15/kg for 2025)",
     ),
+    {
+      "2023": t("2023 年度", "2023"),
+      "2024": t("2024 年度", "2024"),
+      "2025": t("2025 年度", "2025"),
+    },
   ),
 };
 

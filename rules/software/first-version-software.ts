@@ -21,6 +21,12 @@ const common = {
 
 type SalesTier = "t1" | "t2" | "t3";
 
+const TIER_ROWS: Readonly<Record<SalesTier, Text>> = {
+  t1: t("年度首版次软件销售额达 1000 万元", "first-version sales of CNY 10M"),
+  t2: t("达 1 亿元", "of CNY 100M"),
+  t3: t("达 3 亿元（含）以上", "of CNY 300M and above"),
+};
+
 const firstVersionParams = {
   tier1: param.yuan(
     wan(1000),
@@ -37,10 +43,12 @@ const firstVersionParams = {
   provincialRates: param.table<SalesTier, Rate>(
     { t1: percent(2), t2: percent(3), t3: percent(5) },
     t("入选省级目录的补助比例（按销售额）", "rates for the provincial list (of sales)"),
+    TIER_ROWS,
   ),
   nationalRates: param.table<SalesTier, Rate>(
     { t1: percent(2.2), t2: percent(3.3), t3: percent(5.5) },
     t("入选国家级目录的补助比例（按销售额）", "rates for the national list (of sales)"),
+    TIER_ROWS,
   ),
   cap: param.yuan(wan(2000), t("单个产品最高补助", "cap per product")),
   avgGrowth: param.rate(

@@ -61,6 +61,10 @@ export const breedingProductAward = defineClause({
     awardByStage: param.table(
       { "productive-trial": wan(20), "biosafety-certificate": wan(50) },
       t("每个产品奖励上限（按阶段）", "cap per product by stage"),
+      {
+        "productive-trial": t("进入生产性试验", "in productive trial"),
+        "biosafety-certificate": t("取得生物安全证书", "biosafety certificate obtained"),
+      },
     ),
     yearlyCap: breedingYearlyCap,
   },
@@ -127,6 +131,10 @@ export const cropVarietyAward = defineClause({
     awardByLevel: param.table(
       { national: wan(60), provincial: wan(30) },
       t("每个品种奖励上限（按审定级别）", "cap per variety by approval level"),
+      {
+        national: t("国家级审定", "national approval"),
+        provincial: t("省级审定", "provincial approval"),
+      },
     ),
     yearlyCap: breedingYearlyCap,
   },

@@ -42,6 +42,11 @@ export const aestheticCertificates = defineClause({
     capByCategory: param.table(
       { drug: wan(500), "device-iii": wan(100), "device-ii": wan(50) },
       t("每个品种奖励上限（按类别）", "cap per variety by category"),
+      {
+        drug: t("医疗美容药品", "medical-aesthetic drugs"),
+        "device-iii": t("三类医疗美容器械", "class-III medical-aesthetic devices"),
+        "device-ii": t("二类医疗美容器械", "class-II medical-aesthetic devices"),
+      },
     ),
   },
   reads: [`${P}.category`, `${P}.certified`, `${P}.industrialised`],

@@ -33,8 +33,14 @@ describe("policy library", () => {
     );
     expect(describeParam(param.yuan(wan(600), t("上限", "cap")), "en")).toBe("cap: CNY 6,000,000");
     expect(
-      describeParam(param.table({ I: wan(1000), II: wan(2000) }, t("上限", "cap")), "zh"),
-    ).toBe("上限：I 10,000,000 元 · II 20,000,000 元");
+      describeParam(
+        param.table({ I: wan(1000), II: wan(2000) }, t("上限", "cap"), {
+          I: t("Ⅰ期临床", "phase I"),
+          II: t("Ⅱ期临床", "phase II"),
+        }),
+        "zh",
+      ),
+    ).toBe("上限：Ⅰ期临床 10,000,000 元 · Ⅱ期临床 20,000,000 元");
   });
   it("today in Hangzhou is UTC+8: 2026-11-25T17:00Z is already 2026-11-26", () => {
     expect(todayInHangzhou(new Date("2026-11-25T17:00:00Z"))).toBe("2026-11-26");
