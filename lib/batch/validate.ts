@@ -16,6 +16,7 @@ import {
   policyKeyFor,
   type BatchColumn,
 } from "./columns";
+import { parseMoneyCell } from "./money-cell";
 import type { SheetRows } from "./read-file";
 
 export type RowProblem = {
@@ -95,14 +96,8 @@ function parseCell(column: BatchColumn, raw: string): CellResult {
       return { ok: false, message: t("应填“是”或“否”", "Expected yes or no (是/否)") };
     }
     case "money": {
-      const v = raw.replace(/[,，\s元¥￥]/g, "");
-      if (/^\d+$/.test(v)) return { ok: true, value: Number(v) };
-      if (/^\d+\.\d*$/.test(v))
-        return { ok: false, message: t("金额应为整数（元）", "Amounts are whole yuan") };
-      return {
-        ok: false,
-        message: t("应为金额（元），不能为负数", "Expected an amount in yuan, not negative"),
-      };
+      const cell = parseMoneyCell(raw);
+      return cell.ok ? { ok: true, value: cell.yuan } : cell;
     }
     case "year": {
       if (/^\d{4}$/.test(raw)) return { ok: true, value: Number(raw) };

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { factLabel } from "@/components/results/labels";
+import { factValueText } from "@/lib/profile/labels";
 import { ClauseLabel } from "@/components/results/clause-label";
 import { Badge } from "@/components/ui/badge";
 import { groupDigits } from "@/lib/engine/format";
@@ -13,12 +14,23 @@ import { deltaText, totalText } from "./format";
 
 type T = Awaited<ReturnType<typeof getTranslations<"staff.diff">>>;
 
-function value(v: unknown, t: T, lang: Lang): string {
+function value(path: string, v: unknown, t: T, lang: Lang): string {
   if (v === undefined || v === null || v === "") return t("empty");
   if (typeof v === "boolean") return v ? t("yes") : t("no");
+  const worded = factValueText(path, v, lang);
+  if (worded !== undefined) return worded;
   if (typeof v === "number") return groupDigits(v);
-  if (Array.isArray(v)) return v.map((x) => value(x, t, lang)).join(listSep(lang));
+  if (Array.isArray(v)) return v.map((x) => value(path, x, t, lang)).join(listSep(lang));
   return String(v);
+}
+
+/** "（“新药甲”）" or "（第 2 项）": the list item by its name, never its internal id. */
+function itemText(change: FactChange, lang: Lang): string {
+  if (!change.itemLabel?.length) return "";
+  const parts = change.itemLabel.map((r) =>
+    r.name ? `“${r.name}”` : lang === "zh" ? `第 ${r.position} 项` : `item ${r.position}`,
+  );
+  return lang === "zh" ? `（${parts.join(" / ")}）` : ` (${parts.join(" / ")})`;
 }
 
 const status = (s: ClauseStatus | null, t: T) => (s ? t(`status.${s}`) : t("status.absent"));
@@ -33,8 +45,9 @@ function FactLine({ change, t, lang }: { change: FactChange; t: T; lang: Lang })
   return (
     <>
       {factLabel(change.path, lang)}
-      {change.item ? `（${change.item}）` : ""}：{value(change.before, t, lang)} →{" "}
-      {value(change.after, t, lang)}
+      {itemText(change, lang)}
+      {lang === "zh" ? "：" : ": "}
+      {value(change.path, change.before, t, lang)} → {value(change.path, change.after, t, lang)}
     </>
   );
 }

@@ -122,19 +122,36 @@ describe("validating rows", () => {
     const seen = report.problems.map((p) => [p.row, p.column, p.message.zh]);
     expect(seen).toEqual([
       [3, H["enterprise.creditCode"], "校验码不正确，请核对是否输错"],
-      [3, H["finance.current.revenue"], "金额应为整数（元）"],
+      [3, H["finance.current.revenue"], "“1.5”不足 1 元的部分无法计算：金额精确到元，例如 2"],
       [4, H["enterprise.name"], "必填"],
       [4, H["enterprise.creditCode"], "必填"],
       [5, H["enterprise.district"], expect.stringContaining("不是杭州市的区、县（市）")],
       [6, H["enterprise.industries"], "“房地产”不是九项政策之一"],
       [7, H["enterprise.sme"], "应填“是”或“否”"],
       [8, H["enterprise.reportingYear"], "应为四位年份，如 2025"],
-      [9, H["finance.previous.revenue"], "应为金额（元），不能为负数"],
+      [9, H["finance.previous.revenue"], "“-5”是负数：金额不能为负数，没有请留空或填 0"],
       [10, H["enterprise.creditCode"], "与第 2 行的信用代码重复"],
     ]);
     expect(report.badRows).toBe(8);
     expect(report.good.map((g) => g.row)).toEqual([2]);
     expect(report.problems.every((p) => p.message.en.length > 0)).toBe(true);
+  });
+
+  it("reads 万元 and 亿元 amounts and thousands separators as exact yuan; says what is wrong with the rest", () => {
+    const revenue = (v: string) => {
+      const report = validateSheet(sheet([{ ...good, "finance.current.revenue": v }]));
+      return report.good[0]?.profile.finance?.current?.revenue ?? report.problems[0]?.message.zh;
+    };
+    expect(revenue("1,000万")).toBe(10_000_000); // 1,000 × 10^4
+    expect(revenue("3000万")).toBe(30_000_000); // 3,000 × 10^4
+    expect(revenue("1.2亿")).toBe(120_000_000); // 1.2 × 10^8
+    expect(revenue("30,000,000")).toBe(30_000_000);
+    expect(revenue("abc")).toBe(
+      "“abc”不是金额：请填写数字，单位为元，例如 10000000；也可写“1000万”或“1.2亿”",
+    );
+    // "1,5万" could be 1.5 万 or 15 万: refused, not guessed.
+    expect(revenue("1,5万")).toContain("逗号不是千分位分隔");
+    expect(revenue("1.23456万")).toContain("不足 1 元"); // 12,345.6 元
   });
 
   it("refuses a file without the required columns or with too many rows, as a whole", () => {

@@ -3,6 +3,7 @@ import type { ClauseResult, EvaluationResult } from "@/lib/engine/types";
 import { totalsOf } from "@/lib/engine/totals";
 import { diffEvaluations, isEmptyDiff } from "@/lib/evaluations/diff";
 import { diffProfiles, factIsRead } from "@/lib/evaluations/profile-diff";
+import { factValueText } from "@/lib/profile/labels";
 import { evaluateProfile } from "@/tests/helpers/profile";
 
 /** A small hand-made result: enough of the engine's shape for the diff. */
@@ -230,10 +231,45 @@ describe("which facts of a profile changed", () => {
       { path: "enterprise.industries", before: ["software"], after: ["software", "green-energy"] },
       { path: "finance.current.rdExpense", before: undefined, after: 5 },
       { path: "finance.current.revenue", before: 100, after: 120 },
-      { path: "projects[].eligibleInvestment", item: "p1", before: 1_000, after: 2_000 },
-      { path: "projects[].name", item: "p2", before: undefined, after: "二期" },
+      {
+        path: "projects[].eligibleInvestment",
+        item: "p1",
+        itemLabel: [{ name: "一期", position: 1 }],
+        before: 1_000,
+        after: 2_000,
+      },
+      {
+        path: "projects[].name",
+        item: "p2",
+        itemLabel: [{ name: "二期", position: 2 }],
+        before: undefined,
+        after: "二期",
+      },
     ]);
     expect(diffProfiles(a, a)).toEqual([]);
+  });
+
+  it("knows a nameless item by its position, never by its generated id", () => {
+    const a = { projects: [{ id: "projects-mxa3g3sgtda6", eligibleInvestment: 1 }] };
+    const b = { projects: [{ id: "projects-mxa3g3sgtda6", eligibleInvestment: 2 }] };
+    const [change] = diffProfiles(a, b);
+    expect(change?.itemLabel).toEqual([{ position: 1 }]);
+  });
+});
+
+describe("a changed fact's value as a reader reads it", () => {
+  it("money in 万元 when whole, else exact 元; years, percentages and choices by their labels", () => {
+    // 20,000,000 元 = 2,000 万元; 12,345 元 is not a whole number of 万元.
+    expect(factValueText("projects[].eligibleInvestment", 20_000_000, "zh")).toBe("2,000 万元");
+    expect(factValueText("projects[].eligibleInvestment", 12_345, "zh")).toBe("12,345 元");
+    expect(factValueText("projects[].eligibleInvestment", 20_000_000, "en")).toBe("CNY 20M");
+    expect(factValueText("projects[].year", 2024, "zh")).toBe("2024 年");
+    expect(factValueText("biomedicine.drugs[].drugType", "biologic", "zh")).toBe("生物制品");
+    expect(factValueText("biomedicine.drugs[].registrationClass", "1", "en")).toBe("Class 1");
+    expect(factValueText("enterprise.industries", ["software", "biomedicine"], "zh")).toBe(
+      "软件和信息技术服务、生物医药",
+    );
+    expect(factValueText("projects[].name", "一期", "zh")).toBeUndefined();
   });
 
   it("ties a changed fact to the clauses that read it", () => {

@@ -4,72 +4,28 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { actionError, guard, requireStaff, type ActionError } from "@/lib/auth/session";
-import { createClient, deleteClient, restoreClient, updateClient } from "@/lib/data/clients";
+import { deleteClient, restoreClient } from "@/lib/data/clients";
 import { reevaluateNotOnCurrentRules, saveEvaluation } from "@/lib/data/evaluations";
 import { isRoundYear, roundOf } from "@/lib/engine/round";
 import type { Lang } from "@/lib/engine/text";
-import type { FieldProblem } from "@/lib/profile/parse";
-import { clientFieldsSchema, clientVersionSchema, parseClient } from "@/lib/clients/schema";
+import { submitClient, type ClientFormState } from "./submit-client";
 import { getLocale } from "next-intl/server";
 import { currentRound } from "@/lib/rounds";
 
-export type ClientFormState = {
-  readonly problems?: readonly FieldProblem[];
-  readonly error?: ActionError | "invalid-profile";
-};
+export type { ClientFormState };
 
-function fieldsOf(formData: FormData) {
-  const text = (k: string) => {
-    const v = formData.get(k);
-    return typeof v === "string" ? v : undefined;
-  };
-  let profile: unknown;
-  try {
-    profile = JSON.parse(text("profile") ?? "{}");
-  } catch {
-    profile = undefined;
-  }
-  return {
-    id: text("id"),
-    version: text("version"),
-    centreId: text("centreId"),
-    name: text("name") ?? "",
-    creditCode: text("creditCode") ?? "",
-    district: text("district"),
-    contactName: text("contactName"),
-    contactPhone: text("contactPhone"),
-    notes: text("notes"),
-    profile,
-  };
-}
-
-/** Creates a client, or saves an edit of the version the form was opened at. */
+/** Creates a client, or saves an edit; a refusal returns every submitted value to the form. */
 export async function saveClient(
   _state: ClientFormState,
   formData: FormData,
 ): Promise<ClientFormState> {
   const { actor } = await requireStaff();
   const lang = ((await getLocale()) === "en" ? "en" : "zh") as Lang;
-  const input = fieldsOf(formData);
-  if (input.profile === undefined) return { error: "invalid-profile" };
-  let id: string;
-  try {
-    if (input.id) {
-      const parsed = parseClient(clientFieldsSchema.extend(clientVersionSchema.shape), input, lang);
-      if (!parsed.ok) return { problems: parsed.problems };
-      await updateClient(actor, parsed.value);
-      id = parsed.value.id;
-    } else {
-      const parsed = parseClient(clientFieldsSchema, input, lang);
-      if (!parsed.ok) return { problems: parsed.problems };
-      ({ id } = await createClient(actor, { ...parsed.value, centreId: input.centreId || null }));
-    }
-  } catch (error) {
-    return { error: actionError(error) };
-  }
+  const result = await submitClient(actor, lang, formData);
+  if (!("id" in result)) return result;
   revalidatePath("/staff");
-  revalidatePath(`/staff/clients/${id}`);
-  redirect(`/staff/clients/${id}?saved=1`);
+  revalidatePath(`/staff/clients/${result.id}`);
+  redirect(`/staff/clients/${result.id}?saved=1`);
 }
 
 const idSchema = z.object({ id: z.string().min(1).max(64) });

@@ -6,12 +6,13 @@ import { useActionState, useCallback, useEffect, useMemo, useRef, useState } fro
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { StartStep } from "@/components/wizard/start-step";
-import { getAt, type JsonObject } from "@/lib/browser/json-path";
+import { getAt, setAt, type JsonObject } from "@/lib/browser/json-path";
 import { POLICY_KEYS, type PolicyKey } from "@/lib/engine/types";
 import { currentRound } from "@/lib/rounds";
 import { describedBy, Field, Notice, Select, Textarea } from "../../_components/controls";
 import { SubmitButton } from "../../_components/submit-button";
 import { saveClient, type ClientFormState } from "./actions";
+import type { ClientFormValues } from "@/lib/clients/form-values";
 
 /** The wizard carries the rules and the schema: load it after the form's own fields. */
 const ProfileWizard = dynamic(
@@ -28,17 +29,7 @@ function WizardLoading() {
   );
 }
 
-export type ClientFormValues = {
-  readonly id?: string;
-  readonly version?: number;
-  readonly name: string;
-  readonly creditCode: string;
-  readonly district: string;
-  readonly contactName: string;
-  readonly contactPhone: string;
-  readonly notes: string;
-  readonly profile: JsonObject;
-};
+export type { ClientFormValues };
 
 function industriesOf(draft: unknown): PolicyKey[] {
   const v = getAt(draft, ["enterprise", "industries"]);
@@ -63,7 +54,20 @@ export function ClientForm({
   const t = useTranslations("staff.clientForm");
   const tc = useTranslations("staff.common");
   const [state, action] = useActionState<ClientFormState, FormData>(saveClient, {});
-  const [profile, setProfile] = useState<JsonObject>(initial.profile);
+  // Every field is controlled: a refused submission (with or without JavaScript) shows exactly
+  // what was typed, never the stored values (React would otherwise reset the form after the action).
+  const [fields, setFields] = useState<ClientFormValues>(() => state.values ?? initial);
+  const [profile, setProfile] = useState<JsonObject>(
+    () => state.values?.profile ?? initial.profile,
+  );
+  // Name, code and district are asked once, here; the wizard's copies follow them. (A code too
+  // long for the profile is refused once, beside the code field, not twice.)
+  const set = (name: keyof ClientFormValues) => (value: string) => {
+    setFields((f) => ({ ...f, [name]: value }));
+    const copy = name === "creditCode" && value.trim().length > 18 ? "" : value.trim();
+    if (name === "name" || name === "creditCode" || name === "district")
+      setProfile((p) => setAt(p, ["enterprise", name], copy || undefined));
+  };
   const current = useMemo(() => currentRound().year, []);
   const [round, setRound] = useState(current);
   const policiesKey = industriesOf(profile).join(",");
@@ -107,7 +111,8 @@ export function ClientForm({
           id={id}
           name={name}
           type={options.type ?? "text"}
-          defaultValue={String(initial[name] ?? "")}
+          value={String(fields[name] ?? "")}
+          onChange={(e) => set(name)(e.target.value)}
           required={options.required}
           autoComplete={options.autoComplete ?? "off"}
           aria-invalid={error ? true : undefined}
@@ -161,7 +166,8 @@ export function ClientForm({
             <Select
               id="client-district"
               name="district"
-              defaultValue={initial.district}
+              value={fields.district}
+              onChange={(e) => set("district")(e.target.value)}
               aria-invalid={errors.has("district") || undefined}
               aria-describedby={describedBy("client-district", undefined, errors.get("district"))}
             >
@@ -175,7 +181,12 @@ export function ClientForm({
           </Field>
           {centres && centres.length > 0 && (
             <Field id="client-centre" label={t("centre")} required>
-              <Select id="client-centre" name="centreId" defaultValue={centres[0]!.id}>
+              <Select
+                id="client-centre"
+                name="centreId"
+                value={fields.centreId ?? centres[0]!.id}
+                onChange={(e) => set("centreId")(e.target.value)}
+              >
                 {centres.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
@@ -188,7 +199,13 @@ export function ClientForm({
           {text("contactPhone", t("contactPhone"), { type: "tel", autoComplete: "tel" })}
         </div>
         <Field id="client-notes" label={t("notes")} error={errors.get("notes")}>
-          <Textarea id="client-notes" name="notes" defaultValue={initial.notes} rows={3} />
+          <Textarea
+            id="client-notes"
+            name="notes"
+            value={fields.notes}
+            onChange={(e) => set("notes")(e.target.value)}
+            rows={3}
+          />
         </Field>
       </Card>
 
