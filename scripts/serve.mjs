@@ -152,6 +152,8 @@ function startScheduler() {
     })
       .then((response) => response.body?.cancel())
       .catch((error) => console.error(`serve: dashboard tick failed: ${error.message}`));
+  // A first tick soon after start: a deploy with new rules gets its worklist computed right away.
+  setTimeout(tick, 5_000).unref();
   setInterval(tick, TICK_SECONDS * 1000).unref();
 }
 

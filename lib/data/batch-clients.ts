@@ -3,8 +3,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { ConflictError } from "@/lib/data/errors";
 import { recordAudit } from "./audit";
 import { visibleJob, type BatchStatus } from "./batch";
+import { parseStoredProfile } from "./clients";
 import { db } from "./db";
 import { transaction } from "./transaction";
+import { precomputeEntries } from "./worklist-entries";
 
 /** Rows read and created per statement. */
 const CHUNK = 500;
@@ -68,6 +70,22 @@ export async function saveBatchRowsAsClients(actor: Actor, id: string): Promise<
             updatedById: actor.id,
           })),
         });
+      // Their worklist entries, so the worklist's next read finds them computed.
+      for (const codes of chunks(fresh.map((r) => r.creditCode))) {
+        const saved = await tx.client.findMany({
+          where: { centreId, creditCode: { in: codes } },
+          select: { id: true, version: true, profileJson: true },
+        });
+        await precomputeEntries(
+          tx,
+          saved.map((c) => ({
+            clientId: c.id,
+            centreId,
+            clientVersion: c.version,
+            profile: parseStoredProfile(c.profileJson),
+          })),
+        );
+      }
       const result = { created: fresh.length, existing: firstOfCode.length - fresh.length };
       await recordAudit(
         {

@@ -16,6 +16,7 @@ import {
   isUniqueViolation,
 } from "./db";
 import { transaction } from "./transaction";
+import { precomputeEntries } from "./worklist-entries";
 
 export type ClientSummary = {
   id: string;
@@ -288,6 +289,9 @@ export async function createClient(
         },
         tx,
       );
+      await precomputeEntries(tx, [
+        { clientId: created.id, centreId, clientVersion: created.version, profile },
+      ]);
       return { id: created.id };
     });
   } catch (error) {
@@ -343,6 +347,14 @@ export async function updateClient(actor: Actor, input: ClientUpdate): Promise<{
         },
         tx,
       );
+      await precomputeEntries(tx, [
+        {
+          clientId: input.id,
+          centreId: before.centreId,
+          clientVersion: input.version + 1,
+          profile,
+        },
+      ]);
       return { version: input.version + 1 };
     });
   } catch (error) {

@@ -1,27 +1,24 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { basisOn, evaluateOn, type WorklistBasis } from "@/lib/dashboard/basis";
+import { basisOn, type WorklistBasis } from "@/lib/dashboard/basis";
 import { policyStanding } from "@/lib/dashboard/policy-standing";
-import {
-  atStakeOf,
-  forPolicy,
-  summarise,
-  type WorklistSummary,
-} from "@/lib/dashboard/summary";
+import { atStakeOf, forPolicy, type WorklistSummary } from "@/lib/dashboard/summary";
 import type { Registry } from "@/lib/engine/evaluate";
 import type { IsoDate, PolicyKey } from "@/lib/engine/types";
 import type { Actor } from "@/lib/auth/actor";
 import { todayInHangzhou } from "@/lib/today";
 import { registry } from "@/rules";
 import { parseStoredProfile } from "./clients";
-import { db, isUniqueViolation, type Tx } from "./db";
+import { db, isUniqueViolation } from "./db";
+import { computeEntry, ENTRY_CHUNK, writeEntries } from "./worklist-entries";
 import { transaction } from "./transaction";
 
 /**
  * The round worklist: every client of the centre with clauses it can claim, by the amount at stake.
  * Each client's current profile is evaluated once per rules version and basis and kept as a compact
- * WorklistEntry; a changed profile (its version), new rules or a new basis make it stale, and the
- * stale entries are computed again when the worklist is next read.
+ * WorklistEntry. Saving a profile writes its entry (lib/data/worklist-entries.ts); new rules or a
+ * new basis make entries stale, and the server's scheduler computes those ahead of the next read
+ * (a read computes whatever is still stale itself).
  */
 
 export const WORKLIST_STATUSES = ["fixed", "to-win", "needs-info", "ending"] as const;
@@ -76,8 +73,6 @@ export type WorklistOptions = {
   readonly today?: IsoDate;
 };
 
-/** Clients evaluated per write when entries are refreshed. */
-const CHUNK = 500;
 
 function centreScope(actor: Actor, centreId?: string): Prisma.ClientWhereInput {
   if (actor.role === "admin") return centreId ? { centreId } : {};
@@ -97,26 +92,6 @@ type Loaded = {
   centre: { name: string };
   worklist: { clientVersion: number; rulesVersion: string; basis: string; summaryJson: string } | null;
 };
-
-async function writeEntries(
-  tx: Tx,
-  entries: { clientId: string; centreId: string; clientVersion: number; summary: WorklistSummary }[],
-  rulesVersion: string,
-  basis: WorklistBasis,
-): Promise<void> {
-  await tx.worklistEntry.deleteMany({ where: { clientId: { in: entries.map((e) => e.clientId) } } });
-  await tx.worklistEntry.createMany({
-    data: entries.map((e) => ({
-      clientId: e.clientId,
-      centreId: e.centreId,
-      clientVersion: e.clientVersion,
-      rulesVersion,
-      basis: basis.key,
-      atStake: BigInt(atStakeOf(e.summary)),
-      summaryJson: JSON.stringify(e.summary),
-    })),
-  });
-}
 
 type EntryState = {
   id: string;
@@ -139,17 +114,26 @@ async function computeEntries(
 ): Promise<Map<string, WorklistSummary>> {
   const summaries = new Map<string, WorklistSummary>();
   const client = await db();
-  for (let i = 0; i < stale.length; i += CHUNK) {
-    const chunk = stale.slice(i, i + CHUNK);
+  for (let i = 0; i < stale.length; i += ENTRY_CHUNK) {
+    const chunk = stale.slice(i, i + ENTRY_CHUNK);
     const centreOf = new Map(chunk.map((r) => [r.id, r.centreId]));
     const profiles = await client.client.findMany({
       where: { id: { in: chunk.map((r) => r.id) } },
       select: { id: true, profileJson: true, version: true },
     });
     const entries = profiles.map((p) => {
-      const summary = summarise(evaluateOn(rules, parseStoredProfile(p.profileJson), basis));
-      summaries.set(p.id, summary);
-      return { clientId: p.id, centreId: centreOf.get(p.id)!, clientVersion: p.version, summary };
+      const entry = computeEntry(
+        {
+          clientId: p.id,
+          centreId: centreOf.get(p.id)!,
+          clientVersion: p.version,
+          profile: parseStoredProfile(p.profileJson),
+        },
+        rules,
+        basis,
+      );
+      summaries.set(p.id, entry.summary);
+      return entry;
     });
     try {
       await transaction(client, (tx) => writeEntries(tx, entries, rules.version, basis));

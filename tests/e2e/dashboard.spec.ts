@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
+import { RULES_CHANGELOG } from "@/rules/changelog";
 import { seriousAxeViolations } from "./support/axe";
 
 /**
@@ -117,6 +118,18 @@ test("a staff member works the round's list, then the rules-change impact", asyn
     (await rows.first().getByRole("link").first().textContent())?.trim(),
   );
 
+  // The printable call list: the same filtered rows, by amount, with no internal names.
+  const firstName = (await rows.first().getByRole("link").first().textContent())?.trim() ?? "";
+  await page.getByRole("link", { name: "打印联系清单" }).click();
+  await page.waitForURL(/\/staff\/worklist\/print\?.*policy=artificial-intelligence/);
+  await expect(page.getByRole("heading", { name: "客户联系清单" })).toBeVisible();
+  await expect(page.getByText(`共 ${count} 家客户`)).toBeVisible();
+  const printed = page.locator("tbody tr");
+  await expect(printed).toHaveCount(count);
+  await expect(printed.first()).toContainText(`1. ${firstName}`);
+  await expect(page.locator("main")).not.toContainText("artificial-intelligence");
+  await screenshots(page, "worklist-print");
+
   // The rules change: the saved evaluations now carry an earlier version.
   const gainer = olderRulesForCentre("西湖区企业服务中心（演示）");
   await page.goto("/staff/impact");
@@ -124,6 +137,12 @@ test("a staff member works the round's list, then the rules-change impact", asyn
   const first = page.getByTestId("impact-client").first();
   await expect(first).toContainText(gainer);
   await expect(first).toContainText("+1,000,000 元");
+  // The changelog since that version (older than every entry: all of them, the newest first).
+  const changelog = page.getByRole("region", { name: "规则更新说明" });
+  await expect(changelog.getByRole("listitem").first()).toContainText(
+    `规则版本 ${RULES_CHANGELOG[0]!.version}`,
+  );
+  await expect(changelog).toContainText(RULES_CHANGELOG[0]!.changes[0]!.zh);
   expect(await seriousAxeViolations(page)).toEqual([]);
   await screenshots(page, "impact");
 

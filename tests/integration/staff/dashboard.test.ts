@@ -173,6 +173,14 @@ describe("the rules-change impact", () => {
 describe("the round worklist", () => {
   const options = { today: TODAY };
 
+  it("writes each client's entry when its profile is saved: the first read that day recomputes nothing", async () => {
+    // The entries were written by createClient under today's basis; none were read before.
+    const first = await worklist(west.staff);
+    expect(first.refreshed).toBe(0);
+    const underToday = await worklist(west.staff, {}, options);
+    expect(underToday.refreshed).toBe(3);
+  });
+
   it("lists the centre's clients by amount at stake, with the clauses and the missing facts", async () => {
     const list = await worklist(west.staff, {}, options);
     expect(list.rows.map((r) => [r.name, r.atStake])).toEqual([

@@ -47,7 +47,7 @@ export default async function ImpactPage({
     <div className="space-y-6">
       <PageTitle>{t("title")}</PageTitle>
       <p className="text-sm text-slate-700">{t("intro", { version: impact.rulesVersion })}</p>
-      <RulesChangelog />
+      <RulesChangelog previousVersions={impact.previousVersions} lang={lang} />
 
       {actor.role === "admin" && (
         <form className="flex flex-wrap items-end gap-3" aria-label={t("filterLabel")}>
