@@ -16,6 +16,16 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
+    version: "2026.11+b0cc0956",
+    date: "2026-12-05",
+    changes: [
+      t(
+        "合并发布：按申报年度评估、跨政策“从优、就高、不重复”配对、进档补差与问卷只问相关问题同时生效；各条款金额与上列各版本说明一致。",
+        "Combined release: application rounds, cross-policy pairs paid once, tier differences and relevant-only questions take effect together; clause amounts are as described in the entries below.",
+      ),
+    ],
+  },
+  {
     version: "2026.11+d6a25931",
     date: "2026-12-05",
     changes: [

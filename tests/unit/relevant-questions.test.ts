@@ -1,3 +1,4 @@
+import { roundOf } from "@/lib/engine/round";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isAnswered } from "@/components/wizard/locate";
@@ -10,7 +11,7 @@ import { factsOfSteps, START_FACTS, wizardSteps } from "@/lib/profile/wizard-ste
 import { ALL_CLAUSES, registry } from "@/rules";
 import { profile } from "@/tests/helpers/profile";
 
-const ASOF = "2025-06-30";
+const ASOF = roundOf(2025);
 const READS = new Map(ALL_CLAUSES.map((c) => [c.id, c.reads as readonly string[]]));
 
 /** The fields the wizard shows for a profile: before (all the clauses read) and after (open only). */
