@@ -25,7 +25,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const { instances, stop } = await startInstances({
     databaseUrl: url,
     count: 2,
-    env: { API_RATE_LIMIT_PER_MINUTE: String(MULTI_API_LIMIT) },
+    // The tests stand in for many clients behind one proxy: each sends its own X-Forwarded-For
+    // from 127.0.0.1, which is believed only because it is the trusted proxy here.
+    env: { API_RATE_LIMIT_PER_MINUTE: String(MULTI_API_LIMIT), TRUSTED_PROXY: "127.0.0.1, ::1" },
   });
   project.provide(
     "instances",

@@ -71,7 +71,7 @@ describe("npm run staff:create", () => {
         "--centre",
         "上城中心",
         "--password",
-        "0123456789",
+        "river tea lantern 2026",
       ).status,
     ).toBe(0);
     expect(rows<{ name: string }>("SELECT name FROM ServiceCentre")).toEqual([
@@ -85,12 +85,19 @@ describe("npm run staff:create", () => {
       "--centre",
       "上城中心",
       "--password",
-      "0123456789",
+      "river tea lantern 2026",
     );
     expect(again.status).toBe(1);
     expect(again.out).toContain("a@example.org exists");
     expect(
-      staffCreate("--email", "b@example.org", "--name", "王五", "--password", "0123456789").status,
+      staffCreate(
+        "--email",
+        "b@example.org",
+        "--name",
+        "王五",
+        "--password",
+        "river tea lantern 2026",
+      ).status,
     ).toBe(1);
     expect(
       staffCreate("--admin", "--email", "c@example.org", "--name", "赵六", "--password", "short")
