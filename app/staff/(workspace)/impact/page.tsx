@@ -143,14 +143,17 @@ export default async function ImpactPage({
                       })}
                     </span>
                     <span className="font-medium">{deltaText(r.delta, lang)}</span>
-                    <Link
-                      href={`/staff/clients/${r.clientId}`}
-                      className="text-brand-700 underline-offset-4 hover:underline"
-                    >
-                      {t("openClient")}
-                    </Link>
                   </summary>
-                  <div className="mt-3">
+                  <div className="mt-3 space-y-3">
+                    {/* Outside the summary: a link inside it would be a control in a control. */}
+                    <p className="text-sm">
+                      <Link
+                        href={`/staff/clients/${r.clientId}`}
+                        className="text-brand-700 underline underline-offset-4 hover:no-underline"
+                      >
+                        {t("openClient")}
+                      </Link>
+                    </p>
                     <DiffView diff={r.diff} lang={lang} idPrefix={`impact-${i}`} />
                   </div>
                 </details>
