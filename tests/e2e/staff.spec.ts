@@ -137,7 +137,9 @@ test("staff log in, create a client, evaluate, change a figure, see the differen
   // Print the first evaluation with the self-check's report.
   await page.goto(`${evaluationPath}/print`);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  await expect(page.getByTestId("report-total")).toHaveText("最高 2,000,000 元");
+  // The first evaluation (R&D 2,000 万元): (二) up to 2,000,000, to be won, beside the headline.
+  await expect(page.getByTestId("report-total")).toHaveText("0 元");
+  await expect(page.getByText(/^另有需评审或评选的条款/)).toContainText("最高 2,000,000 元");
   await expect(page.getByRole("button", { name: "打印" })).toBeVisible();
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "打印" })).toBeHidden();
