@@ -19,6 +19,8 @@ export type ClauseSide = {
   readonly status: ClauseStatus;
   readonly amount: Amount | null;
   readonly paid: boolean;
+  /** Still to be won (需评审/评选): stated beside the headline total, not in it. */
+  readonly toWin: boolean;
 };
 
 export type ConditionChange = {
@@ -48,7 +50,7 @@ export type ClauseChange = {
   readonly kind: ClauseChangeKind;
   readonly before: ClauseSide | null;
   readonly after: ClauseSide | null;
-  /** after − before of the amounts counted in the totals (0 when not paid). */
+  /** after − before of the amount paid (0 when not paid); to-win clauses count in totals.toWin. */
   readonly delta: Amount;
   readonly reasons: readonly Reason[];
 };
@@ -58,6 +60,8 @@ export type PolicyTotalChange = {
   readonly before: Amount;
   readonly after: Amount;
   readonly delta: Amount;
+  /** The policy's amounts still to be won, beside its headline. */
+  readonly toWin: { readonly before: Amount; readonly after: Amount; readonly delta: Amount };
 };
 
 export type EvaluationDiff = {
@@ -68,7 +72,14 @@ export type EvaluationDiff = {
   };
   /** The application rounds (申报年度) of the two evaluations. */
   readonly round: { readonly before: number; readonly after: number; readonly changed: boolean };
-  readonly totals: { readonly before: Amount; readonly after: Amount; readonly delta: Amount };
+  /** The headline totals (fixed + up to), as the evaluation shows them. */
+  readonly totals: {
+    readonly before: Amount;
+    readonly after: Amount;
+    readonly delta: Amount;
+    /** The amounts still to be won (需评审/评选), stated beside the headline, not in it. */
+    readonly toWin: { readonly before: Amount; readonly after: Amount; readonly delta: Amount };
+  };
   readonly byPolicy: readonly PolicyTotalChange[];
   readonly gained: readonly ClauseChange[];
   readonly lost: readonly ClauseChange[];
@@ -92,13 +103,23 @@ const VALIDITY: readonly ClauseStatus[] = ["expired", "not-yet-effective"];
 const isPaid = (c: ClauseResult) => c.status === "eligible" && c.forApplicant;
 
 function side(c: ClauseResult | undefined): ClauseSide | null {
-  return c ? { status: c.status, amount: c.amount, paid: isPaid(c) } : null;
+  return c
+    ? { status: c.status, amount: c.amount, paid: isPaid(c), toWin: c.certainty === "to-win" }
+    : null;
 }
 
 const paidAmount = (c: ClauseResult | undefined): Amount =>
   c && isPaid(c) && c.amount ? c.amount : ZERO;
 
 const minus = (a: Amount, b: Amount): Amount => ({ min: a.min - b.min, max: a.max - b.max });
+
+const change = (before: Amount, after: Amount) => ({
+  before: { min: before.min, max: before.max },
+  after: { min: after.min, max: after.max },
+  delta: minus(after, before),
+});
+
+const isZero = (a: Amount) => a.min === 0 && a.max === 0;
 
 const sameAmount = (a: Amount | null, b: Amount | null) =>
   a === b || (!!a && !!b && a.min === b.min && a.max === b.max);
@@ -245,12 +266,13 @@ export function diffEvaluations(
   ]);
   const byPolicy: PolicyTotalChange[] = [];
   for (const policy of policies) {
-    const x = before.totals.byPolicy[policy] ?? ZERO;
-    const y = after.totals.byPolicy[policy] ?? ZERO;
-    const bx = { min: x.min, max: x.max };
-    const by = { min: y.min, max: y.max };
-    if (bx.min !== by.min || bx.max !== by.max)
-      byPolicy.push({ policy, before: bx, after: by, delta: minus(by, bx) });
+    const x = before.totals.byPolicy[policy];
+    const y = after.totals.byPolicy[policy];
+    const bx = { min: x?.min ?? 0, max: x?.max ?? 0 };
+    const by = { min: y?.min ?? 0, max: y?.max ?? 0 };
+    const toWin = change(x?.toWin ?? ZERO, y?.toWin ?? ZERO);
+    if (!sameAmount(bx, by) || !isZero(toWin.delta))
+      byPolicy.push({ policy, before: bx, after: by, delta: minus(by, bx), toWin });
   }
 
   return {
@@ -260,6 +282,7 @@ export function diffEvaluations(
       before: before.totals.overall,
       after: after.totals.overall,
       delta: minus(after.totals.overall, before.totals.overall),
+      toWin: change(before.totals.toWin ?? ZERO, after.totals.toWin ?? ZERO),
     },
     byPolicy,
     gained,
@@ -279,7 +302,7 @@ export function isEmptyDiff(diff: EvaluationDiff): boolean {
       diff.amountChanged.length +
       diff.statusChanged.length ===
       0 &&
-    diff.totals.delta.min === 0 &&
-    diff.totals.delta.max === 0
+    isZero(diff.totals.delta) &&
+    isZero(diff.totals.toWin.delta)
   );
 }

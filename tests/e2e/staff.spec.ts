@@ -74,6 +74,8 @@ async function evaluateNow(page: Page): Promise<string> {
 test("staff log in, create a client, evaluate, change a figure, see the difference and print", async ({
   page,
 }) => {
+  // Two wizard walks, two evaluations and a print: long on a shared two-core machine.
+  test.setTimeout(120_000);
   const errors = watchForErrors(page);
   await login(page, STAFF);
   await expect(page.getByRole("navigation", { name: "服务中心导航" })).toBeVisible();
@@ -84,7 +86,14 @@ test("staff log in, create a client, evaluate, change a figure, see the differen
 
   const evaluationPath = await evaluateNow(page);
   await expect(page.getByRole("heading", { name: `评估记录：${name}` })).toBeVisible();
-  await expect(page.locator("body")).toContainText("synthetic-biology/2");
+  // 合成生物 (二): R&D 20,000,000 × 10% = 2,000,000 (cap 5,000,000 a year), "经评审": to be won,
+  // so stated beside the headline total (0 元), not in it.
+  const rdClause = page.getByRole("article").filter({ hasText: "（二）加强研发经费资助" });
+  await expect(rdClause).toContainText("最高 2,000,000 元");
+  await expect(rdClause).toContainText("需评审");
+  await expect(page.getByTestId("results-total")).toHaveAttribute("data-max", "0");
+  await expect(page.getByTestId("results-to-win")).toContainText("最高 200 万元");
+  await expect(page.locator("body")).not.toContainText("synthetic-biology");
 
   // Change a figure: R&D 2,000 → 3,000 万元.
   await page.goto(`${clientPath}/edit`);
@@ -105,12 +114,19 @@ test("staff log in, create a client, evaluate, change a figure, see the differen
   // Re-evaluate with the current rules and compare with the saved evaluation.
   await page.getByRole("link", { name: "用现行规则重新评估" }).first().click();
   await page.waitForURL(`${evaluationPath}/compare`);
+  // (二) is to be won: the headline (fixed + up to) does not move, the to-win part does:
+  // 30,000,000 × 10% − 20,000,000 × 10% = 3,000,000 − 2,000,000 = up to +1,000,000.
   const diff = page.getByTestId("evaluation-diff");
-  await expect(diff.getByTestId("diff-delta")).toHaveText("最高 +1,000,000 元");
-  const changed = diff.locator('[data-clause="synthetic-biology/2"]');
+  await expect(diff.getByTestId("diff-delta")).toHaveText("±0 元");
+  const toWin = diff.getByTestId("diff-to-win");
+  await expect(toWin).toContainText("原来 最高 2,000,000 元 → 现在 最高 3,000,000 元");
+  await expect(toWin.getByTestId("diff-delta-to-win")).toHaveText("最高 +1,000,000 元");
+  const changed = diff.getByRole("listitem").filter({ hasText: "（二）加强研发经费资助" });
   await expect(changed).toContainText("原来 最高 2,000,000 元 → 现在 最高 3,000,000 元");
-  await expect(changed).toContainText("本年度研发投入：20,000,000 → 30,000,000");
+  await expect(changed).toContainText("最高 +1,000,000 元");
+  await expect(changed).toContainText("本年度研发投入：2,000 万元 → 3,000 万元");
   await expect(diff).toContainText("规则版本未变化");
+  await expect(diff).not.toContainText("synthetic-biology");
 
   // Save the re-evaluation: it becomes the newest in the history.
   await page.getByRole("button", { name: "保存新的评估" }).click();
@@ -121,7 +137,9 @@ test("staff log in, create a client, evaluate, change a figure, see the differen
   // Print the first evaluation with the self-check's report.
   await page.goto(`${evaluationPath}/print`);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  await expect(page.getByTestId("report-total")).toHaveText("最高 2,000,000 元");
+  // The first evaluation (R&D 2,000 万元): (二) up to 2,000,000, to be won, beside the headline.
+  await expect(page.getByTestId("report-total")).toHaveText("0 元");
+  await expect(page.getByText(/^另有需评审或评选的条款/)).toContainText("最高 2,000,000 元");
   await expect(page.getByRole("button", { name: "打印" })).toBeVisible();
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "打印" })).toBeHidden();
@@ -132,6 +150,7 @@ test("staff log in, create a client, evaluate, change a figure, see the differen
 test("two people saving the same client: the second is refused with a clear message", async ({
   browser,
 }) => {
+  test.setTimeout(90_000);
   const alice = await (await browser.newContext()).newPage();
   const bob = await (await browser.newContext()).newPage();
   await login(alice, STAFF);
@@ -176,6 +195,7 @@ test("a staff member of another centre cannot open the client, its evaluations o
   page,
   browser,
 }) => {
+  test.setTimeout(90_000);
   await login(page, STAFF);
   const name = "杭州西湖中心专属客户有限公司";
   const clientPath = await createClient(page, name, creditCode());
@@ -363,7 +383,7 @@ test("a batch file with a bad row: the report names it, the good rows are evalua
   await page.getByRole("link", { name: "查看客户列表" }).click();
   await page.getByRole("searchbox").first().fill("杭州批量一号");
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("link", { name: "杭州批量一号有限公司" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "杭州批量一号有限公司", exact: true })).toBeVisible();
 });
 
 test("the client list and a client fit a 375 px wide phone screen", async ({ page }) => {
@@ -382,6 +402,8 @@ test("the client list and a client fit a 375 px wide phone screen", async ({ pag
 test("the workspace's pages have no serious or critical accessibility violations", async ({
   page,
 }) => {
+  // Ten pages, each checked by axe.
+  test.setTimeout(120_000);
   await page.goto("/staff/login");
   expect(await seriousAxeViolations(page), "/staff/login").toEqual([]);
   await login(page, ADMIN);

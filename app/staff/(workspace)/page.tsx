@@ -245,7 +245,7 @@ export default async function ClientsPage({
                 <td className={`${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`}>
                   <Link
                     href={`/staff/clients/${c.id}`}
-                    className="font-medium text-brand-700 underline-offset-4 hover:underline"
+                    className="font-medium text-brand-700 underline underline-offset-4 hover:no-underline"
                   >
                     {c.name}
                   </Link>

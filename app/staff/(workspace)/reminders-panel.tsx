@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { listSep } from "@/lib/browser/punctuation";
 import { POLICIES } from "@/rules/policies";
 
-const link = "text-brand-700 underline-offset-4 hover:underline";
+const link = "text-brand-700 underline underline-offset-4 hover:no-underline";
 
 /** The workspace home's "needs attention" list: the same items the centre's webhook receives. */
 export async function RemindersPanel({

@@ -145,12 +145,15 @@ function ChangeList({
                 </span>
               </p>
               {(c.delta.min !== 0 || c.delta.max !== 0) && (
-                <span
-                  className={
-                    c.delta.max >= 0 ? "font-medium text-emerald-700" : "font-medium text-red-700"
-                  }
-                >
-                  {deltaText(c.delta, lang)}
+                <span className="flex items-center gap-2">
+                  {(c.after ?? c.before)?.toWin && <Badge tone="warning">{t("toWinBadge")}</Badge>}
+                  <span
+                    className={
+                      c.delta.max >= 0 ? "font-medium text-emerald-700" : "font-medium text-red-700"
+                    }
+                  >
+                    {deltaText(c.delta, lang)}
+                  </span>
                 </span>
               )}
             </div>
@@ -194,6 +197,7 @@ export async function DiffView({
       diff.amountChanged.length +
       diff.statusChanged.length ===
     0;
+  const toWin = diff.totals.toWin;
   const lists = [
     { id: `${idPrefix}-gained`, title: "gained", tone: "success", changes: diff.gained },
     { id: `${idPrefix}-lost`, title: "lost", tone: "danger", changes: diff.lost },
@@ -223,6 +227,20 @@ export async function DiffView({
         <p className="mt-1 text-xl font-bold text-slate-900" data-testid="diff-delta">
           {deltaText(diff.totals.delta, lang)}
         </p>
+        {(toWin.before.max > 0 || toWin.after.max > 0) && (
+          <div className="mt-3 border-t border-slate-100 pt-3" data-testid="diff-to-win">
+            <p className="text-sm font-medium text-slate-800">{t("toWinTitle")}</p>
+            <p className="mt-1 text-sm text-slate-700">
+              {t("beforeAfter", {
+                before: totalText(toWin.before, lang),
+                after: totalText(toWin.after, lang),
+              })}
+            </p>
+            <p className="mt-1 text-xl font-bold text-amber-800" data-testid="diff-delta-to-win">
+              {deltaText(toWin.delta, lang)}
+            </p>
+          </div>
+        )}
         <ul className="mt-2 space-y-1 text-sm text-slate-700">
           {diff.rulesVersion.changed && (
             <li>

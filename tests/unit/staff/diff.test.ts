@@ -53,6 +53,8 @@ function result(clauses: ClauseResult[], over: Partial<EvaluationResult> = {}): 
   };
 }
 
+const ZERO = { min: 0, max: 0 };
+
 describe("comparing a saved evaluation with a new one", () => {
   const before = result([
     clause("software/1", "eligible", [0, 1_000_000], [["营收达到 1 亿元", "met"]]),
@@ -86,6 +88,7 @@ describe("comparing a saved evaluation with a new one", () => {
       before: { min: 700_000, max: 1_700_000 },
       after: { min: 1_000_000, max: 1_300_000 },
       delta: { min: 300_000, max: -400_000 },
+      toWin: { before: ZERO, after: ZERO, delta: ZERO },
     });
     expect(diff.byPolicy).toEqual([
       {
@@ -93,6 +96,7 @@ describe("comparing a saved evaluation with a new one", () => {
         before: { min: 700_000, max: 1_700_000 },
         after: { min: 1_000_000, max: 1_300_000 },
         delta: { min: 300_000, max: -400_000 },
+        toWin: { before: ZERO, after: ZERO, delta: ZERO },
       },
     ]);
   });
@@ -190,6 +194,11 @@ describe("with the engine: a figure changed", () => {
     const change = d.amountChanged.find((c) => c.id === "synthetic-biology/2")!;
     expect(change.before?.amount).toEqual({ min: 0, max: 2_000_000 });
     expect(change.after?.amount).toEqual({ min: 0, max: 3_000_000 });
+    // "经评审": to be won, so the change is beside the headline total, not in it.
+    expect(change.after?.toWin).toBe(true);
+    expect(d.totals.delta).toEqual(ZERO);
+    expect(d.totals.toWin.delta).toEqual({ min: 0, max: 1_000_000 });
+    expect(isEmptyDiff(d)).toBe(false);
     expect(change.reasons).toEqual([
       {
         kind: "facts",

@@ -69,7 +69,7 @@ export default async function BatchPage() {
                     <td className={`${cell} break-all`}>
                       <Link
                         href={`/staff/batch/${j.id}`}
-                        className="font-medium text-brand-700 underline-offset-4 hover:underline"
+                        className="font-medium text-brand-700 underline underline-offset-4 hover:no-underline"
                       >
                         {j.fileName}
                       </Link>

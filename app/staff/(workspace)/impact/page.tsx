@@ -35,6 +35,9 @@ export default async function ImpactPage({
   const kind = IMPACT_KINDS.includes(kindRaw as ImpactKind) ? (kindRaw as ImpactKind) : undefined;
   const centre = actor.role === "admin" ? one(raw.centre)?.slice(0, 64) || undefined : undefined;
   const page = Math.max(1, Number(one(raw.page)) || 1);
+  const reevaluatedRaw = one(raw.reevaluated);
+  const reevaluated =
+    reevaluatedRaw && /^\d{1,7}$/.test(reevaluatedRaw) ? Number(reevaluatedRaw) : undefined;
   const t = await getTranslations("dashboard.impact");
   const lang: Lang = (await getLocale()) === "en" ? "en" : "zh";
   const [impact, centres] = await Promise.all([
@@ -70,6 +73,9 @@ export default async function ImpactPage({
         </form>
       )}
 
+      {reevaluated !== undefined && (
+        <Notice tone="success">{t("done", { done: reevaluated })}</Notice>
+      )}
       {affected === 0 ? (
         <Notice>{t("none")}</Notice>
       ) : (
@@ -143,14 +149,17 @@ export default async function ImpactPage({
                       })}
                     </span>
                     <span className="font-medium">{deltaText(r.delta, lang)}</span>
-                    <Link
-                      href={`/staff/clients/${r.clientId}`}
-                      className="text-brand-700 underline-offset-4 hover:underline"
-                    >
-                      {t("openClient")}
-                    </Link>
                   </summary>
-                  <div className="mt-3">
+                  <div className="mt-3 space-y-3">
+                    {/* Outside the summary: a link inside it would be a control in a control. */}
+                    <p className="text-sm">
+                      <Link
+                        href={`/staff/clients/${r.clientId}`}
+                        className="text-brand-700 underline underline-offset-4 hover:no-underline"
+                      >
+                        {t("openClient")}
+                      </Link>
+                    </p>
                     <DiffView diff={r.diff} lang={lang} idPrefix={`impact-${i}`} />
                   </div>
                 </details>

@@ -44,6 +44,10 @@ export function ReevaluateRunner({ count, centre }: { count: number; centre?: st
       setState({ phase: "running", done, remaining });
     }
     setState({ phase: "done", done, remaining });
+    // The page says how many were done: once none is affected, this runner is no longer shown.
+    const params = new URLSearchParams({ reevaluated: String(done) });
+    if (centre) params.set("centre", centre);
+    router.replace(`/staff/impact?${params}`);
     router.refresh();
   }
 

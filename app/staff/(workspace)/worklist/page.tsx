@@ -189,7 +189,7 @@ export default async function WorklistPage({
                 <td className={cell}>
                   <Link
                     href={`/staff/clients/${r.clientId}`}
-                    className="font-medium text-brand-700 underline-offset-4 hover:underline"
+                    className="font-medium text-brand-700 underline underline-offset-4 hover:no-underline"
                   >
                     {r.name}
                   </Link>

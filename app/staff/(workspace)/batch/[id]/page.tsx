@@ -31,7 +31,10 @@ export default async function BatchJobPage({ params }: { params: Promise<{ id: s
     <div className="space-y-6">
       <div className="space-y-2">
         <p className="text-sm">
-          <Link href="/staff/batch" className="text-brand-700 underline-offset-4 hover:underline">
+          <Link
+            href="/staff/batch"
+            className="text-brand-700 underline underline-offset-4 hover:no-underline"
+          >
             ← {t("back")}
           </Link>
         </p>

@@ -45,7 +45,10 @@ export default async function ClientPage({
     <div className="space-y-6">
       <div className="space-y-2">
         <p className="text-sm">
-          <Link href="/staff" className="text-brand-700 underline-offset-4 hover:underline">
+          <Link
+            href="/staff"
+            className="text-brand-700 underline underline-offset-4 hover:no-underline"
+          >
             ← {t("back")}
           </Link>
         </p>
@@ -167,7 +170,7 @@ export default async function ClientPage({
                     <td className={cell}>
                       <Link
                         href={base}
-                        className="font-medium text-brand-700 underline-offset-4 hover:underline"
+                        className="font-medium text-brand-700 underline underline-offset-4 hover:no-underline"
                       >
                         {formatDateTime(e.createdAt, locale)}
                       </Link>
@@ -191,13 +194,13 @@ export default async function ClientPage({
                       <div className="flex flex-wrap gap-x-3 gap-y-1">
                         <Link
                           href={`${base}/compare`}
-                          className="text-brand-700 underline-offset-4 hover:underline"
+                          className="text-brand-700 underline underline-offset-4 hover:no-underline"
                         >
                           {t("compare")}
                         </Link>
                         <Link
                           href={`${base}/print`}
-                          className="text-brand-700 underline-offset-4 hover:underline"
+                          className="text-brand-700 underline underline-offset-4 hover:no-underline"
                         >
                           {t("print")}
                         </Link>

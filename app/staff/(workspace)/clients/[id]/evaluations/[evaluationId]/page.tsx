@@ -31,7 +31,7 @@ export default async function EvaluationPage({
         <p className="text-sm">
           <Link
             href={`/staff/clients/${clientId}`}
-            className="text-brand-700 underline-offset-4 hover:underline"
+            className="text-brand-700 underline underline-offset-4 hover:no-underline"
           >
             ← {e.clientName}
           </Link>

@@ -45,7 +45,7 @@ export default async function ComparePage({
         <p className="text-sm">
           <Link
             href={`/staff/clients/${clientId}/evaluations/${saved.id}`}
-            className="text-brand-700 underline-offset-4 hover:underline"
+            className="text-brand-700 underline underline-offset-4 hover:no-underline"
           >
             ← {t("back")}
           </Link>
