@@ -26,6 +26,7 @@ const oneDrug = {
     name: "杭州示例生物医药有限公司",
     creditCode: "91330100MA2EXAMPLE",
     industries: ["biomedicine"],
+    fields: ["biomedicine"],
     roles: ["enterprise"],
   },
   biomedicine: {
