@@ -40,7 +40,8 @@ const clause = (page: Page, id: string, status = "eligible") =>
 /** Opens /check on a fresh browser profile with a known application round. */
 async function openCheck(page: Page) {
   await page.goto("/check");
-  await expect(wizard(page).getByText("所属产业（可多选）")).toBeVisible();
+  // The calculator loads after the page: slow on a loaded machine.
+  await expect(wizard(page).getByText("所属产业（可多选）")).toBeVisible({ timeout: 30_000 });
   await wizard(page).getByLabel("申报年度").selectOption(String(ROUND));
 }
 
@@ -432,7 +433,8 @@ test("the page computes the same result as POST /api/v1/evaluate for every examp
 
 test("the self-check has no serious or critical accessibility violations", async ({ page }) => {
   await page.goto("/check");
-  await expect(wizard(page).getByText("所属产业（可多选）")).toBeVisible();
+  // The calculator loads after the page: slow on a loaded machine.
+  await expect(wizard(page).getByText("所属产业（可多选）")).toBeVisible({ timeout: 30_000 });
   const serious = () => seriousAxeViolations(page);
   expect(await serious()).toEqual([]);
 
