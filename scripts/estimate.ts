@@ -21,6 +21,12 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+// `estimate … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 const USAGE =
   "用法 / usage: npm run -s estimate -- <profile.json> [more.json …] [--round YYYY | --as-of YYYY-MM-DD] [--lang zh|en]";
 const args = process.argv.slice(2);

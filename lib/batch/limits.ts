@@ -17,8 +17,11 @@ export const MAX_SHEET_ROW = 2 * MAX_BATCH_ROWS;
 /** Columns per sheet (the template has 18; column AX is the last one read). */
 export const MAX_SHEET_COLUMNS = 50;
 
-/** Shared strings of a workbook: at most one per cell of a full sheet of template columns. */
-export const MAX_SHARED_STRINGS = 300_000;
+/**
+ * Shared strings of a workbook: at most one per cell of a full sheet of template columns
+ * (18 × 10,001 ≈ 180,000, rounded up); fewer strings to parse also means a quicker refusal.
+ */
+export const MAX_SHARED_STRINGS = 200_000;
 
 /** Bytes inflated from the .xlsx zip, all parts together (a full template sheet is about 8 MB). */
 export const MAX_UNZIPPED_BYTES = 32 * 1024 * 1024;

@@ -55,6 +55,8 @@ beforeAll(async () => {
   const run = spawnSync(
     process.execPath,
     [
+      // lib/batch is server-only: resolve `server-only` as a server does.
+      "--conditions=react-server",
       "--import",
       "tsx",
       "tests/security/support/measure-read.ts",

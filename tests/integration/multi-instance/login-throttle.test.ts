@@ -1,8 +1,10 @@
-// Failed logins are counted in the shared database (per e-mail address and per client address),
-// so the waits and the lockout hold whichever instance an attempt reaches.
+// Failed logins are counted in the shared database (per account and address, per address, and per
+// account), so the waits and the lockout hold whichever instance an attempt reaches. The lock is
+// per (account, address): failures from one address never lock the account for anyone else.
 import { describe, expect, it } from "vitest";
-import { alerts } from "./http.mjs";
-import { db, login, newStaff, newVisitor, servers, text } from "./support";
+import { accountKey, pairKey } from "@/lib/data/throttle";
+import { alerts, Visitor } from "./http.mjs";
+import { db, login, newAddress, newStaff, newVisitor, servers, text } from "./support";
 
 const [A, B] = servers();
 const before = (template: string) => template.slice(0, template.indexOf("{"));
@@ -18,54 +20,66 @@ function outcome(reply: Reply): "ok" | "invalid" | "slow-down" | "locked" | "oth
   return "other";
 }
 
-const failures = async (email: string) =>
-  (await db.loginThrottle.findUnique({ where: { key: `email:${email}` } }))?.failures ?? 0;
+const failures = async (key: string) =>
+  (await db.loginThrottle.findUnique({ where: { key } }))?.failures ?? 0;
+
+/** A visitor from an address of its own, and that address. */
+function visitorAt(): { visitor: Visitor; address: string } {
+  const address = newAddress();
+  return { visitor: new Visitor({ "x-forwarded-for": address }), address };
+}
 
 describe("login throttling across two instances", () => {
   it("failures on both instances add up, and the wait they impose holds on either", async () => {
     const staff = await newStaff();
-    const visitor = newVisitor();
+    const { visitor, address } = visitorAt();
     for (const base of [A, B, A]) {
       expect(outcome(await login(visitor, base, staff.email, "wrong password 123"))).toBe(
         "invalid",
       );
     }
-    expect(await failures(staff.email)).toBe(3);
-    // Three more just now (as if from elsewhere): the next attempt must wait 8 s. Even the right
+    expect(await failures(pairKey(address, staff.email))).toBe(3);
+    expect(await failures(accountKey(staff.email))).toBe(3);
+    // Three more just now from the same address: its next attempt must wait 8 s. Even the right
     // password is refused meanwhile, on both instances.
     await db.loginThrottle.update({
-      where: { key: `email:${staff.email}` },
+      where: { key: pairKey(address, staff.email) },
       data: { failures: 6, lastFailureAt: new Date() },
     });
     for (const base of [B, A]) {
-      const other = newVisitor();
-      expect(outcome(await login(other, base, staff.email, staff.password))).toBe("slow-down");
-      expect(other.cookies.size).toBe(0);
+      const again = new Visitor({ "x-forwarded-for": address });
+      expect(outcome(await login(again, base, staff.email, staff.password))).toBe("slow-down");
+      expect(again.cookies.size).toBe(0);
     }
   });
 
-  it("a lockout caused on one instance holds on the other", async () => {
+  it("a lockout caused on one instance holds on the other, for that address only", async () => {
     const staff = await newStaff();
-    // Nine failures earlier (long enough ago that no wait is due); the tenth locks the account.
+    const { visitor, address } = visitorAt();
+    // Nine failures from this address earlier (long enough ago that no wait is due); the tenth
+    // locks the account for this address.
     await db.loginThrottle.create({
       data: {
-        key: `email:${staff.email}`,
+        key: pairKey(address, staff.email),
         failures: 9,
         lastFailureAt: new Date(Date.now() - 60_000),
       },
     });
-    const visitor = newVisitor();
     expect(outcome(await login(visitor, B, staff.email, "wrong password 123"))).toBe("locked");
     const row = await db.loginThrottle.findUniqueOrThrow({
-      where: { key: `email:${staff.email}` },
+      where: { key: pairKey(address, staff.email) },
     });
     expect(row.failures).toBe(10);
     expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 10 * 60_000);
 
-    // The right password, from another address, on the other instance: still locked.
-    const other = newVisitor();
-    expect(outcome(await login(other, A, staff.email, staff.password))).toBe("locked");
-    expect(other.cookies.size).toBe(0);
+    // The right password, from the same address, on the other instance: still locked.
+    const same = new Visitor({ "x-forwarded-for": address });
+    expect(outcome(await login(same, A, staff.email, staff.password))).toBe("locked");
+    expect(same.cookies.size).toBe(0);
+
+    // From another address the owner still logs in: the lock cannot be aimed at someone else.
+    const owner = newVisitor();
+    expect(outcome(await login(owner, A, staff.email, staff.password))).toBe("ok");
   });
 
   it("simultaneous failures on both instances are all counted", async () => {
@@ -79,6 +93,6 @@ describe("login throttling across two instances", () => {
     expect(outcomes.every((o) => o === "invalid" || o === "slow-down")).toBe(true);
     const counted = outcomes.filter((o) => o === "invalid").length;
     expect(counted).toBeGreaterThanOrEqual(3);
-    expect(await failures(staff.email)).toBe(counted);
+    expect(await failures(accountKey(staff.email))).toBe(counted);
   });
 });

@@ -124,6 +124,8 @@ describe("re-evaluating after a figure changed", () => {
         {
           path: "sciTechProjects[].fundingReceived",
           item: "st-jianbing",
+          // Shown to staff by the project's name and place in the list, never by its id.
+          itemLabel: [{ name: "工业视觉缺陷检测算法“尖兵”项目", position: 1 }],
           before: 2_000_000,
           after: 4_000_000,
         },
