@@ -137,6 +137,7 @@ export default function Calculator() {
       {evaluation.result && policies.length > 0 && (
         <ResultsBar
           total={evaluation.result.totals.overall}
+          toWin={evaluation.result.totals.toWin}
           count={
             evaluation.result.clauses.filter((c) => c.status === "eligible" && c.forApplicant)
               .length

@@ -36,11 +36,7 @@ export async function ClauseCard({ clause, lang }: { clause: AnyClause; lang: La
       </h3>
       <p className="mt-1 text-sm leading-6 text-slate-700">{clause.summary[lang]}</p>
       <p className="mt-1 text-xs text-slate-500">
-        {t("citation", {
-          page: clause.page,
-          article: articleText(clause.article, lang),
-          lead: departmentText(clause.leadDepartment, lang),
-        })}
+        {t("lead", { lead: departmentText(clause.leadDepartment, lang) })}
       </p>
       {clause.validity && (
         <p className="mt-1 text-xs text-slate-500">

@@ -6,7 +6,7 @@ import { PUNCTUATION } from "@/lib/report/punctuation";
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="grid grid-cols-[6.5rem_1fr] gap-x-2 max-sm:grid-cols-1">
+    <div className="grid grid-cols-[var(--label-width)_1fr] gap-x-2 max-sm:grid-cols-1">
       <dt className="text-slate-600">{label}</dt>
       <dd>{children}</dd>
     </div>
@@ -48,7 +48,10 @@ export function ReportClauseBlock({
         <p className="font-semibold whitespace-nowrap">{clause.amountText}</p>
       </div>
       <p className="text-xs text-slate-700">{clause.citation}</p>
-      <dl className="space-y-0.5 leading-5">
+      {/* English labels ("Readings assumed", "Lead department") need a wider column to stay on one line. */}
+      <dl
+        className={`space-y-0.5 leading-5 ${lang === "zh" ? "[--label-width:6.5rem]" : "[--label-width:9.5rem]"}`}
+      >
         <Item label={t("kind")}>
           {clause.certaintyLabel}
           {p.paren(clause.kindLabel)}

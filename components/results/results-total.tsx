@@ -33,6 +33,8 @@ export function ResultsTotal({
       data-testid="results-total"
       data-min={total.min}
       data-max={total.max}
+      data-to-win-min={result.totals.toWin.min}
+      data-to-win-max={result.totals.toWin.max}
       data-rules-version={result.rulesVersion}
     >
       <p className="text-sm font-medium text-emerald-900">{t("total")}</p>

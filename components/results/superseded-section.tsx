@@ -1,9 +1,40 @@
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import type { Lang } from "@/lib/engine/text";
 import type { ClauseResult } from "@/lib/engine/types";
 import { ClauseLabel } from "./clause-label";
 import { clauseSourceText, clauseTitle } from "./labels";
 import { PanelSection } from "./panel-section";
+import { findClause } from "@/rules";
+
+/**
+ * "改由 … 支持", and where both clauses are items of one article under one heading (首台套 insurance
+ * compensation and application award, both "五、深化首台(套)产品推广应用") what each pays for, so
+ * that the line does not read "A 改由 A 支持".
+ */
+function SupersededBy({
+  id,
+  by,
+  lang,
+  children,
+}: {
+  id: string;
+  by: string;
+  lang: Lang;
+  children: ReactNode;
+}) {
+  const sameName =
+    clauseSourceText(id, lang) === clauseSourceText(by, lang) &&
+    clauseTitle(id, lang) === clauseTitle(by, lang);
+  const summary = (clauseId: string) => findClause(clauseId)?.summary[lang];
+  return (
+    <>
+      {sameName && <span className="mt-1 block text-xs text-slate-600">{summary(id)}</span>}
+      <span className="mt-1 block">{children}</span>
+      {sameName && <span className="mt-1 block text-xs text-slate-600">{summary(by)}</span>}
+    </>
+  );
+}
 
 /** Clauses not counted again because a better clause pays the same item (从优、就高、不重复). */
 export function SupersededSection({
@@ -27,12 +58,12 @@ export function SupersededSection({
           >
             <ClauseLabel id={c.id} lang={lang} idClassName="text-slate-500" />
             {c.supersededBy && (
-              <span className="block">
+              <SupersededBy id={c.id} by={c.supersededBy} lang={lang}>
                 {t("supersededBy", {
                   id: clauseSourceText(c.supersededBy, lang),
                   title: clauseTitle(c.supersededBy, lang),
                 })}
-              </span>
+              </SupersededBy>
             )}
           </li>
         ))}

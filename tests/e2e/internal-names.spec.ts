@@ -60,10 +60,7 @@ for (const lang of ["zh", "en"] as const) {
         await page.goto("/check");
         await page.evaluate(
           ([key, value]) => window.localStorage.setItem(key!, value!),
-          [
-            STORAGE_KEY,
-            JSON.stringify({ profile: example(name), asOf: "2025-06-30", step: "start" }),
-          ],
+          [STORAGE_KEY, JSON.stringify({ profile: example(name), round: 2025, step: "start" })],
         );
         await page.reload();
         await expect(page.locator("#results-title")).toBeVisible();

@@ -26,6 +26,7 @@ const oneDrug = {
     name: "杭州示例生物医药有限公司",
     creditCode: "91330100MA2EXAMPLE",
     industries: ["biomedicine"],
+    fields: ["biomedicine"],
     roles: ["enterprise"],
   },
   biomedicine: {
@@ -53,13 +54,16 @@ const twoPolicies = {
   syntheticBiology: breeding.syntheticBiology,
 };
 
-/** Opens /report with a self-check saved in the browser, as the wizard leaves it. */
-async function openReport(page: Page, profile: object | null, asOf = "2025-06-30") {
+/**
+ * Opens /report with a self-check saved in the browser, as the wizard leaves it: the 2025 round
+ * (申报年度), for the events of 2024, when all nine policies are in force.
+ */
+async function openReport(page: Page, profile: object | null, round = 2025) {
   await page.goto("/report");
   await page.evaluate(
     ([key, value]) =>
       value ? window.localStorage.setItem(key!, value) : window.localStorage.removeItem(key!),
-    [STORAGE_KEY, profile ? JSON.stringify({ profile, asOf, step: "review" }) : null] as const,
+    [STORAGE_KEY, profile ? JSON.stringify({ profile, round, step: "review" }) : null] as const,
   );
   await page.reload();
 }
@@ -78,9 +82,13 @@ async function printedPages(page: Page, testInfo: TestInfo, name: string): Promi
   );
 }
 
-/** Catalogue ids ("biomedicine/3"), profile paths and enum keys never reach a reader. */
+/**
+ * Catalogue ids ("biomedicine/3"), profile paths ("finance.current.revenue") and enum keys never
+ * reach a reader. Path segments have two letters or more: the text is compared without spaces,
+ * so the English "e.g. synthetic biology" reads "e.g.syntheticbiology", which is no path.
+ */
 const INTERNAL =
-  /\b(biomedicine|synthetic-biology|high-end-equipment)\/|\b[a-z]+\.[a-z]+(\[\])?\.[a-zA-Z]+|\b(to-win|up-to|needs-info|non-monetary|ineligible|in-force|not-yet-effective)\b/;
+  /\b(biomedicine|synthetic-biology|high-end-equipment)\/|\b[a-z]{2,}\.[a-z]{2,}(\[\])?\.[a-zA-Z]{2,}|\b(to-win|up-to|needs-info|non-monetary|ineligible|in-force|not-yet-effective)\b/;
 
 const CASES = [
   {
@@ -88,14 +96,14 @@ const CASES = [
     profile: oneDrug,
     enterprise: "杭州示例生物医药有限公司",
     zh: { first: "（三）支持创新药品研发生产", near: false },
-    en: { first: "（三） Supporting R&D and production of innovative drugs", near: false },
+    en: { first: "Art. (3) Supporting R&D and production of innovative drugs", near: false },
   },
   {
     name: "two-policies",
     profile: twoPolicies,
     enterprise: "杭州澄源生物医药有限公司",
     zh: { first: "（三）支持创新药品研发生产", near: false },
-    en: { first: "（三） Supporting R&D and production of innovative drugs", near: false },
+    en: { first: "Art. (3) Supporting R&D and production of innovative drugs", near: false },
   },
 ] as const;
 
@@ -119,8 +127,9 @@ const WORDS = {
       "Disclaimer",
     ],
     near: "Near misses",
+    // The policy's own title, then its English rendering; no Chinese numerals in the citation.
     title:
-      "《杭州市人民政府办公厅关于加快生物医药产业高质量发展的若干措施》 (Biomedicine), article （三）, page 3",
+      "《杭州市人民政府办公厅关于加快生物医药产业高质量发展的若干措施》 (Measures of the General Office of the Hangzhou Municipal People's Government on Accelerating the High-Quality Development of the Biomedicine Industry), Art. (3), page 3",
   },
 } as const;
 
@@ -165,7 +174,7 @@ test("下载 PDF names the file after the report and opens the print dialog once
   await openReport(page, oneDrug);
   await page.getByRole("button", { name: "下载 PDF" }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual([
-    "政策申报测算报告-杭州示例生物医药有限公司-2025-06-30",
+    "政策申报测算报告-杭州示例生物医药有限公司-2025年申报",
   ]);
 });
 
@@ -174,7 +183,7 @@ test("导出 Excel saves a workbook of the report", async ({ page }) => {
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "导出 Excel" }).click();
   expect((await download).suggestedFilename()).toBe(
-    "政策申报测算报告-杭州示例生物医药有限公司-2025-06-30.xlsx",
+    "政策申报测算报告-杭州示例生物医药有限公司-2025年申报.xlsx",
   );
 });
 

@@ -2,14 +2,19 @@ import { expect, test, type Page } from "@playwright/test";
 import { seriousAxeViolations } from "./support/axe";
 
 const STORAGE_KEY = "policy-calculator:self-check:v1";
-const AS_OF = "2025-06-30";
+/** The 2025 round (申报年度), for the events of 2024: the biomedicine policy is in force. */
+const ROUND = 2025;
 
-/** A class-1 drug in phase II with CNY 30M of R&D: biomedicine/3 pays up to 40% = 12,000,000 元. */
+/**
+ * A class-1 drug in phase II with CNY 30M of R&D: biomedicine/3 pays up to 40% = 12,000,000 元 after
+ * a review (经评审), so the amount is to be won, shown apart from the headline total.
+ */
 const drugMaker = {
   version: 1,
   enterprise: {
     name: "杭州示例生物医药有限公司",
     industries: ["biomedicine"],
+    fields: ["biomedicine"],
     roles: ["enterprise"],
   },
   biomedicine: {
@@ -37,7 +42,7 @@ async function seed(page: Page, step = "biomedicine") {
   await page.goto("/check");
   await page.evaluate(
     ([key, value]) => window.localStorage.setItem(key!, value!),
-    [STORAGE_KEY, JSON.stringify({ profile: drugMaker, asOf: AS_OF, step })],
+    [STORAGE_KEY, JSON.stringify({ profile: drugMaker, round: ROUND, step })],
   );
   await page.reload();
   await expect(rdField(page)).toBeVisible({ timeout: 30_000 });
@@ -65,11 +70,11 @@ for (const [name, viewport] of [
       await expect(page.locator("#wizard-step-title")).toHaveText("生物医药");
       const rd = rdField(page);
       await rd.scrollIntoViewIfNeeded();
-      // 2,000 万元 × 40% = 800 万元 (below the phase-II cap of 2,000 万元).
+      // 2,000 万元 × 40% = 800 万元 (below the phase-II cap of 2,000 万元), to win in a review.
       await rd.fill("2000");
       const shown =
         name === "desktop" ? "[data-testid=results-total]" : "[data-testid=results-bar]";
-      await expect(page.locator(shown)).toContainText("800 万元");
+      await expect(page.locator(shown)).toContainText(/需评审\/评选的? 最高 800 万元/);
       expect(await inViewport(page, shown)).toBe(true);
       expect(await inViewport(page, `#${await rd.getAttribute("id")}`)).toBe(true);
       if (name === "phone") {
@@ -89,21 +94,23 @@ test("30000000 typed into a 万元 field asks whether 3,000 万元 was meant and
 }) => {
   await seed(page);
   const total = page.getByTestId("results-total");
-  await expect(total).toHaveAttribute("data-max", "12000000");
+  await expect(total).toHaveAttribute("data-to-win-max", "12000000");
   await rdField(page).fill("30000000");
   const doubt = wizard(page).getByRole("alert").filter({ hasText: "是否应为" });
   await expect(doubt).toContainText("是否应为 3,000 万元？");
   // Not used: the results still read 3,000 万元 of R&D.
-  await expect(total).toHaveAttribute("data-max", "12000000");
+  await expect(total).toHaveAttribute("data-to-win-max", "12000000");
   expect(await seriousAxeViolations(page)).toEqual([]);
   await doubt.getByRole("button", { name: "是，改为 3,000 万元" }).click();
   await expect(rdField(page)).toHaveValue("3000");
   await expect(wizard(page).getByText("= 30,000,000 元 = 3,000 万元 = 0.3 亿元")).toBeVisible();
-  await expect(total).toHaveAttribute("data-max", "12000000");
+  await expect(total).toHaveAttribute("data-to-win-max", "12000000");
 
   // Pasted with its unit: 1.2亿 = 120,000,000 元 → 40% = 48,000,000, capped at 20,000,000 (phase II).
   await rdField(page).fill("1.2亿");
-  await expect(total).toHaveAttribute("data-max", "20000000");
+  await expect(total).toHaveAttribute("data-to-win-max", "20000000");
+  // Nothing here is paid without a review: the headline total stays 0.
+  await expect(total).toHaveAttribute("data-max", "0");
 });
 
 test("a copied link restores the profile and its results in a fresh browser", async ({
@@ -120,10 +127,10 @@ test("a copied link restores the profile and its results in a fresh browser", as
   const requests: string[] = [];
   other.on("request", (r) => requests.push(r.url()));
   await other.goto(url);
-  await expect(other.getByText("已从链接恢复填写内容和评估日期。")).toBeVisible({
+  await expect(other.getByText("已从链接恢复填写内容和申报年度。")).toBeVisible({
     timeout: 30_000,
   });
-  await expect(other.getByTestId("results-total")).toHaveAttribute("data-max", "12000000");
+  await expect(other.getByTestId("results-total")).toHaveAttribute("data-to-win-max", "12000000");
   await expect(
     other.locator('[data-clause="biomedicine/3"][data-status="eligible"]'),
   ).toBeVisible();

@@ -8,12 +8,16 @@ import {
   type Locator,
   type Page,
 } from "@playwright/test";
+import { clauseCitation } from "@/lib/citation";
+import { clauseTitle } from "@/lib/library";
+import { findClause } from "@/rules";
 import { seriousAxeViolations } from "./support/axe";
 
 /** Header links to pages other issues build; their prefetch 404s are not this page's errors. */
 const PENDING_ROUTES = ["/staff"];
 const STORAGE_KEY = "policy-calculator:self-check:v1";
-const AS_OF = "2025-06-30";
+/** The 2025 round (申报年度), for the events of 2024: all nine policies are in force. */
+const ROUND = 2025;
 
 function watchForErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -33,11 +37,12 @@ const stepHeading = (page: Page) => page.locator("#wizard-step-title");
 const clause = (page: Page, id: string, status = "eligible") =>
   page.locator(`[data-clause="${id}"][data-status="${status}"]`);
 
-/** Opens /check on a fresh browser profile with a known evaluation date. */
+/** Opens /check on a fresh browser profile with a known application round. */
 async function openCheck(page: Page) {
   await page.goto("/check");
-  await expect(wizard(page).getByText("所属产业（可多选）")).toBeVisible();
-  await wizard(page).getByLabel("评估日期").fill(AS_OF);
+  // The calculator loads after the page: slow on a loaded machine.
+  await expect(wizard(page).getByText("所属产业（可多选）")).toBeVisible({ timeout: 30_000 });
+  await wizard(page).getByLabel("申报年度").selectOption(String(ROUND));
 }
 
 async function nextUntil(page: Page, title: string) {
@@ -47,11 +52,11 @@ async function nextUntil(page: Page, title: string) {
 }
 
 /** Puts a saved self-check in the browser, as a previous visit would have left it. */
-async function seed(page: Page, profile: object, step = "start", asOf = AS_OF) {
+async function seed(page: Page, profile: object, step = "start", round = ROUND) {
   await page.goto("/check");
   await page.evaluate(
     ([key, value]) => window.localStorage.setItem(key!, value!),
-    [STORAGE_KEY, JSON.stringify({ profile, asOf, step })],
+    [STORAGE_KEY, JSON.stringify({ profile, round, step })],
   );
   await page.reload();
   await expect(wizard(page)).toBeVisible();
@@ -62,6 +67,7 @@ const drugMaker = (rdInvestment = 30_000_000) => ({
   enterprise: {
     name: "杭州示例生物医药有限公司",
     industries: ["biomedicine"],
+    fields: ["biomedicine"],
     roles: ["enterprise"],
   },
   biomedicine: {
@@ -120,7 +126,13 @@ test("a biomedicine company with a class-1 drug in phase II sees biomedicine/3 p
     "href",
     "/policies/biomedicine#clause-3",
   );
-  await expect(page.getByTestId("results-total")).toHaveAttribute("data-max", "12000000");
+  // 30,000,000 × 40% = 12,000,000 (under the phase-II cap of 20,000,000): awarded only after a
+  // review (经评审), so it is the to-win figure beside the headline total, not in it.
+  await expect(page.getByTestId("results-total")).toHaveAttribute("data-max", "0");
+  await expect(page.getByTestId("results-total")).toHaveAttribute("data-to-win-max", "12000000");
+  await expect(page.getByTestId("results-to-win")).toHaveText(
+    "另有需评审/评选的 最高 1,200 万元（未计入合计，须经评审或评选获得）",
+  );
 
   // Another figure: the result follows at once.
   await rd.fill("20000000");
@@ -166,7 +178,9 @@ test("a biomedicine company with a class-1 drug in phase II sees biomedicine/3 p
   // The printable report holds the same figures.
   await page.getByRole("link", { name: "打印报告" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("杭州示例生物医药有限公司");
-  await expect(page.getByTestId("report-total")).toHaveText("最高 8,000,000 元");
+  // 20,000,000 × 40% = 8,000,000, to win in a review: beside the total, not in it.
+  await expect(page.getByTestId("report-total")).toHaveText("0 元");
+  await expect(page.getByText("另有需评审或评选的条款 最高 8,000,000 元")).toBeVisible();
   expect(errors).toEqual([]);
 });
 
@@ -258,7 +272,7 @@ async function exampleWith(
   for (const name of readdirSync("examples").filter((f) => f.endsWith(".json"))) {
     const profile = JSON.parse(readFileSync(`examples/${name}`, "utf8"));
     const api = await (
-      await request.post("/api/v1/evaluate", { data: { profile, asOf: AS_OF } })
+      await request.post("/api/v1/evaluate", { data: { profile, round: ROUND } })
     ).json();
     const found = (api.clauses as ApiClause[]).find((c) => c.forApplicant && pick(c));
     if (found) return { profile, clause: found };
@@ -281,12 +295,20 @@ test("near misses, superseded clauses and expired policies each have their own s
   const superseded = await exampleWith(request, (c) => c.status === "superseded");
   await seed(page, superseded.profile);
   await expect(page.getByRole("heading", { name: "由更优条款支持的条款" })).toBeVisible();
-  await expect(clause(page, superseded.clause.id, "superseded")).toContainText(
-    `改由 ${superseded.clause.supersededBy}`,
+  // The better clause is named by where it is written and its heading, never by its id; two items
+  // of one article under one heading also say what each pays for.
+  const by = findClause(superseded.clause.supersededBy!)!;
+  const item = clause(page, superseded.clause.id, "superseded");
+  await expect(item).toContainText(
+    `改由 ${clauseCitation(by, "zh")} ${clauseTitle(by.id, "zh")} 支持`,
   );
+  if (clauseTitle(by.id, "zh") === clauseTitle(superseded.clause.id, "zh"))
+    await expect(item).toContainText(by.summary.zh);
+  await expect(item).not.toContainText(by.id);
 
-  // After the biomedicine policy ends (2027-12-31) its clauses are listed apart, not counted.
-  await seed(page, drugMaker(), "biomedicine", "2028-03-01");
+  // The biomedicine policy ends on 2027-12-31, so its last round is 2028: in the 2029 round (events
+  // of 2028) its clauses are listed apart, not counted.
+  await seed(page, drugMaker(), "biomedicine", 2029);
   await expect(page.getByRole("heading", { name: "不在有效期内的政策" })).toBeVisible();
   await expect(clause(page, "biomedicine/3", "expired")).toContainText(
     "本可获得 最高 12,000,000 元",
@@ -297,7 +319,7 @@ test("near misses, superseded clauses and expired policies each have their own s
     wizard(page)
       .getByRole("checkbox", { name: /生物医药/ })
       .locator("xpath=..")
-      .getByText("已到期"),
+      .getByText("已结束，最后一轮 2028 年申报"),
   ).toBeVisible();
 });
 
@@ -360,9 +382,9 @@ test("the page computes the same result as POST /api/v1/evaluate for every examp
     await page.locator('input[type="file"]').setInputFiles(`examples/${name}`);
     await expect(page.getByText(`已导入 ${name}。`)).toBeVisible();
     await page.getByRole("button", { name: /^1\. 开始/ }).click();
-    await wizard(page).getByLabel("评估日期").fill(AS_OF);
+    await wizard(page).getByLabel("申报年度").selectOption(String(ROUND));
 
-    const response = await request.post("/api/v1/evaluate", { data: { profile, asOf: AS_OF } });
+    const response = await request.post("/api/v1/evaluate", { data: { profile, round: ROUND } });
     expect(response.status(), name).toBe(200);
     const api = (await response.json()) as {
       rulesVersion: string;
@@ -411,7 +433,8 @@ test("the page computes the same result as POST /api/v1/evaluate for every examp
 
 test("the self-check has no serious or critical accessibility violations", async ({ page }) => {
   await page.goto("/check");
-  await expect(wizard(page).getByText("所属产业（可多选）")).toBeVisible();
+  // The calculator loads after the page: slow on a loaded machine.
+  await expect(wizard(page).getByText("所属产业（可多选）")).toBeVisible({ timeout: 30_000 });
   const serious = () => seriousAxeViolations(page);
   expect(await serious()).toEqual([]);
 
