@@ -46,7 +46,7 @@ for (const lang of ["zh", "en"] as const) {
     });
 
     test("the policy pages and the reading conventions show no internal name", async ({ page }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(180_000);
       for (const path of [...POLICY_KEYS.map((k) => `/policies/${k}`), "/policies/readings"]) {
         await page.goto(path);
         await expect(page.locator("h1")).toBeVisible();
@@ -56,14 +56,14 @@ for (const lang of ["zh", "en"] as const) {
 
     for (const name of EXAMPLES)
       test(`the self-check and report of ${name} show no internal name`, async ({ page }) => {
-        test.setTimeout(60_000);
+        test.setTimeout(90_000);
         await page.goto("/check");
         await page.evaluate(
           ([key, value]) => window.localStorage.setItem(key!, value!),
           [STORAGE_KEY, JSON.stringify({ profile: example(name), round: 2025, step: "start" })],
         );
         await page.reload();
-        await expect(page.locator("#results-title")).toBeVisible();
+        await expect(page.locator("#results-title")).toBeVisible({ timeout: 30_000 });
         expect(internalNames(await mainText(page)), "/check").toEqual([]);
         await page.goto("/report");
         await expect(page.getByTestId("report-total")).toBeVisible();
