@@ -5,7 +5,7 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build")
     return;
-  const { resumeInterruptedJobs, STALE_LEASE_MS } = await import("@/lib/data/batch");
+  const { resumeInterruptedJobs, STALE_LEASE_MS } = await import("@/lib/data/batch-runner");
   const sweep = () =>
     resumeInterruptedJobs().catch((error: unknown) =>
       console.error("[batch] resuming interrupted jobs failed:", error),

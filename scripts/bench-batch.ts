@@ -24,6 +24,7 @@ const { validateSheet } = await import("@/lib/batch/validate");
 const { resultsCsv, resultsXlsx } = await import("@/lib/batch/export");
 const accounts = await import("@/lib/data/accounts");
 const batch = await import("@/lib/data/batch");
+const runner = await import("@/lib/data/batch-runner");
 const { saveBatchRowsAsClients } = await import("@/lib/data/batch-clients");
 
 const centre = await accounts.createCentre(null, { name: "Bench centre" });
@@ -60,7 +61,7 @@ const { id } = await batch.createBatchJob(actor, {
 });
 lap("stage rows in the database");
 await batch.queueJob(actor, id);
-await batch.runBatchJob(id);
+await runner.runBatchJob(id);
 lap("evaluate (chunks, progress in the database)");
 const job = await batch.getBatchJob(actor, id);
 if (job.status !== "done" || job.processedRows !== rowsWanted)

@@ -1,37 +1,24 @@
 import "server-only";
-import { roundOn } from "@/lib/rounds";
-import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { evaluate } from "@/lib/engine/evaluate";
 import type { IsoDate } from "@/lib/engine/types";
 import type { ExportRow } from "@/lib/batch/export";
-import { summarise, type RowSummary } from "@/lib/batch/summary";
+import type { RowSummary } from "@/lib/batch/summary";
 import type { RowProblem, ValidationReport } from "@/lib/batch/validate";
 import type { Text } from "@/lib/engine/text";
-import { profileSchema } from "@/lib/profile/schema";
 import { canSeeCentre, type Actor } from "@/lib/auth/actor";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/data/errors";
 import { registry } from "@/rules";
 import { recordAudit } from "./audit";
 import { db, toNumber } from "./db";
 import { transaction } from "./transaction";
+import { BATCH_TRANSITIONS, type BatchStatus } from "./batch-status";
+
+export { BATCH_STATUSES, type BatchStatus } from "./batch-status";
 
 /**
- * rejected: the file itself is unusable · needs-decision: some rows are bad, the good ones are
- * staged but not imported · ready: imported, not yet evaluated · queued · running · done · failed ·
- * discarded.
+ * Batch jobs as records: upload, visibility, the user's moves between states (BATCH_TRANSITIONS)
+ * and the downloads. The evaluation itself runs in lib/data/batch-runner.ts.
  */
-export const BATCH_STATUSES = [
-  "rejected",
-  "needs-decision",
-  "ready",
-  "queued",
-  "running",
-  "done",
-  "failed",
-  "discarded",
-] as const;
-export type BatchStatus = (typeof BATCH_STATUSES)[number];
 
 export type BatchJobView = {
   id: string;
@@ -53,11 +40,6 @@ export type BatchJobView = {
 };
 
 export type BatchProblems = { fileProblems: Text[]; problems: RowProblem[]; truncated: boolean };
-
-/** Rows evaluated per transaction; progress is written after each chunk. */
-export const CHUNK_ROWS = 500;
-/** A running job whose instance has not reported for this long may be resumed by another. */
-export const STALE_LEASE_MS = 60_000;
 
 type JobRow = Prisma.BatchJobGetPayload<{ include: { centre: true } }>;
 
@@ -160,11 +142,11 @@ export async function createBatchJob(
 async function transition(
   actor: Actor,
   id: string,
-  from: readonly BatchStatus[],
-  to: BatchStatus,
+  action: "import" | "discard" | "queue",
   audit: { action: "import" | "run" | "delete"; summary: (job: JobRow) => string },
   extra: Prisma.BatchJobUpdateManyMutationInput = {},
 ): Promise<void> {
+  const { from, to } = BATCH_TRANSITIONS[action];
   const job = await visibleJob(actor, id);
   const client = await db();
   await transaction(client, async (tx) => {
@@ -190,14 +172,14 @@ async function transition(
 
 /** The user chose to go on with the good rows of a file that had bad ones. */
 export function importGoodRows(actor: Actor, id: string): Promise<void> {
-  return transition(actor, id, ["needs-decision"], "ready", {
+  return transition(actor, id, "import", {
     action: "import",
     summary: (j) => `导入 ${j.fileName} 中无误的 ${j.goodRows} 行（跳过 ${j.badRows} 行）`,
   });
 }
 
 export function discardJob(actor: Actor, id: string): Promise<void> {
-  return transition(actor, id, ["needs-decision", "ready", "rejected"], "discarded", {
+  return transition(actor, id, "discard", {
     action: "delete",
     summary: (j) => `放弃批量文件 ${j.fileName}`,
   });
@@ -208,130 +190,10 @@ export function queueJob(actor: Actor, id: string): Promise<void> {
   return transition(
     actor,
     id,
-    ["ready"],
-    "queued",
+    "queue",
     { action: "run", summary: (j) => `开始评估 ${j.fileName}（${j.goodRows} 家企业）` },
     { rulesVersion: registry.version, processedRows: 0 },
   );
-}
-
-/** Takes the job for this worker if it is queued or its runner has gone quiet. */
-async function claim(id: string, workerId: string, now: Date): Promise<boolean> {
-  const client = await db();
-  const stale = new Date(now.getTime() - STALE_LEASE_MS);
-  const result = await client.batchJob.updateMany({
-    where: {
-      id,
-      OR: [{ status: "queued" }, { status: "running", heartbeatAt: { lt: stale } }],
-    },
-    data: { status: "running", workerId, heartbeatAt: now },
-  });
-  if (result.count === 1)
-    await client.batchJob.updateMany({
-      where: { id, startedAt: null },
-      data: { startedAt: now },
-    });
-  return result.count === 1;
-}
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/**
- * Evaluates a queued job in chunks, writing results and progress after each chunk so that any
- * instance can report it; resumes after the last finished chunk when it takes over a stale job.
- * Returns false if another worker holds the job.
- */
-export async function runBatchJob(
-  id: string,
-  options: { workerId?: string; chunkRows?: number; now?: () => Date } = {},
-): Promise<boolean> {
-  const workerId = options.workerId ?? randomUUID();
-  const now = options.now ?? (() => new Date());
-  const chunkRows = options.chunkRows ?? CHUNK_ROWS;
-  if (!(await claim(id, workerId, now()))) return false;
-  const client = await db();
-  try {
-    const job = await client.batchJob.findUniqueOrThrow({ where: { id } });
-    const last = await client.batchResult.findFirst({
-      where: { jobId: id },
-      orderBy: { rowNumber: "desc" },
-      select: { rowNumber: true },
-    });
-    let after = last?.rowNumber ?? 0;
-    for (;;) {
-      const rows = await client.batchRow.findMany({
-        where: { jobId: id, rowNumber: { gt: after } },
-        orderBy: { rowNumber: "asc" },
-        take: chunkRows,
-        select: { rowNumber: true, profileJson: true },
-      });
-      if (rows.length === 0) break;
-      const results = rows.map((r) => {
-        const profile = profileSchema.parse(JSON.parse(r.profileJson));
-        const s = summarise(evaluate(registry, profile, roundOn(job.asOf)));
-        return {
-          jobId: id,
-          rowNumber: r.rowNumber,
-          totalMin: BigInt(s.totalMin),
-          totalMax: BigInt(s.totalMax),
-          eligibleCount: s.eligibleCount,
-          needsInfo: s.needsInfo,
-          byPolicyJson: JSON.stringify(s.byPolicy),
-          clausesJson: JSON.stringify(s.clauses),
-        };
-      });
-      const stillOurs = await transaction(client, async (tx) => {
-        const lease = await tx.batchJob.updateMany({
-          where: { id, workerId, status: "running" },
-          data: { heartbeatAt: now(), processedRows: { increment: rows.length } },
-        });
-        if (lease.count === 0) return false;
-        await tx.batchResult.createMany({ data: results });
-        return true;
-      });
-      if (!stillOurs) return false;
-      after = rows[rows.length - 1]!.rowNumber;
-      await yieldToEventLoop();
-    }
-    await client.batchJob.updateMany({
-      where: { id, workerId },
-      data: { status: "done", finishedAt: now(), heartbeatAt: now() },
-    });
-    return true;
-  } catch (error) {
-    console.error(`[batch] job ${id} failed:`, error);
-    await client.batchJob.updateMany({
-      where: { id, workerId },
-      data: { status: "failed", error: "evaluation failed", finishedAt: now() },
-    });
-    return true;
-  }
-}
-
-/**
- * Runs every job that nobody is working on: queued ones, and running ones whose instance went
- * quiet (crashed or restarted). Called when a server starts and every STALE_LEASE_MS after
- * (instrumentation.ts), so an interrupted job resumes without anyone opening it. Each job is
- * claimed atomically, so several workers calling this at once run each job once.
- */
-export async function resumeInterruptedJobs(now: Date = new Date()): Promise<string[]> {
-  const client = await db();
-  const stale = new Date(now.getTime() - STALE_LEASE_MS);
-  const jobs = await client.batchJob.findMany({
-    where: { OR: [{ status: "queued" }, { status: "running", heartbeatAt: { lt: stale } }] },
-    select: { id: true },
-    orderBy: { createdAt: "asc" },
-  });
-  const ran: string[] = [];
-  for (const job of jobs) if (await runBatchJob(job.id)) ran.push(job.id);
-  return ran;
-}
-
-/** Whether nobody is working on a queued or running job (so the caller should start a worker). */
-export function needsWorker(job: BatchJobView & { heartbeatAt?: Date | null }, now: Date): boolean {
-  if (job.status === "queued") return true;
-  if (job.status !== "running") return false;
-  return !job.heartbeatAt || now.getTime() - job.heartbeatAt.getTime() > STALE_LEASE_MS;
 }
 
 export async function getBatchJob(

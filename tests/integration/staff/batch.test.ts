@@ -11,6 +11,7 @@ import { makeAdmin, makeCentre, freshStaffDatabase } from "./support";
 await freshStaffDatabase("batch");
 
 const batch = await import("@/lib/data/batch");
+const runner = await import("@/lib/data/batch-runner");
 const { db } = await import("@/lib/data/db");
 
 let west: Awaited<ReturnType<typeof makeCentre>>;
@@ -58,7 +59,7 @@ describe("a batch file with bad rows", () => {
 
     await batch.importGoodRows(west.staff, id);
     await batch.queueJob(west.staff, id);
-    expect(await batch.runBatchJob(id)).toBe(true);
+    expect(await runner.runBatchJob(id)).toBe(true);
     const done = await batch.getBatchJob(west.staff, id);
     expect(done).toMatchObject({ status: "done", processedRows: 4 });
     const { rows } = await batch.batchExportRows(west.staff, id, "csv");
@@ -93,7 +94,7 @@ describe("evaluating a batch", () => {
         .findUnique({ where: { id }, select: { processedRows: true } })
         .then((j) => j && seen.push(j.processedRows));
     }, 5);
-    await batch.runBatchJob(id, { chunkRows: 300 });
+    await runner.runBatchJob(id, { chunkRows: 300 });
     clearInterval(poll);
     const job = await batch.getBatchJob(west.staff, id);
     expect(job).toMatchObject({ status: "done", processedRows: 1_200, goodRows: 1_200 });
@@ -131,7 +132,7 @@ describe("evaluating a batch", () => {
     });
     const partial = await counts(id);
     expect(partial.results).toBe(20);
-    expect(await batch.runBatchJob(id, { workerId: "second" })).toBe(true);
+    expect(await runner.runBatchJob(id, { workerId: "second" })).toBe(true);
     const job = await batch.getBatchJob(west.staff, id);
     expect(job).toMatchObject({ status: "done", processedRows: 50 });
     expect((await counts(id)).results).toBe(50);
@@ -145,7 +146,7 @@ describe("evaluating a batch", () => {
       where: { id },
       data: { status: "running", workerId: "alive", heartbeatAt: new Date() },
     });
-    expect(await batch.runBatchJob(id, { workerId: "intruder" })).toBe(false);
+    expect(await runner.runBatchJob(id, { workerId: "intruder" })).toBe(false);
   });
 });
 
@@ -155,7 +156,7 @@ describe("batch results", () => {
     sheet[1]![0] = '=HYPERLINK("http://x")';
     const { id } = await upload(sheet);
     await batch.queueJob(west.staff, id);
-    await batch.runBatchJob(id);
+    await runner.runBatchJob(id);
     const { rows } = await batch.batchExportRows(west.staff, id, "xlsx");
     const csv = resultsCsv(rows);
     expect(csv.startsWith("\uFEFF行号,企业名称,统一社会信用代码")).toBe(true);
@@ -207,7 +208,7 @@ describe("keeping a batch's enterprises as clients", () => {
       report: validateSheet(read.sheet),
     });
     await batch.queueJob(actor, job.id);
-    await batch.runBatchJob(job.id);
+    await runner.runBatchJob(job.id);
     return job.id;
   }
 

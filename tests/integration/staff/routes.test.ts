@@ -12,6 +12,7 @@ const { authenticate } = await import("@/lib/data/sessions");
 const clients = await import("@/lib/data/clients");
 const evaluations = await import("@/lib/data/evaluations");
 const batch = await import("@/lib/data/batch");
+const runner = await import("@/lib/data/batch-runner");
 
 const session = await import("@/app/api/staff/session/route");
 const clientList = await import("@/app/api/staff/clients/route");
@@ -76,7 +77,7 @@ beforeAll(async () => {
     report,
   });
   await batch.queueJob(west.staff, doneJob);
-  await batch.runBatchJob(doneJob);
+  await runner.runBatchJob(doneJob);
   ids = { client, evaluation, job, doneJob };
 });
 

@@ -1,6 +1,7 @@
 import { after } from "next/server";
 import { jsonOk, staffRoute } from "@/lib/auth/api";
-import { getBatchJob, needsWorker, runBatchJob } from "@/lib/data/batch";
+import { getBatchJob } from "@/lib/data/batch";
+import { needsWorker, runBatchJob } from "@/lib/data/batch-runner";
 
 export const dynamic = "force-dynamic";
 

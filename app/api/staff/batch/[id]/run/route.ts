@@ -1,6 +1,7 @@
 import { after } from "next/server";
 import { jsonOk, staffRoute } from "@/lib/auth/api";
-import { getBatchJob, queueJob, runBatchJob } from "@/lib/data/batch";
+import { getBatchJob, queueJob } from "@/lib/data/batch";
+import { runBatchJob } from "@/lib/data/batch-runner";
 
 export const dynamic = "force-dynamic";
 
