@@ -1,0 +1,169 @@
+import "server-only";
+import { type Actor } from "@/lib/auth/actor";
+import { withClientFacts, type ClientInput, type ClientUpdate } from "@/lib/clients/schema";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/data/errors";
+import { diffProfiles } from "@/lib/evaluations/profile-diff";
+import { recordAudit } from "./audit";
+import { parseStoredProfile, visibleClient } from "./clients";
+import { db, isUniqueViolation } from "./db";
+import { transaction } from "./transaction";
+import { precomputeEntries } from "./worklist-entries";
+
+/**
+ * Changes to client records: create, update (with optimistic versioning) and soft delete. Each
+ * writes its audit entry and refreshes the client's worklist entries in the same transaction.
+ */
+
+/** The centre a new client goes to: a staff member's own; an admin's choice (or their own). */
+function targetCentre(actor: Actor, requested?: string | null): string {
+  if (actor.role === "admin") {
+    const centre = requested || actor.centreId;
+    if (!centre) throw new ConflictError("wrong-state", "choose a centre");
+    return centre;
+  }
+  if (!actor.centreId) throw new ForbiddenError();
+  if (requested && requested !== actor.centreId) throw new ForbiddenError();
+  return actor.centreId;
+}
+
+export async function createClient(
+  actor: Actor,
+  input: ClientInput & { centreId?: string | null },
+): Promise<{ id: string }> {
+  const centreId = targetCentre(actor, input.centreId);
+  const client = await db();
+  const profile = withClientFacts(input.profile, input);
+  try {
+    return await transaction(client, async (tx) => {
+      const centre = await tx.serviceCentre.findUnique({ where: { id: centreId } });
+      if (!centre) throw new NotFoundError("centre");
+      const created = await tx.client.create({
+        data: {
+          centreId,
+          name: input.name,
+          creditCode: input.creditCode,
+          district: input.district ?? null,
+          contactName: input.contactName ?? null,
+          contactPhone: input.contactPhone ?? null,
+          notes: input.notes ?? null,
+          profileJson: JSON.stringify(profile),
+          createdById: actor.id,
+          updatedById: actor.id,
+        },
+      });
+      await recordAudit(
+        {
+          actor,
+          action: "create",
+          entity: "client",
+          entityId: created.id,
+          centreId,
+          summary: `新建客户 ${created.name}（${created.creditCode}）`,
+        },
+        tx,
+      );
+      await precomputeEntries(tx, [
+        { clientId: created.id, centreId, clientVersion: created.version, profile },
+      ]);
+      return { id: created.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError("duplicate", "credit code exists");
+    throw error;
+  }
+}
+
+/**
+ * Saves an edit made on version `input.version`. The version is part of the UPDATE's WHERE
+ * clause, so of two people who opened the same version, the second to save is refused with a
+ * ConflictError("stale-version") instead of overwriting the first.
+ */
+export async function updateClient(actor: Actor, input: ClientUpdate): Promise<{ version: number }> {
+  const before = await visibleClient(actor, input.id);
+  if (before.deletedAt) throw new ConflictError("wrong-state", "deleted");
+  const client = await db();
+  const profile = withClientFacts(input.profile, input);
+  const changedFields = (
+    ["name", "creditCode", "district", "contactName", "contactPhone", "notes"] as const
+  ).filter((k) => (before[k] ?? null) !== (input[k] ?? null));
+  const profileChanges = diffProfiles(parseStoredProfile(before.profileJson), profile);
+  try {
+    return await transaction(client, async (tx) => {
+      const result = await tx.client.updateMany({
+        where: { id: input.id, version: input.version, deletedAt: null },
+        data: {
+          name: input.name,
+          creditCode: input.creditCode,
+          district: input.district ?? null,
+          contactName: input.contactName ?? null,
+          contactPhone: input.contactPhone ?? null,
+          notes: input.notes ?? null,
+          profileJson: JSON.stringify(profile),
+          updatedById: actor.id,
+          version: { increment: 1 },
+        },
+      });
+      if (result.count === 0) throw new ConflictError("stale-version");
+      await recordAudit(
+        {
+          actor,
+          action: "update",
+          entity: "client",
+          entityId: input.id,
+          centreId: before.centreId,
+          summary: `修改客户 ${input.name}`,
+          detail: {
+            fields: changedFields,
+            profileFacts: [...new Set(profileChanges.map((c) => c.path))].slice(0, 50),
+            version: input.version + 1,
+          },
+        },
+        tx,
+      );
+      await precomputeEntries(tx, [
+        {
+          clientId: input.id,
+          centreId: before.centreId,
+          clientVersion: input.version + 1,
+          profile,
+        },
+      ]);
+      return { version: input.version + 1 };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError("duplicate", "credit code exists");
+    throw error;
+  }
+}
+
+async function setDeleted(actor: Actor, id: string, deleted: boolean): Promise<void> {
+  const row = await visibleClient(actor, id);
+  if (!!row.deletedAt === deleted) return;
+  const client = await db();
+  await transaction(client, async (tx) => {
+    const result = await tx.client.updateMany({
+      where: { id, deletedAt: deleted ? null : { not: null } },
+      data: {
+        deletedAt: deleted ? new Date() : null,
+        updatedById: actor.id,
+        version: { increment: 1 },
+      },
+    });
+    if (result.count === 0) return;
+    await recordAudit(
+      {
+        actor,
+        action: deleted ? "delete" : "restore",
+        entity: "client",
+        entityId: id,
+        centreId: row.centreId,
+        summary: `${deleted ? "删除" : "恢复"}客户 ${row.name}`,
+      },
+      tx,
+    );
+  });
+}
+
+/** Soft delete: the client leaves the list but keeps its evaluations and can be restored. */
+export const deleteClient = (actor: Actor, id: string) => setDeleted(actor, id, true);
+export const restoreClient = (actor: Actor, id: string) => setDeleted(actor, id, false);
