@@ -32,3 +32,8 @@ export class ConflictError extends Error {
     this.name = "ConflictError";
   }
 }
+
+/** Only an admin may do this. */
+export function requireAdmin(actor: { readonly role: string }): void {
+  if (actor.role !== "admin") throw new ForbiddenError();
+}

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { requireStaff } from "@/lib/auth/session";
-import { listCentres } from "@/lib/data/accounts";
+import { listCentres } from "@/lib/data/centres";
 import { listClients } from "@/lib/data/clients";
 import { REEVALUATE_AT_ONCE } from "@/lib/data/evaluations";
 import { currentRound, parseRound, roundChoices } from "@/lib/rounds";

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Input } from "@/components/ui/input";
 import { buttonClass } from "@/components/ui/button";
 import { requireAdmin } from "@/lib/auth/session";
-import { listCentres } from "@/lib/data/accounts";
+import { listCentres } from "@/lib/data/centres";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, listAudit } from "@/lib/data/audit";
 import { isIsoDate } from "@/lib/engine/validity";
 import { PageTitle, Select, tdClass } from "../../_components/controls";

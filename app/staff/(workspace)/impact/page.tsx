@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { amountText } from "@/components/results/labels";
 import { Badge } from "@/components/ui/badge";
 import { requireStaff } from "@/lib/auth/session";
-import { listCentres } from "@/lib/data/accounts";
+import { listCentres } from "@/lib/data/centres";
 import { IMPACT_KINDS, REEVALUATE_PAGE, rulesImpact, type ImpactKind } from "@/lib/data/impact";
 import type { Lang } from "@/lib/engine/text";
 import { todayInHangzhou } from "@/lib/today";

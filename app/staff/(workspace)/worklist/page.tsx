@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { requireStaff } from "@/lib/auth/session";
-import { listCentres } from "@/lib/data/accounts";
+import { listCentres } from "@/lib/data/centres";
 import { WORKLIST_STATUSES, worklist } from "@/lib/data/worklist";
 import { formatMoneyShort } from "@/lib/engine/format";
 import { roundLabel } from "@/lib/engine/round";

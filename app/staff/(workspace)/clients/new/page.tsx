@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
-import { listCentres } from "@/lib/data/accounts";
+import { listCentres } from "@/lib/data/centres";
 import { DISTRICTS } from "@/lib/profile/sections/common";
 import { PageTitle } from "../../../_components/controls";
 import { ClientForm } from "../client-form";
