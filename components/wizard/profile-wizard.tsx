@@ -12,20 +12,21 @@ import {
 } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
-import { getAt, pathKey, setAt, type JsonObject } from "@/lib/browser/json-path";
+import { setAt, type JsonObject } from "@/lib/browser/json-path";
 import type { Lang } from "@/lib/engine/text";
-import type { Beneficiary, EvaluationResult, PolicyKey } from "@/lib/engine/types";
-import { openReads, openReadsKey, type OpenReads } from "@/lib/profile/open-reads";
+import type { PolicyKey } from "@/lib/engine/types";
+import { type OpenReads } from "@/lib/profile/open-reads";
 import { parseProfile, type FieldProblem } from "@/lib/profile/parse";
-import { wizardSteps, type WizardGroup, type WizardStep } from "@/lib/profile/wizard-steps";
-import { ALL_CLAUSES } from "@/rules";
-import { FieldInput, type FieldChange } from "./field-input";
+import { type FieldChange } from "./field-input";
 import { fieldId, focusElement, segmentsOf } from "./ids";
-import { ListGroup } from "./list-group";
-import { INTRO_STEP, isAnswered, locateFact } from "./locate";
+import { INTRO_STEP, locateFact } from "./locate";
 import { problemMessage } from "./problems";
-import { rolesOf } from "./roles";
 import { colon } from "@/lib/browser/punctuation";
+
+import { Group } from "./field-group";
+import { useWizardSteps } from "./wizard-hooks";
+
+export { useOpenReads, useWizardSteps } from "./wizard-hooks";
 
 export type ProfileWizardProps = {
   /** The profile as typed so far (ProfileInput-like JSON; may hold invalid values). */
@@ -51,98 +52,6 @@ export type ProfileWizardHandle = {
   /** Opens the step asking `fact` ("biomedicine.drugs[].rdInvestment") and focuses its field. */
   readonly ask: (fact: string) => boolean;
 };
-
-/** The wizard's steps for a draft: the chosen policies' questions for the applicant's roles. */
-export function useWizardSteps(
-  value: unknown,
-  policies: readonly PolicyKey[],
-  open?: OpenReads,
-): readonly WizardStep[] {
-  const rolesKey = rolesOf(value).join(",");
-  const policiesKey = policies.join(",");
-  const openKey = open ? openReadsKey(open) : "";
-  return useMemo(
-    () =>
-      wizardSteps(ALL_CLAUSES, {
-        policies: policiesKey ? (policiesKey.split(",") as PolicyKey[]) : [],
-        roles: rolesKey ? (rolesKey.split(",") as Beneficiary[]) : [],
-        open,
-      }),
-    // openKey stands for the open facts: the map is rebuilt on every evaluation.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [policiesKey, rolesKey, openKey],
-  );
-}
-
-const READS = new Map(ALL_CLAUSES.map((c) => [c.id, c.reads as readonly string[]]));
-
-/** The facts each clause still needs, from the live evaluation of the draft (none: ask all). */
-export function useOpenReads(
-  result: EvaluationResult | null | undefined,
-  draft: unknown,
-): OpenReads | undefined {
-  return useMemo(
-    () =>
-      result
-        ? openReads(
-            result.clauses,
-            (id) => READS.get(id),
-            (fact) => isAnswered(draft, fact, true),
-          )
-        : undefined,
-    [result, draft],
-  );
-}
-
-function Group({
-  group,
-  value,
-  onChange,
-  errors,
-  lang,
-}: {
-  group: WizardGroup;
-  value: JsonObject;
-  onChange: FieldChange;
-  errors: ReadonlyMap<string, string>;
-  lang: Lang;
-}) {
-  if (group.type === "list")
-    return (
-      <ListGroup
-        group={group}
-        value={getAt(value, group.segments)}
-        onChange={onChange}
-        errors={errors}
-      />
-    );
-  const fields = group.fields.map((field) => {
-    const segments = [...group.segments, field.key];
-    return (
-      <FieldInput
-        key={field.key}
-        field={field}
-        segments={segments}
-        value={getAt(value, segments)}
-        onChange={onChange}
-        error={errors.get(pathKey(segments))}
-      />
-    );
-  });
-  if (!group.title) return <div className="space-y-5">{fields}</div>;
-  const headingId = `g-${group.segments.join("-")}`;
-  return (
-    <section aria-labelledby={headingId} className="space-y-5">
-      <h3
-        id={headingId}
-        className="border-b border-slate-200 pb-1 text-base font-semibold text-slate-900"
-      >
-        {group.title[lang]}
-      </h3>
-      {fields}
-    </section>
-  );
-}
 
 /**
  * The step-by-step profile form: one step per top-level section of the profile schema, asking
