@@ -16,6 +16,16 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
+    version: "2026.11+adb8cc34",
+    date: "2026-12-05",
+    changes: [
+      t(
+        "集成电路政策第三（四）条与第三（十三）条：未填写已获其他各级政府支持资金时不再按 0 计，而是请先补充（30% 上限需要它）；公共服务平台补助（十三）也须先填写平台实际建设投入以核对该上限。",
+        "Integrated circuits, articles 3(4) and 3(13): government support already received is asked instead of counted as 0 when unanswered (the 30% ceiling needs it); the service-platform subsidy of 3(13) also asks for the platform's construction investment to check that ceiling.",
+      ),
+    ],
+  },
+  {
     version: "2026.11+b0cc0956",
     date: "2026-12-05",
     changes: [

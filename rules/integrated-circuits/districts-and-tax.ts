@@ -2,6 +2,7 @@ import { above } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { answer } from "../shared/answers";
+import { CEILING } from "./ceiling-param";
 import { IMPLEMENTING_DEPARTMENT, icEnterprise } from "./shared";
 
 export const districtAwards = defineClause({
@@ -29,7 +30,7 @@ export const districtAwards = defineClause({
       "The award is not stated beyond being at most the district's own support, so no amount is estimated",
     ),
   ],
-  params: {},
+  params: { ceiling: CEILING },
   reads: ["integratedCircuits.districtFiscalSupport"],
   conditions: ({ profile }) => [
     above(

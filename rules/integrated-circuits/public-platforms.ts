@@ -6,6 +6,7 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { OVERLAP } from "../shared/overlap-groups";
 import { platforms, type Platform } from "../shared/items";
+import { CEILING, ceilingConditions, PLATFORM_CEILING_READING } from "./ceiling-param";
 import { DEPT, READ } from "./shared";
 
 const common = {
@@ -20,11 +21,6 @@ const common = {
   items: platforms,
 } as const;
 
-const PLATFORM_CEILING_READING = t(
-  "平台的“企业项目全部投入”按其实际建设投入计；未填写实际建设投入时无法核对 30% 上限",
-  "A platform's total investment is read as its construction investment; without it the 30% ceiling cannot be checked",
-);
-
 const constructionParams = {
   threshold: param.yuan(
     yi(5),
@@ -32,6 +28,7 @@ const constructionParams = {
   ),
   rate: param.rate(percent(6), t("补助比例（按投资额）", "share of the investment")),
   cap: param.yuan(wan(5000), t("最高补助", "cap")),
+  ceiling: CEILING,
 };
 
 export const techPlatformConstruction = defineClause<Platform, typeof constructionParams>({
@@ -77,6 +74,15 @@ export const techPlatformConstruction = defineClause<Platform, typeof constructi
       },
     ),
     fact(t("平台已完工", "construction completed"), item.completed, ["platforms[].completed"]),
+    ...ceilingConditions(
+      {
+        value: item.constructionInvestment,
+        fact: "platforms[].constructionInvestment",
+        zh: "平台实际建设投入",
+        en: "the platform's construction investment",
+      },
+      { value: item.otherGovernmentSupport, fact: "platforms[].otherGovernmentSupport" },
+    ).slice(1),
   ],
   amount: ({ item, params }) =>
     Calc.base(t("实际建设投入", "construction investment"), item.constructionInvestment!)
@@ -91,6 +97,7 @@ const operationParams = {
     t("补助比例（按服务中小企业收入）", "share of revenue from serving SMEs"),
   ),
   cap: param.yuan(wan(1000), t("最高补助", "cap")),
+  ceiling: CEILING,
 };
 
 export const platformOperation = defineClause<Platform, typeof operationParams>({
@@ -148,6 +155,15 @@ export const platformOperation = defineClause<Platform, typeof operationParams>(
       t("年度服务中小企业收入", "revenue from serving SMEs in the year"),
       item.smeServiceRevenue,
       ["platforms[].smeServiceRevenue"],
+    ),
+    ...ceilingConditions(
+      {
+        value: item.constructionInvestment,
+        fact: "platforms[].constructionInvestment",
+        zh: "平台实际建设投入",
+        en: "the platform's construction investment",
+      },
+      { value: item.otherGovernmentSupport, fact: "platforms[].otherGovernmentSupport" },
     ),
   ],
   amount: ({ item, params }) =>

@@ -1,10 +1,11 @@
 import { Calc } from "@/lib/engine/calc";
-import { atLeast, fact, known } from "@/lib/engine/conditions";
+import { atLeast, fact } from "@/lib/engine/conditions";
 import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t, type Text } from "@/lib/engine/text";
 import type { AmountOutcome, ClauseContext, Condition } from "@/lib/engine/types";
+import { CEILING, ceilingConditions } from "./ceiling-param";
 import { DEPT, READ, icProjects, type IcProject } from "./shared";
 
 const common = {
@@ -31,11 +32,6 @@ type SubsidyParams = {
 };
 type Ctx = ClauseContext<IcProject, SubsidyParams>;
 
-/** The 30 % ceiling of 四、(二) is computed from the project's total investment, so it is asked first. */
-const TOTAL_INVESTMENT = t(
-  "项目全部投入（核对各级政府支持不超过 30%）",
-  "the project's total investment (to check the 30% ceiling)",
-);
 const SOLD = t("已实现实际销售", "actually sold");
 
 /** The cap "最高补助", read conservatively as a cap per enterprise and year. */
@@ -60,13 +56,12 @@ function projectSubsidy(o: {
   const kindFacts = [`${P}.${o.kind}`] as const;
   const baseFacts = { facts: [`${P}.${o.base}`] as const };
   const soldFacts = o.sold && ([`${P}.${o.sold}`] as const);
-  const totalFacts = [`${P}.totalInvestment`] as const;
   return {
     reads: [
       ...kindFacts,
       ...baseFacts.facts,
       ...(soldFacts ?? []),
-      ...totalFacts,
+      `${P}.totalInvestment` as const,
       `${P}.otherGovernmentSupport` as const,
     ],
     conditions: ({ item, params }: Ctx): Condition[] => {
@@ -75,7 +70,18 @@ function projectSubsidy(o: {
         atLeast(o.thresholdLabel, item[o.base], params.threshold.value, baseFacts),
       ];
       if (o.sold) out.push(fact(SOLD, item[o.sold], soldFacts!));
-      out.push(known(TOTAL_INVESTMENT, item.totalInvestment, totalFacts));
+      // The 30 % ceiling of 四、(二) is computed from these, so they are asked before any amount.
+      out.push(
+        ...ceilingConditions(
+          {
+            value: item.totalInvestment,
+            fact: `${P}.totalInvestment`,
+            zh: "项目全部投入",
+            en: "the project's total investment",
+          },
+          { value: item.otherGovernmentSupport, fact: `${P}.otherGovernmentSupport` },
+        ),
+      );
       return out;
     },
     amount: ({ item, params }: Ctx): AmountOutcome =>
@@ -93,6 +99,7 @@ const tapeOutParams = {
     t("补助比例（不超过流片费用）", "share of the tape-out cost, at most"),
   ),
   cap: param.yuan(wan(2000), t("最高补助", "cap")),
+  ceiling: CEILING,
 };
 
 export const firstTapeOut = defineClause<IcProject, typeof tapeOutParams>({
@@ -125,6 +132,7 @@ const materialsParams = {
     t("补助比例（不超过研发投入）", "share of the R&D investment, at most"),
   ),
   cap: param.yuan(wan(5000), t("最高补助", "cap")),
+  ceiling: CEILING,
 };
 
 export const keyMaterialsEquipment = defineClause<IcProject, typeof materialsParams>({
@@ -161,6 +169,7 @@ const edaParams = {
     t("补助比例（不超过自主研发投入）", "share of the own R&D investment, at most"),
   ),
   cap: param.yuan(wan(2000), t("最高补助", "cap")),
+  ceiling: CEILING,
 };
 
 export const edaTools = defineClause<IcProject, typeof edaParams>({

@@ -76,12 +76,35 @@ describe("the 30% ceiling on all government support for one project (四、(二)
     expect(get("integrated-circuits/13-b").amount).toEqual({ min: 0, max: 0 });
   });
 
-  it("a service platform without a construction investment is not checked against the ceiling: 5,000,000", () => {
+  it("a service platform without a construction investment cannot be checked against the 30% ceiling: it asks (needs-info), it does not promise 10% × 50,000,000 = 5,000,000", () => {
     const get = ic(
       as(["platform"], {
         platforms: [techPlatform({ constructionInvestment: undefined, icPublicTechnology: false })],
       }),
     );
-    expect(get("integrated-circuits/13-b").amount).toEqual({ min: 0, max: 5_000_000 });
+    const r = get("integrated-circuits/13-b");
+    expect(r.status).toBe("needs-info");
+    expect(r.questions).toContain("platforms[].constructionInvestment");
+  });
+
+  it("support already received left unanswered is asked (needs-info), not counted as 0: tape-out 15% × 40,000,000 = 6,000,000 waits for it", () => {
+    const get = ic(projects(chipProject({ otherGovernmentSupport: undefined })));
+    const r = get("integrated-circuits/4-a");
+    expect(r.status).toBe("needs-info");
+    expect(r.questions).toContain("integratedCircuits.projects[].otherGovernmentSupport");
+  });
+
+  it("a platform's service subsidy 10% × 50,000,000 = 5,000,000 waits for the support already received (needs-info)", () => {
+    const get = ic(
+      as(["platform"], { platforms: [techPlatform({ otherGovernmentSupport: undefined })] }),
+    );
+    const r = get("integrated-circuits/13-b");
+    expect(r.status).toBe("needs-info");
+    expect(r.questions).toContain("platforms[].otherGovernmentSupport");
+  });
+
+  it("support received 0 is an answer: the ceiling 30% × 200,000,000 − 0 = 60,000,000 leaves 6,000,000 uncut", () => {
+    const get = ic(projects(chipProject({ otherGovernmentSupport: 0 })));
+    expect(get("integrated-circuits/4-a").amount).toEqual({ min: 0, max: 6_000_000 });
   });
 });
