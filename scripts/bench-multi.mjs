@@ -1,3 +1,4 @@
+// Longer than 300 lines on purpose: one procedure (build check, start, seed, load, report) read top to bottom.
 // npm run bench:multi — a bounded load test of two instances on one PostgreSQL database.
 //
 // Needs a production build (`npx next build`; builds nothing itself) and PostgreSQL: the local

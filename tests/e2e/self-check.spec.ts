@@ -1,3 +1,4 @@
+// Longer than 300 lines on purpose: the self-check journey in one file, its tests sharing one seeded server and helpers.
 import { readFileSync, readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import {

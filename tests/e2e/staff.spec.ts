@@ -1,3 +1,4 @@
+// Longer than 300 lines on purpose: the staff journey in one file, its tests sharing one seeded database and login.
 import { execFileSync } from "node:child_process";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { withCheckChar } from "@/lib/clients/credit-code";

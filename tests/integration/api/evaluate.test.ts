@@ -1,3 +1,4 @@
+// Longer than 300 lines on purpose: the whole contract of POST /api/v1/evaluate (answers, problems, methods) in one place.
 import { roundOn } from "@/lib/rounds";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";

@@ -1,3 +1,4 @@
+// Longer than 300 lines on purpose: every operation on client records, sharing the seeded centres and staff.
 import { roundOf } from "@/lib/engine/round";
 import { roundOn } from "@/lib/rounds";
 import { readFileSync } from "node:fs";
