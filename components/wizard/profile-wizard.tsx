@@ -26,7 +26,7 @@ import { colon } from "@/lib/browser/punctuation";
 import { Group } from "./field-group";
 import { useWizardSteps } from "./wizard-hooks";
 
-export { useOpenReads, useWizardSteps } from "./wizard-hooks";
+export { useCanAsk, useChosenPolicies, useOpenReads, useWizardSteps } from "./wizard-hooks";
 
 export type ProfileWizardProps = {
   /** The profile as typed so far (ProfileInput-like JSON; may hold invalid values). */

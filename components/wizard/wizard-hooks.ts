@@ -1,9 +1,20 @@
 "use client";
 
-import { useMemo } from "react";
-import type { Beneficiary, EvaluationResult, PolicyKey } from "@/lib/engine/types";
+import { useCallback, useMemo } from "react";
+import { getAt } from "@/lib/browser/json-path";
+import {
+  POLICY_KEYS,
+  type Beneficiary,
+  type EvaluationResult,
+  type PolicyKey,
+} from "@/lib/engine/types";
 import { openReads, openReadsKey, type OpenReads } from "@/lib/profile/open-reads";
-import { wizardSteps, type WizardStep } from "@/lib/profile/wizard-steps";
+import {
+  factsOfSteps,
+  START_FACTS,
+  wizardSteps,
+  type WizardStep,
+} from "@/lib/profile/wizard-steps";
 import { ALL_CLAUSES } from "@/rules";
 import { isAnswered } from "./locate";
 import { rolesOf } from "./roles";
@@ -50,4 +61,17 @@ export function useOpenReads(
         : undefined,
     [result, draft],
   );
+}
+
+/** Whether a fact is asked on the wizard's current steps and still unanswered ("去填写" links). */
+export function useCanAsk(draft: unknown, steps: readonly WizardStep[]): (fact: string) => boolean {
+  const shown = useMemo(() => new Set([...START_FACTS, ...factsOfSteps(steps)]), [steps]);
+  return useCallback((fact: string) => shown.has(fact) && !isAnswered(draft, fact), [shown, draft]);
+}
+
+/** The industries chosen on the start step, as a list that keeps its identity while they stay. */
+export function useChosenPolicies(draft: unknown): readonly PolicyKey[] {
+  const v = getAt(draft, ["enterprise", "industries"]);
+  const key = Array.isArray(v) ? POLICY_KEYS.filter((k) => v.includes(k)).join(",") : "";
+  return useMemo(() => (key ? (key.split(",") as PolicyKey[]) : []), [key]);
 }

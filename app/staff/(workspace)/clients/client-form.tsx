@@ -6,17 +6,16 @@ import { useActionState, useCallback, useEffect, useMemo, useRef, useState } fro
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { StartStep } from "@/components/wizard/start-step";
-import { getAt, setAt, type JsonObject } from "@/lib/browser/json-path";
-import { POLICY_KEYS, type PolicyKey } from "@/lib/engine/types";
+import { setAt, type JsonObject } from "@/lib/browser/json-path";
 import { currentRound } from "@/lib/rounds";
 import { describedBy, Field, Notice, Select, Textarea } from "../../_components/controls";
 import { SubmitButton } from "../../_components/submit-button";
 import { saveClient, type ClientFormState } from "./actions";
 import type { ClientFormValues } from "@/lib/clients/form-values";
 
-/** The wizard carries the rules and the schema: load it after the form's own fields. */
-const ProfileWizard = dynamic(
-  () => import("@/components/wizard/profile-wizard").then((m) => m.ProfileWizard),
+/** The wizard and the live results carry the rules and the engine: load them after the form's own fields. */
+const ProfileWithResults = dynamic(
+  () => import("./profile-with-results").then((m) => m.ProfileWithResults),
   { ssr: false, loading: () => <WizardLoading /> },
 );
 
@@ -30,11 +29,6 @@ function WizardLoading() {
 }
 
 export type { ClientFormValues };
-
-function industriesOf(draft: unknown): PolicyKey[] {
-  const v = getAt(draft, ["enterprise", "industries"]);
-  return Array.isArray(v) ? POLICY_KEYS.filter((k) => v.includes(k)) : [];
-}
 
 /**
  * Creates or edits a client: the record's fields and the self-check profile, edited with the
@@ -70,11 +64,6 @@ export function ClientForm({
   };
   const current = useMemo(() => currentRound().year, []);
   const [round, setRound] = useState(current);
-  const policiesKey = industriesOf(profile).join(",");
-  const policies = useMemo(
-    () => (policiesKey ? (policiesKey.split(",") as PolicyKey[]) : []),
-    [policiesKey],
-  );
   const onProfile = useCallback((next: JsonObject) => setProfile(next), []);
   const intro = useMemo(
     () => ({
@@ -209,13 +198,14 @@ export function ClientForm({
         </Field>
       </Card>
 
-      <Card className="space-y-4 p-4 sm:p-6">
-        <div className="space-y-1">
-          <h2 className="text-lg font-semibold text-slate-900">{t("profileTitle")}</h2>
-          <p className="text-sm text-slate-600">{t("profileIntro")}</p>
-        </div>
-        <ProfileWizard value={profile} onChange={onProfile} policies={policies} intro={intro} />
-      </Card>
+      <ProfileWithResults
+        profile={profile}
+        onProfile={onProfile}
+        intro={intro}
+        round={round}
+        onRoundChange={setRound}
+        currentRound={current}
+      />
 
       <div className="flex flex-wrap gap-3">
         <SubmitButton pendingLabel={tc("saving")}>

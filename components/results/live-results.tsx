@@ -1,0 +1,82 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { RoundSelect } from "@/components/round-select";
+import { Card } from "@/components/ui/card";
+import type { Evaluation } from "@/lib/browser/use-evaluation";
+import type { Lang } from "@/lib/engine/text";
+import { ResultsBar } from "./results-bar";
+import { ResultsPanel } from "./results-panel";
+
+export type LiveResultsProps = {
+  readonly evaluation: Evaluation;
+  /** No industry chosen yet: nothing to evaluate. */
+  readonly empty: boolean;
+  readonly round: number;
+  readonly currentRound: number;
+  readonly onRoundChange: (round: number) => void;
+  readonly lang: Lang;
+  readonly onAsk?: (fact: string) => void;
+  readonly canAsk?: (fact: string) => boolean;
+  /** The results' heading id, also the target of the bar's link on small screens. */
+  readonly headingId?: string;
+};
+
+/**
+ * The results column beside a profile form (self-check and the staff client form): the live
+ * evaluation of the draft, a prompt while no industry is chosen, the last valid result while the
+ * draft has errors, and the sticky total bar on small screens.
+ */
+export function LiveResults({
+  evaluation,
+  empty,
+  round,
+  currentRound,
+  onRoundChange,
+  lang,
+  onAsk,
+  canAsk,
+  headingId = "results-title",
+}: LiveResultsProps) {
+  const t = useTranslations("check");
+  const result = evaluation.result;
+  return (
+    <>
+      {empty ? (
+        <Card className="border-dashed">
+          <h2 className="text-lg font-semibold text-slate-900">{t("resultsPending")}</h2>
+          <p className="mt-2 text-sm leading-6 text-slate-600">{t("noIndustry")}</p>
+        </Card>
+      ) : result ? (
+        <ResultsPanel
+          result={result}
+          headingId={headingId}
+          roundControl={
+            <RoundSelect
+              id={headingId.replace(/-title$/, "-round")}
+              aria-label={t("start.round")}
+              current={currentRound}
+              value={round}
+              onChange={(e) => onRoundChange(Number(e.target.value))}
+            />
+          }
+          lang={lang}
+          stale={evaluation.stale}
+          onAsk={onAsk}
+          canAsk={canAsk}
+        />
+      ) : (
+        <p className="text-sm text-slate-600">{t("fixFirst")}</p>
+      )}
+      {result && !empty && (
+        <ResultsBar
+          total={result.totals.overall}
+          toWin={result.totals.toWin}
+          count={result.clauses.filter((c) => c.status === "eligible" && c.forApplicant).length}
+          lang={lang}
+          targetId={headingId}
+        />
+      )}
+    </>
+  );
+}
