@@ -16,12 +16,12 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
-    version: "2026.11+5943799a",
+    version: "2026.11+aaf65a2c",
     date: "2026-12-05",
     changes: [
       t(
-        "计算过程改为自然语序（如“18,000,000，未超过单个品种上限（Ⅱ期临床）20,000,000，按 18,000,000 计”），年份不再加千分位，荣誉按名称显示，被替代的事项写明支持它的政策和条款；金额不变。",
-        "Traces read in natural order (“18,000,000 is within the cap per variety (phase II) 20,000,000, paid 18,000,000”), years have no thousands separators, honours show their names and a superseded item names the policy and article that pays it; amounts are unchanged.",
+        "计算过程改为自然语序（如“18,000,000，未超过单个品种上限（Ⅱ期临床）20,000,000，按 18,000,000 计”），年份不再加千分位，荣誉按名称显示，被替代的事项写明支持它的政策和条款，条款编号不再出现在说明中；金额不变。",
+        "Traces read in natural order (“18,000,000 is within the cap per variety (phase II) 20,000,000, paid 18,000,000”), years have no thousands separators, honours show their names, a superseded item names the policy and article that pays it and no clause id is left in the wording; amounts are unchanged.",
       ),
     ],
   },

@@ -71,7 +71,7 @@ export function applyEnterpriseCapGroup(group: CapGroup, byId: ReadonlyMap<strin
 
 const sumLabels: Text[] = [];
 function sumLabel(n: number): Text {
-  return (sumLabels[n] ??= t(`${n} 项合计`, `${n} item(s) together`));
+  return (sumLabels[n] ??= t(`${n} 项合计`, n === 1 ? "1 item" : `${n} items together`));
 }
 
 /** The clause's amount: its paying items summed, then its own cap (每家企业每年不超过). */

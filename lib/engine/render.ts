@@ -36,8 +36,10 @@ export function renderStep(step: Step, lang: Lang): string {
 type CapStep = Extract<Step, { op: "cap" }>;
 
 /** "cap per variety" → "the cap per variety"; a label that starts with a name keeps its capital. */
-const theCap = (label: string) =>
-  /^[A-Z][a-z]/.test(label) ? `the ${label[0]!.toLowerCase()}${label.slice(1)}` : `the ${label}`;
+const theCap = (label: string) => {
+  const lower = /^[A-Z][a-z]/.test(label) ? `${label[0]!.toLowerCase()}${label.slice(1)}` : label;
+  return lower.startsWith("the ") ? lower : `the ${lower}`;
+};
 
 /**
  * A cap in words, the amount first: "18,000,000，未超过单个品种上限（Ⅱ期临床）20,000,000，按 18,000,000 计" /

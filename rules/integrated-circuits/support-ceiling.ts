@@ -19,8 +19,8 @@ export const CEILING = param.rate(
 );
 
 const LABEL = t(
-  "各级政府支持资金不超过企业项目全部投入的 30%（四、(二)）",
-  "All government support at most 30% of the project's total investment (section 4, (2))",
+  "各级政府支持资金上限（企业项目全部投入的 30%，四、(二)）",
+  "ceiling on all government support (30% of the project's total investment, section 4, (2))",
 );
 
 /** 30 % of the project's total investment, less government support the project already received. */

@@ -12,6 +12,7 @@ import { describeParam } from "@/lib/engine/describe";
 import type { Param } from "@/lib/engine/types";
 import { ALL_CLAUSES, registry } from "@/rules";
 import { arbitraryProfile } from "@/tests/helpers/arbitrary-profile";
+import { biasedProfile } from "@/tests/helpers/biased-profile";
 import { profileEnumValues, renderedTexts, type RenderedText } from "@/tests/helpers/trace-texts";
 
 /**
@@ -22,6 +23,8 @@ import { profileEnumValues, renderedTexts, type RenderedText } from "@/tests/hel
  */
 
 const CATALOGUE_ID = /\b[a-z]+(?:-[a-z]+)*\/\d/;
+/** A clause's part of a catalogue id on its own ("9-a、9-b 合计"). */
+const CLAUSE_SUFFIX = /\b\d+(?:\.\d+)?-[a-z]\b/;
 /** "2,025" as a year; "2,000,000", "2,000 万元" and "CNY 2,000" are money. */
 const GROUPED_YEAR = /(?<!CNY )\b2,0\d\d\b(?![,.]\d)(?! ?[万亿元])/;
 const ASCII_PHASE = /\bI{1,3}V? ?期/;
@@ -49,6 +52,7 @@ function offences(profile: Profile, texts: readonly RenderedText[], lang: Lang):
   for (const { where, text } of texts) {
     const flag = (why: string) => bad.push(`${lang} ${where}: ${why}: ${text}`);
     if (CATALOGUE_ID.test(text)) flag("catalogue id");
+    if (CLAUSE_SUFFIX.test(text)) flag("clause id suffix");
     if (GROUPED_YEAR.test(text)) flag("year with a thousands separator");
     if (ASCII_PHASE.test(text)) flag("ASCII Roman-numeral phase");
     for (const id of itemIds) if (wordIn(text, id)) flag(`item id ${id}`);
@@ -115,6 +119,7 @@ describe("trace wording: no ids, keys or grouped years in what a reader sees", (
       "h-lg（2025）",
       "同一事项按“从优、就高、不重复”由 high-end-equipment/5-b 支持",
       "荣誉：little-giant",
+      "单个企业每年奖励上限（9-a、9-b 合计）",
     ];
     const check1 = (text: string) => offences(profile, [{ where: "sample", text }], "zh");
     for (const text of bad) expect(check1(text), text).not.toEqual([]);
@@ -139,6 +144,14 @@ describe("trace wording: no ids, keys or grouped years in what a reader sees", (
 
   it("generated profiles (the property tests' generator)", () => {
     const profiles = fc.sample(arbitraryProfile, { numRuns: 120, seed: 14_8 });
+    const bad = profiles.flatMap(check);
+    expect([...new Set(bad)].slice(0, 200)).toEqual([]);
+  });
+
+  it("biased profiles: each example's figures scaled across thresholds, answers mostly yes", () => {
+    const profiles = examples.flatMap((e, i) =>
+      fc.sample(biasedProfile(e.profile), { numRuns: 8, seed: 1_480 + i }),
+    );
     const bad = profiles.flatMap(check);
     expect([...new Set(bad)].slice(0, 200)).toEqual([]);
   });
