@@ -16,7 +16,7 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
-    version: "2026.11+aaf65a2c",
+    version: "2026.11+1489d3d7",
     date: "2026-12-05",
     changes: [
       t(

@@ -79,6 +79,8 @@ export function renderSteps(steps: readonly Step[], lang: Lang): string {
 function gapValue(v: number, unit: Gap["unit"], lang: Lang, scaleOf = v): string {
   switch (unit) {
     case "yuan":
+      // A fall (negative growth) in the scale of its size: "-5,200 万元" / "CNY -52M".
+      if (v < 0) return gapValue(-v, unit, lang, -scaleOf).replace(/^(CNY )?/, "$1-");
       if (lang === "zh" && scaleOf >= 100_000_000) return formatYi(v, lang);
       if (lang === "zh" && scaleOf >= 10_000) return formatWan(v, lang);
       return formatMoneyShort(v, lang);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { clauseName } from "@/lib/engine/article";
 import { Calc } from "@/lib/engine/calc";
-import { atLeast } from "@/lib/engine/conditions";
+import { above, atLeast } from "@/lib/engine/conditions";
 import { describeParam } from "@/lib/engine/describe";
 import { evaluate } from "@/lib/engine/evaluate";
 import { roundOf } from "@/lib/engine/round";
@@ -109,6 +109,16 @@ describe("years read as years", () => {
     expect(renderGap(c, "zh")).toBe("2025 年及以后认定：当前 2023 年，需为 2025 年或以后");
     expect(renderGap(c, "en")).toBe(
       "recognised in 2025 or later: now 2023, must be in or after 2025",
+    );
+  });
+
+  it("a fall in money reads in its scale: −52,000,000 is -5,200 万元 / CNY -52M", () => {
+    const c = above(t("订单额较上年增加", "orders grew"), -52_000_000, 0, { facts: [] });
+    expect(renderGap(c, "zh")).toBe(
+      "订单额较上年增加：当前 -5,200 万元，需超过 0 元，还差 5,200 万元",
+    );
+    expect(renderGap(c, "en")).toBe(
+      "orders grew: now CNY -52M, must exceed CNY 0, short by CNY 52M",
     );
   });
 
