@@ -16,7 +16,7 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
-    version: "2026.11+1489d3d7",
+    version: "2026.11+584090cc",
     date: "2026-12-05",
     changes: [
       t(

@@ -93,7 +93,7 @@ export function sumClause(w: Working): void {
   if (w.clause.clauseCap) {
     const cap = w.clause.clauseCap.amount;
     const capped = Math.min(max, cap);
-    if (!(paid === 1 && cappedAlready(w, cap)))
+    if (!(paid === 1 && max <= cap && cappedAlready(w, cap)))
       pushStep(w, { op: "cap", label: w.clause.clauseCap.label, cap, result: capped, before: max });
     max = capped;
     min = Math.min(min, cap);
@@ -103,7 +103,7 @@ export function sumClause(w: Working): void {
 
 /**
  * Whether the one paying item was already held to this very cap (the text's one "最高 500 万元"
- * read per item and per enterprise): the clause's cap cannot bind again, so the trace states it once.
+ * read per item and per enterprise): where the clause's cap does not bind, the trace states it once.
  */
 function cappedAlready(w: Working, cap: number): boolean {
   const it = w.items.find(paying);
