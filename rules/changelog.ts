@@ -16,12 +16,16 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
-    version: "2026.11+adb8cc34",
+    version: "2026.11+9eede958",
     date: "2026-12-05",
     changes: [
       t(
         "集成电路政策第三（四）条与第三（十三）条：未填写已获其他各级政府支持资金时不再按 0 计，而是请先补充（30% 上限需要它）；公共服务平台补助（十三）也须先填写平台实际建设投入以核对该上限。",
         "Integrated circuits, articles 3(4) and 3(13): government support already received is asked instead of counted as 0 when unanswered (the 30% ceiling needs it); the service-platform subsidy of 3(13) also asks for the platform's construction investment to check that ceiling.",
+      ),
+      t(
+        "计算过程改为自然语序（如“18,000,000，未超过单个品种上限（Ⅱ期临床）20,000,000，按 18,000,000 计”），年份不再加千分位，荣誉按名称显示，被替代的事项写明支持它的政策和条款，条款编号不再出现在说明中；金额不变。",
+        "Traces read in natural order (“18,000,000 is within the cap per variety (phase II) 20,000,000, paid 18,000,000”), years have no thousands separators, honours show their names, a superseded item names the policy and article that pays it and no clause id is left in the wording; amounts are unchanged.",
       ),
     ],
   },

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { KIND_LABELS } from "@/lib/engine/labels";
-import { renderSteps } from "@/lib/engine/render";
+import { itemLabel, renderSteps } from "@/lib/engine/render";
 import type { Lang } from "@/lib/engine/text";
 import type { ClauseResult } from "@/lib/engine/types";
 import { articleText } from "@/lib/citation";
@@ -67,7 +67,7 @@ export function ClauseTrace({ result, lang }: { result: ClauseResult; lang: Lang
           <li key={it.key}>
             {it.label && (
               <span className="font-medium text-slate-800">
-                {it.label}
+                {itemLabel(it, lang)}
                 {colon(lang)}
               </span>
             )}
@@ -135,7 +135,7 @@ export function ClauseResultCard({
         <ul className="space-y-0.5 text-sm text-slate-700">
           {paidItems.map((it) => (
             <li key={it.key}>
-              {it.label}
+              {itemLabel(it, lang)}
               {colon(lang)}
               {amountText(it.amount!, lang)}
             </li>

@@ -70,6 +70,7 @@ export function applyClause(w: Working, profile: Profile, round: Round, received
     items[i] = {
       key: source ? source.key(item) : ENTERPRISE_KEY,
       label: source ? source.label(item) : "",
+      ...(source?.labelEn && { labelEn: source.labelEn(item) }),
       status,
       conditions,
       amount,

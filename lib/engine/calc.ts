@@ -32,7 +32,7 @@ export class Calc {
   /** A ceiling ("最高不超过"); recorded even when it does not bind, so the trace shows it was checked. */
   cap(cap: Yuan, label: Text): Calc {
     const result = this.value < cap ? this.value : cap;
-    return new Calc(result, [...this.steps, { op: "cap", label, cap, result }]);
+    return new Calc(result, [...this.steps, { op: "cap", label, cap, result, before: this.value }]);
   }
 
   /** Pays perStep for each full increment ("每增加 1000 万元给予 50 万元"; steps count whole). */

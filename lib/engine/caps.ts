@@ -19,9 +19,10 @@ export function shareCap(
     const a = m.amount!;
     const max = Math.min(a.max, leftMax);
     const min = Math.min(a.min, leftMin, max);
+    const left = leftMax < cap ? { left: leftMax } : {};
     leftMax -= max;
     leftMin -= min;
-    pushStep(m, ...capSteps, { op: "cap", label, cap, result: max });
+    pushStep(m, ...capSteps, { op: "cap", label, cap, result: max, before: a.max, ...left });
     m.amount = { min, max };
   }
 }
@@ -70,7 +71,7 @@ export function applyEnterpriseCapGroup(group: CapGroup, byId: ReadonlyMap<strin
 
 const sumLabels: Text[] = [];
 function sumLabel(n: number): Text {
-  return (sumLabels[n] ??= t(`${n} 项合计`, `${n} item(s) together`));
+  return (sumLabels[n] ??= t(`${n} 项合计`, n === 1 ? "1 item" : `${n} items together`));
 }
 
 /** The clause's amount: its paying items summed, then its own cap (每家企业每年不超过). */
@@ -92,9 +93,19 @@ export function sumClause(w: Working): void {
   if (w.clause.clauseCap) {
     const cap = w.clause.clauseCap.amount;
     const capped = Math.min(max, cap);
-    pushStep(w, { op: "cap", label: w.clause.clauseCap.label, cap, result: capped });
+    if (!(paid === 1 && max <= cap && cappedAlready(w, cap)))
+      pushStep(w, { op: "cap", label: w.clause.clauseCap.label, cap, result: capped, before: max });
     max = capped;
     min = Math.min(min, cap);
   }
   w.amount = { min, max };
+}
+
+/**
+ * Whether the one paying item was already held to this very cap (the text's one "最高 500 万元"
+ * read per item and per enterprise): where the clause's cap does not bind, the trace states it once.
+ */
+function cappedAlready(w: Working, cap: number): boolean {
+  const it = w.items.find(paying);
+  return it !== undefined && it.steps.some((s) => s.op === "cap" && s.cap === cap);
 }

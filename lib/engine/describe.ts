@@ -15,6 +15,8 @@ export function describeParam(p: Param, lang: Lang): string {
       return `${label}${sep}${groupDigits(p.value)}`;
     case "years":
       return `${label}${sep}${p.value}${lang === "zh" ? " 年" : " years"}`;
+    case "year":
+      return `${label}${sep}${p.value}${lang === "zh" ? " 年" : ""}`;
     case "area-m2":
       return `${label}${sep}${groupDigits(p.value)}${lang === "zh" ? " 平方米" : " m²"}`;
     case "tiers":

@@ -3,6 +3,7 @@ import type { EvaluationResult, PolicyKey, PolicyRules } from "./types";
 import { prepare, type Registry } from "./prepare";
 import { applyClause, receivedFrom } from "./apply";
 import { resolveOverlaps } from "./overlaps";
+import { clauseNames } from "./article";
 import { applyEnterpriseCapGroup, applyItemCapGroup, sumClause } from "./caps";
 import { clauseResultOf } from "./clause-result";
 import { totalsOf } from "./totals";
@@ -45,7 +46,7 @@ export function evaluate(
   const byId = new Map<string, Working>();
   for (const w of working) if (prepared.capped.has(w.clause.id)) byId.set(w.clause.id, w);
 
-  resolveOverlaps(working);
+  resolveOverlaps(working, clauseNames(registry.policies));
   for (const pr of rules)
     for (const g of pr.capGroups ?? []) if (g.scope === "item") applyItemCapGroup(g, byId, profile);
   for (const w of working) sumClause(w);

@@ -1,4 +1,4 @@
-import { t } from "./text";
+import { t, type Text } from "./text";
 import { payable, paying, pushStep, type Working, type WorkingItem } from "./working";
 
 type Member = { w: Working; it: WorkingItem };
@@ -12,8 +12,14 @@ function better(a: Member, b: Member): boolean {
   return a.w.order < b.w.order;
 }
 
-/** 从优、就高、不重复: the same item in the same exclusive group is paid once, at the best clause. */
-export function resolveOverlaps(working: readonly Working[]): void {
+/**
+ * 从优、就高、不重复: the same item in the same exclusive group is paid once, at the best clause,
+ * which the trace names by policy and article (`names`, from clauseNames).
+ */
+export function resolveOverlaps(
+  working: readonly Working[],
+  names: ReadonlyMap<string, Text>,
+): void {
   const groups = new Map<string, Member[]>();
   for (const w of working) {
     const group = w.clause.exclusiveGroup;
@@ -34,11 +40,12 @@ export function resolveOverlaps(working: readonly Working[]): void {
       if (m === best) continue;
       m.it.status = "superseded";
       m.it.supersededBy = best.w.clause.id;
+      const by = names.get(best.w.clause.id) ?? t("另一条款", "another clause");
       pushStep(m.it, {
         op: "note",
         text: t(
-          `同一事项按“从优、就高、不重复”由 ${best.w.clause.id} 支持`,
-          `The same item is paid once, at the better clause ${best.w.clause.id}`,
+          `同一事项按“从优、就高、不重复”由${by.zh}支持`,
+          `The same item is paid once, at the better clause: ${by.en}`,
         ),
       });
     }

@@ -8,6 +8,7 @@ export const param = {
   rate: (value: Rate, label: Text) => ({ unit: "rate", value, label }) as const,
   count: (value: number, label: Text) => ({ unit: "count", value, label }) as const,
   years: (value: number, label: Text) => ({ unit: "years", value, label }) as const,
+  year: (value: number, label: Text) => ({ unit: "year", value, label }) as const,
   area: (value: number, label: Text) => ({ unit: "area-m2", value, label }) as const,
   tiers: (value: readonly Tier[], label: Text) => ({ unit: "tiers", value, label }) as const,
   table: <K extends string, V extends Yuan | Rate>(

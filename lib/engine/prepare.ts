@@ -71,6 +71,7 @@ function prepareClause(c: AnyClause, pr: PolicyRules): Prepared {
       list: c.items.list,
       key: c.items.key,
       label: c.items.label,
+      labelEn: c.items.labelEn,
       path: c.items.path,
       noun: c.items.noun,
     },

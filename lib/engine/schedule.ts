@@ -1,5 +1,6 @@
 import { Calc } from "./calc";
 import { applyRate, minusPoints, type Rate, type Yuan } from "./money";
+import { groupDigits } from "./format";
 import { t } from "./text";
 
 export type DecreasingSchedule = {
@@ -28,8 +29,8 @@ export function insuranceCompensation(
   c = c.cap(
     ceiling,
     t(
-      `按投保费率最高 ${s.maxPremiumRate.text} 计（保额 ${insuredAmount}）`,
-      `premium counted at most at ${s.maxPremiumRate.text} of the insured ${insuredAmount}`,
+      `保费计算上限（保额 ${groupDigits(insuredAmount)} × ${s.maxPremiumRate.text}）`,
+      `premium ceiling (${s.maxPremiumRate.text} of the insured amount ${groupDigits(insuredAmount)})`,
     ),
   );
   if (year < 1 || year > s.maxYears) {

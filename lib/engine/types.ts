@@ -77,6 +77,8 @@ export type Param =
   | { readonly unit: "rate"; readonly value: Rate; readonly label: Text }
   | { readonly unit: "count"; readonly value: number; readonly label: Text }
   | { readonly unit: "years"; readonly value: number; readonly label: Text }
+  /** A calendar year the text names (2023 年起): "2023 年" / "2023", never "2,023". */
+  | { readonly unit: "year"; readonly value: number; readonly label: Text }
   | { readonly unit: "area-m2"; readonly value: number; readonly label: Text }
   | { readonly unit: "tiers"; readonly value: readonly Tier[]; readonly label: Text }
   | {
@@ -102,7 +104,8 @@ export type ConditionStatus = "met" | "unmet" | "unknown" | "to-win";
 export type Gap = {
   readonly actual: number;
   readonly required: number;
-  readonly unit: "yuan" | "count" | "percent" | "area-m2" | "number";
+  /** "year": a calendar year (2025), never grouped like money. */
+  readonly unit: "yuan" | "count" | "percent" | "area-m2" | "number" | "year";
   /** ">=" for 达到/以上, ">" for 超过. */
   readonly comparator: ">=" | ">";
 };
@@ -118,7 +121,16 @@ export type Condition = {
 export type Step =
   | { readonly op: "base"; readonly label: Text; readonly value: number; readonly unit?: Text }
   | { readonly op: "rate"; readonly label?: Text; readonly rate: Rate; readonly result: Yuan }
-  | { readonly op: "cap"; readonly label: Text; readonly cap: Yuan; readonly result: Yuan }
+  | {
+      readonly op: "cap";
+      readonly label: Text;
+      readonly cap: Yuan;
+      readonly result: Yuan;
+      /** The amount the cap was applied to (absent in results saved before it was recorded). */
+      readonly before?: Yuan;
+      /** What was left of a cap shared with amounts counted before this one, where less than all. */
+      readonly left?: Yuan;
+    }
   | {
       readonly op: "steps";
       readonly increment: Yuan;
@@ -153,6 +165,8 @@ export type ItemSource<I> = {
   readonly list: (profile: Profile) => readonly I[] | undefined;
   readonly key: (item: I) => string;
   readonly label: (item: I) => string;
+  /** The label in English where it differs (an honour's kind); else `label` serves both languages. */
+  readonly labelEn?: (item: I) => string;
   /** The profile path of the list, asked when it is unanswered. */
   readonly path: ProfilePath;
   readonly noun: Text;
@@ -243,6 +257,8 @@ export type ClauseStatus =
 export type ItemResult = {
   readonly key: string;
   readonly label: string;
+  /** The label in English where it differs from `label` (see `itemLabel`). */
+  readonly labelEn?: string;
   readonly status: "eligible" | "ineligible" | "needs-info" | "superseded";
   readonly conditions: readonly Condition[];
   readonly amount: Amount | null;

@@ -1,6 +1,6 @@
 import { clauseAmountText } from "@/lib/engine/format";
 import { BENEFICIARY_LABELS, KIND_LABELS } from "@/lib/engine/labels";
-import { renderGap, renderSteps } from "@/lib/engine/render";
+import { itemLabel, renderGap, renderSteps } from "@/lib/engine/render";
 import type { Lang } from "@/lib/engine/text";
 import type { Amount, ClauseResult, EvaluationResult, PolicyKey } from "@/lib/engine/types";
 import type { Yuan } from "@/lib/engine/money";
@@ -119,7 +119,7 @@ function calculation(c: ClauseResult, lang: Lang): string[] {
   const items = c.items.filter((it) => it.status === "eligible" && it.steps.length > 0);
   const lines = items.map((it) =>
     items.length > 1 || c.steps.length > 0
-      ? `${it.label}${colon(lang)}${renderSteps(it.steps, lang)}`
+      ? `${itemLabel(it, lang)}${colon(lang)}${renderSteps(it.steps, lang)}`
       : renderSteps(it.steps, lang),
   );
   if (c.steps.length > 0) lines.push(renderSteps(c.steps, lang));

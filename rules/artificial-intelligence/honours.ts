@@ -8,7 +8,7 @@ import type { ItemSource } from "@/lib/engine/types";
 import { OVERLAP } from "../shared/overlap-groups";
 import { L } from "../shared/labels";
 import { startYearOf } from "../policies";
-import type { Honour, HonourKind } from "../shared/honours";
+import { honourLabel, type Honour, type HonourKind } from "../shared/honours";
 
 const TEXT =
   "实施“鲲鹏计划”,培育一批具有产业链控制能力和国际竞争力的人工智能领军企业,对首次认定的“单项冠军”示范企业、专精特新“小巨人”企业、“隐形冠军”企业,分别给予 200 万元、100 万元、100 万元的奖励。鼓励领军企业向中小企业开放用户、流量、接口、技术等创新和应用资源,组建一批产业链上下游共同体(产业联盟),开展产业链协同创新,形成大中小企业融通发展的格局。加大人工智能创业载体、“双创”基地建设力度,推动创新链产业链深度融合,孵化一批人工智能创新创业企业(项目、团队)。(责任单位:市经信局、市科技局、市财政局)";
@@ -21,7 +21,8 @@ const honoursOfKind = (kind: HonourKind) =>
   ({
     list: (p) => p.honours?.filter((h) => h.kind === undefined || h.kind === kind),
     key: (h: Honour) => h.kind ?? h.id,
-    label: (h: Honour) => (h.year ? `${h.id}（${h.year}）` : h.id),
+    label: (h: Honour) => honourLabel(h, "zh"),
+    labelEn: (h: Honour) => honourLabel(h, "en"),
     path: "honours",
     noun: t("荣誉", "honour"),
   }) satisfies ItemSource<Honour>;
@@ -58,7 +59,7 @@ function honourClause(o: { id: string; kind: HonourKind; name: Text; award: Yuan
         o.award,
         t(`首次认定为${o.name.zh}的奖励`, `award on first recognition as a ${o.name.en}`),
       ),
-      fromYear: param.count(
+      fromYear: param.year(
         POLICY_START_YEAR,
         t(
           "认定年度不早于（本意见施行年度）",
@@ -83,7 +84,7 @@ function honourClause(o: { id: string; kind: HonourKind; name: Text; award: Yuan
         params.fromYear.value,
         {
           facts: ["honours[].year"],
-          unit: "number",
+          unit: "year",
         },
       ),
     ],

@@ -90,7 +90,7 @@ function clinicalStage(o: {
         .rate(params.rate.value)
         .cap(
           params.capByPhase.value[phase]!,
-          t(`单个品种上限（${phase} 期）`, `cap per variety (phase ${phase})`),
+          t(`单个品种上限（${PHASE_ROWS[phase].zh}）`, `cap per variety (${PHASE_ROWS[phase].en})`),
         );
       return lessReceived(c, received(o.clauseId, d.id)).upTo();
     },

@@ -8,6 +8,12 @@ import type { Condition } from "@/lib/engine/types";
 import { OVERLAP } from "../shared/overlap-groups";
 import { READ, devices, type Device } from "./shared";
 
+/** The device classes the text names, as it names them. */
+const DEVICE_ROWS = {
+  II: t("二类医疗器械", "class-II devices"),
+  III: t("三类医疗器械", "class-III devices"),
+} as const;
+
 const NEEDS = t(
   "医疗器械注册证（首次注册）、产业化证明、该产品研发投入专项审计报告",
   "First medical-device registration certificate, industrialisation evidence, audited R&D investment in the product",
@@ -119,7 +125,7 @@ export const classifiedDeviceRnd = defineClause({
     capByClass: param.table(
       { II: wan(200), III: wan(400) },
       t("单个品种上限（按管理类别）", "cap per variety by device class"),
-      { II: t("二类医疗器械", "class-II devices"), III: t("三类医疗器械", "class-III devices") },
+      DEVICE_ROWS,
     ),
   },
   reads: [
@@ -149,7 +155,7 @@ export const classifiedDeviceRnd = defineClause({
       .rate(params.rate.value)
       .cap(
         params.capByClass.value[cls],
-        t(`单个品种上限（${cls} 类）`, `cap per variety (class ${cls})`),
+        t(`单个品种上限（${DEVICE_ROWS[cls].zh}）`, `cap per variety (${DEVICE_ROWS[cls].en})`),
       )
       .upTo();
   },

@@ -117,8 +117,8 @@ const factoryParams = {
     ],
     t("绿色低碳工厂级别奖励（进档的予以补差）", "rewards by level (moving up pays the difference)"),
   ),
-  firstYear: param.years(2023, t("获评年度起", "rated from")),
-  lastYear: param.years(2025, t("获评年度止", "rated until")),
+  firstYear: param.year(2023, t("获评年度起", "rated from")),
+  lastYear: param.year(2025, t("获评年度止", "rated until")),
 };
 
 /** 二、（四）3. Rewards for green low-carbon factories rated 2023–2025, paying the difference on moving up. */

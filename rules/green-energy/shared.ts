@@ -33,7 +33,7 @@ export const pvProjects = namedItems<PvProject>(
 );
 
 /** 本意见有关奖补时间从 2023 年起计算. */
-export const awardsFrom = param.years(
+export const awardsFrom = param.year(
   2023,
   t("奖补时间起算年份（从 2023 年起计算）", "first year awards are counted for"),
 );

@@ -30,8 +30,8 @@ const noOtherLevelAward = (value: boolean | undefined) =>
   );
 
 const exclusive = t(
-  "同一首台（套）产品不得同时享受应用奖励（5-b）和保险补偿（5-a）：两者均符合时按金额较高者支持",
-  "The same product may not take both the application award (5-b) and the insurance compensation (5-a): where both qualify, the higher is paid",
+  "同一首台（套）产品不得同时享受应用奖励和保险补偿：两者均符合时按金额较高者支持",
+  "The same product may not take both the application award and the insurance compensation: where both qualify, the higher is paid",
 );
 
 const insuranceParams = {

@@ -17,8 +17,8 @@ export const CEILING = param.rate(
 const PCT = asPercent(CEILING.value);
 
 export const CEILING_LABEL = t(
-  `各级政府支持资金不超过企业项目全部投入的 ${PCT}%（四、(二)）`,
-  `All government support at most ${PCT}% of the project's total investment (section 4, (2))`,
+  `各级政府支持资金上限（企业项目全部投入的 ${PCT}%，四、(二)）`,
+  `ceiling on all government support (${PCT}% of the project's total investment, section 4, (2))`,
 );
 
 export const PLATFORM_CEILING_READING = t(

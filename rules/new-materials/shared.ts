@@ -50,7 +50,7 @@ export const READ = {
     "Conservative reading: only the five key fields the text lists count (membranes, high-performance metals, advanced semiconductor materials, biomaterials, micro/nano materials); ask 市经信局 about others",
   ),
   firstBatchExclusive: t(
-    "同一首批次新材料不得同时享受保险补偿（3-a）、应用奖励（3-b）和省级认定奖励：两项市级政策均符合时按金额较高者支持",
-    "The same material may not take the insurance compensation (3-a), the application award (3-b) and the provincial recognition award together: where both city clauses qualify, the higher is paid",
+    "同一首批次新材料不得同时享受保险补偿、应用奖励和省级认定奖励：两项市级政策均符合时按金额较高者支持",
+    "The same material may not take the insurance compensation, the application award and the provincial recognition award together: where both city clauses qualify, the higher is paid",
   ),
 };

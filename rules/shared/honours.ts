@@ -1,6 +1,7 @@
 import { fact } from "@/lib/engine/conditions";
-import type { Text } from "@/lib/engine/text";
+import type { Lang, Text } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
+import { factValueText } from "@/lib/profile/labels";
 import type { Profile } from "@/lib/profile/schema";
 
 export type Honour = NonNullable<Profile["honours"]>[number];
@@ -26,4 +27,13 @@ export function holdsHonour(
     }
   }
   return fact(label, held, HONOUR_FACTS);
+}
+
+/** An honour as the wizard names it ("专精特新“小巨人”企业（2024）"), never by its item id. */
+export function honourLabel(h: Honour, lang: Lang): string {
+  const name =
+    (h.kind && factValueText("honours[].kind", h.kind, lang)) ??
+    (lang === "zh" ? "荣誉" : "Honour");
+  if (!h.year) return name;
+  return lang === "zh" ? `${name}（${h.year}）` : `${name} (${h.year})`;
 }

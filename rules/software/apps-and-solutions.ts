@@ -148,7 +148,7 @@ export const nationalExcellentSolutions = defineClause<ExcellentProject, typeof 
   items: excellentProjects,
   clauseCap: {
     amount: solutionParams.award.value,
-    label: t("每个企业当年只享受一项", "one award per enterprise per year"),
+    label: t("每个企业当年只享受一项奖励的上限", "cap of one award per enterprise per year"),
   },
   conditions: ({ profile, item }) => [
     qualifiedSoftwareEnterprise(profile),

@@ -6,7 +6,7 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { ItemSource } from "@/lib/engine/types";
 import { startYearOf } from "../policies";
-import { holdsHonour, type Honour } from "../shared/honours";
+import { holdsHonour, honourLabel, type Honour } from "../shared/honours";
 import { answer } from "../shared/answers";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
 import { DEPT } from "./shared";
@@ -37,7 +37,8 @@ const keySoftwareRecognition = {
     return first ? [first] : [];
   },
   key: (h: Honour) => h.kind ?? h.id,
-  label: (h: Honour) => (h.year ? `国家鼓励的重点软件企业（${h.year}）` : "国家鼓励的重点软件企业"),
+  label: (h: Honour) => honourLabel(h, "zh"),
+  labelEn: (h: Honour) => honourLabel(h, "en"),
   path: "honours",
   noun: t("认定", "recognition"),
 } satisfies ItemSource<Honour>;
@@ -50,7 +51,7 @@ const keySoftwareParams = {
       "one-off award on first selection as a national key encouraged software enterprise",
     ),
   ),
-  fromYear: param.count(
+  fromYear: param.year(
     POLICY_START_YEAR,
     t("入选年度不早于（本政策施行年度）", "selected in or after (the year the policy took effect)"),
   ),
@@ -99,7 +100,7 @@ export const nationalKeySoftware = defineClause({
       params.fromYear.value,
       {
         facts: ["honours[].year"],
-        unit: "number",
+        unit: "year",
       },
     ),
   ],

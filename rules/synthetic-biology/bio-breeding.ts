@@ -14,8 +14,8 @@ const CV = "syntheticBiology.cropVarieties[]";
 export const breedingYearlyCap = param.yuan(
   wan(300),
   t(
-    "单个企业每年奖励额度上限（9-a、9-b 合计）",
-    "cap per enterprise per year (9-a and 9-b together)",
+    "单个企业每年奖励额度上限（本条两项合计）",
+    "cap per enterprise per year (both items of the article together)",
   ),
 );
 

@@ -68,8 +68,8 @@ export const cdeActivation = defineClause({
     READ.maximumStandard,
     READ.oncePerItem,
     t(
-      "每年累计 200 万元的上限写在 FDA 认证一句（6-b）中，按原文语序只适用于 FDA 认证资助",
-      "The CNY 2M yearly cap is written in the FDA sentence (6-b) and, as worded, applies to the FDA awards only",
+      "每年累计 200 万元的上限写在 FDA 认证一句中，按原文语序只适用于 FDA 认证资助",
+      "The CNY 2M yearly cap is written in the FDA sentence and, as worded, applies to the FDA awards only",
     ),
   ],
   params: { award: param.yuan(wan(10), t("每个产品资助上限", "cap per product")) },

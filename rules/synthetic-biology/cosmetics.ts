@@ -14,8 +14,8 @@ const SPC = "syntheticBiology.specialCosmetics[]";
 export const cosmeticsYearlyCap = param.yuan(
   wan(100),
   t(
-    "单个企业每年资助（奖励）金额上限（8-a、8-b 合计）",
-    "cap per enterprise per year (8-a and 8-b together)",
+    "单个企业每年资助（奖励）金额上限（本条两项合计）",
+    "cap per enterprise per year (both items of the article together)",
   ),
 );
 

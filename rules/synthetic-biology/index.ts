@@ -56,8 +56,8 @@ export const syntheticBiology: PolicyRules = {
     {
       id: "synthetic-biology/8",
       label: t(
-        "第（八）条单个企业每年资助（奖励）上限（8-a、8-b 合计）",
-        "Article 8 cap per enterprise per year (8-a and 8-b together)",
+        "第（八）条单个企业每年资助（奖励）上限（本条两项合计）",
+        "article 8 cap per enterprise per year (both items of the article together)",
       ),
       text: "单个企业每年资助(奖励)金额最高不超过 100 万元。",
       clauses: ["synthetic-biology/8-a", "synthetic-biology/8-b"],
@@ -67,8 +67,8 @@ export const syntheticBiology: PolicyRules = {
     {
       id: "synthetic-biology/9",
       label: t(
-        "第（九）条单个企业每年奖励上限（9-a、9-b 合计）",
-        "Article 9 cap per enterprise per year (9-a and 9-b together)",
+        "第（九）条单个企业每年奖励上限（本条两项合计）",
+        "article 9 cap per enterprise per year (both items of the article together)",
       ),
       text: "单个企业每年奖励额度最高不超过 300 万元。",
       clauses: ["synthetic-biology/9-a", "synthetic-biology/9-b"],

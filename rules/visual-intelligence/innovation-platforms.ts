@@ -47,7 +47,7 @@ export const nationalInnovationCentre = defineClause({
   ],
   params: {
     cap: param.yuan(yi(1), t("资金补助最高", "subsidy, at most")),
-    fromYear: param.count(
+    fromYear: param.year(
       POLICY_START_YEAR,
       t(
         "认定年度不早于（本意见施行年度）",
@@ -64,7 +64,7 @@ export const nationalInnovationCentre = defineClause({
       ),
       profile.visualIntelligence?.nationalInnovationCentreYear,
       params.fromYear.value,
-      { facts: ["visualIntelligence.nationalInnovationCentreYear"], unit: "number" },
+      { facts: ["visualIntelligence.nationalInnovationCentreYear"], unit: "year" },
     ),
   ],
   amount: upToCap,

@@ -15,14 +15,14 @@ import { renderGap, renderSteps } from "@/lib/engine/render";
 const L = t("研发投入", "R&D investment");
 
 describe("Calc stages", () => {
-  it("percent of a base with a per-item cap: 40% × 30,000,000 = 12,000,000; cap 6,000,000 → 6,000,000", () => {
+  it("percent of a base with a per-item cap: 40% × 30,000,000 = 12,000,000 exceeds the cap 6,000,000, paid 6,000,000", () => {
     const out = Calc.base(L, 30_000_000)
       .rate(percent(40))
       .cap(wan(600), t("单品种上限", "cap"))
       .upTo();
     expect(out).toMatchObject({ min: 0, max: 6_000_000 });
     expect(renderSteps(out.steps, "zh")).toBe(
-      "研发投入 30,000,000 元；× 40% = 12,000,000；单品种上限 6,000,000 → 6,000,000",
+      "研发投入 30,000,000 元；× 40% = 12,000,000；12,000,000，超过单品种上限 6,000,000，按 6,000,000 计",
     );
   });
 

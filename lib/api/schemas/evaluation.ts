@@ -47,7 +47,14 @@ export const stepSchema = z
       rate: rateSchema,
       result: yuanSchema,
     }),
-    z.object({ op: op("cap"), label: textSchema, cap: yuanSchema, result: yuanSchema }),
+    z.object({
+      op: op("cap"),
+      label: textSchema,
+      cap: yuanSchema,
+      result: yuanSchema,
+      before: yuanSchema.optional().describe("上限前的金额 / The amount the cap was applied to"),
+      left: yuanSchema.optional().describe("共享上限的剩余额度 / What was left of a shared cap"),
+    }),
     z.object({
       op: op("steps"),
       increment: yuanSchema,
@@ -67,7 +74,7 @@ export const stepSchema = z
 export const gapSchema = z.object({
   actual: z.number(),
   required: z.number(),
-  unit: z.enum(["yuan", "count", "percent", "area-m2", "number"]),
+  unit: z.enum(["yuan", "count", "percent", "area-m2", "number", "year"]),
   comparator: z.enum([">=", ">"]),
 });
 
@@ -83,6 +90,10 @@ export const conditionSchema = z.object({
 export const itemResultSchema = z.object({
   key: z.string(),
   label: z.string(),
+  labelEn: z
+    .string()
+    .optional()
+    .describe("英文名称（与 label 不同时） / The label in English, where it differs"),
   status: z.enum(["eligible", "ineligible", "needs-info", "superseded"]),
   conditions: z.array(conditionSchema),
   amount: amountSchema.nullable(),

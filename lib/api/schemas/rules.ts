@@ -34,13 +34,14 @@ export const tableEntrySchema = z.discriminatedUnion("unit", [
   z.object({ unit: z.literal("rate"), value: rateSchema }),
 ]);
 
-/** A number of the text with its unit: yuan, a rate, a count, years, m², tiers or a table. */
+/** A number of the text with its unit: yuan, a rate, a count, years, a calendar year, m², tiers or a table. */
 export const paramSchema = z
   .discriminatedUnion("unit", [
     labelled("yuan", yuanSchema),
     labelled("rate", rateSchema),
     labelled("count", z.number()),
     labelled("years", z.number()),
+    labelled("year", z.number().int()),
     labelled("area-m2", z.number()),
     labelled(
       "tiers",
