@@ -82,7 +82,8 @@ export async function sessionToken(): Promise<string | undefined> {
   return (await cookies()).get(SESSION_COOKIE)?.value;
 }
 
-export type ActionError = "forbidden" | "not-found" | "stale-version" | "duplicate" | "wrong-state";
+export type ActionError =
+  "forbidden" | "not-found" | "stale-version" | "duplicate" | "wrong-state" | "credit-code-needed";
 
 /** Maps a data-layer error to what a server action tells its form; rethrows anything else. */
 export function actionError(error: unknown): ActionError {

@@ -39,7 +39,8 @@ export const districtSchema = z.preprocess(blankToUndefined, z.enum(DISTRICTS).o
 /** The client record's own fields (not the profile). */
 export const clientFieldsSchema = z.object({
   name: z.string().trim().min(1).max(200),
-  creditCode: creditCodeSchema,
+  // A walk-in may be started with a name only; the code is required before an evaluation is saved.
+  creditCode: z.preprocess(blankToUndefined, creditCodeSchema.nullish()),
   district: districtSchema,
   contactName: optionalText(100),
   contactPhone: optionalText(50),
@@ -88,14 +89,14 @@ export function errorMapFor(lang: Lang): z.core.$ZodErrorMap {
 /** The profile copies the client's name, code and district, so reports and the engine agree. */
 export function withClientFacts(
   profile: Profile,
-  fields: { name: string; creditCode: string; district?: string },
+  fields: { name: string; creditCode?: string | null; district?: string },
 ): Profile {
   return {
     ...profile,
     enterprise: {
       ...profile.enterprise,
       name: fields.name,
-      creditCode: fields.creditCode,
+      creditCode: fields.creditCode ?? undefined,
       district: fields.district as Profile["enterprise"]["district"],
     },
   };

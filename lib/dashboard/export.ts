@@ -8,7 +8,7 @@ import type { WorklistSummary } from "./summary";
 /** What the export needs of a worklist row. */
 export type ExportRow = {
   readonly name: string;
-  readonly creditCode: string;
+  readonly creditCode: string | null;
   readonly district: string | null;
   readonly contactName: string | null;
   readonly contactPhone: string | null;
@@ -82,7 +82,7 @@ export async function worklistXlsx(
     clients.addRow(
       [
         r.name,
-        r.creditCode,
+        r.creditCode ?? "",
         r.district ?? "",
         r.centreName,
         r.staffName ?? "",
@@ -111,7 +111,7 @@ export async function worklistXlsx(
       clauses.addRow(
         [
           r.name,
-          r.creditCode,
+          r.creditCode ?? "",
           POLICIES[c.policy].shortName[lang],
           names.clause(c.id),
           CERTAINTY[c.certainty][lang],

@@ -5,7 +5,7 @@ import { POLICIES } from "@/rules/policies";
 import type { MissingFact } from "./summary";
 
 /** The reminders as a centre's webhook receives them (see README "提醒 / Reminders"). */
-export type ReminderClientJson = { readonly name: string; readonly creditCode: string };
+export type ReminderClientJson = { readonly name: string; readonly creditCode: string | null };
 
 type Source = {
   readonly day: string;

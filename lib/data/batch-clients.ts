@@ -55,7 +55,7 @@ export async function saveBatchRowsAsClients(actor: Actor, id: string): Promise<
           where: { centreId, creditCode: { in: codes } },
           select: { creditCode: true },
         });
-        for (const f of found) known.add(f.creditCode);
+        for (const f of found) if (f.creditCode) known.add(f.creditCode);
       }
       const fresh = firstOfCode.filter((r) => !known.has(r.creditCode));
       for (const part of chunks(fresh))

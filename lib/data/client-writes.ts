@@ -41,7 +41,7 @@ export async function createClient(
         data: {
           centreId,
           name: input.name,
-          creditCode: input.creditCode,
+          creditCode: input.creditCode ?? null,
           district: input.district ?? null,
           contactName: input.contactName ?? null,
           contactPhone: input.contactPhone ?? null,
@@ -58,7 +58,7 @@ export async function createClient(
           entity: "client",
           entityId: created.id,
           centreId,
-          summary: `新建客户 ${created.name}（${created.creditCode}）`,
+          summary: `新建客户 ${created.name}${created.creditCode ? `（${created.creditCode}）` : "（未填信用代码）"}`,
         },
         tx,
       );
@@ -93,7 +93,7 @@ export async function updateClient(actor: Actor, input: ClientUpdate): Promise<{
         where: { id: input.id, version: input.version, deletedAt: null },
         data: {
           name: input.name,
-          creditCode: input.creditCode,
+          creditCode: input.creditCode ?? null,
           district: input.district ?? null,
           contactName: input.contactName ?? null,
           contactPhone: input.contactPhone ?? null,

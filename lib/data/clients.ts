@@ -18,7 +18,8 @@ export type ClientSummary = {
   centreId: string;
   centreName: string;
   name: string;
-  creditCode: string;
+  /** Empty for a walk-in not yet identified; required before an evaluation is saved. */
+  creditCode: string | null;
   district: string | null;
   contactName: string | null;
   updatedAt: Date;

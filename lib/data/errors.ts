@@ -16,7 +16,8 @@ export class NotFoundError extends Error {
   }
 }
 
-export type ConflictReason = "stale-version" | "duplicate" | "wrong-state";
+/** credit-code-needed: a walk-in client has no 统一社会信用代码 yet, so no evaluation is saved. */
+export type ConflictReason = "stale-version" | "duplicate" | "wrong-state" | "credit-code-needed";
 
 /**
  * The change cannot be made as asked: someone else saved the record since it was read (optimistic

@@ -31,7 +31,7 @@ export type EvaluationSummary = {
 
 export type EvaluationDetail = EvaluationSummary & {
   clientName: string;
-  clientCreditCode: string;
+  clientCreditCode: string | null;
   centreId: string;
   centreName: string;
   profile: Profile;
@@ -82,6 +82,8 @@ export async function saveEvaluation(
 ): Promise<{ id: string }> {
   const current = await getClient(actor, clientId);
   if (current.deletedAt) throw new ConflictError("wrong-state", "deleted");
+  // A walk-in is advised on its profile alone, but what is saved must name the enterprise.
+  if (!current.creditCode) throw new ConflictError("credit-code-needed");
   if (expectedVersion !== undefined && expectedVersion !== current.version)
     throw new ConflictError("stale-version");
   const result = evaluate(rules, current.profile, round);

@@ -23,7 +23,7 @@ export const REMINDER_CLIENTS_SHOWN = 10;
 export type ReminderClient = {
   readonly clientId: string;
   readonly name: string;
-  readonly creditCode: string;
+  readonly creditCode: string | null;
 };
 
 export type Reminders = {

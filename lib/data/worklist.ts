@@ -40,7 +40,7 @@ export type WorklistQuery = {
 export type WorklistRow = {
   readonly clientId: string;
   readonly name: string;
-  readonly creditCode: string;
+  readonly creditCode: string | null;
   readonly district: string | null;
   readonly contactName: string | null;
   readonly contactPhone: string | null;
@@ -84,7 +84,7 @@ type Loaded = {
   centreId: string;
   version: number;
   name: string;
-  creditCode: string;
+  creditCode: string | null;
   district: string | null;
   contactName: string | null;
   contactPhone: string | null;

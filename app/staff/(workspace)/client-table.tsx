@@ -12,6 +12,7 @@ type Clients = Awaited<ReturnType<typeof listClients>>;
 /** One page of clients: name (link), credit code, district, centre (admins), evaluations. */
 export async function ClientTable({ result, isAdmin }: { result: Clients; isAdmin: boolean }) {
   const t = await getTranslations("staff.clients");
+  const tc = await getTranslations("staff.common");
   const locale = await getLocale();
   const lang = locale === "en" ? "en" : "zh";
   return (
@@ -42,7 +43,7 @@ export async function ClientTable({ result, isAdmin }: { result: Clients; isAdmi
             <td
               className={`${tdClass} font-mono text-xs max-sm:block max-sm:border-0 max-sm:py-0.5`}
             >
-              {c.creditCode}
+              {c.creditCode ?? tc("noCreditCode")}
             </td>
             <td className={`${tdClass} max-sm:block max-sm:border-0 max-sm:py-0.5`}>
               {c.district ?? "—"}

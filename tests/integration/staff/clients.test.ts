@@ -96,7 +96,7 @@ describe("clients of a centre", () => {
     expect((await data.listClients(staff, { q: "钱塘新材料" })).items.map((c) => c.name)).toEqual([
       "钱塘新材料股份有限公司",
     ]);
-    const code = first.items[3]!.creditCode;
+    const code = first.items[3]!.creditCode!;
     const byCode = await data.listClients(staff, { q: code.slice(9).toLowerCase() });
     expect(byCode.items.map((c) => c.creditCode)).toEqual([code]);
     expect((await data.listClients(staff, { district: "钱塘区" })).total).toBe(5);

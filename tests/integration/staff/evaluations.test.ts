@@ -134,3 +134,38 @@ describe("re-evaluating after a figure changed", () => {
     expect(diff.rulesVersion.changed).toBe(false);
   });
 });
+
+describe("a walk-in started with a name only", () => {
+  it("is saved without a credit code, cannot have an evaluation saved until the code is entered, then can", async () => {
+    const { id } = await clients.createClient(west.staff, {
+      name: "来访企业（未带营业执照）",
+      profile: example,
+    });
+    const walkIn = await clients.getClient(west.staff, id);
+    expect(walkIn.creditCode).toBeNull();
+    await expect(
+      evaluations.saveEvaluation(west.staff, id, roundOn("2025-06-30")),
+    ).rejects.toMatchObject({ reason: "credit-code-needed" });
+    expect(await evaluations.listEvaluations(west.staff, id)).toEqual([]);
+
+    const code = withCheckChar("91330110MA2800002");
+    await clients.updateClient(west.staff, {
+      ...walkIn,
+      creditCode: code,
+      district: walkIn.district ?? undefined,
+      contactName: undefined,
+      contactPhone: undefined,
+      notes: undefined,
+    } as ClientUpdate);
+    const saved = await evaluations.saveEvaluation(west.staff, id, roundOn("2025-06-30"));
+    // The same example as above: 0 to 500,000 (visual-intelligence SME).
+    expect((await evaluations.getEvaluation(west.staff, saved.id)).totalMax).toBe(500_000);
+  });
+
+  it("two walk-ins of one centre may both lack a code (the unique code per centre ignores empty codes)", async () => {
+    await clients.createClient(west.staff, { name: "散客甲", profile: example });
+    await expect(
+      clients.createClient(west.staff, { name: "散客乙", profile: example }),
+    ).resolves.toMatchObject({ id: expect.any(String) });
+  });
+});

@@ -150,7 +150,7 @@ export function ClientForm({
         <h2 className="text-lg font-semibold text-slate-900">{t("recordTitle")}</h2>
         <div className="grid gap-4 sm:grid-cols-2">
           {text("name", t("name"), { required: true, autoComplete: "organization" })}
-          {text("creditCode", t("creditCode"), { required: true, hint: t("creditCodeHint") })}
+          {text("creditCode", t("creditCode"), { hint: t("creditCodeHint") })}
           <Field id="client-district" label={t("district")} error={errors.get("district")}>
             <Select
               id="client-district"

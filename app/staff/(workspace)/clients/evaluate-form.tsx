@@ -49,6 +49,9 @@ export function EvaluateForm({
         {state.error === "date" && <Notice tone="error">{t("badDate")}</Notice>}
         {state.error === "stale-version" && <Notice tone="error">{t("stale")}</Notice>}
         {state.error === "wrong-state" && <Notice tone="error">{t("deleted")}</Notice>}
+        {state.error === "credit-code-needed" && (
+          <Notice tone="error">{t("creditCodeNeeded")}</Notice>
+        )}
         {(state.error === "forbidden" || state.error === "not-found") && (
           <Notice tone="error">{tc("forbidden")}</Notice>
         )}

@@ -37,6 +37,7 @@ export default async function ClientPage({
   const client = await guard(getClient(actor, id));
   const evaluations = await guard(listEvaluations(actor, id));
   const t = await getTranslations("staff.client");
+  const tc = await getTranslations("staff.common");
   const locale = await getLocale();
   const lang: Lang = locale === "en" ? "en" : "zh";
   const deleted = !!client.deletedAt;
@@ -92,9 +93,15 @@ export default async function ClientPage({
             [
               [
                 t("creditCode"),
-                <span key="c" className="font-mono">
-                  {client.creditCode}
-                </span>,
+                client.creditCode ? (
+                  <span key="c" className="font-mono">
+                    {client.creditCode}
+                  </span>
+                ) : (
+                  <span key="c" className="text-amber-800">
+                    {tc("noCreditCode")}
+                  </span>
+                ),
               ],
               [t("district"), client.district ?? "—"],
               [t("centre"), client.centreName],

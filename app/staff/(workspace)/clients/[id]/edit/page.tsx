@@ -29,7 +29,7 @@ export default async function EditClientPage({ params }: { params: Promise<{ id:
           id: client.id,
           version: client.version,
           name: client.name,
-          creditCode: client.creditCode,
+          creditCode: client.creditCode ?? "",
           district: client.district ?? "",
           contactName: client.contactName ?? "",
           contactPhone: client.contactPhone ?? "",
