@@ -13,7 +13,8 @@ import type { EvaluationResult } from "@/lib/engine/types";
 import { isIsoDate } from "@/lib/engine/validity";
 import { isRoundYear, roundOf } from "@/lib/engine/round";
 import { currentRound, roundOn } from "@/lib/rounds";
-import { describeProblem, parseProfile } from "@/lib/profile/parse";
+import { parseProfileInput } from "@/lib/evaluations/parse-profile";
+import { describeProblem } from "@/lib/profile/parse";
 import { registry } from "@/rules";
 
 function fail(message: string): never {
@@ -89,7 +90,7 @@ function estimate(file: string): Estimate {
       error: lang === "zh" ? `不是有效的 JSON：${reason}` : `Not valid JSON: ${reason}`,
     };
   }
-  const parsed = parseProfile(json, lang);
+  const parsed = parseProfileInput(json, lang);
   if (!parsed.ok)
     return {
       ok: false,

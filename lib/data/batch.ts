@@ -8,6 +8,7 @@ import type { ExportRow } from "@/lib/batch/export";
 import { summarise, type RowSummary } from "@/lib/batch/summary";
 import type { RowProblem, ValidationReport } from "@/lib/batch/validate";
 import type { Text } from "@/lib/engine/text";
+import { loadStoredProfile } from "@/lib/profile/load";
 import { profileSchema } from "@/lib/profile/schema";
 import { canSeeCentre, type Actor } from "@/lib/auth/actor";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/data/errors";
@@ -267,7 +268,9 @@ export async function runBatchJob(
       });
       if (rows.length === 0) break;
       const results = rows.map((r) => {
-        const profile = profileSchema.parse(JSON.parse(r.profileJson));
+        const loaded = loadStoredProfile(JSON.parse(r.profileJson));
+        // Rows stored by an older version may hold keys it no longer knows: those are dropped.
+        const profile = loaded.ok ? loaded.profile : profileSchema.parse(JSON.parse(r.profileJson));
         const s = summarise(evaluate(registry, profile, roundOn(job.asOf)));
         return {
           jobId: id,

@@ -124,3 +124,12 @@ export const list = <T extends z.ZodType>(
     .max(max)
     .optional()
     .meta(meta({ title, titleEn, ...more }));
+
+/**
+ * Object constructors for the profile. Every object of the profile is strict: a key the schema
+ * does not know (a misspelling such as `eligibleInvestmnt`) is refused rather than silently
+ * dropped. ESLint forbids plain `z.object` inside lib/profile.
+ */
+export const strict = {
+  object: <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape),
+};

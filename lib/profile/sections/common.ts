@@ -10,6 +10,7 @@ import {
   money,
   percentField,
   text,
+  strict,
   year,
 } from "../fields";
 
@@ -58,7 +59,7 @@ const fieldLabels: Record<Field, readonly [string, string]> = {
   other: ["以上均不是", "None of these"],
 };
 
-export const enterpriseSection = z
+export const enterpriseSection = strict
   .object({
     name: text("单位名称", "Name of the applicant", 200),
     creditCode: text("统一社会信用代码", "Unified social credit code", 18),
@@ -99,7 +100,7 @@ export const enterpriseSection = z
   .meta({ title: "基本信息", titleEn: "Applicant" });
 
 const yearFigures = (zh: string, en: string) =>
-  z
+  strict
     .object({
       revenue: money(`${zh}营业收入`, `Revenue, ${en}`),
       rdExpense: money(`${zh}研发投入`, `R&D investment, ${en}`),
@@ -113,7 +114,7 @@ const yearFigures = (zh: string, en: string) =>
     .optional()
     .meta({ title: zh, titleEn: en });
 
-export const financeSection = z
+export const financeSection = strict
   .object({
     current: yearFigures("本年度", "this year"),
     previous: yearFigures("上年度", "last year"),
@@ -122,7 +123,7 @@ export const financeSection = z
   .optional()
   .meta({ title: "经营数据", titleEn: "Annual figures" });
 
-export const projectSchema = z
+export const projectSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -146,7 +147,7 @@ export const projectSchema = z
   })
   .meta({ title: "投资项目", titleEn: "Investment project" });
 
-export const loanSchema = z
+export const loanSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -160,7 +161,7 @@ export const loanSchema = z
   })
   .meta({ title: "贷款", titleEn: "Loan" });
 
-export const sciTechProjectSchema = z
+export const sciTechProjectSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -198,7 +199,7 @@ export const sciTechProjectSchema = z
   })
   .meta({ title: "国家、省科技项目", titleEn: "National or provincial S&T project" });
 
-export const platformSchema = z
+export const platformSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -264,7 +265,7 @@ export const HONOURS = [
   "high-tech",
 ] as const;
 
-export const honourSchema = z
+export const honourSchema = strict
   .object({
     id: itemId,
     kind: choice("荣誉或认定", "Honour or recognition", HONOURS, {
@@ -283,7 +284,7 @@ export const honourSchema = z
   })
   .meta({ title: "荣誉与认定", titleEn: "Honour" });
 
-export const awardReceivedSchema = z
+export const awardReceivedSchema = strict
   .object({
     id: itemId,
     clauseId: z.string().trim().min(1).max(64).meta({ title: "条款编号", titleEn: "Clause ID" }),
