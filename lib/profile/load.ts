@@ -34,7 +34,7 @@ const MAX_PASSES = 10;
  * problem (a wrong type, a value out of range) makes the load fail: the caller decides.
  */
 export function loadStoredProfile(value: unknown): LoadedProfile {
-  let current: unknown = structuredClone(value);
+  const current: unknown = structuredClone(value);
   const dropped: string[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const r = profileSchema.safeParse(current);

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { choice, count, flag, itemId, itemName, list, money, year, strict } from "../fields";
 
 export const MODEL_KINDS = ["general", "specialised"] as const;

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { choice, count, flag, itemId, itemName, list, money, strict } from "../fields";
 
 /** The key fields named in article 一 (本措施重点支持…), and "other" for everything else. */

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { flag, itemId, itemName, list, money, strict } from "../fields";
 
 /**

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { choice, count, flag, itemId, itemName, list, money, strict } from "../fields";
 
 /** The five key fields of article 一 (一)–(五), another new-material field, or not a new-material enterprise. */

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { choice, flag, itemId, itemName, list, money, year, strict } from "../fields";
 
 export const FIRST_VERSION_LIST_LEVELS = ["national", "provincial"] as const;

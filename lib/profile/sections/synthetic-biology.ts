@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { choice, flag, itemId, itemName, list, money, quantity, year, strict } from "../fields";
 
 export const BIO_MATERIAL_KINDS = ["bio-api", "pharma-excipient", "bio-based-material"] as const;

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { count, flag, itemId, itemName, list, money, year, strict } from "../fields";
 
 /** A first-of-a-kind (首台套) visual-intelligence terminal product (四、（四）12.). */
