@@ -16,6 +16,16 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
+    version: "2026.11+95f9bfa1",
+    date: "2026-12-05",
+    changes: [
+      t(
+        "贷款贴息读取贷款年份：政策施行前发放的贷款不予贴息，申报所属年度内已到期或尚未发放的贷款不计；放款早于该年度而未填到期年份的，需补充到期年份。",
+        "Loan-interest subsidies read the loan's years: a loan drawn before the policy took effect is not subsidised, nor one that matured before or was drawn after the event year; a loan drawn earlier needs its maturity year.",
+      ),
+    ],
+  },
+  {
     version: "2026.11+b0cc0956",
     date: "2026-12-05",
     changes: [

@@ -74,6 +74,13 @@ export const year = (title: string, titleEn: string, more: Partial<FieldMeta> = 
     .optional()
     .meta(meta({ title, titleEn, unit: "year", ...more }));
 
+/** A calendar day, YYYY-MM-DD. */
+export const date = (title: string, titleEn: string, more: Partial<FieldMeta> = {}) =>
+  z.iso
+    .date()
+    .optional()
+    .meta(meta({ title, titleEn, ...more }));
+
 export const text = (title: string, titleEn: string, max = 200, more: Partial<FieldMeta> = {}) =>
   z
     .string()

@@ -3,6 +3,7 @@ import { BENEFICIARIES, POLICY_KEYS } from "@/lib/engine/types";
 import {
   choice,
   count,
+  date,
   flag,
   itemId,
   itemName,
@@ -157,7 +158,16 @@ export const loanSchema = strict
       bond: ["债券融资", "Bond"],
     }),
     amount: money("实际贷款金额", "Actual loan amount"),
-    year: year("贷款年度", "Year of the loan"),
+    year: year("贷款年度（放款年份）", "Year of the loan (year drawn)"),
+    drawnOn: date("放款日期", "Date drawn", {
+      description: "填写后以放款日期判断贷款是否在政策施行之后发放",
+      descriptionEn: "When given, decides whether the loan was drawn after the policy took effect",
+    }),
+    maturityYear: year("贷款到期年份", "Year the loan matures", {
+      description: "贴息按申报所属年度计息：贷款须在该年度内仍未到期",
+      descriptionEn:
+        "The subsidy is for the interest of the event year: the loan must not have matured before it",
+    }),
   })
   .meta({ title: "贷款", titleEn: "Loan" });
 
