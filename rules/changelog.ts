@@ -16,12 +16,16 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
-    version: "2026.11+95f9bfa1",
+    version: "2026.11+0e34c556",
     date: "2026-12-05",
     changes: [
       t(
         "贷款贴息读取贷款年份：政策施行前发放的贷款不予贴息，申报所属年度内已到期或尚未发放的贷款不计；放款早于该年度而未填到期年份的，需补充到期年份。",
         "Loan-interest subsidies read the loan's years: a loan drawn before the policy took effect is not subsidised, nor one that matured before or was drawn after the event year; a loan drawn earlier needs its maturity year.",
+      ),
+      t(
+        "同一批贷款等事项可由多项政策的条款支持而各条款设有上限时，按“从优、就高、不重复”在各条款间选择合计最高的分配（最多比较 4096 种分配，超过时按单项从优并在计算过程中说明）。",
+        "When several items (such as loans) can each be paid under clauses of several policies with their own caps, the assignment of items to clauses that pays the most in total is chosen (up to 4096 assignments compared; beyond that each item goes to its best clause and the trace says so).",
       ),
     ],
   },
