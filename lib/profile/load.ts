@@ -28,28 +28,18 @@ const childAt = (root: unknown, path: readonly PropertyKey[]): Json | undefined 
 const MAX_PASSES = 10;
 
 /**
- * Loads a stored profile leniently. Profiles saved by older versions may hold keys this schema no
- * longer knows: those are dropped (and listed), so that nothing saved is refused or lost beyond
- * them. Input from users (API, CLI, forms) is parsed strictly instead (parse.ts). Any other
- * problem (a wrong type, a value out of range) makes the load fail: the caller decides.
+ * A copy of `value` without the keys the profile schema does not know, at any depth, and their
+ * JSON paths. Other problems (a wrong type, a value out of range) are left for the caller: this
+ * also cleans a draft that is still being typed.
  */
-export function loadStoredProfile(value: unknown): LoadedProfile {
+export function dropUnknownKeys(value: unknown): { value: unknown; dropped: string[] } {
   const current: unknown = structuredClone(value);
   const dropped: string[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const r = profileSchema.safeParse(current);
-    if (r.success) {
-      const note =
-        dropped.length === 0
-          ? undefined
-          : t(
-              `档案中有本版本不再使用的字段，已略去：${dropped.join("、")}`,
-              `Fields this version no longer uses were left out of the profile: ${dropped.join(", ")}`,
-            );
-      return { ok: true, profile: r.data, dropped, note };
-    }
+    if (r.success) break;
     const unknown = r.error.issues.filter((i) => i.code === "unrecognized_keys");
-    if (unknown.length === 0) return { ok: false };
+    if (unknown.length === 0) break;
     for (const issue of unknown) {
       const parent = childAt(current, issue.path);
       for (const key of issue.keys) {
@@ -58,5 +48,25 @@ export function loadStoredProfile(value: unknown): LoadedProfile {
       }
     }
   }
-  return { ok: false };
+  return { value: current, dropped };
+}
+
+/**
+ * Loads a stored profile leniently. Profiles saved by older versions may hold keys this schema no
+ * longer knows: those are dropped (and listed), so that nothing saved is refused or lost beyond
+ * them. Input from users (API, CLI, forms) is parsed strictly instead (parse.ts). Any other
+ * problem (a wrong type, a value out of range) makes the load fail: the caller decides.
+ */
+export function loadStoredProfile(value: unknown): LoadedProfile {
+  const { value: cleaned, dropped } = dropUnknownKeys(value);
+  const r = profileSchema.safeParse(cleaned);
+  if (!r.success) return { ok: false };
+  const note =
+    dropped.length === 0
+      ? undefined
+      : t(
+          `档案中有本版本不再使用的字段，已略去：${dropped.join("、")}`,
+          `Fields this version no longer uses were left out of the profile: ${dropped.join(", ")}`,
+        );
+  return { ok: true, profile: r.data, dropped, note };
 }

@@ -117,3 +117,23 @@ describe("stored profiles load leniently", () => {
     expect(loadStoredProfile({ enterprise: { name: 5 } }).ok).toBe(false);
   });
 });
+
+describe("a draft saved in the browser by an older version", () => {
+  it("loses only its unknown keys, even while other answers are still invalid", async () => {
+    const { decodeState } = await import("@/lib/browser/self-check-store");
+    const state = decodeState(
+      JSON.stringify({
+        round: 2025,
+        step: "enterprise",
+        profile: {
+          enterprise: { name: "甲", employees: 120 },
+          finance: { current: { revenue: -5 } },
+        },
+      }),
+    );
+    expect(state?.profile).toEqual({
+      enterprise: { name: "甲" },
+      finance: { current: { revenue: -5 } },
+    });
+  });
+});
