@@ -96,7 +96,7 @@ function estimate(file: string): Estimate {
       ok: false,
       error: [
         lang === "zh" ? "企业档案有误：" : "The profile has errors:",
-        ...parsed.problems.map((p) => "  - " + describeProblem(p)),
+        ...parsed.problems.map((p) => "  - " + describeProblem(p, lang)),
       ].join("\n"),
     };
   return { ok: true, result: evaluate(registry, parsed.profile, round) };

@@ -67,6 +67,8 @@ export function parseProfile(input: unknown, lang: Lang = "zh"): ParseResult {
   };
 }
 
-export function describeProblem(p: FieldProblem): string {
+export function describeProblem(p: FieldProblem, lang: Lang = "zh"): string {
+  if (lang === "en")
+    return p.label ? `${p.label} (${p.path}): ${p.message}` : `${p.path}: ${p.message}`;
   return p.label ? `${p.label}（${p.path}）：${p.message}` : `${p.path}：${p.message}`;
 }
