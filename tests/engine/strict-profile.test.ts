@@ -85,6 +85,27 @@ describe("the profile is strict at every depth", () => {
   });
 });
 
+describe("a loan's year and its date drawn", () => {
+  it("must agree when both are given: year 2024 with 2023-09-01 is refused, 2023 with it passes", () => {
+    const profile = (year: number) => ({
+      enterprise: {},
+      loans: [{ id: "l1", name: "贷款", year, drawnOn: "2023-09-01" }],
+    });
+    const r = parseProfileInput(profile(2024));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => p.path)).toEqual(["loans.0.year"]);
+    expect(parseProfileInput(profile(2023)).ok).toBe(true);
+  });
+
+  it("a date drawn that is not a calendar day (2023-02-30) is refused by the schema", () => {
+    const r = parseProfile({
+      enterprise: {},
+      loans: [{ id: "l1", name: "贷款", drawnOn: "2023-02-30" }],
+    });
+    expect(r.ok).toBe(false);
+  });
+});
+
 describe("stored profiles load leniently", () => {
   it("keys from an older version are dropped with a note, and everything else is kept", () => {
     const stored = {
