@@ -16,7 +16,7 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
-    version: "2026.11+0e34c556",
+    version: "2026.11+f47d8b56",
     date: "2026-12-05",
     changes: [
       t(

@@ -79,8 +79,8 @@ function resolveGroup(entries: readonly Member[][]): void {
   let choice = greedy;
   if (capped && count <= MAX_ASSIGNMENTS) choice = bestAssignment(sorted, greedy);
   else if (capped)
-    for (const m of greedy)
-      pushStep(m.it, {
+    for (const ms of competing)
+      pushStep(ms[0]!.it, {
         op: "note",
         text: t(
           `可能的分配超过 ${groupDigits(MAX_ASSIGNMENTS)} 种，各项按单项从优计入，合计可能不是最高`,
