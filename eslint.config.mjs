@@ -40,6 +40,29 @@ export default defineConfig([
     },
   },
   {
+    // The profile is strict at every depth: objects are built with strict.object (lib/profile/
+    // fields.ts), so that a misspelled key is refused instead of silently dropped.
+    files: ["lib/profile/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[property.name='$transaction']",
+          message: "Use transaction(client, …) from lib/data/transaction.ts.",
+        },
+        {
+          selector:
+            "MemberExpression[object.name='z'][property.name=/^(object|looseObject|passthrough)$/]",
+          message: "Profile objects are strict: use strict.object from lib/profile/fields.ts.",
+        },
+        {
+          selector: "MemberExpression[property.name=/^(passthrough|loose|strip)$/]",
+          message: "Profile objects are strict: use strict.object from lib/profile/fields.ts.",
+        },
+      ],
+    },
+  },
+  {
     // Import boundaries (scripts/lib/import-boundaries.mjs; tests/unit/import-boundaries.test.ts).
     plugins: { boundaries: importBoundaries },
   },

@@ -16,7 +16,7 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
-    version: "2026.11+9eede958",
+    version: "2026.11+ecc7ee6c",
     date: "2026-12-05",
     changes: [
       t(
@@ -26,6 +26,14 @@ export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
       t(
         "计算过程改为自然语序（如“18,000,000，未超过单个品种上限（Ⅱ期临床）20,000,000，按 18,000,000 计”），年份不再加千分位，荣誉按名称显示，被替代的事项写明支持它的政策和条款，条款编号不再出现在说明中；金额不变。",
         "Traces read in natural order (“18,000,000 is within the cap per variety (phase II) 20,000,000, paid 18,000,000”), years have no thousands separators, honours show their names, a superseded item names the policy and article that pays it and no clause id is left in the wording; amounts are unchanged.",
+      ),
+      t(
+        "贷款贴息读取贷款年份：政策施行前发放的贷款不予贴息，申报所属年度内已到期或尚未发放的贷款不计；放款早于该年度而未填到期年份的，需补充到期年份。",
+        "Loan-interest subsidies read the loan's years: a loan drawn before the policy took effect is not subsidised, nor one that matured before or was drawn after the event year; a loan drawn earlier needs its maturity year.",
+      ),
+      t(
+        "同一批贷款等事项可由多项政策的条款支持而各条款设有上限时，按“从优、就高、不重复”在各条款间选择合计最高的分配（最多比较 4096 种分配，超过时按单项从优并在计算过程中说明）。",
+        "When several items (such as loans) can each be paid under clauses of several policies with their own caps, the assignment of items to clauses that pays the most in total is chosen (up to 4096 assignments compared; beyond that each item goes to its best clause and the trace says so).",
       ),
     ],
   },

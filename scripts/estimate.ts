@@ -13,7 +13,8 @@ import type { EvaluationResult } from "@/lib/engine/types";
 import { isIsoDate } from "@/lib/engine/validity";
 import { isRoundYear, roundOf } from "@/lib/engine/round";
 import { currentRound, roundOn } from "@/lib/rounds";
-import { describeProblem, parseProfile } from "@/lib/profile/parse";
+import { parseProfileInput } from "@/lib/evaluations/parse-profile";
+import { describeProblem } from "@/lib/profile/parse";
 import { registry } from "@/rules";
 
 function fail(message: string): never {
@@ -89,13 +90,13 @@ function estimate(file: string): Estimate {
       error: lang === "zh" ? `不是有效的 JSON：${reason}` : `Not valid JSON: ${reason}`,
     };
   }
-  const parsed = parseProfile(json, lang);
+  const parsed = parseProfileInput(json, lang);
   if (!parsed.ok)
     return {
       ok: false,
       error: [
         lang === "zh" ? "企业档案有误：" : "The profile has errors:",
-        ...parsed.problems.map((p) => "  - " + describeProblem(p)),
+        ...parsed.problems.map((p) => "  - " + describeProblem(p, lang)),
       ].join("\n"),
     };
   return { ok: true, result: evaluate(registry, parsed.profile, round) };

@@ -83,7 +83,7 @@ export function Toolbar({
       return setNotice({
         tone: "error",
         text: t("importInvalid", { file: file.name, count: result.problems.length }),
-        details: result.problems.slice(0, 8).map(describeProblem),
+        details: result.problems.slice(0, 8).map((p) => describeProblem(p, lang)),
       });
     setNotice({
       tone: "error",

@@ -2,7 +2,7 @@ import { t, type Lang } from "@/lib/engine/text";
 import { isRoundYear, roundOf, type Round } from "@/lib/engine/round";
 import { isIsoDate } from "@/lib/engine/validity";
 import { roundOn } from "@/lib/rounds";
-import { parseProfile } from "@/lib/profile/parse";
+import { parseProfileInput } from "@/lib/evaluations/parse-profile";
 import type { Profile } from "@/lib/profile/schema";
 import { bothRoundAndAsOf, invalidAsOf, invalidRound } from "./as-of";
 import type { FieldError } from "./problem";
@@ -42,7 +42,7 @@ const wholeProfilePath = {
 };
 
 function firstProblemPath(lang: Lang): string | undefined {
-  const r = parseProfile(null, lang);
+  const r = parseProfileInput(null, lang);
   return r.ok ? undefined : r.problems[0]?.path;
 }
 
@@ -52,7 +52,7 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 /**
  * Checks the body of POST /evaluate: an object with `profile` and an optional `round` (a year) or
  * `asOf` (a date that picks the round open or next to open on it). Every bad
- * field is reported, the profile's through parseProfile with labels in the client's language;
+ * field is reported, the profile's through parseProfileInput (schema and references) with labels in the client's language;
  * paths are relative to the body ("profile.enterprise.district").
  */
 export function parseEvaluateRequest(body: unknown, lang: Lang): EvaluateRequestResult {
@@ -90,7 +90,7 @@ export function parseEvaluateRequest(body: unknown, lang: Lang): EvaluateRequest
       message: MESSAGES.profileMissing[lang],
     });
   } else {
-    const parsed = parseProfile(body.profile, lang);
+    const parsed = parseProfileInput(body.profile, lang);
     if (parsed.ok) profile = parsed.profile;
     else
       for (const p of parsed.problems) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { t, type Text } from "@/lib/engine/text";
 import type { PolicyKey } from "@/lib/engine/types";
-import { parseProfile } from "@/lib/profile/parse";
+import { parseProfileInput as parseProfile } from "@/lib/evaluations/parse-profile";
 import type { Profile } from "@/lib/profile/schema";
 import {
   CREDIT_CODE_MESSAGES,

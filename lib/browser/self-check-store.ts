@@ -2,6 +2,7 @@ import { useCallback, useSyncExternalStore } from "react";
 import { isRoundYear } from "@/lib/engine/round";
 import { isIsoDate } from "@/lib/engine/validity";
 import { currentRound, roundOn } from "@/lib/rounds";
+import { dropUnknownKeys } from "@/lib/profile/load";
 import type { JsonObject } from "./json-path";
 
 /** Where the self-check keeps its work in the browser. Bump the version if the shape changes. */
@@ -45,7 +46,9 @@ export function decodeState(raw: string | null): SelfCheckState | null {
     const v: unknown = JSON.parse(raw);
     if (!isObject(v) || !isObject(v.profile)) return null;
     return {
-      profile: v.profile,
+      // Work saved by an older version may hold keys this one no longer asks: drop them, so that
+      // the form does not refuse what it cannot show.
+      profile: dropUnknownKeys(v.profile).value as ProfileDraft,
       round: storedRound(v),
       step: typeof v.step === "string" ? v.step : START_STEP,
     };

@@ -2,7 +2,8 @@ import { z } from "zod";
 import en from "zod/v4/locales/en.js";
 import zhCN from "zod/v4/locales/zh-CN.js";
 import type { Lang } from "@/lib/engine/text";
-import { parseProfile, type FieldProblem } from "@/lib/profile/parse";
+import { parseProfileInput } from "@/lib/evaluations/parse-profile";
+import type { FieldProblem } from "@/lib/profile/parse";
 import { profileSchema, type Profile } from "@/lib/profile/schema";
 import { DISTRICTS } from "@/lib/profile/sections/common";
 import {
@@ -133,7 +134,7 @@ export function parseClient<S extends z.ZodObject>(
   lang: Lang,
 ): ParsedClient<z.output<S> & { profile: Profile }> {
   const fields = parseWith(fieldsSchema, input, lang);
-  const profile = parseProfile(input.profile ?? { enterprise: {} }, lang);
+  const profile = parseProfileInput(input.profile ?? { enterprise: {} }, lang);
   const problems = [
     ...(fields.ok ? [] : fields.problems),
     ...(profile.ok ? [] : profile.problems.map((p) => ({ ...p, path: `profile.${p.path}` }))),

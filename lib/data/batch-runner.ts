@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { summarise } from "@/lib/batch/summary";
 import { evaluate } from "@/lib/engine/evaluate";
+import { loadStoredProfile } from "@/lib/profile/load";
 import { profileSchema } from "@/lib/profile/schema";
 import { roundOn } from "@/lib/rounds";
 import { registry } from "@/rules";
@@ -72,7 +73,9 @@ export async function runBatchJob(
       });
       if (rows.length === 0) break;
       const results = rows.map((r) => {
-        const profile = profileSchema.parse(JSON.parse(r.profileJson));
+        const loaded = loadStoredProfile(JSON.parse(r.profileJson));
+        // Rows stored by an older version may hold keys it no longer knows: those are dropped.
+        const profile = loaded.ok ? loaded.profile : profileSchema.parse(JSON.parse(r.profileJson));
         const s = summarise(evaluate(registry, profile, roundOn(job.asOf)));
         return {
           jobId: id,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { loadStoredProfile } from "@/lib/profile/load";
 import { profileSchema, type Profile } from "@/lib/profile/schema";
 import { canSeeCentre, type Actor } from "@/lib/auth/actor";
 import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
@@ -212,9 +213,10 @@ export async function visibleClient(actor: Actor, id: string) {
 }
 
 export function parseStoredProfile(json: string): Profile {
-  const parsed = profileSchema.safeParse(JSON.parse(json));
-  // A profile saved under an older schema still opens: keep what the schema accepts.
-  return parsed.success ? parsed.data : profileSchema.parse({ enterprise: {} });
+  // A profile saved under an older schema still opens: keys this version no longer knows are
+  // dropped (lib/profile/load.ts); a profile that is otherwise unreadable opens empty.
+  const loaded = loadStoredProfile(JSON.parse(json));
+  return loaded.ok ? loaded.profile : profileSchema.parse({ enterprise: {} });
 }
 
 export async function getClient(actor: Actor, id: string): Promise<ClientDetail> {

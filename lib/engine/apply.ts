@@ -1,5 +1,5 @@
 import type { Profile } from "@/lib/profile/schema";
-import type { Amount, ClauseContext, Condition, ItemResult, Step } from "./types";
+import type { Amount, ClauseContext, Condition, ItemResult, Step, Validity } from "./types";
 import type { Round } from "./round";
 import { paramsForRound } from "./amendments";
 import { ENTERPRISE_KEY, NO_STEPS, pushStep, type Working, type WorkingItem } from "./working";
@@ -29,7 +29,13 @@ function itemStatus(conditions: readonly Condition[]): ItemResult["status"] {
 }
 
 /** Applies one clause to its items (or to the profile itself) and records the outcome on `w`. */
-export function applyClause(w: Working, profile: Profile, round: Round, received: Received): void {
+export function applyClause(
+  w: Working,
+  profile: Profile,
+  round: Round,
+  received: Received,
+  validity?: Validity,
+): void {
   const clause = w.clause;
   const source = clause.items;
   let raw: readonly unknown[];
@@ -57,7 +63,7 @@ export function applyClause(w: Working, profile: Profile, round: Round, received
   const items: WorkingItem[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const item = raw[i];
-    const ctx = { profile, item, params, round, received };
+    const ctx = { profile, item, params, round, received, validity };
     const conditions = clause.conditions(ctx);
     const status = itemStatus(conditions);
     let amount: Amount | null = null;

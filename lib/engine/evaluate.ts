@@ -100,7 +100,7 @@ function applyClauses(
       };
       if (validityStatus === "in-force")
         for (const text of partialYearNotes(validity, round)) pushStep(w, { op: "note", text });
-      if (forApplicant) applyClause(w, profile, round, received);
+      if (forApplicant) applyClause(w, profile, round, received, validity);
       else w.items = notForApplicant;
       working.push(w);
     }

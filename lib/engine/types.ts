@@ -158,6 +158,11 @@ export type ClauseContext<I, P extends Params> = {
   readonly round: Round;
   /** Sum of awards the profile says were already received under a clause (for paying the difference). */
   readonly received: (clauseId: string, itemKey?: string) => Yuan;
+  /**
+   * The clause's validity (the policy's, narrowed by the clause's own), for rules that date an
+   * item against it (a loan drawn before the policy took effect). Always set by the engine.
+   */
+  readonly validity?: Validity;
 };
 
 /** Items a clause is applied to; `undefined` means the profile has not answered (needs info). */

@@ -74,6 +74,13 @@ export const year = (title: string, titleEn: string, more: Partial<FieldMeta> = 
     .optional()
     .meta(meta({ title, titleEn, unit: "year", ...more }));
 
+/** A calendar day, YYYY-MM-DD. */
+export const date = (title: string, titleEn: string, more: Partial<FieldMeta> = {}) =>
+  z.iso
+    .date()
+    .optional()
+    .meta(meta({ title, titleEn, ...more }));
+
 export const text = (title: string, titleEn: string, max = 200, more: Partial<FieldMeta> = {}) =>
   z
     .string()
@@ -124,3 +131,12 @@ export const list = <T extends z.ZodType>(
     .max(max)
     .optional()
     .meta(meta({ title, titleEn, ...more }));
+
+/**
+ * Object constructors for the profile. Every object of the profile is strict: a key the schema
+ * does not know (a misspelling such as `eligibleInvestmnt`) is refused rather than silently
+ * dropped. ESLint forbids plain `z.object` inside lib/profile.
+ */
+export const strict = {
+  object: <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape),
+};

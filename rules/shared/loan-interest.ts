@@ -6,6 +6,7 @@ import { t, type Text } from "@/lib/engine/text";
 import type { AmountOutcome, ClauseContext, Condition, Params } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 import type { Loan, Project } from "./items";
+import { bearsInterestIn, drawnAfterEffect } from "./loan-years";
 
 /**
  * The loan-interest subsidy (贴息) three policies grant on the same terms: high-end-equipment/1,
@@ -80,7 +81,8 @@ type Ctx<P extends LoanInterestParams> = ClauseContext<Loan, P>;
 
 /**
  * The reads, conditions and amount of a loan-interest clause. The policy's own conditions on the
- * enterprise (its key fields, the years it counts) come first; `fixedAssetProject` is whether the
+ * enterprise (its key fields, the years it counts) come first; the loan's years come last (drawn
+ * after the policy took effect, bearing interest in the round's event year: loan-years.ts); `fixedAssetProject` is whether the
  * text asks for a fixed-asset investment (投资固定资产).
  */
 export function loanInterestRules<P extends LoanInterestParams = LoanInterestParams>(o: {
@@ -97,6 +99,9 @@ export function loanInterestRules<P extends LoanInterestParams = LoanInterestPar
     "loans[].kind",
     "loans[].amount",
     "loans[].projectId",
+    "loans[].year",
+    "loans[].drawnOn",
+    "loans[].maturityYear",
   ];
   if (o.fixedAssetProject) reads.push("projects[].isFixedAssetInvestment");
   reads.push("projects[].eligibleInvestment");
@@ -122,6 +127,8 @@ export function loanInterestRules<P extends LoanInterestParams = LoanInterestPar
         ),
         known(LOAN_AMOUNT, ...atItem(item, "loans[].amount")),
       );
+      if (ctx.validity) out.push(drawnAfterEffect(item, ctx.validity));
+      out.push(bearsInterestIn(item, ctx.round.eventYear));
       return out;
     },
     amount: ({ item, params }) =>

@@ -1,10 +1,9 @@
-import { z } from "zod";
-import { choice, count, flag, itemId, itemName, list, money, year } from "../fields";
+import { choice, count, flag, itemId, itemName, list, money, year, strict } from "../fields";
 
 export const MODEL_KINDS = ["general", "specialised"] as const;
 
 /** A large model the applicant develops (三、（二）). */
-export const aiModelSchema = z
+export const aiModelSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -28,7 +27,7 @@ export const aiModelSchema = z
   .meta({ title: "大模型", titleEn: "Large model" });
 
 /** An "智能+" / "+智能" application demonstration project (三、（四）). */
-export const aiDemoProjectSchema = z
+export const aiDemoProjectSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -38,7 +37,7 @@ export const aiDemoProjectSchema = z
   .meta({ title: "人工智能应用示范项目", titleEn: "AI application demonstration project" });
 
 /** Facts only the artificial intelligence policy reads. */
-export const artificialIntelligenceSection = z
+export const artificialIntelligenceSection = strict
   .object({
     operatesComputeCentre: flag(
       "运营算力中心（设备先进、安全可控、绿色低碳、价格合理）",

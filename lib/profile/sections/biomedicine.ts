@@ -1,5 +1,15 @@
-import { z } from "zod";
-import { choice, count, flag, itemId, itemName, list, money, quantity, year } from "../fields";
+import {
+  choice,
+  count,
+  flag,
+  itemId,
+  itemName,
+  list,
+  money,
+  quantity,
+  year,
+  strict,
+} from "../fields";
 
 export const DRUG_TYPES = ["chemical", "biologic", "tcm", "classic-formula"] as const;
 export const CLINICAL_PHASES = ["I", "II", "III"] as const;
@@ -18,7 +28,7 @@ const productSales = {
   ),
 };
 
-export const drugSchema = z
+export const drugSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -69,7 +79,7 @@ export const drugSchema = z
   })
   .meta({ title: "药品", titleEn: "Drug" });
 
-export const deviceSchema = z
+export const deviceSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -97,7 +107,7 @@ export const deviceSchema = z
   })
   .meta({ title: "医疗器械", titleEn: "Medical device" });
 
-export const innovationCarrierSchema = z
+export const innovationCarrierSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -109,7 +119,7 @@ export const innovationCarrierSchema = z
   })
   .meta({ title: "国家级重大创新载体", titleEn: "National innovation carrier" });
 
-export const procurementWinSchema = z
+export const procurementWinSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -122,7 +132,7 @@ export const procurementWinSchema = z
   })
   .meta({ title: "集中带量采购中标品种", titleEn: "Variety won in volume-based procurement" });
 
-export const plantSaleSchema = z
+export const plantSaleSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -139,7 +149,7 @@ export const plantSaleSchema = z
   })
   .meta({ title: "国资平台厂房出售", titleEn: "Sale of state-platform plant" });
 
-export const specialtyParkSchema = z
+export const specialtyParkSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -152,7 +162,7 @@ export const specialtyParkSchema = z
   })
   .meta({ title: "生物医药特色园区", titleEn: "Biomedicine specialty park" });
 
-export const firstSetPurchaseSchema = z
+export const firstSetPurchaseSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -164,7 +174,7 @@ export const firstSetPurchaseSchema = z
   })
   .meta({ title: "首台（套）医疗器械采购", titleEn: "Purchase of a first-of-a-kind device" });
 
-const medicalInstitutionSection = z
+const medicalInstitutionSection = strict
   .object({
     drugTrialQualified: flag("获得药物临床试验资质", "Qualified for drug clinical trials"),
     leadTrialProjects: count(
@@ -200,7 +210,7 @@ const medicalInstitutionSection = z
   .optional()
   .meta({ title: "医疗机构", titleEn: "Medical institution" });
 
-const mahCommissioningSection = z
+const mahCommissioningSection = strict
   .object({
     commissionsHangzhouManufacturer: flag(
       "作为药械上市许可持有人委托本市企业生产其所持有的药械产品",
@@ -226,7 +236,7 @@ const mahCommissioningSection = z
     titleEn: "Commissioning a Hangzhou manufacturer (MAH)",
   });
 
-const contractManufacturingSection = z
+const contractManufacturingSection = strict
   .object({
     commissionedFromOutsideHangzhou: flag(
       "承担本市以外的委托生产任务",
@@ -252,7 +262,7 @@ const contractManufacturingSection = z
     titleEn: "Contract manufacturing for principals outside Hangzhou",
   });
 
-const allianceSection = z
+const allianceSection = strict
   .object({
     biomedicineAlliance: flag(
       "生物医药产业联盟或专业药物/医疗器械临床研究联盟等社会组织",
@@ -266,7 +276,7 @@ const allianceSection = z
   .optional()
   .meta({ title: "产业联盟", titleEn: "Alliance" });
 
-const fundManagerSection = z
+const fundManagerSection = strict
   .object({
     marketOperatedFund: flag(
       "管理依法设立、市场化运行的私募股权或创业投资基金",
@@ -285,7 +295,7 @@ const fundManagerSection = z
   .meta({ title: "基金管理公司", titleEn: "Fund manager" });
 
 /** Facts only the biomedicine policy reads. */
-export const biomedicineSection = z
+export const biomedicineSection = strict
   .object({
     drugs: list(drugSchema, "药品", "Drugs", 50),
     devices: list(deviceSchema, "医疗器械", "Medical devices", 50),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BENEFICIARIES, POLICY_KEYS } from "@/lib/engine/types";
+import { loanSchema, projectSchema } from "./investment";
 import {
   choice,
   count,
@@ -10,6 +11,7 @@ import {
   money,
   percentField,
   text,
+  strict,
   year,
 } from "../fields";
 
@@ -58,7 +60,7 @@ const fieldLabels: Record<Field, readonly [string, string]> = {
   other: ["以上均不是", "None of these"],
 };
 
-export const enterpriseSection = z
+export const enterpriseSection = strict
   .object({
     name: text("单位名称", "Name of the applicant", 200),
     creditCode: text("统一社会信用代码", "Unified social credit code", 18),
@@ -99,7 +101,7 @@ export const enterpriseSection = z
   .meta({ title: "基本信息", titleEn: "Applicant" });
 
 const yearFigures = (zh: string, en: string) =>
-  z
+  strict
     .object({
       revenue: money(`${zh}营业收入`, `Revenue, ${en}`),
       rdExpense: money(`${zh}研发投入`, `R&D investment, ${en}`),
@@ -113,7 +115,7 @@ const yearFigures = (zh: string, en: string) =>
     .optional()
     .meta({ title: zh, titleEn: en });
 
-export const financeSection = z
+export const financeSection = strict
   .object({
     current: yearFigures("本年度", "this year"),
     previous: yearFigures("上年度", "last year"),
@@ -122,45 +124,7 @@ export const financeSection = z
   .optional()
   .meta({ title: "经营数据", titleEn: "Annual figures" });
 
-export const projectSchema = z
-  .object({
-    id: itemId,
-    name: itemName,
-    year: year("投资年度", "Year of investment"),
-    totalInvestment: money("项目总投资", "Total project investment"),
-    eligibleInvestment: money(
-      "实际投资总额（不含土地、厂房、旧设备，含新设备、GMP 厂房装修等）",
-      "Actual investment (excluding land, plant and used equipment; including new equipment and GMP fit-out)",
-    ),
-    isIndustrialisation: flag("产业化项目", "Industrialisation project"),
-    isFixedAssetInvestment: flag(
-      "工业固定资产投资项目",
-      "Industrial fixed-asset investment project",
-    ),
-    completed: flag("已建成（完工）", "Completed"),
-    recognised: flag("已经主管部门认定", "Recognised by the competent department"),
-    appliesSyntheticBiology: flag(
-      "经认定应用合成生物技术",
-      "Recognised as applying synthetic-biology technology",
-    ),
-  })
-  .meta({ title: "投资项目", titleEn: "Investment project" });
-
-export const loanSchema = z
-  .object({
-    id: itemId,
-    name: itemName,
-    projectId: text("用于的投资项目（编号）", "Project financed (ID)", 64),
-    kind: choice("融资方式", "Kind of financing", ["bank-loan", "bond"], {
-      "bank-loan": ["银行贷款", "Bank loan"],
-      bond: ["债券融资", "Bond"],
-    }),
-    amount: money("实际贷款金额", "Actual loan amount"),
-    year: year("贷款年度", "Year of the loan"),
-  })
-  .meta({ title: "贷款", titleEn: "Loan" });
-
-export const sciTechProjectSchema = z
+export const sciTechProjectSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -198,7 +162,7 @@ export const sciTechProjectSchema = z
   })
   .meta({ title: "国家、省科技项目", titleEn: "National or provincial S&T project" });
 
-export const platformSchema = z
+export const platformSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -264,7 +228,7 @@ export const HONOURS = [
   "high-tech",
 ] as const;
 
-export const honourSchema = z
+export const honourSchema = strict
   .object({
     id: itemId,
     kind: choice("荣誉或认定", "Honour or recognition", HONOURS, {
@@ -283,7 +247,7 @@ export const honourSchema = z
   })
   .meta({ title: "荣誉与认定", titleEn: "Honour" });
 
-export const awardReceivedSchema = z
+export const awardReceivedSchema = strict
   .object({
     id: itemId,
     clauseId: z.string().trim().min(1).max(64).meta({ title: "条款编号", titleEn: "Clause ID" }),
@@ -292,6 +256,8 @@ export const awardReceivedSchema = z
     year: year("获得年度", "Year received"),
   })
   .meta({ title: "已获奖补", titleEn: "Award already received" });
+
+export { loanSchema, projectSchema };
 
 export const commonSections = {
   enterprise: enterpriseSection,

@@ -1,5 +1,15 @@
-import { z } from "zod";
-import { choice, count, flag, itemId, itemName, list, money, quantity, year } from "../fields";
+import {
+  choice,
+  count,
+  flag,
+  itemId,
+  itemName,
+  list,
+  money,
+  quantity,
+  year,
+  strict,
+} from "../fields";
 
 /** The sectors named in the text (储能、氢能、光伏、风电、节能环保等), other green energy, or none. */
 export const GE_SECTORS = [
@@ -33,7 +43,7 @@ const levelLabels = {
 } as const;
 
 /** A batch of hydrogen fuel-cell vehicles in demonstration operation (article 二、（四）1.). */
-export const hydrogenVehicleSchema = z
+export const hydrogenVehicleSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -52,7 +62,7 @@ export const hydrogenVehicleSchema = z
   .meta({ title: "氢燃料电池运营车辆", titleEn: "Hydrogen fuel-cell vehicles" });
 
 /** One year of a hydrogen refuelling station's sales (article 二、（四）1.). */
-export const hydrogenRefuellingSchema = z
+export const hydrogenRefuellingSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -66,7 +76,7 @@ export const hydrogenRefuellingSchema = z
   .meta({ title: "加氢站年度加氢量", titleEn: "Hydrogen station, one year" });
 
 /** A photovoltaic project (article 二、（四）2.). */
-export const pvProjectSchema = z
+export const pvProjectSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -81,7 +91,7 @@ export const pvProjectSchema = z
   .meta({ title: "光伏项目", titleEn: "Photovoltaic project" });
 
 /** Facts only the green energy policy reads. */
-export const greenEnergySection = z
+export const greenEnergySection = strict
   .object({
     sector: choice("所属绿色能源领域", "Green-energy sector", GE_SECTORS, {
       "energy-storage": ["储能", "Energy storage"],

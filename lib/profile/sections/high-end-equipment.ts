@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { choice, count, flag, itemId, itemName, list, money } from "../fields";
+import { choice, count, flag, itemId, itemName, list, money, strict } from "../fields";
 
 /** The key fields named in article 一 (本措施重点支持…), and "other" for everything else. */
 export const HEE_FIELDS = [
@@ -47,7 +46,7 @@ const fieldLabels = {
 } as const;
 
 /** A new vehicle model (including derived models) newly listed in the MIIT announcement (article 二). */
-export const newVehicleModelSchema = z
+export const newVehicleModelSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -67,7 +66,7 @@ export const newVehicleModelSchema = z
   .meta({ title: "新车型", titleEn: "New vehicle model" });
 
 /** A first-of-a-kind (首台套) product (article 五). */
-export const firstSetProductSchema = z
+export const firstSetProductSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -98,7 +97,7 @@ export const firstSetProductSchema = z
   .meta({ title: "首台（套）产品", titleEn: "First-of-a-kind product" });
 
 /** An application-scenario opening project (article 六). */
-export const scenarioProjectSchema = z
+export const scenarioProjectSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -111,7 +110,7 @@ export const scenarioProjectSchema = z
   .meta({ title: "场景应用开放项目", titleEn: "Application-scenario opening project" });
 
 /** Facts only the high-end equipment policy reads. */
-export const highEndEquipmentSection = z
+export const highEndEquipmentSection = strict
   .object({
     keyField: choice(
       "所属高端装备重点支持领域",

@@ -1,12 +1,11 @@
-import { z } from "zod";
-import { flag, itemId, itemName, list, money } from "../fields";
+import { flag, itemId, itemName, list, money, strict } from "../fields";
 
 /**
  * An enterprise IC project: a high-end chip taped out for the first time, key materials or core
  * equipment developed in-house, an EDA tool. One project may be funded under several clauses of
  * 三、(四); all government support for it together stays within 30 % of its total investment (四、(二)).
  */
-export const icProjectSchema = z
+export const icProjectSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -39,7 +38,7 @@ export const icProjectSchema = z
   .meta({ title: "集成电路项目", titleEn: "IC project" });
 
 /** Facts only the integrated circuits policy reads. */
-export const integratedCircuitsSection = z
+export const integratedCircuitsSection = strict
   .object({
     icEnterprise: flag(
       "集成电路企业（设计、制造、封测、材料、装备或 EDA 工具）",

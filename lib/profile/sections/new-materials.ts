@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { choice, count, flag, itemId, itemName, list, money } from "../fields";
+import { choice, count, flag, itemId, itemName, list, money, strict } from "../fields";
 
 /** The five key fields of article 一 (一)–(五), another new-material field, or not a new-material enterprise. */
 export const NM_FIELDS = [
@@ -26,7 +25,7 @@ const fieldLabels = {
 } as const;
 
 /** A first-batch (首批次) new material (article 三). */
-export const firstBatchMaterialSchema = z
+export const firstBatchMaterialSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -69,7 +68,7 @@ export const firstBatchMaterialSchema = z
   .meta({ title: "首批次新材料", titleEn: "First-batch new material" });
 
 /** Facts only the new materials policy reads. */
-export const newMaterialsSection = z
+export const newMaterialsSection = strict
   .object({
     field: choice("所属新材料领域", "New-material field", NM_FIELDS, fieldLabels),
     competitiveCityProject: flag(

@@ -1,10 +1,9 @@
-import { z } from "zod";
-import { choice, flag, itemId, itemName, list, money, year } from "../fields";
+import { choice, flag, itemId, itemName, list, money, year, strict } from "../fields";
 
 export const FIRST_VERSION_LIST_LEVELS = ["national", "provincial"] as const;
 
 /** A product on the national or provincial first-version (首版次) software catalogue. */
-export const firstVersionProductSchema = z
+export const firstVersionProductSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -21,7 +20,7 @@ export const firstVersionProductSchema = z
   })
   .meta({ title: "首版次软件产品", titleEn: "First-version software product" });
 
-export const mobileAppSchema = z
+export const mobileAppSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -32,7 +31,7 @@ export const mobileAppSchema = z
 
 export const EXCELLENT_PROGRAMMES = ["industrial-internet-app", "cybersecurity-pilot"] as const;
 
-export const nationalExcellentProjectSchema = z
+export const nationalExcellentProjectSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -65,7 +64,7 @@ export const COLLABORATIVE_FIELDS = [
   "other",
 ] as const;
 
-export const collaborativeProjectSchema = z
+export const collaborativeProjectSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -97,7 +96,7 @@ export const collaborativeProjectSchema = z
   });
 
 /** Facts only the software and IT services policy reads. */
-export const softwareSection = z
+export const softwareSection = strict
   .object({
     qualifiedSoftwareEnterprise: flag(
       "已依法登记注册、以软件开发、系统集成、应用服务等为主营业务，符合工信部等四部门公告（2021 年第 10 号）条件的软件企业",

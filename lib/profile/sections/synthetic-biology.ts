@@ -1,10 +1,9 @@
-import { z } from "zod";
-import { choice, flag, itemId, itemName, list, money, quantity, year } from "../fields";
+import { choice, flag, itemId, itemName, list, money, quantity, year, strict } from "../fields";
 
 export const BIO_MATERIAL_KINDS = ["bio-api", "pharma-excipient", "bio-based-material"] as const;
 
 /** A biological API, pharmaceutical excipient or bio-based material (article 6). */
-export const bioMaterialSchema = z
+export const bioMaterialSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -27,7 +26,7 @@ export const bioMaterialSchema = z
 export const AESTHETIC_CATEGORIES = ["drug", "device-iii", "device-ii"] as const;
 
 /** A medical-aesthetic drug or device (article 7). */
-export const aestheticProductSchema = z
+export const aestheticProductSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -49,7 +48,7 @@ export const aestheticProductSchema = z
   .meta({ title: "医疗美容药械", titleEn: "Medical-aesthetic product" });
 
 /** A new cosmetic raw material (article 8). */
-export const cosmeticIngredientSchema = z
+export const cosmeticIngredientSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -65,7 +64,7 @@ export const cosmeticIngredientSchema = z
   .meta({ title: "化妆品新原料", titleEn: "New cosmetic raw material" });
 
 /** A special cosmetic (article 8). */
-export const specialCosmeticSchema = z
+export const specialCosmeticSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -83,7 +82,7 @@ export const specialCosmeticSchema = z
 export const BREEDING_STAGES = ["productive-trial", "biosafety-certificate"] as const;
 
 /** A bio-breeding product (article 9). */
-export const breedingProductSchema = z
+export const breedingProductSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -97,7 +96,7 @@ export const breedingProductSchema = z
 export const VARIETY_APPROVAL_LEVELS = ["national", "provincial"] as const;
 
 /** A new crop variety (article 9). */
-export const cropVarietySchema = z
+export const cropVarietySchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -118,7 +117,7 @@ export const cropVarietySchema = z
   .meta({ title: "农作物新品种", titleEn: "New crop variety" });
 
 /** Standard plant in a synthetic-biology specialty park (article 10). */
-export const parkSchema = z
+export const parkSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -132,7 +131,7 @@ export const parkSchema = z
   .meta({ title: "特色园区标准厂房", titleEn: "Specialty-park standard plant" });
 
 /** A synthetic-biology forum or similar event (article 14). */
-export const synbioEventSchema = z
+export const synbioEventSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -145,7 +144,7 @@ export const synbioEventSchema = z
   .meta({ title: "合成生物论坛等活动", titleEn: "Synthetic-biology event" });
 
 /** Facts only the synthetic biology policy reads. */
-export const syntheticBiologySection = z
+export const syntheticBiologySection = strict
   .object({
     inSyntheticBiology: flag(
       "从事合成生物相关领域研发、生产、服务等生产经营活动",

@@ -1,8 +1,7 @@
-import { z } from "zod";
-import { count, flag, itemId, itemName, list, money, year } from "../fields";
+import { count, flag, itemId, itemName, list, money, year, strict } from "../fields";
 
 /** A first-of-a-kind (首台套) visual-intelligence terminal product (四、（四）12.). */
-export const visionFirstSetProductSchema = z
+export const visionFirstSetProductSchema = strict
   .object({
     id: itemId,
     name: itemName,
@@ -21,7 +20,7 @@ export const visionFirstSetProductSchema = z
   });
 
 /** Facts only the visual intelligence policy reads. */
-export const visualIntelligenceSection = z
+export const visualIntelligenceSection = strict
   .object({
     chainLeader: flag(
       "视觉智能产业链链主企业",

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/evaluate/route";
 import { EXAMPLE_EVALUATE_REQUEST } from "@/lib/api/example";
 import { evaluate } from "@/lib/engine/evaluate";
-import { parseProfile } from "@/lib/profile/parse";
+import { parseProfileInput as parseProfile } from "@/lib/evaluations/parse-profile";
 import { registry } from "@/rules";
 import { postJson, withGenerousRateLimit } from "./support";
 

@@ -239,7 +239,7 @@ describe("POST /api/v1/evaluate: bad input", () => {
       [
         "asOf",
         "extra",
-        "profile",
+        "profile.colour",
         "profile.biomedicine.drugs.0.clinicalPhase",
         "profile.biomedicine.drugs.0.id",
         "profile.enterprise.district",
@@ -255,7 +255,9 @@ describe("POST /api/v1/evaluate: bad input", () => {
       "已在国内开展的临床试验阶段",
     );
     expect(byPath["asOf"]!.label).toBe("评估日期");
-    expect(byPath["profile"]!.message).toContain("colour");
+    // An unknown key is named where it is, in reader terms and as a JSON path.
+    expect(byPath["profile.colour"]!.label).toBe("未知字段");
+    expect(byPath["profile.colour"]!.message).toContain("企业档案中没有“colour”这一项（colour）");
     expect(problem.detail).toContain(`${problem.errors!.length} 处错误`);
     for (const e of problem.errors!) expect(e.message).toMatch(/[\u4e00-\u9fff]/);
   });

@@ -17,7 +17,7 @@ const GOOD_CODE = withCheckChar("91330106MA2800001");
 const BAD_CODE = GOOD_CODE.slice(0, 17) + (GOOD_CODE.endsWith("0") ? "1" : "0");
 const PROFILE = {
   version: 1,
-  enterprise: { industries: ["software"], roles: ["enterprise"], employees: 120 },
+  enterprise: { industries: ["software"], roles: ["enterprise"], sme: true },
 };
 
 function form(fields: Record<string, string>): FormData {

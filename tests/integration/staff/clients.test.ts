@@ -67,6 +67,20 @@ describe("clients of a centre", () => {
     expect(detail.profile.finance?.current?.revenue).toBe(110_000_000);
   });
 
+  it("saved by an older version with keys this one no longer knows, still open with everything else (revenue 110,000,000 kept)", async () => {
+    const { id } = await data.createClient(west.staff, input());
+    const client = await db();
+    const row = await client.client.findUniqueOrThrow({ where: { id } });
+    const stored = JSON.parse(row.profileJson);
+    stored.enterprise.employees = 120;
+    stored.finance.current.legacyMargin = 3;
+    await client.client.update({ where: { id }, data: { profileJson: JSON.stringify(stored) } });
+    const detail = await data.getClient(west.staff, id);
+    expect(detail.profile.finance?.current?.revenue).toBe(110_000_000);
+    expect(detail.profile.enterprise).not.toHaveProperty("employees");
+    expect(detail.profile.finance?.current).not.toHaveProperty("legacyMargin");
+  });
+
   it("refuse a second client with the same credit code in the centre", async () => {
     const fields = input();
     await data.createClient(west.staff, fields);

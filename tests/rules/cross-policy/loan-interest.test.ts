@@ -24,6 +24,8 @@ const input = {
       name: "产线建设贷款",
       projectId: "P1",
       kind: "bank-loan" as const,
+      year: 2024,
+      maturityYear: 2030,
       amount: 50_000_000,
     },
   ],

@@ -19,6 +19,8 @@ const input = (
       name: "扩产贷款",
       projectId: "P1",
       kind: "bank-loan",
+      year: 2024,
+      maturityYear: 2030,
       amount: 120_000_000,
       ...o.loan,
     },

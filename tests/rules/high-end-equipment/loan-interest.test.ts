@@ -27,6 +27,8 @@ const input = (
       name: "技改项目贷款",
       projectId: "P1",
       kind: "bank-loan",
+      year: 2024,
+      maturityYear: 2030,
       amount: 50_000_000,
       ...o.loan,
     },
@@ -63,8 +65,24 @@ describe("high-end-equipment/1 loan-interest subsidy", () => {
       ID,
       input({
         loans: [
-          { id: "L1", name: "贷款一", projectId: "P1", kind: "bank-loan", amount: 800_000_000 },
-          { id: "L2", name: "贷款二", projectId: "P1", kind: "bank-loan", amount: 400_000_000 },
+          {
+            id: "L1",
+            name: "贷款一",
+            projectId: "P1",
+            kind: "bank-loan",
+            amount: 800_000_000,
+            year: 2024,
+            maturityYear: 2030,
+          },
+          {
+            id: "L2",
+            name: "贷款二",
+            projectId: "P1",
+            kind: "bank-loan",
+            amount: 400_000_000,
+            year: 2024,
+            maturityYear: 2030,
+          },
         ],
       }),
     );

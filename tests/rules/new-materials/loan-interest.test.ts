@@ -22,6 +22,8 @@ const input = (
       name: "扩产项目贷款",
       projectId: "P1",
       kind: "bank-loan",
+      year: 2024,
+      maturityYear: 2030,
       amount: 80_000_000,
       ...o.loan,
     },

@@ -27,7 +27,17 @@ function ctx(input: Parameters<typeof profile>[0]): ClauseContext<Loan, LoanInte
 }
 
 const financed = (eligibleInvestment: number, kind = "bank-loan") => ({
-  loans: [{ id: "L1", name: "贷款", kind, amount: 30_000_000, projectId: "P1" }],
+  loans: [
+    {
+      id: "L1",
+      name: "贷款",
+      kind,
+      amount: 30_000_000,
+      projectId: "P1",
+      year: 2024,
+      maturityYear: 2030,
+    },
+  ],
   projects: [{ id: "P1", name: "项目", isFixedAssetInvestment: true, eligibleInvestment }],
 });
 
@@ -49,6 +59,9 @@ describe("the loan-interest rules three policies share", () => {
       "loans[].kind",
       "loans[].amount",
       "loans[].projectId",
+      "loans[].year",
+      "loans[].drawnOn",
+      "loans[].maturityYear",
       "projects[].isFixedAssetInvestment",
       "projects[].eligibleInvestment",
     ]);
@@ -64,6 +77,8 @@ describe("the loan-interest rules three policies share", () => {
       "met",
       "met",
       "met",
+      // The loan's years: drawn 2024, maturing 2030, bearing interest in 2024 (the 2025 round).
+      "met",
     ]);
     expect(withFixedAsset.amount(c)).toMatchObject({ min: 0, max: 300_000 });
   });
@@ -74,7 +89,7 @@ describe("the loan-interest rules three policies share", () => {
       "项目实际投资总额（不含土地、厂房、旧设备等）",
     ]);
     const bond = without.conditions(ctx(financed(wan(2000), "bond")));
-    expect(bond.map((x) => x.status)).toEqual(["met", "unmet", "met", "met", "met"]);
+    expect(bond.map((x) => x.status)).toEqual(["met", "unmet", "met", "met", "met", "met"]);
   });
 
   it("finds the project a loan finances, if listed", () => {
