@@ -16,9 +16,13 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
-    version: "2026.11+ecc7ee6c",
+    version: "2026.11+3c50408e",
     date: "2026-12-05",
     changes: [
+      t(
+        "解读约定第 2 条在各政策一致适用：原文按确定比例给予、“最高”只限定上限的条款（集成电路第三（十三）条、软件第（四）条首版次软件和第（七）条平台运营）估算为按比例计算的确定金额（以上限为限）；声明“均为最高标准”的政策（绿色能源零碳园区、绿色低碳工厂）改为估算 0 至该金额。",
+        "Readings rule 2 is applied alike in every policy: clauses whose text fixes the rate and whose 最高 bounds only the cap (integrated circuits 3(13), software (4) first-version software and (7) platform operation) are estimated at the rate's amount, held to the cap; in policies whose standards are all maxima (green energy: zero-carbon parks, green low-carbon factories) the estimate now runs from 0 to that amount.",
+      ),
       t(
         "集成电路政策第三（四）条与第三（十三）条：未填写已获其他各级政府支持资金时不再按 0 计，而是请先补充（30% 上限需要它）；公共服务平台补助（十三）也须先填写平台实际建设投入以核对该上限。",
         "Integrated circuits, articles 3(4) and 3(13): government support already received is asked instead of counted as 0 when unanswered (the 30% ceiling needs it); the service-platform subsidy of 3(13) also asks for the platform's construction investment to check that ceiling.",

@@ -41,10 +41,7 @@ export const zeroCarbonPark = defineClause({
     "Acceptance of the zero-carbon park at provincial level or above; the park's operator applies",
   ),
   readings: [
-    t(
-      "原文在所列条件下给予确定金额：估算为 200 万元（解读约定第 2 条）",
-      "The text fixes the sum on its condition: CNY 2M (readings rule 2)",
-    ),
+    READ.maximumStandard,
     t(
       "每个园区奖励一次；2023 年起验收通过的才计入",
       "Each park is rewarded once; only parks accepted from 2023 count",
@@ -80,7 +77,7 @@ export const zeroCarbonPark = defineClause({
     ),
   ],
   amount: ({ params }) =>
-    Calc.fixed(t("零碳园区奖励", "zero-carbon park reward"), params.reward.value).exactly(),
+    Calc.fixed(t("零碳园区奖励", "zero-carbon park reward"), params.reward.value).upTo(),
 });
 
 /** City 1, provincial 2, national 3: the order of the levels, as tier thresholds. */
@@ -143,10 +140,7 @@ export const greenLowCarbonFactory = defineClause({
   ),
   needs: t("绿色低碳工厂获评文件（级别与年度）", "The rating decision (level and year)"),
   readings: [
-    t(
-      "原文在所列条件下给予确定金额：估算为该级别金额（解读约定第 2 条）",
-      "The text fixes the sum on its condition (readings rule 2)",
-    ),
+    READ.maximumStandard,
     t(
       "进档补差：此前（2023 年起）已获评的级别即以前年度已达的档次",
       "Moving up pays the difference: the level obtained earlier (from 2023) is the tier an earlier year reached",
@@ -192,5 +186,5 @@ export const greenLowCarbonFactory = defineClause({
     tierDifference(
       factoryHistory(profile, params.tiers.value, received("green-energy/4.3-b")),
       t("绿色低碳工厂奖励", "green low-carbon factory reward"),
-    )!.exactly(),
+    )!.upTo(),
 });

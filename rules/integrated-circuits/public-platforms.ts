@@ -5,6 +5,7 @@ import { percent, wan, yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { OVERLAP } from "../shared/overlap-groups";
+import { fixedRate } from "../shared/readings";
 import { platforms, type Platform } from "../shared/items";
 import { CEILING, ceilingConditions, PLATFORM_CEILING_READING } from "./ceiling-param";
 import { DEPT, READ } from "./shared";
@@ -43,7 +44,7 @@ export const techPlatformConstruction = defineClause<Platform, typeof constructi
     "平台建设投入专项审计报告、竣工验收材料、设备清单及服务高端芯片的说明。",
     "Audited construction investment, completion acceptance, equipment list and a description of the high-end chip services.",
   ),
-  readings: [READ.capScope, READ.ceiling, PLATFORM_CEILING_READING, READ.viaDistricts],
+  readings: [READ.capScope, fixedRate, READ.ceiling, PLATFORM_CEILING_READING, READ.viaDistricts],
   params: constructionParams,
   reads: [
     "platforms[].icPublicTechnology",
@@ -88,7 +89,7 @@ export const techPlatformConstruction = defineClause<Platform, typeof constructi
     Calc.base(t("实际建设投入", "construction investment"), item.constructionInvestment!)
       .rate(params.rate.value)
       .cap(params.cap.value, params.cap.label)
-      .upTo(),
+      .exactly(),
 });
 
 const operationParams = {
@@ -122,6 +123,7 @@ export const platformOperation = defineClause<Platform, typeof operationParams>(
       "本意见中的“公共服务平台(机构)”按服务集成电路产业的平台理解",
       "“Public service platform (institution)” is read as a platform serving the IC industry",
     ),
+    fixedRate,
     READ.ceiling,
     PLATFORM_CEILING_READING,
     READ.viaDistricts,
@@ -170,5 +172,5 @@ export const platformOperation = defineClause<Platform, typeof operationParams>(
     Calc.base(t("服务中小企业收入", "revenue from serving SMEs"), item.smeServiceRevenue!)
       .rate(params.rate.value)
       .cap(params.cap.value, params.cap.label)
-      .upTo(),
+      .exactly(),
 });

@@ -13,6 +13,15 @@ export const maximumStandard = (standards: string): Text =>
   );
 
 /**
+ * Readings rule 2 for a rate the text fixes ("按…的 10%给予补助，最高补助 1000 万元"): the rate is not
+ * a ceiling, only the stated cap is, so the estimate is the rate's amount, held to the cap.
+ */
+export const fixedRate: Text = t(
+  "原文按确定比例给予（未写“不超过”“不高于”），“最高”只限定上限：估算为按该比例计算的金额，以上限为限（解读约定第 2 条）",
+  "The text fixes the rate (it does not say “at most”); 最高 bounds only the cap: the estimate is the rate's amount, held to the cap (readings rule 2)",
+);
+
+/**
  * Readings rule 8: a cap whose scope the text does not state applies per applicant ("企业") and
  * year. Returns the reading for one cap, explained in `zh` / `en`.
  */

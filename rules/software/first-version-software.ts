@@ -6,8 +6,9 @@ import { param } from "@/lib/engine/params";
 import { t, type Text } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
+import { fixedRate } from "../shared/readings";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
-import { DEPT, READ, firstVersionProducts, type FirstVersionProduct } from "./shared";
+import { DEPT, firstVersionProducts, type FirstVersionProduct } from "./shared";
 
 const common = {
   policy: "software",
@@ -123,7 +124,7 @@ export const firstVersionSales = defineClause<FirstVersionProduct, typeof firstV
       "按较保守理解：“前 3 年营收年均增长”按前年度至本年度营收的复合年均增长率计算（较算术平均更严格）",
       "Conservative reading: the 3-year average growth is the compound annual growth from the year before last to this year (stricter than the arithmetic mean)",
     ),
-    READ.ceilingAmounts,
+    fixedRate,
   ],
   params: firstVersionParams,
   reads: [
@@ -181,7 +182,7 @@ export const firstVersionSales = defineClause<FirstVersionProduct, typeof firstV
           : t("省级目录比例", "provincial-list rate"),
       )
       .cap(params.cap.value, params.cap.label)
-      .upTo();
+      .exactly();
   },
 });
 

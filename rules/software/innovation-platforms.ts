@@ -7,6 +7,7 @@ import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import { OVERLAP } from "../shared/overlap-groups";
 import { platforms, type Platform } from "../shared/items";
+import { fixedRate } from "../shared/readings";
 import { DEPT, READ } from "./shared";
 
 const common = {
@@ -124,7 +125,7 @@ export const innovationPlatformOperation = defineClause<Platform, typeof operati
       "Conservative reading: from the second year at least 100 newly served enterprises are needed; in the first year all served enterprises count",
     ),
     READ.capScope("单个申报主体每年最高 300 万元", "CNY 3M per applicant per year"),
-    READ.ceilingAmounts,
+    fixedRate,
   ],
   params: operationParams,
   exclusiveGroup: OVERLAP.platformServices,
@@ -162,5 +163,5 @@ export const innovationPlatformOperation = defineClause<Platform, typeof operati
     Calc.base(t("上一年度运营费用", "previous year's operating expenses"), item.operatingExpense!)
       .rate(params.rate.value)
       .cap(params.cap.value, params.cap.label)
-      .upTo(),
+      .exactly(),
 });

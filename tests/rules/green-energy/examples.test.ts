@@ -53,18 +53,18 @@ describe("example: green-energy-storage-factory (a sodium-ion battery maker in L
     expect(clause("green-energy/3.4-b").amount).toEqual({ min: 0, max: 2_000_000 });
   });
 
-  it("rooftop PV 0.2 × 3,500,000 W = 700,000; provincial factory after city: 500,000 − 200,000 = 300,000", () => {
+  it("rooftop PV 0.2 × 3,500,000 W = 700,000; provincial factory after city: up to 500,000 − 200,000 = 300,000 (均为最高标准)", () => {
     const { clause } = evaluated(input);
     expect(clause("green-energy/4.2").amount).toEqual({ min: 0, max: 700_000 });
-    expect(clause("green-energy/4.3-b").amount).toEqual({ min: 300_000, max: 300_000 });
+    expect(clause("green-energy/4.3-b").amount).toEqual({ min: 0, max: 300_000 });
   });
 
-  it("totals 300,000 to 6,000,000; the little-giant honour and the national standard are shown without amounts", () => {
+  it("totals 0 to 6,000,000 (every standard a maximum); the little-giant honour and the national standard are shown without amounts", () => {
     const { result, clause } = evaluated(input);
     expect(clause("green-energy/3.3-a").status).toBe("eligible");
     expect(clause("green-energy/3.3-b").status).toBe("eligible");
     expect(result.totals.byPolicy["green-energy"]).toMatchObject({
-      min: 300_000,
+      min: 0,
       max: 6_000_000,
       unspecified: 3,
     });

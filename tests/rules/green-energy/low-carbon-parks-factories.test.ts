@@ -8,15 +8,15 @@ describe("green-energy/4.3-a zero-carbon parks", () => {
     greenEnergy: { zeroCarbonParkLevel: level, zeroCarbonParkAcceptanceYear: year },
   });
 
-  it("a provincial zero-carbon park accepted in 2024: exactly 2,000,000 to its investor", () => {
+  it("a provincial zero-carbon park accepted in 2024: up to 2,000,000 to its investor (均为最高标准)", () => {
     const r = clauseResult(ID, park("provincial"));
     expect(r.status).toBe("eligible");
-    expect(r.amount).toEqual({ min: 2_000_000, max: 2_000_000 });
+    expect(r.amount).toEqual({ min: 0, max: 2_000_000 });
   });
 
   it("a national park accepted in 2023 (the first year counted) also qualifies", () => {
     expect(clauseResult(ID, park("national", 2023)).amount).toEqual({
-      min: 2_000_000,
+      min: 0,
       max: 2_000_000,
     });
   });
@@ -48,13 +48,13 @@ describe("green-energy/4.3-b green low-carbon factories (moving up pays the diff
     awardsReceived: o.awards ?? [],
   });
 
-  it("national, provincial, city: exactly 1,000,000, 500,000, 200,000", () => {
+  it("national, provincial, city: up to 1,000,000, 500,000, 200,000 (均为最高标准)", () => {
     expect(clauseResult(ID, factory("national")).amount).toEqual({
-      min: 1_000_000,
+      min: 0,
       max: 1_000_000,
     });
-    expect(clauseResult(ID, factory("provincial")).amount).toEqual({ min: 500_000, max: 500_000 });
-    expect(clauseResult(ID, factory("city")).amount).toEqual({ min: 200_000, max: 200_000 });
+    expect(clauseResult(ID, factory("provincial")).amount).toEqual({ min: 0, max: 500_000 });
+    expect(clauseResult(ID, factory("city")).amount).toEqual({ min: 0, max: 200_000 });
   });
 
   it("moving from city (200,000 received) to national pays 1,000,000 − 200,000 = 800,000", () => {
@@ -66,12 +66,12 @@ describe("green-energy/4.3-b green low-carbon factories (moving up pays the diff
       }),
     );
     expect(r.status).toBe("eligible");
-    expect(r.amount).toEqual({ min: 800_000, max: 800_000 });
+    expect(r.amount).toEqual({ min: 0, max: 800_000 });
   });
 
   it("moving from provincial without a recorded award still deducts it: 1,000,000 − 500,000 = 500,000", () => {
     expect(clauseResult(ID, factory("national", { earlier: "provincial" })).amount).toEqual({
-      min: 500_000,
+      min: 0,
       max: 500_000,
     });
   });

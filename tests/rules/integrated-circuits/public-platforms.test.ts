@@ -6,17 +6,17 @@ const platform = (over: Parameters<typeof techPlatform>[0] = {}) =>
   as(["platform"], { platforms: [techPlatform(over)] });
 
 describe("integrated-circuits/13-a construction of IC public technology platforms", () => {
-  it("600,000,000 invested and completed: 6% × 600,000,000 = 36,000,000 (最高, so 0 to 36,000,000)", () => {
+  it("600,000,000 invested and completed: 6% × 600,000,000 = 36,000,000 (the rate is fixed; 最高 bounds only the cap)", () => {
     const r = clauseResult("integrated-circuits/13-a", platform());
     expect(r.status).toBe("eligible");
-    expect(r.amount).toEqual({ min: 0, max: 36_000_000 });
+    expect(r.amount).toEqual({ min: 36_000_000, max: 36_000_000 });
   });
 
   it("exactly 500,000,000 (5 亿元以上, inclusive): 30,000,000", () => {
     expect(
       clauseResult("integrated-circuits/13-a", platform({ constructionInvestment: 500_000_000 }))
         .amount,
-    ).toEqual({ min: 0, max: 30_000_000 });
+    ).toEqual({ min: 30_000_000, max: 30_000_000 });
   });
 
   it("499,999,999 is below the threshold", () => {
@@ -30,7 +30,7 @@ describe("integrated-circuits/13-a construction of IC public technology platform
     expect(
       clauseResult("integrated-circuits/13-a", platform({ constructionInvestment: 1_000_000_000 }))
         .amount,
-    ).toEqual({ min: 0, max: 50_000_000 });
+    ).toEqual({ min: 50_000_000, max: 50_000_000 });
   });
 
   it("not yet completed (完工后): not eligible", () => {
@@ -63,7 +63,7 @@ describe("integrated-circuits/13-a construction of IC public technology platform
 describe("integrated-circuits/13-b service subsidies of public service platforms", () => {
   it("SME service revenue 50,000,000: 10% = 5,000,000", () => {
     expect(clauseResult("integrated-circuits/13-b", platform()).amount).toEqual({
-      min: 0,
+      min: 5_000_000,
       max: 5_000_000,
     });
   });
@@ -71,13 +71,13 @@ describe("integrated-circuits/13-b service subsidies of public service platforms
   it("SME service revenue 100,000,000 reaches the 10,000,000 cap exactly", () => {
     expect(
       clauseResult("integrated-circuits/13-b", platform({ smeServiceRevenue: 100_000_000 })).amount,
-    ).toEqual({ min: 0, max: 10_000_000 });
+    ).toEqual({ min: 10_000_000, max: 10_000_000 });
   });
 
   it("SME service revenue 150,000,000: 15,000,000 capped at 10,000,000", () => {
     expect(
       clauseResult("integrated-circuits/13-b", platform({ smeServiceRevenue: 150_000_000 })).amount,
-    ).toEqual({ min: 0, max: 10_000_000 });
+    ).toEqual({ min: 10_000_000, max: 10_000_000 });
   });
 
   it("a platform that does not serve the IC industry is not eligible", () => {

@@ -65,14 +65,14 @@ describe("the 30% ceiling on all government support for one project (四、(二)
       }),
     );
     expect(get("integrated-circuits/13-a").status).toBe("ineligible");
-    expect(get("integrated-circuits/13-b").amount).toEqual({ min: 0, max: 4_000_000 });
+    expect(get("integrated-circuits/13-b").amount).toEqual({ min: 4_000_000, max: 4_000_000 });
   });
 
   it("construction 6% × 600,000,000 = 36,000,000 and service 5,000,000 on one platform with 150,000,000 received: ceiling 180,000,000 − 150,000,000 = 30,000,000 → 30,000,000 + 0", () => {
     const get = ic(
       as(["platform"], { platforms: [techPlatform({ otherGovernmentSupport: 150_000_000 })] }),
     );
-    expect(get("integrated-circuits/13-a").amount).toEqual({ min: 0, max: 30_000_000 });
+    expect(get("integrated-circuits/13-a").amount).toEqual({ min: 30_000_000, max: 30_000_000 });
     expect(get("integrated-circuits/13-b").amount).toEqual({ min: 0, max: 0 });
   });
 

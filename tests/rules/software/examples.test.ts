@@ -29,20 +29,20 @@ describe("example: 杭州云栈软件科技有限公司 (cloud software, 西湖�
     expect(get("software/3").requiresReview).toBe(true);
   });
 
-  it("national first-version database, sales 150,000,000: 3.3% = 4,950,000", () => {
-    expect(get("software/4-a").amount).toEqual({ min: 0, max: 4_950_000 });
+  it("national first-version database, sales 150,000,000: 3.3% = 4,950,000 (a fixed rate: exactly)", () => {
+    expect(get("software/4-a").amount).toEqual({ min: 4_950_000, max: 4_950_000 });
   });
 
   it("first selected as a national key software enterprise in 2024: 2,000,000", () => {
     expect(get("software/2-a").amount).toEqual({ min: 2_000_000, max: 2_000_000 });
   });
 
-  it("totals: 500,000 + 2,000,000 fixed; up to 500,000 + 4,000,000 + 2,000,000 + 4,950,000 = 11,450,000 with the fixed; 8,000,000 + 1,000,000 = 9,000,000 to win apart", () => {
+  it("totals: 500,000 + 2,000,000 + 4,950,000 = 7,450,000 fixed and up to 4,000,000 more = 11,450,000; 8,000,000 + 1,000,000 = 9,000,000 to win apart", () => {
     expect(result.totals.byPolicy.software).toMatchObject({
-      min: 2_500_000,
+      min: 7_450_000,
       max: 11_450_000,
-      fixed: { min: 2_500_000, max: 2_500_000 },
-      upTo: { min: 0, max: 8_950_000 },
+      fixed: { min: 7_450_000, max: 7_450_000 },
+      upTo: { min: 0, max: 4_000_000 },
       toWin: { min: 0, max: 9_000_000 },
     });
   });
@@ -78,7 +78,7 @@ describe("example: 杭州数织工业互联网有限公司 (digital-engineering 
   });
 
   it("provincial first-version MES, sales 20,000,000, 3-year growth ≈ 16.8%: 2% = 400,000", () => {
-    expect(get("software/4-a").amount).toEqual({ min: 0, max: 400_000 });
+    expect(get("software/4-a").amount).toEqual({ min: 400_000, max: 400_000 });
   });
 
   it("collaborative project: 30% × 12,000,000 = 3,600,000, but the project cap shared 12/40 × 10,000,000 = 3,000,000", () => {

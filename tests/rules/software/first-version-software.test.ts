@@ -20,13 +20,13 @@ describe("software/4-a first-version software products", () => {
   ] as const)("%s list, sales %i: %i (%s)", (listLevel, annualSales, max, _arithmetic) => {
     const r = clauseResult("software/4-a", growing(product({ listLevel, annualSales })));
     expect(r.status).toBe("eligible");
-    expect(r.amount).toEqual({ min: 0, max });
+    expect(r.amount).toEqual({ min: max, max });
   });
 
   it("sales exactly 10,000,000 on the provincial list: 2% = 200,000", () => {
     expect(
       clauseResult("software/4-a", growing(product({ annualSales: 10_000_000 }))).amount,
-    ).toEqual({ min: 0, max: 200_000 });
+    ).toEqual({ min: 200_000, max: 200_000 });
   });
 
   it("sales 9,999,999: not eligible", () => {
@@ -41,7 +41,7 @@ describe("software/4-a first-version software products", () => {
         "software/4-a",
         growing(product({ listLevel: "national", annualSales: 400_000_000 })),
       ).amount,
-    ).toEqual({ min: 0, max: 20_000_000 });
+    ).toEqual({ min: 20_000_000, max: 20_000_000 });
   });
 
   it("two products are capped each: 20,000,000 + 1,000,000 = 21,000,000", () => {
@@ -52,7 +52,7 @@ describe("software/4-a first-version software products", () => {
         product({ id: "fv-2", name: "数据库 V1.0" }),
       ),
     );
-    expect(r.amount).toEqual({ min: 0, max: 21_000_000 });
+    expect(r.amount).toEqual({ min: 21_000_000, max: 21_000_000 });
   });
 
   it("3-year average growth exactly 10%: 100,000,000 → 121,000,000 over two years qualifies", () => {

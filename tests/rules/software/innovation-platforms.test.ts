@@ -40,7 +40,10 @@ describe("software/7-a construction of new public service platforms", () => {
 
 describe("software/7-b operating subsidy of platforms serving at least 100 enterprises", () => {
   it("120 new enterprises served, operating expenses 5,000,000: 30% = 1,500,000", () => {
-    expect(clauseResult("software/7-b", platform()).amount).toEqual({ min: 0, max: 1_500_000 });
+    expect(clauseResult("software/7-b", platform()).amount).toEqual({
+      min: 1_500_000,
+      max: 1_500_000,
+    });
   });
 
   it("exactly 100 (不低于, inclusive): eligible", () => {
@@ -56,13 +59,13 @@ describe("software/7-b operating subsidy of platforms serving at least 100 enter
 
   it("operating expenses exactly 10,000,000 reach the 3,000,000 cap", () => {
     expect(clauseResult("software/7-b", platform({ operatingExpense: 10_000_000 })).amount).toEqual(
-      { min: 0, max: 3_000_000 },
+      { min: 3_000_000, max: 3_000_000 },
     );
   });
 
   it("operating expenses 20,000,000: 6,000,000 capped at 3,000,000", () => {
     expect(clauseResult("software/7-b", platform({ operatingExpense: 20_000_000 })).amount).toEqual(
-      { min: 0, max: 3_000_000 },
+      { min: 3_000_000, max: 3_000_000 },
     );
   });
 });
