@@ -39,10 +39,19 @@ async function login(page: Page, who: { email: string; password: string }, next 
   await page.waitForURL((url) => url.pathname === next);
 }
 
-/** Clicks "下一步" until `label`'s field shows (the wizard asks one section per step). */
+/**
+ * Shows the step that asks `field`: "下一步" until it shows, else each step of the step list (a
+ * follow-up question can appear on an earlier step once an answer makes it relevant).
+ */
 async function stepTo(page: Page, field: ReturnType<Page["getByLabel"]>) {
-  for (let i = 0; i < 12 && !(await field.isVisible()); i++)
-    await page.getByRole("button", { name: /下一步/ }).click();
+  for (let i = 0; i < 12 && !(await field.isVisible()); i++) {
+    const next = page.getByRole("button", { name: /下一步/ });
+    if (!(await next.isVisible())) break;
+    await next.click();
+  }
+  const steps = page.getByRole("navigation", { name: "填写步骤" }).getByRole("button");
+  for (let i = 0; i < (await steps.count()) && !(await field.isVisible()); i++)
+    await steps.nth(i).click();
   await expect(field).toBeVisible();
 }
 
@@ -54,12 +63,13 @@ async function createClient(page: Page, name: string, code: string, rdWan = "200
   await page.getByLabel("所在区、县（市）").selectOption("钱塘区");
   await page.getByLabel("联系人").fill("王经理");
   await page.getByRole("checkbox", { name: /合成生物/ }).check();
-  const rd = page.getByLabel("本年度研发投入（万元）", { exact: true });
-  await stepTo(page, rd);
-  await rd.fill(rdWan);
+  // The wizard asks what can still change a clause: the R&D figure follows recognition.
   const recognised = page.getByRole("group", { name: "经认定的合成生物企业" });
   await stepTo(page, recognised);
   await recognised.getByLabel("是").check();
+  const rd = page.getByLabel("本年度研发投入（万元）", { exact: true });
+  await stepTo(page, rd);
+  await rd.fill(rdWan);
   await page.getByRole("button", { name: "创建客户" }).click();
   await page.waitForURL(/\/staff\/clients\/[^/]+\?saved=1$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
