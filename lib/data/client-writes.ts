@@ -2,8 +2,8 @@ import "server-only";
 import { type Actor } from "@/lib/auth/actor";
 import { withClientFacts, type ClientInput, type ClientUpdate } from "@/lib/clients/schema";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/data/errors";
-import { diffProfiles } from "@/lib/evaluations/profile-diff";
-import { recordAudit } from "./audit";
+import { diffProfiles, type FactChange } from "@/lib/evaluations/profile-diff";
+import { recordAudit, type AuditEntry } from "./audit";
 import { parseStoredProfile, visibleClient } from "./clients";
 import { db, isUniqueViolation } from "./db";
 import { transaction } from "./transaction";
@@ -73,12 +73,23 @@ export async function createClient(
   }
 }
 
+/** What an update records instead of the usual "update" entry (an import names its source). */
+export type UpdateAudit = (change: {
+  readonly fields: readonly string[];
+  readonly profileChanges: readonly FactChange[];
+  readonly version: number;
+}) => Pick<AuditEntry, "action" | "summary" | "detail">;
+
 /**
  * Saves an edit made on version `input.version`. The version is part of the UPDATE's WHERE
  * clause, so of two people who opened the same version, the second to save is refused with a
  * ConflictError("stale-version") instead of overwriting the first.
  */
-export async function updateClient(actor: Actor, input: ClientUpdate): Promise<{ version: number }> {
+export async function updateClient(
+  actor: Actor,
+  input: ClientUpdate,
+  audit?: UpdateAudit,
+): Promise<{ version: number }> {
   const before = await visibleClient(actor, input.id);
   if (before.deletedAt) throw new ConflictError("wrong-state", "deleted");
   const client = await db();
@@ -104,20 +115,19 @@ export async function updateClient(actor: Actor, input: ClientUpdate): Promise<{
         },
       });
       if (result.count === 0) throw new ConflictError("stale-version");
+      const entry = audit
+        ? audit({ fields: changedFields, profileChanges, version: input.version + 1 })
+        : {
+            action: "update" as const,
+            summary: `修改客户 ${input.name}`,
+            detail: {
+              fields: changedFields,
+              profileFacts: [...new Set(profileChanges.map((c) => c.path))].slice(0, 50),
+              version: input.version + 1,
+            },
+          };
       await recordAudit(
-        {
-          actor,
-          action: "update",
-          entity: "client",
-          entityId: input.id,
-          centreId: before.centreId,
-          summary: `修改客户 ${input.name}`,
-          detail: {
-            fields: changedFields,
-            profileFacts: [...new Set(profileChanges.map((c) => c.path))].slice(0, 50),
-            version: input.version + 1,
-          },
-        },
+        { actor, entity: "client", entityId: input.id, centreId: before.centreId, ...entry },
         tx,
       );
       await precomputeEntries(tx, [
