@@ -26,9 +26,12 @@ function targetCentre(actor: Actor, requested?: string | null): string {
   return actor.centreId;
 }
 
+/** A new client filled in from a self-check the enterprise handed over (with its consent). */
+export type CreateHandoff = { readonly source: "file" | "link"; readonly note?: string };
+
 export async function createClient(
   actor: Actor,
-  input: ClientInput & { centreId?: string | null },
+  input: ClientInput & { centreId?: string | null; handoff?: CreateHandoff },
 ): Promise<{ id: string }> {
   const centreId = targetCentre(actor, input.centreId);
   const client = await db();
@@ -62,6 +65,23 @@ export async function createClient(
         },
         tx,
       );
+      if (input.handoff) {
+        const note = (input.handoff.note ?? "").trim().slice(0, 500);
+        await recordAudit(
+          {
+            actor,
+            action: "import",
+            entity: "client",
+            entityId: created.id,
+            centreId,
+            summary:
+              `新客户 ${created.name} 由企业自测（${input.handoff.source === "file" ? "导出文件" : "分享链接"}）填入；` +
+              `企业已同意将自测信息交由本中心使用${note ? `；说明：${note}` : ""}`,
+            detail: { source: input.handoff.source, consent: true, consentNote: note || null },
+          },
+          tx,
+        );
+      }
       await precomputeEntries(tx, [
         { clientId: created.id, centreId, clientVersion: created.version, profile },
       ]);

@@ -3,13 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { Card } from "@/components/ui/card";
-import { Field, Notice, tableClass, tdClass, Textarea, thClass } from "../../_components/controls";
+import { Notice, tableClass, tdClass, thClass } from "../../_components/controls";
 import { SubmitButton } from "../../_components/submit-button";
 import { applyImportAction, previewImportAction, type ImportFormState } from "./import-actions";
+import { HandoffConsentFields } from "./handoff-consent";
 import { ImportError, ImportSourceFields } from "./import-source-fields";
-
-/** The consent note's limit (lib/data/client-imports.ts keeps at most this much). */
-const MAX_NOTE = 500;
 
 /**
  * Imports a self-check into an existing client: read (file or link) → the difference, field by
@@ -113,35 +111,7 @@ function ConsentForm({
       <input type="hidden" name="version" value={preview.version} />
       <input type="hidden" name="source" value={preview.source} />
       <input type="hidden" name="payload" value={preview.payload} />
-      <div className="space-y-1">
-        <label className="flex items-start gap-2 text-sm font-medium text-slate-900">
-          <input
-            type="checkbox"
-            name="consent"
-            required
-            aria-describedby="import-consent-hint"
-            className="mt-0.5 h-4 w-4"
-          />
-          <span>
-            {t("consent")}
-            <span aria-hidden="true" className="ml-0.5 text-red-700">
-              *
-            </span>
-          </span>
-        </label>
-        <p id="import-consent-hint" className="pl-6 text-xs text-slate-600">
-          {t("consentHint")}
-        </p>
-      </div>
-      <Field id="import-note" label={t("note")} hint={t("noteHint")}>
-        <Textarea
-          id="import-note"
-          name="note"
-          rows={2}
-          maxLength={MAX_NOTE}
-          aria-describedby="import-note-hint"
-        />
-      </Field>
+      <HandoffConsentFields idPrefix="import" />
       <SubmitButton pendingLabel={t("applying")}>{t("apply")}</SubmitButton>
     </form>
   );
