@@ -13,6 +13,7 @@ import type { ImportFormState } from "./import-actions";
  */
 export function ImportSourceFields({ idPrefix }: { idPrefix: string }) {
   const t = useTranslations("staff.handoff");
+  const lang = (useLocale() === "en" ? "en" : "zh") as Lang;
   const [source, setSource] = useState<"file" | "link">("file");
   const fileId = `${idPrefix}-file`;
   const linkId = `${idPrefix}-link`;
@@ -43,7 +44,16 @@ export function ImportSourceFields({ idPrefix }: { idPrefix: string }) {
             type="file"
             accept=".json,application/json"
             required
-            data-max-bytes={MAX_HANDOFF_FILE_BYTES}
+            // Too large a file is stopped here, before the upload (the server checks again).
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.setCustomValidity(
+                file && file.size > MAX_HANDOFF_FILE_BYTES
+                  ? HANDOFF_MESSAGES["too-large"][lang]
+                  : "",
+              );
+              e.target.reportValidity();
+            }}
             aria-describedby={describedBy(fileId, true)}
             className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm file:font-medium"
           />
