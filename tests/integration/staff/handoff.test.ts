@@ -209,6 +209,24 @@ describe("a self-check imported into an existing client", () => {
   });
 });
 
+describe("a client of another centre", () => {
+  it("can be neither previewed nor imported into by staff of another centre; nothing changes", async () => {
+    const id = await client();
+    const { staff: other } = await makeCentre("Handoff other");
+    const payload = exportProfileText(selfCheck() as never);
+    const preview = await previewImportForm(other, "zh", form({ id, source: "file", payload }));
+    expect(preview).toEqual({ stage: "error", error: "forbidden" });
+    const applied = await applyImportForm(
+      other,
+      "zh",
+      form({ id, version: "1", source: "file", payload, consent: "on" }),
+    );
+    expect(applied).toEqual({ stage: "error", error: "forbidden" });
+    expect((await clients.getClient(staff, id)).version).toBe(1);
+    expect(await auditFor(id)).toHaveLength(0);
+  });
+});
+
 describe("the imported client's evaluation", () => {
   it("from a share link into a walk-in client (no code): the saved evaluation for 2025 has the self-check's totals and clause amounts", async () => {
     const id = await client(null);

@@ -84,6 +84,7 @@ export async function previewImportForm(
   const result = await readImport(formData, lang);
   if (!result.ok) return refused(result, lang);
   const id = text(formData, "id");
+  if (id.length > 64) return { stage: "error", error: "not-found" };
   if (!id)
     return {
       stage: "prefill",
@@ -116,8 +117,8 @@ export async function applyImportForm(
 ): Promise<{ readonly id: string; readonly changed: number } | ImportFormState> {
   const id = text(formData, "id");
   const version = Number(text(formData, "version"));
-  if (!id || !Number.isInteger(version) || version < 1)
-    return { stage: "error", error: "stale-version" };
+  if (!id || id.length > 64) return { stage: "error", error: "not-found" };
+  if (!Number.isInteger(version) || version < 1) return { stage: "error", error: "stale-version" };
   const result = await readImport(formData, lang);
   if (!result.ok) return refused(result, lang);
   try {
