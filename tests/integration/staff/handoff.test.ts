@@ -13,7 +13,6 @@ await freshStaffDatabase("handoff");
 
 const { previewImportForm, applyImportForm } =
   await import("@/app/staff/(workspace)/clients/import-client");
-const { submitClient } = await import("@/app/staff/(workspace)/clients/submit-client");
 const clients = await import("@/lib/data/clients");
 const { saveEvaluation, getEvaluation } = await import("@/lib/data/evaluations");
 const { listAudit } = await import("@/lib/data/audit");
@@ -269,58 +268,5 @@ describe("a self-check for a new client", () => {
         finance: { current: { revenue: 150_000_000 } },
       },
     });
-  });
-});
-
-describe("a new client saved from a self-check", () => {
-  async function prefilled() {
-    const creditCode = code();
-    const file = fileOf(exportProfileText(selfCheck(creditCode) as never));
-    const result = await previewImportForm(staff, "zh", form({ source: "file", file }));
-    if (result.stage !== "prefill") throw new Error(JSON.stringify(result));
-    return { creditCode, profile: result.profile };
-  }
-
-  it("without the consent ticked is refused and no client is created", async () => {
-    const { creditCode, profile } = await prefilled();
-    const result = await submitClient(
-      staff,
-      "zh",
-      form({
-        name: "杭州未同意科技有限公司",
-        creditCode,
-        district: "西湖区",
-        profile: JSON.stringify(profile),
-        handoffSource: "file",
-      }),
-    );
-    expect(result).toMatchObject({ error: "consent-needed" });
-    const list = await clients.listClients(staff, { q: creditCode });
-    expect(list.items).toHaveLength(0);
-  });
-
-  it("with the consent: created (revenue 150,000,000, 西湖区) and audited as an import with the note", async () => {
-    const { creditCode, profile } = await prefilled();
-    const result = await submitClient(
-      staff,
-      "zh",
-      form({
-        name: "杭州已同意科技有限公司",
-        creditCode,
-        district: "西湖区",
-        profile: JSON.stringify(profile),
-        handoffSource: "file",
-        handoffConsent: "on",
-        handoffNote: "来访时书面同意",
-      }),
-    );
-    if (!("id" in result)) throw new Error(JSON.stringify(result));
-    const saved = await clients.getClient(staff, result.id);
-    expect(saved.profile.finance?.current?.revenue).toBe(150_000_000);
-    expect(saved.district).toBe("西湖区");
-    const entries = await auditFor(result.id);
-    expect(entries).toHaveLength(1);
-    expect(entries[0]!.summary).toContain("导出文件");
-    expect(entries[0]!.detail).toMatchObject({ consent: true, consentNote: "来访时书面同意" });
   });
 });
