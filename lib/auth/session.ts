@@ -4,7 +4,12 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { resolveSession, type ResolvedSession } from "@/lib/data/sessions";
 import type { Actor } from "@/lib/auth/actor";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/data/errors";
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  type ConflictReason,
+} from "@/lib/data/errors";
 import { isHttps, SESSION_COOKIE, sessionCookieOptions } from "./cookie";
 
 /** The session of this request (looked up once per request). */
@@ -82,8 +87,7 @@ export async function sessionToken(): Promise<string | undefined> {
   return (await cookies()).get(SESSION_COOKIE)?.value;
 }
 
-export type ActionError =
-  "forbidden" | "not-found" | "stale-version" | "duplicate" | "wrong-state" | "credit-code-needed";
+export type ActionError = "forbidden" | "not-found" | ConflictReason;
 
 /** Maps a data-layer error to what a server action tells its form; rethrows anything else. */
 export function actionError(error: unknown): ActionError {

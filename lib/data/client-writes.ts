@@ -2,8 +2,8 @@ import "server-only";
 import { type Actor } from "@/lib/auth/actor";
 import { withClientFacts, type ClientInput, type ClientUpdate } from "@/lib/clients/schema";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/data/errors";
-import { diffProfiles } from "@/lib/evaluations/profile-diff";
-import { recordAudit } from "./audit";
+import { diffProfiles, type FactChange } from "@/lib/evaluations/profile-diff";
+import { recordAudit, type AuditEntry } from "./audit";
 import { parseStoredProfile, visibleClient } from "./clients";
 import { db, isUniqueViolation } from "./db";
 import { transaction } from "./transaction";
@@ -26,9 +26,12 @@ function targetCentre(actor: Actor, requested?: string | null): string {
   return actor.centreId;
 }
 
+/** A new client filled in from a self-check the enterprise handed over (with its consent). */
+export type CreateHandoff = { readonly source: "file" | "link"; readonly note?: string };
+
 export async function createClient(
   actor: Actor,
-  input: ClientInput & { centreId?: string | null },
+  input: ClientInput & { centreId?: string | null; handoff?: CreateHandoff },
 ): Promise<{ id: string }> {
   const centreId = targetCentre(actor, input.centreId);
   const client = await db();
@@ -62,6 +65,23 @@ export async function createClient(
         },
         tx,
       );
+      if (input.handoff) {
+        const note = (input.handoff.note ?? "").trim().slice(0, 500);
+        await recordAudit(
+          {
+            actor,
+            action: "import",
+            entity: "client",
+            entityId: created.id,
+            centreId,
+            summary:
+              `新客户 ${created.name} 由企业自测（${input.handoff.source === "file" ? "导出文件" : "分享链接"}）填入；` +
+              `企业已同意将自测信息交由本中心使用${note ? `；说明：${note}` : ""}`,
+            detail: { source: input.handoff.source, consent: true, consentNote: note || null },
+          },
+          tx,
+        );
+      }
       await precomputeEntries(tx, [
         { clientId: created.id, centreId, clientVersion: created.version, profile },
       ]);
@@ -73,12 +93,23 @@ export async function createClient(
   }
 }
 
+/** What an update records instead of the usual "update" entry (an import names its source). */
+export type UpdateAudit = (change: {
+  readonly fields: readonly string[];
+  readonly profileChanges: readonly FactChange[];
+  readonly version: number;
+}) => Pick<AuditEntry, "action" | "summary" | "detail">;
+
 /**
  * Saves an edit made on version `input.version`. The version is part of the UPDATE's WHERE
  * clause, so of two people who opened the same version, the second to save is refused with a
  * ConflictError("stale-version") instead of overwriting the first.
  */
-export async function updateClient(actor: Actor, input: ClientUpdate): Promise<{ version: number }> {
+export async function updateClient(
+  actor: Actor,
+  input: ClientUpdate,
+  audit?: UpdateAudit,
+): Promise<{ version: number }> {
   const before = await visibleClient(actor, input.id);
   if (before.deletedAt) throw new ConflictError("wrong-state", "deleted");
   const client = await db();
@@ -104,20 +135,19 @@ export async function updateClient(actor: Actor, input: ClientUpdate): Promise<{
         },
       });
       if (result.count === 0) throw new ConflictError("stale-version");
+      const entry = audit
+        ? audit({ fields: changedFields, profileChanges, version: input.version + 1 })
+        : {
+            action: "update" as const,
+            summary: `修改客户 ${input.name}`,
+            detail: {
+              fields: changedFields,
+              profileFacts: [...new Set(profileChanges.map((c) => c.path))].slice(0, 50),
+              version: input.version + 1,
+            },
+          };
       await recordAudit(
-        {
-          actor,
-          action: "update",
-          entity: "client",
-          entityId: input.id,
-          centreId: before.centreId,
-          summary: `修改客户 ${input.name}`,
-          detail: {
-            fields: changedFields,
-            profileFacts: [...new Set(profileChanges.map((c) => c.path))].slice(0, 50),
-            version: input.version + 1,
-          },
-        },
+        { actor, entity: "client", entityId: input.id, centreId: before.centreId, ...entry },
         tx,
       );
       await precomputeEntries(tx, [

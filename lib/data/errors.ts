@@ -16,8 +16,18 @@ export class NotFoundError extends Error {
   }
 }
 
-/** credit-code-needed: a walk-in client has no 统一社会信用代码 yet, so no evaluation is saved. */
-export type ConflictReason = "stale-version" | "duplicate" | "wrong-state" | "credit-code-needed";
+/**
+ * credit-code-needed: a walk-in client has no 统一社会信用代码 yet, so no evaluation is saved.
+ * other-enterprise: an imported self-check names another credit code than the client's.
+ * consent-needed: a self-check is imported only with the enterprise's consent recorded.
+ */
+export type ConflictReason =
+  | "stale-version"
+  | "duplicate"
+  | "wrong-state"
+  | "credit-code-needed"
+  | "other-enterprise"
+  | "consent-needed";
 
 /**
  * The change cannot be made as asked: someone else saved the record since it was read (optimistic

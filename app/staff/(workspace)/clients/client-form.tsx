@@ -11,6 +11,7 @@ import { currentRound } from "@/lib/rounds";
 import { describedBy, Field, Notice, Select, Textarea } from "../../_components/controls";
 import { SubmitButton } from "../../_components/submit-button";
 import { saveClient, type ClientFormState } from "./actions";
+import { HandoffConsentFields } from "./handoff-consent";
 import type { ClientFormValues } from "@/lib/clients/form-values";
 
 /** The wizard and the live results carry the rules and the engine: load them after the form's own fields. */
@@ -39,14 +40,21 @@ export function ClientForm({
   initial,
   districts,
   centres,
+  initialRound,
+  handoff,
 }: {
   initial: ClientFormValues;
+  /** The application round to show results for (a share link carries one). */
+  initialRound?: number;
+  /** Filled in from a self-check the enterprise handed over: saved only with its consent. */
+  handoff?: { readonly source: "file" | "link" };
   districts: readonly string[];
   /** For admins creating a client: the centres to choose from. */
   centres?: readonly { id: string; name: string }[];
 }) {
   const t = useTranslations("staff.clientForm");
   const tc = useTranslations("staff.common");
+  const th = useTranslations("staff.handoff");
   const [state, action] = useActionState<ClientFormState, FormData>(saveClient, {});
   // Every field is controlled: a refused submission (with or without JavaScript) shows exactly
   // what was typed, never the stored values (React would otherwise reset the form after the action).
@@ -63,7 +71,7 @@ export function ClientForm({
       setProfile((p) => setAt(p, ["enterprise", name], copy || undefined));
   };
   const current = useMemo(() => currentRound().year, []);
-  const [round, setRound] = useState(current);
+  const [round, setRound] = useState(initialRound ?? current);
   const onProfile = useCallback((next: JsonObject) => setProfile(next), []);
   const intro = useMemo(
     () => ({
@@ -132,6 +140,9 @@ export function ClientForm({
           <Notice tone="error">{tc("forbidden")}</Notice>
         )}
         {state.error === "invalid-profile" && <Notice tone="error">{t("invalidProfile")}</Notice>}
+        {state.error === "consent-needed" && (
+          <Notice tone="error">{th("errors.consent-needed")}</Notice>
+        )}
         {state.problems && state.problems.length > 0 && (
           <Notice tone="error">
             <p className="font-medium">{t("problems", { count: state.problems.length })}</p>
@@ -206,6 +217,17 @@ export function ClientForm({
         onRoundChange={setRound}
         currentRound={current}
       />
+
+      {handoff && (
+        <Card className="space-y-3 p-4 sm:p-6" data-testid="handoff-consent">
+          <input type="hidden" name="handoffSource" value={handoff.source} />
+          <HandoffConsentFields
+            idPrefix="handoff"
+            consentName="handoffConsent"
+            noteName="handoffNote"
+          />
+        </Card>
+      )}
 
       <div className="flex flex-wrap gap-3">
         <SubmitButton pendingLabel={tc("saving")}>

@@ -36,9 +36,21 @@ export async function submitClient(
       await updateClient(actor, parsed.value);
       return { id: parsed.value.id };
     }
+    // Filled in from a self-check the enterprise handed over: saved only with its consent.
+    const source = formData.get("handoffSource");
+    const handoff = source === "file" || source === "link" ? source : undefined;
+    if (handoff && formData.get("handoffConsent") !== "on")
+      return { values, error: "consent-needed" };
     const parsed = parseClient(clientFieldsSchema, input, lang);
     if (!parsed.ok) return { values, problems: parsed.problems };
-    return await createClient(actor, { ...parsed.value, centreId: values.centreId || null });
+    const note = formData.get("handoffNote");
+    return await createClient(actor, {
+      ...parsed.value,
+      centreId: values.centreId || null,
+      ...(handoff
+        ? { handoff: { source: handoff, note: typeof note === "string" ? note : undefined } }
+        : {}),
+    });
   } catch (error) {
     return { values, error: actionError(error) };
   }

@@ -38,6 +38,7 @@ export default async function ClientPage({
   const evaluations = await guard(listEvaluations(actor, id));
   const t = await getTranslations("staff.client");
   const tc = await getTranslations("staff.common");
+  const th = await getTranslations("staff.handoff");
   const locale = await getLocale();
   const lang: Lang = locale === "en" ? "en" : "zh";
   const deleted = !!client.deletedAt;
@@ -71,6 +72,14 @@ export default async function ClientPage({
                 {t("edit")}
               </Link>
             )}
+            {!deleted && (
+              <Link
+                href={`/staff/clients/${id}/import`}
+                className={buttonClass({ variant: "secondary" })}
+              >
+                {t("importSelfCheck")}
+              </Link>
+            )}
             <form action={deleted ? restoreClientAction : deleteClientAction}>
               <input type="hidden" name="id" value={id} />
               <Button type="submit" variant={deleted ? "primary" : "ghost"}>
@@ -83,6 +92,9 @@ export default async function ClientPage({
 
       <div aria-live="polite" className="empty:hidden">
         {one(flags.saved) && <Notice tone="success">{t("saved")}</Notice>}
+        {/^\d+$/.test(one(flags.imported) ?? "") && (
+          <Notice tone="success">{th("imported", { count: Number(one(flags.imported)) })}</Notice>
+        )}
         {one(flags.deleted) && deleted && <Notice tone="warning">{t("deletedNotice")}</Notice>}
         {one(flags.restored) && !deleted && <Notice tone="success">{t("restored")}</Notice>}
       </div>

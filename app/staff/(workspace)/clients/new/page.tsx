@@ -4,7 +4,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { listCentres } from "@/lib/data/centres";
 import { DISTRICTS } from "@/lib/profile/sections/common";
 import { PageTitle } from "../../../_components/controls";
-import { ClientForm } from "../client-form";
+import { NewClient } from "./new-client";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff.clientForm");
@@ -18,7 +18,7 @@ export default async function NewClientPage() {
   return (
     <div className="space-y-6">
       <PageTitle>{t("newTitle")}</PageTitle>
-      <ClientForm
+      <NewClient
         districts={DISTRICTS}
         centres={centres?.map((c) => ({ id: c.id, name: c.name }))}
         initial={{
