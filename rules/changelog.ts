@@ -16,7 +16,7 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
-    version: "2026.11+3c50408e",
+    version: "2026.11+0b66cd09",
     date: "2026-12-05",
     changes: [
       t(
