@@ -1,42 +1,20 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { shareFragment } from "@/lib/browser/share-link";
-import { withCheckChar } from "@/lib/clients/credit-code";
 import { currentRound } from "@/lib/rounds";
 import { seriousAxeViolations } from "./support/axe";
 import { watchForErrors } from "./support/errors";
+import { creditCode as code18, login as staffLogin, seedDemo, STAFF } from "./support/staff";
 
 /**
  * Hand-off from the self-check (issue 18): an enterprise's share link or exported file, imported
  * by staff into an existing client (difference, consent) or a new one (the form filled in). The
  * same production build and data/e2e.db as staff.spec.ts.
  */
-const STAFF = { email: "staff@example.com", password: "demo-staff-2026" };
+test.beforeAll(seedDemo);
 
-test.beforeAll(() => {
-  execFileSync(process.execPath, ["scripts/seed.mjs"], {
-    env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },
-    stdio: "pipe",
-  });
-});
-
-let serial = 0;
-function creditCode(): string {
-  serial++;
-  const pid = String(process.pid % 100).padStart(2, "0");
-  const n = String(serial % 100).padStart(2, "0");
-  const ms = String(Date.now() % 1000).padStart(3, "0");
-  return withCheckChar(`91330110MB${pid}${n}${ms}`);
-}
-
-async function login(page: Page, next = "/staff") {
-  await page.goto(`/staff/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel("邮箱").fill(STAFF.email);
-  await page.getByLabel("密码").fill(STAFF.password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL((url) => url.pathname === next);
-}
+const login = (page: Page, next = "/staff") => staffLogin(page, STAFF, next);
+const creditCode = () => code18("MB");
 
 /** The enterprise's self-check: the visual-intelligence example, with its credit code. */
 function selfCheck(code: string) {
@@ -65,7 +43,7 @@ test("a share link imported into a walk-in client shows the difference, needs co
   // A walk-in client, started with a name only.
   await login(page);
   await page.goto("/staff/clients/new");
-  const name = `杭州交接端到端测试${serial}有限公司`;
+  const name = `杭州交接端到端测试${code.slice(-6)}有限公司`;
   await page.getByLabel("企业名称").fill(name);
   await page.getByRole("button", { name: "创建客户" }).click();
   await page.waitForURL(/\/staff\/clients\/[^/]+\?saved=1$/);

@@ -1,8 +1,7 @@
 // Longer than 300 lines on purpose: the staff journey in one file, its tests sharing one seeded database and login.
-import { execFileSync } from "node:child_process";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { withCheckChar } from "@/lib/clients/credit-code";
 import { seriousAxeViolations } from "./support/axe";
+import { ADMIN, creditCode, login, OTHER_CENTRE, seedDemo, STAFF, stepTo } from "./support/staff";
 import { watchForErrors } from "./support/errors";
 
 /**
@@ -10,50 +9,7 @@ import { watchForErrors } from "./support/errors";
  * demo accounts come from scripts/seed.mjs (idempotent; every worker runs it, the first one
  * creates them).
  */
-const STAFF = { email: "staff@example.com", password: "demo-staff-2026" };
-const OTHER_CENTRE = { email: "staff2@example.com", password: "demo-staff2-2026" };
-const ADMIN = { email: "admin@example.com", password: "demo-admin-2026" };
-
-test.beforeAll(() => {
-  execFileSync(process.execPath, ["scripts/seed.mjs"], {
-    env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },
-    stdio: "pipe",
-  });
-});
-
-let serial = 0;
-/** A checksum-valid credit code no other test of this run uses (worker pid, counter, clock). */
-function creditCode(): string {
-  serial++;
-  const pid = String(process.pid % 100).padStart(2, "0");
-  const n = String(serial % 100).padStart(2, "0");
-  const ms = String(Date.now() % 1000).padStart(3, "0");
-  return withCheckChar(`91330110MA${pid}${n}${ms}`);
-}
-
-async function login(page: Page, who: { email: string; password: string }, next = "/staff") {
-  await page.goto(`/staff/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel("邮箱").fill(who.email);
-  await page.getByLabel("密码").fill(who.password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL((url) => url.pathname === next);
-}
-
-/**
- * Shows the step that asks `field`: "下一步" until it shows, else each step of the step list (a
- * follow-up question can appear on an earlier step once an answer makes it relevant).
- */
-async function stepTo(page: Page, field: ReturnType<Page["getByLabel"]>) {
-  for (let i = 0; i < 12 && !(await field.isVisible()); i++) {
-    const next = page.getByRole("button", { name: /下一步/ });
-    if (!(await next.isVisible())) break;
-    await next.click();
-  }
-  const steps = page.getByRole("navigation", { name: "填写步骤" }).getByRole("button");
-  for (let i = 0; i < (await steps.count()) && !(await field.isVisible()); i++)
-    await steps.nth(i).click();
-  await expect(field).toBeVisible();
-}
+test.beforeAll(seedDemo);
 
 /** Creates a synthetic-biology client through the form: recognised, R&D of 2,000 万元. */
 async function createClient(page: Page, name: string, code: string, rdWan = "2000") {
