@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { summarise } from "@/lib/batch/summary";
+import { storeClauses, summarise } from "@/lib/batch/summary";
 import { evaluate } from "@/lib/engine/evaluate";
 import { profileSchema } from "@/lib/profile/schema";
 import { roundOn } from "@/lib/rounds";
@@ -73,7 +73,7 @@ export async function runBatchJob(
       if (rows.length === 0) break;
       const results = rows.map((r) => {
         const profile = profileSchema.parse(JSON.parse(r.profileJson));
-        const s = summarise(evaluate(registry, profile, roundOn(job.asOf)));
+        const s = summarise(evaluate(registry, profile, roundOn(job.asOf)), profile);
         return {
           jobId: id,
           rowNumber: r.rowNumber,
@@ -82,7 +82,7 @@ export async function runBatchJob(
           eligibleCount: s.eligibleCount,
           needsInfo: s.needsInfo,
           byPolicyJson: JSON.stringify(s.byPolicy),
-          clausesJson: JSON.stringify(s.clauses),
+          clausesJson: storeClauses(s),
         };
       });
       const stillOurs = await transaction(client, async (tx) => {

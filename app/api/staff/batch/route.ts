@@ -45,7 +45,7 @@ export const POST = staffRoute(
       return jsonError(400, "invalid-date", "The evaluation date is not a date (YYYY-MM-DD).");
     const read = await readBatchFile(file.name, file.bytes);
     if (!read.ok) return jsonError(422, `file-${read.problem}`, READ_MESSAGES[read.problem]);
-    const report = validateSheet(read.sheet);
+    const report = validateSheet(read.sheet, read.items);
     const job = await createBatchJob(actor, { fileName: file.name, asOf, report });
     return jsonOk(
       {
