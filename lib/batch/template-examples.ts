@@ -47,6 +47,7 @@ export const EXAMPLE_ITEMS: Readonly<Record<string, readonly ExampleItem[]>> = {
         drugType: "化学药",
         registrationClass: "1 类",
         clinicalPhase: "Ⅱ期",
+        licensedAndIndustrialised: "是",
         rdInvestment: "3000万",
         registrationCertificate: "否",
       },

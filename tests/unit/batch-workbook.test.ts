@@ -10,6 +10,7 @@ import { validateSheet } from "@/lib/batch/validate";
 import { isValidCreditCode } from "@/lib/clients/credit-code";
 import { evaluate } from "@/lib/engine/evaluate";
 import { roundOf } from "@/lib/engine/round";
+import { profileSchema } from "@/lib/profile/schema";
 import { registry } from "@/rules";
 
 const bytesOf = async (wb: ExcelJS.Workbook) =>
@@ -105,7 +106,7 @@ describe("a workbook with drugs and projects for 3 enterprises", () => {
     workbook(
       [
         enterprise(codes[0]!, "甲生物医药有限公司", "生物医药"),
-        enterprise(codes[1]!, "乙装备有限公司", "高端装备"),
+        enterprise(codes[1]!, "乙生物制造有限公司", "生物医药"),
         enterprise(codes[2]!, "丙生物有限公司", "生物医药、合成生物"),
       ],
       [
@@ -119,6 +120,7 @@ describe("a workbook with drugs and projects for 3 enterprises", () => {
               registrationClass: "1 类",
               clinicalPhase: "Ⅲ期",
               rdInvestment: "8000万",
+              licensedAndIndustrialised: "是",
             },
             {
               code: codes[0]!,
@@ -127,6 +129,7 @@ describe("a workbook with drugs and projects for 3 enterprises", () => {
               registrationClass: "1 类",
               clinicalPhase: "Ⅰ期",
               rdInvestment: "1.2亿",
+              licensedAndIndustrialised: "是",
             },
             {
               code: codes[2]!,
@@ -135,6 +138,7 @@ describe("a workbook with drugs and projects for 3 enterprises", () => {
               registrationClass: "1 类",
               clinicalPhase: "Ⅱ期",
               rdInvestment: "50000000",
+              licensedAndIndustrialised: "是",
             },
           ],
         },
@@ -166,21 +170,99 @@ describe("a workbook with drugs and projects for 3 enterprises", () => {
       ],
     );
 
+  const base = (code: string, name: string, industries: string[]) => ({
+    enterprise: {
+      name,
+      creditCode: code,
+      district: "西湖区",
+      industries,
+      registeredInHangzhou: true,
+      aboveDesignatedSize: true,
+      reportingYear: 2025,
+    },
+    finance: {
+      current: { revenue: 200_000_000, rdExpense: 30_000_000 },
+      previous: { revenue: 150_000_000 },
+    },
+  });
+  const drug = (id: string, name: string, drugType: string, phase: string, rd: number) => ({
+    id,
+    name,
+    drugType,
+    registrationClass: "1",
+    clinicalPhase: phase,
+    licensedAndIndustrialised: true,
+    rdInvestment: rd,
+  });
+  /** The same three enterprises written as profiles (row numbers are the items' ids). */
+  const direct = [
+    profileSchema.parse({
+      ...base(codes[0]!, "甲生物医药有限公司", ["biomedicine"]),
+      biomedicine: {
+        drugs: [
+          drug("r2", "创新药一号", "chemical", "III", 80_000_000),
+          drug("r3", "创新药二号", "biologic", "I", 120_000_000),
+        ],
+      },
+    }),
+    profileSchema.parse({
+      ...base(codes[1]!, "乙生物制造有限公司", ["biomedicine"]),
+      projects: [
+        {
+          id: "r2",
+          name: "技改项目",
+          year: 2024,
+          totalInvestment: 150_000_000,
+          eligibleInvestment: 100_000_000,
+          isIndustrialisation: true,
+          isFixedAssetInvestment: true,
+          completed: true,
+          recognised: true,
+        },
+      ],
+    }),
+    profileSchema.parse({
+      ...base(codes[2]!, "丙生物有限公司", ["biomedicine", "synthetic-biology"]),
+      biomedicine: { drugs: [drug("r4", "生物药", "biologic", "II", 50_000_000)] },
+      projects: [
+        {
+          id: "r3",
+          name: "产业化项目",
+          year: 2024,
+          totalInvestment: 60_000_000,
+          eligibleInvestment: 50_000_000,
+          isIndustrialisation: true,
+          completed: true,
+        },
+      ],
+    }),
+  ];
+
   it("evaluates to non-zero amounts equal to evaluating the same profiles directly", async () => {
     const report = await readAndValidate(await bytesOf(wb()));
     expect(report.problems).toEqual([]);
     expect(report.good).toHaveLength(3);
     const round = roundOf(2025);
-    expect(report.good[0]!.profile.biomedicine?.drugs).toHaveLength(2);
-    let total = 0;
-    for (const g of report.good) {
-      const direct = evaluate(registry, g.profile, round);
-      const s = summarise(direct, g.profile);
-      expect(s.totalMax).toBe(direct.totals.overall.max);
-      expect(s.fixed[1] + s.upTo[1]).toBe(direct.totals.overall.max);
-      total += s.totalMax + s.toWin[1];
-    }
-    expect(total).toBeGreaterThan(0);
+    report.good.forEach((g, i) => {
+      expect(g.profile).toEqual(direct[i]);
+      const fromFile = summarise(evaluate(registry, g.profile, round), g.profile);
+      const fromProfile = evaluate(registry, direct[i]!, round);
+      expect(fromFile.totalMax).toBe(fromProfile.totals.overall.max);
+      expect(fromFile.toWin[1]).toBe(fromProfile.totals.toWin.max);
+      expect(fromFile.fixed[1] + fromFile.upTo[1]).toBe(fromProfile.totals.overall.max);
+      // Drugs and projects pay: not a bare 0.
+      expect(fromFile.totalMax + fromFile.toWin[1]).toBeGreaterThan(0);
+    });
+    const [a, b, c] = report.good.map((g) =>
+      summarise(evaluate(registry, g.profile, round), g.profile),
+    );
+    // 甲: phase III 8000万 × 40% = 3200万 (cap 4000万) + phase I 1.2亿 × 40% = 4800万 → cap 1000万.
+    expect(a!.toWin).toEqual([0, 42_000_000]);
+    // 乙: its industrialisation project pays a fixed 3000万; 丙: its project 1500万, its drug
+    // (phase II) 5000万 × 40% = 2000万, the phase-II cap.
+    expect(b!.fixed).toEqual([30_000_000, 30_000_000]);
+    expect(c!.fixed).toEqual([15_000_000, 15_000_000]);
+    expect(c!.toWin).toEqual([0, 20_000_000]);
   });
 });
 
