@@ -176,10 +176,21 @@ describe("batch results", () => {
     expect(clauses.rowCount).toBe(clauseCount + 1);
     const total = rows.reduce((s, r) => s + r.summary.totalMax, 0);
     let sheetTotal = 0;
+    let unknown = 0;
     summary.eachRow((row, n) => {
-      if (n > 1) sheetTotal += Number(row.getCell(8).value);
+      if (n === 1) return;
+      const value = row.getCell(8).value;
+      // Nothing computed while information is missing reads 未知, never a bare 0.
+      if (value === "未知") unknown++;
+      else sheetTotal += Number(value);
     });
     expect(sheetTotal).toBe(total);
+    expect(unknown).toBe(
+      rows.filter(
+        (r) => r.summary.totalMax === 0 && r.summary.toWin[1] === 0 && r.summary.needsInfo > 0,
+      ).length,
+    );
+    expect(summary.getRow(1).getCell(12).value).toBe("最需补充的信息（按可能金额排序）");
   });
 
   it("and jobs are the uploading centre's only", async () => {

@@ -100,7 +100,7 @@ export default async function BatchJobPage({ params }: { params: Promise<{ id: s
           {problems.problems.length > 0 && (
             <DataTable
               caption={t("problemsCaption")}
-              columns={[t("row"), t("column"), t("value"), t("problem")]}
+              columns={[t("sheet"), t("row"), t("column"), t("value"), t("problem")]}
             >
               <tbody>
                 {problems.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => {
@@ -110,6 +110,7 @@ export default async function BatchJobPage({ params }: { params: Promise<{ id: s
                       key={i}
                       className="max-sm:block max-sm:border-b max-sm:border-slate-200 max-sm:py-2"
                     >
+                      <td className={cell}>{p.sheet ?? t("enterpriseSheet")}</td>
                       <td className={cell}>{t("rowNumber", { row: p.row })}</td>
                       <td className={cell}>{p.column}</td>
                       <td className={`${cell} break-all font-mono text-xs`}>{p.value || "—"}</td>
