@@ -27,11 +27,11 @@ export const MAX_ITEM_ROWS = 10 * MAX_BATCH_ROWS;
 export const MAX_ITEM_SHEET_ROW = 2 * MAX_ITEM_ROWS;
 
 /**
- * Shared strings of a workbook: about one per text cell of a full enterprise sheet (18 × 10,001)
- * and the names of a full set of item rows, rounded up; fewer strings to parse also means a
- * quicker refusal.
+ * Shared strings of a workbook (distinct texts): at most one per cell of a full sheet of template
+ * columns (18 × 10,001 ≈ 180,000, rounded up), far more than the names and codes of a full file
+ * with 30,000 items; fewer strings to parse also means a quicker refusal.
  */
-export const MAX_SHARED_STRINGS = 400_000;
+export const MAX_SHARED_STRINGS = 200_000;
 
 /**
  * Bytes inflated from the .xlsx zip, all parts together (a full enterprise sheet is about 8 MB,

@@ -10,7 +10,10 @@ import { validateSheet } from "@/lib/batch/validate";
 import {
   farCellWithoutDimensionXlsx,
   farCellXlsx,
+  farItemCellXlsx,
+  manyItemRowsXlsx,
   manyRowsXlsx,
+  manySheetsXlsx,
   sharedStringsXlsx,
   zipBombXlsx,
 } from "./support/hostile-xlsx";
@@ -34,6 +37,12 @@ const files: Record<string, () => Promise<Uint8Array>> = {
   // …and 30 MB (inside the byte budget): refused by its inflation ratio after 1 MB.
   "bomb-30mb.xlsx": () => zipBombXlsx(30),
   "rows-10001.xlsx": () => manyRowsXlsx(10_001),
+  // The workbook's item sheets (issue 18) are read within the same bounds: width, row number,
+  // one count of item rows over all sheets, and the number of sheets.
+  "item-xfd5.xlsx": () => farItemCellXlsx("XFD5"),
+  "item-b300000.xlsx": () => farItemCellXlsx("B300000"),
+  "item-rows-100001.xlsx": () => manyItemRowsXlsx(100_001, ["药品", "投资项目", "贷款与债券"]),
+  "sheets-65.xlsx": () => manySheetsXlsx(65),
 };
 const expected: Record<string, string> = {
   "xfd20000.xlsx": "too-wide",
@@ -45,6 +54,10 @@ const expected: Record<string, string> = {
   "bomb-256mb.xlsx": "too-big",
   "bomb-30mb.xlsx": "too-big",
   "rows-10001.xlsx": "too-many-rows",
+  "item-xfd5.xlsx": "too-wide",
+  "item-b300000.xlsx": "too-many-rows",
+  "item-rows-100001.xlsx": "too-many-rows",
+  "sheets-65.xlsx": "too-big",
 };
 
 type Measured = { file: string; ms: number; peakGrowthMb: number; problem: string | null };
