@@ -1,6 +1,7 @@
 import "server-only";
 import type { EvaluationResult, PolicyKey } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
+import { compactClauses, type CompactClause } from "@/lib/evaluations/compact";
 import { missingFacts } from "@/lib/report/missing-facts";
 
 /** A payable clause of a batch row: [id, min, max, requiresReview]; amounts null when unstated. */
@@ -31,6 +32,8 @@ export type RowSummary = {
   /** policy → [min, max, eligible clauses] */
   readonly byPolicy: Partial<Record<PolicyKey, readonly [number, number, number]>>;
   readonly clauses: readonly PaidClause[];
+  /** Per clause eligible or waiting for information: status, amount, certainty (for clients). */
+  readonly compact: readonly CompactClause[];
 };
 
 const range = (a: { min: number; max: number }): Range => [a.min, a.max];
@@ -59,6 +62,7 @@ export function summarise(result: EvaluationResult, profile: Profile): RowSummar
     missing: zh.map((m, i) => [m.label, en[i]?.label ?? m.label] as const),
     byPolicy,
     clauses,
+    compact: compactClauses(result),
   };
 }
 
@@ -77,6 +81,7 @@ type StoredClauses = {
   upTo: Range;
   toWin: Range;
   missing: MissingLabel[];
+  compact?: CompactClause[];
 };
 
 export function storeClauses(s: RowSummary): string {
@@ -86,6 +91,7 @@ export function storeClauses(s: RowSummary): string {
     upTo: s.upTo,
     toWin: s.toWin,
     missing: [...s.missing],
+    compact: [...s.compact],
   };
   return JSON.stringify(stored);
 }
@@ -110,5 +116,6 @@ export function storedSummary(r: {
     needsInfo: r.needsInfo,
     byPolicy: JSON.parse(r.byPolicyJson) as RowSummary["byPolicy"],
     ...stored,
+    compact: stored.compact ?? [],
   };
 }

@@ -228,7 +228,11 @@ describe("keeping a batch's enterprises as clients", () => {
     const { listClients, getClient } = await clients();
     const { staff } = await makeCentre("Batch to clients");
     const id = await evaluated(12, 21, staff);
-    expect(await saveBatchRowsAsClients(staff, id)).toEqual({ created: 12, existing: 0 });
+    expect(await saveBatchRowsAsClients(staff, id)).toEqual({
+      created: 12,
+      existing: 0,
+      evaluated: 12,
+    });
     const list = await listClients(staff, { pageSize: 100 });
     expect(list.total).toBe(12);
     const row = await db().then((c) =>
@@ -241,7 +245,11 @@ describe("keeping a batch's enterprises as clients", () => {
     expect(kept).toMatchObject({ name: row.name, district: row.district, version: 1 });
     expect(kept.profile).toEqual(JSON.parse(row.profileJson));
 
-    expect(await saveBatchRowsAsClients(staff, id)).toEqual({ created: 0, existing: 12 });
+    expect(await saveBatchRowsAsClients(staff, id)).toEqual({
+      created: 0,
+      existing: 12,
+      evaluated: 0,
+    });
     expect((await listClients(staff, { pageSize: 100 })).total).toBe(12);
     const audit = await db().then((c) =>
       c.auditLog.findMany({
@@ -250,9 +258,37 @@ describe("keeping a batch's enterprises as clients", () => {
       }),
     );
     expect(audit.map((a) => a.summary)).toEqual([
-      "从批量文件 c.csv 新建客户 12 家（已有 0 家，未改动）",
-      "从批量文件 c.csv 新建客户 0 家（已有 12 家，未改动）",
+      "从批量文件 c.csv 新建客户 12 家（已有 0 家，未改动；12 家附批量评估结果）",
+      "从批量文件 c.csv 新建客户 0 家（已有 12 家，未改动；0 家附批量评估结果）",
     ]);
+  });
+
+  it("saves each new client with the batch's evaluation: listed as evaluated, same totals and clauses", async () => {
+    const { saveBatchRowsAsClients } = await saving();
+    const { listClients } = await clients();
+    const { getEvaluation, listEvaluations } = await import("@/lib/data/evaluations");
+    const { evaluate } = await import("@/lib/engine/evaluate");
+    const { roundOn } = await import("@/lib/rounds");
+    const { registry } = await import("@/rules");
+    const { staff } = await makeCentre("Batch evaluated clients");
+    const id = await evaluated(6, 26, staff);
+    await saveBatchRowsAsClients(staff, id);
+    const list = await listClients(staff, { pageSize: 10 });
+    expect(list.items.every((c) => c.evaluations === 1 && c.reevaluate === null)).toBe(true);
+    expect(list.items.every((c) => c.lastRound === 2025)).toBe(true);
+    for (const c of list.items) {
+      const [summary] = await listEvaluations(staff, c.id);
+      const detail = await getEvaluation(staff, summary!.id);
+      const direct = evaluate(registry, detail.profile, roundOn("2025-06-30"));
+      // The compact result keeps per clause status and amount: the totals are the same.
+      expect(detail.result.totals.overall).toEqual(direct.totals.overall);
+      expect(detail.result.totals.toWin).toEqual(direct.totals.toWin);
+      const statusOf = (r: typeof direct) =>
+        r.clauses
+          .filter((k) => k.forApplicant && ["eligible", "needs-info"].includes(k.status))
+          .map((k) => [k.id, k.status, k.amount]);
+      expect(statusOf(detail.result)).toEqual(statusOf(direct));
+    }
   });
 
   it("leaves a client the centre already has untouched (same credit code, edited name)", async () => {
@@ -267,6 +303,7 @@ describe("keeping a batch's enterprises as clients", () => {
     expect(await saveBatchRowsAsClients(staff, await evaluated(5, 23, staff))).toEqual({
       created: 2,
       existing: 3,
+      evaluated: 2,
     });
     const names = (await listClients(staff, { pageSize: 10 })).items.map((c) => c.name);
     expect(names).toHaveLength(5);
