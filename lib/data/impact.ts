@@ -4,7 +4,7 @@ import { basisOfRound, evaluateOn } from "@/lib/dashboard/basis";
 import { roundOn } from "@/lib/rounds";
 import { storedResult } from "@/lib/evaluations/stored-result";
 import type { Registry } from "@/lib/engine/evaluate";
-import type { Amount, EvaluationResult, IsoDate } from "@/lib/engine/types";
+import type { Amount, IsoDate } from "@/lib/engine/types";
 import type { Actor } from "@/lib/auth/actor";
 import { diffEvaluations, type EvaluationDiff } from "@/lib/evaluations/diff";
 import { ConflictError } from "@/lib/data/errors";
