@@ -55,6 +55,8 @@ function pushItem(profile: Record<string, unknown>, path: string, item: unknown)
 
 type Report = (p: Problem) => void;
 
+const listKey = (list: ItemList) => list.path.split(".").pop()!;
+
 function readItemSheet(
   list: ItemList,
   named: NamedSheet,
@@ -134,7 +136,8 @@ function readItemSheet(
       );
       bad = true;
     }
-    const id = typeof item.id === "string" && item.id ? item.id : `r${row}`;
+    // Without an ID, the sheet and row make one (unique across drugs and devices, which share IDs).
+    const id = typeof item.id === "string" && item.id ? item.id : `${listKey(list)}-${row}`;
     const idKey = `${code}\u0000${id}`;
     const first = seenIds.get(idKey);
     if (first !== undefined) {

@@ -194,14 +194,14 @@ describe("a workbook with drugs and projects for 3 enterprises", () => {
     licensedAndIndustrialised: true,
     rdInvestment: rd,
   });
-  /** The same three enterprises written as profiles (row numbers are the items' ids). */
+  /** The same three enterprises written as profiles (items without an ID get sheet and row). */
   const direct = [
     profileSchema.parse({
       ...base(codes[0]!, "甲生物医药有限公司", ["biomedicine"]),
       biomedicine: {
         drugs: [
-          drug("r2", "创新药一号", "chemical", "III", 80_000_000),
-          drug("r3", "创新药二号", "biologic", "I", 120_000_000),
+          drug("drugs-2", "创新药一号", "chemical", "III", 80_000_000),
+          drug("drugs-3", "创新药二号", "biologic", "I", 120_000_000),
         ],
       },
     }),
@@ -209,7 +209,7 @@ describe("a workbook with drugs and projects for 3 enterprises", () => {
       ...base(codes[1]!, "乙生物制造有限公司", ["biomedicine"]),
       projects: [
         {
-          id: "r2",
+          id: "projects-2",
           name: "技改项目",
           year: 2024,
           totalInvestment: 150_000_000,
@@ -223,10 +223,10 @@ describe("a workbook with drugs and projects for 3 enterprises", () => {
     }),
     profileSchema.parse({
       ...base(codes[2]!, "丙生物有限公司", ["biomedicine", "synthetic-biology"]),
-      biomedicine: { drugs: [drug("r4", "生物药", "biologic", "II", 50_000_000)] },
+      biomedicine: { drugs: [drug("drugs-4", "生物药", "biologic", "II", 50_000_000)] },
       projects: [
         {
-          id: "r3",
+          id: "projects-3",
           name: "产业化项目",
           year: 2024,
           totalInvestment: 60_000_000,
