@@ -1,6 +1,6 @@
 import "server-only";
 import ExcelJS from "exceljs";
-import { BATCH_COLUMNS, DISTRICTS, MAX_BATCH_ROWS } from "./columns";
+import { BATCH_COLUMNS, DISTRICTS, MAX_BATCH_ROWS, POLICY_NAMES_ZH } from "./columns";
 import { ITEM_LISTS, LINK_HEADER, type ItemField, type ItemList } from "./item-lists";
 import { EXAMPLE_CODES, EXAMPLE_ENTERPRISES, EXAMPLE_ITEMS } from "./template-examples";
 
@@ -79,6 +79,14 @@ function enterpriseSheet(ws: ExcelJS.Worksheet, lists: Lists): void {
     ws.getColumn(i + 1).numFmt = c.kind === "money" ? "0" : "@";
     if (c.kind === "flag")
       dropDown(ws, i + 1, listRange(lists, ["是", "否"]), "请选择是或否", true);
+    if (c.kind === "industries")
+      dropDown(
+        ws,
+        i + 1,
+        listRange(lists, Object.values(POLICY_NAMES_ZH)),
+        "多个用顿号分隔",
+        false,
+      );
     if (c.kind === "district")
       dropDown(ws, i + 1, listRange(lists, DISTRICTS), "请选择杭州市的区、县（市）", true);
   });
