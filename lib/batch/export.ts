@@ -58,10 +58,11 @@ export const SUMMARY_HEADERS: readonly string[] = [
   ]),
 ];
 
-/** "3000000" or "1000000–3000000" for a range; empty when nothing. */
+/** 3000000, "最高 3000000" or "1000000–3000000" for a range of yuan; empty when nothing. */
 function rangeText(r: Range): string | number {
   if (r[1] === 0) return "";
-  return r[0] === r[1] ? r[0] : `${r[0]}–${r[1]}`;
+  if (r[0] === r[1]) return r[0];
+  return r[0] === 0 ? `最高 ${r[1]}` : `${r[0]}–${r[1]}`;
 }
 
 export function summaryRow(r: ExportRow): (string | number)[] {

@@ -193,6 +193,33 @@ describe("batch results", () => {
     expect(summary.getRow(1).getCell(12).value).toBe("最需补充的信息（按可能金额排序）");
   });
 
+  it("of the workbook template: its example drug (phase II, 3000万 × 40% = 1200万) is to win, not 0", async () => {
+    const { templateXlsx } = await import("@/lib/batch/template");
+    const read = await readBatchFile("模板.xlsx", await templateXlsx());
+    if (!read.ok) throw new Error(read.problem);
+    const report = validateSheet(read.sheet, read.items);
+    const { id } = await batch.createBatchJob(west.staff, {
+      fileName: "模板.xlsx",
+      asOf: "2025-06-30",
+      report,
+    });
+    await batch.queueJob(west.staff, id);
+    await runner.runBatchJob(id);
+    const { rows } = await batch.batchExportRows(west.staff, id, "csv");
+    expect(rows).toHaveLength(3);
+    const bio = rows[0]!.summary;
+    expect(bio.toWin).toEqual([0, 12_000_000]);
+    expect(bio.missing).toHaveLength(3);
+    // Labels, never internal paths.
+    for (const [zh, en] of rows.flatMap((r) => r.summary.missing)) {
+      expect(zh).not.toMatch(/[a-z]+\.[a-z]+/i);
+      expect(en.length).toBeGreaterThan(0);
+    }
+    const csv = Papa.parse<string[]>(resultsCsv(rows).slice(1).trim()).data;
+    const at = (header: string) => SUMMARY_HEADERS.indexOf(header);
+    expect(csv[1]![at("需争取（评审、排名等，元）")]).toBe("最高 12000000");
+  });
+
   it("and jobs are the uploading centre's only", async () => {
     const { id } = await upload(sampleSheet(2, 10));
     await expect(batch.getBatchJob(other.staff, id)).rejects.toThrow(ForbiddenError);
