@@ -1,7 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { storedSummary } from "@/lib/batch/summary";
-import type { CompactResult } from "@/lib/evaluations/compact";
+import { policiesFor, type CompactResult } from "@/lib/evaluations/compact";
+import type { Profile } from "@/lib/profile/schema";
 import { roundOn } from "@/lib/rounds";
 import { registry } from "@/rules";
 import { ConflictError } from "@/lib/data/errors";
@@ -71,7 +72,14 @@ async function saveCompactEvaluations(
         totalMin: toNumber(r.totalMin),
         totalMax: toNumber(r.totalMax),
       });
-      const compact: CompactResult = { compact: 1, round, rulesVersion, clauses: summary.compact };
+      const industries = (JSON.parse(row.profileJson) as Profile).enterprise.industries;
+      const compact: CompactResult = {
+        compact: 1,
+        round,
+        rulesVersion,
+        policies: policiesFor(industries),
+        clauses: summary.compact,
+      };
       return [
         {
           clientId,

@@ -28,8 +28,15 @@ export type CompactResult = {
   readonly compact: 1;
   readonly round: number;
   readonly rulesVersion: string;
+  /** The policies evaluated (the profile's industries; all when it names none). */
+  readonly policies?: readonly PolicyKey[];
   readonly clauses: readonly CompactClause[];
 };
+
+/** The policies an evaluation of `profile` covers, as evaluate() chooses them. */
+export function policiesFor(industries: readonly PolicyKey[] | undefined): PolicyKey[] {
+  return industries?.length ? [...industries] : (Object.keys(POLICIES) as PolicyKey[]);
+}
 
 export function compactClauses(result: EvaluationResult): CompactClause[] {
   const out: CompactClause[] = [];
@@ -74,12 +81,14 @@ export function expandCompact(stored: CompactResult): EvaluationResult {
   return {
     round,
     rulesVersion: stored.rulesVersion,
-    policies: (Object.keys(POLICIES) as PolicyKey[]).map((key) => ({
-      key,
-      status: statusForRound(POLICIES[key].validity, round),
-      roundStatus: roundStatusOf(POLICIES[key].validity, round),
-      lastRound: lastRoundOf(POLICIES[key].validity),
-    })),
+    policies: (Object.keys(POLICIES) as PolicyKey[])
+      .filter((key) => !stored.policies || stored.policies.includes(key))
+      .map((key) => ({
+        key,
+        status: statusForRound(POLICIES[key].validity, round),
+        roundStatus: roundStatusOf(POLICIES[key].validity, round),
+        lastRound: lastRoundOf(POLICIES[key].validity),
+      })),
     clauses,
     totals: totalsOf(clauses),
   };
