@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { BATCH_COLUMNS } from "@/lib/batch/columns";
-import { ITEM_LISTS, LINK_HEADER } from "@/lib/batch/item-lists";
+import { BATCH_COLUMNS, normaliseHeader } from "@/lib/batch/columns";
+import { ITEM_LISTS, LINK_HEADER, listForSheet } from "@/lib/batch/item-lists";
 import { readBatchFile } from "@/lib/batch/read-file";
 import { summarise } from "@/lib/batch/summary";
 import { templateXlsx } from "@/lib/batch/template";
@@ -66,6 +66,10 @@ describe("the batch workbook template", () => {
     expect(names[0]).toBe("企业");
     expect(names).toContain("说明");
     for (const l of ITEM_LISTS) expect(names).toContain(l.sheet);
+    // Sheet names are told apart as people retype them too (brackets and spaces dropped).
+    const retyped = ITEM_LISTS.map((l) => normaliseHeader(l.title));
+    expect(new Set(retyped).size).toBe(ITEM_LISTS.length);
+    for (const l of ITEM_LISTS) expect(listForSheet(l.title.replace(/（[^）]*）/g, ""))).toBe(l);
     expect(ITEM_LISTS.length).toBeGreaterThanOrEqual(30);
     for (const code of EXAMPLE_CODES) {
       expect(code.startsWith("9133")).toBe(true);
