@@ -28,10 +28,13 @@ export type SavedAsClients = {
   readonly evaluated: number;
 };
 
-const chunks = <T>(list: readonly T[]): T[][] =>
-  Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) =>
-    list.slice(i * CHUNK, (i + 1) * CHUNK),
+const chunks = <T>(list: readonly T[], size = CHUNK): T[][] =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) =>
+    list.slice(i * size, (i + 1) * size),
   );
+
+/** Evaluations written per statement: each carries a profile, so fewer at a time. */
+const EVALUATION_CHUNK = 100;
 
 type Tx = Parameters<Parameters<typeof transaction>[1]>[0];
 type Fresh = { rowNumber: number; creditCode: string; profileJson: string };
@@ -51,7 +54,7 @@ async function saveCompactEvaluations(
   const round = roundOn(job.asOf).year;
   const rulesVersion = job.rulesVersion ?? registry.version;
   let saved = 0;
-  for (const part of chunks(fresh)) {
+  for (const part of chunks(fresh, EVALUATION_CHUNK)) {
     const [results, clients] = await Promise.all([
       tx.batchResult.findMany({
         where: { jobId: job.id, rowNumber: { in: part.map((r) => r.rowNumber) } },
