@@ -241,7 +241,8 @@ export function validateSheet(
     if (!zh.ok) {
       const en = parseProfile(enterprise.profile, "en");
       zh.problems.forEach((p, k) => {
-        const enMessage = en.ok ? p.message : (en.problems[k]?.message ?? p.message);
+        const enProblem = en.ok ? undefined : en.problems[k];
+        const enMessage = `${enProblem?.label ? `${enProblem.label}: ` : ""}${enProblem?.message ?? p.message}`;
         const item = locateItemProblem(enterprise, p.path);
         const column = BATCH_COLUMNS.find((c) => c.path === p.path);
         report({

@@ -324,3 +324,35 @@ describe("every bad cell names sheet, row, column, the value and the fix", () =>
     expect(report.badRows).toBe(3);
   });
 });
+
+describe("a problem the profile schema finds in an item", () => {
+  it("is placed on its sheet, row and column (a certificate year of 1999 is before 2000)", async () => {
+    const code = EXAMPLE_CODES[0]!;
+    const report = await readAndValidate(
+      await bytesOf(
+        workbook(
+          [enterprise(code, "甲公司", "生物医药")],
+          [
+            {
+              list: drugs,
+              rows: [
+                { code, name: "药一" },
+                { code, name: "药二", certificateYear: "1999" },
+              ],
+            },
+          ],
+        ),
+      ),
+    );
+    expect(report.badRows).toBe(1);
+    expect(report.problems).toHaveLength(1);
+    const [p] = report.problems;
+    expect(p).toMatchObject({
+      sheet: "药品",
+      row: 3,
+      column: fieldHeader(drugs, "certificateYear"),
+    });
+    expect(p!.message.zh).toContain("获得注册证书的年度");
+    expect(p!.message.en).toContain("Year the registration certificate was obtained");
+  });
+});
