@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readBatchFile } from "@/lib/batch/read-file";
 import { sampleSheet } from "@/lib/batch/sample";
+import { sampleWorkbook } from "@/lib/batch/sample-workbook";
 import { validateSheet } from "@/lib/batch/validate";
 import {
   farCellWithoutDimensionXlsx,
@@ -113,6 +114,18 @@ describe("the bounds leave real files alone", () => {
     expect(report.fileProblems).toEqual([]);
     expect(report.totalRows).toBe(10_000);
   }, 60_000);
+
+  it("reads a full workbook of 10,000 enterprises and about 30,000 items in its list sheets", async () => {
+    const bytes = await sampleWorkbook(10_000, 5, 3);
+    const read = await readBatchFile("批量.xlsx", bytes);
+    if (!read.ok) throw new Error(read.problem);
+    const items = (read.items ?? []).reduce((s, x) => s + x.sheet.rows.length, 0);
+    expect(items).toBeGreaterThan(25_000);
+    const report = validateSheet(read.sheet, read.items);
+    expect(report.fileProblems).toEqual([]);
+    expect(report.badRows).toBe(0);
+    expect(report.good).toHaveLength(10_000);
+  }, 90_000);
 
   it("ignores formatted empty cells far to the right (only text there is refused)", async () => {
     const workbook = new ExcelJS.Workbook();
