@@ -76,7 +76,7 @@ function isInteger(schema: z.ZodType): boolean {
   return checks.some((c) => (c._zod.def as { format?: string }).format === "safeint");
 }
 
-function fieldOf(key: string, schema: z.ZodType): ItemField | undefined {
+export function fieldOf(key: string, schema: z.ZodType): ItemField | undefined {
   const meta = metaOf(schema);
   const d = zodDef(unwrap(schema));
   if (!meta) return undefined;
@@ -94,7 +94,7 @@ function fieldOf(key: string, schema: z.ZodType): ItemField | undefined {
   // A "第几个年度" count is not a calendar year: no "e.g. 2025" beside it.
   const unit = meta.unit === "year" && meta.title.includes("第几") ? undefined : meta.unit;
   // "实际并网容量（瓦）", "该年度加氢量（公斤）": the label already says its unit.
-  const saysUnit = /（[^（）]*(瓦|公斤|千克|平方米|辆)）$/.test(meta.title);
+  const saysUnit = /（[^（）]*(瓦|公斤|千克|平方米|辆)[^（）]*）$/.test(meta.title);
   const [uz, ue]: readonly (string | undefined)[] =
     kind === "flag" ? ["是/否", "yes/no"] : unit && !saysUnit ? (UNIT[unit] ?? []) : [];
   const hint =

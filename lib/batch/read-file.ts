@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { MAX_DATA_ROWS, MAX_SHEET_COLUMNS, MAX_SHEET_ROW } from "./limits";
+import { factSheetFor } from "./fact-sheets";
 import { listForSheet } from "./item-lists";
 import { readXlsx } from "./read-xlsx";
 import { trimRows, type ReadResult } from "./sheet-rows";
@@ -62,7 +63,8 @@ const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 export async function readBatchFile(name: string, bytes: Uint8Array): Promise<ReadResult> {
   const isZip = XLSX_MAGIC.every((b, i) => bytes[i] === b);
   const lower = name.toLowerCase();
-  if (isZip) return readXlsx(bytes, (name) => listForSheet(name) !== undefined);
+  if (isZip)
+    return readXlsx(bytes, (name) => listForSheet(name) !== undefined || !!factSheetFor(name));
   if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) return { ok: false, problem: "format" };
   if (looksUtf16(bytes)) return { ok: false, problem: "encoding" };
   return readCsv(decodeText(bytes));

@@ -111,3 +111,9 @@ export const EXAMPLE_ITEMS: Readonly<Record<string, readonly ExampleItem[]>> = {
     [2, { id: "S1", name: "示例工业软件 V1.0", listLevel: "省级", annualSales: "600万" }],
   ],
 };
+
+/** Example rows of the policy sheets (“××企业情况”), by section, keyed by fact path. */
+export const EXAMPLE_FACTS: Readonly<Record<string, readonly ExampleItem[]>> = {
+  biomedicine: [[0, { "biomedicine.frontierResearch": "是", "biomedicine.highLevelTalent": "否" }]],
+  highEndEquipment: [[1, { "highEndEquipment.vehicleMaker": "否" }]],
+};

@@ -1,8 +1,14 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { BATCH_COLUMNS, DISTRICTS, MAX_BATCH_ROWS, POLICY_NAMES_ZH } from "./columns";
-import { ITEM_LISTS, LINK_HEADER, type ItemField, type ItemList } from "./item-lists";
-import { EXAMPLE_CODES, EXAMPLE_ENTERPRISES, EXAMPLE_ITEMS } from "./template-examples";
+import { ITEM_LISTS, LINK_HEADER, type ItemField } from "./item-lists";
+import { FACT_SHEETS } from "./fact-sheets";
+import {
+  EXAMPLE_CODES,
+  EXAMPLE_ENTERPRISES,
+  EXAMPLE_FACTS,
+  EXAMPLE_ITEMS,
+} from "./template-examples";
 
 /**
  * The batch workbook template, generated from the profile schema: the enterprise sheet (the CSV
@@ -92,16 +98,22 @@ function enterpriseSheet(ws: ExcelJS.Worksheet, lists: Lists): void {
   });
 }
 
-function itemSheet(ws: ExcelJS.Worksheet, lists: Lists, list: ItemList): void {
+/** A sheet linked to the enterprises by credit code: an item list or a policy's facts. */
+function linkedSheet(
+  ws: ExcelJS.Worksheet,
+  lists: Lists,
+  fields: readonly ItemField[],
+  examples: readonly (readonly [number, Record<string, string>])[],
+): void {
   header(
     ws,
-    [`${LINK_HEADER}*`, ...list.fields.map((f) => (f.key === "name" ? `${f.header}*` : f.header))],
-    [22, ...list.fields.map((f) => (f.kind === "text" ? 28 : f.header.length > 12 ? 24 : 16))],
+    [`${LINK_HEADER}*`, ...fields.map((f) => (f.key === "name" ? `${f.header}*` : f.header))],
+    [22, ...fields.map((f) => (f.kind === "text" ? 28 : f.header.length > 12 ? 24 : 16))],
   );
-  for (const [code, values] of EXAMPLE_ITEMS[list.path] ?? [])
-    ws.addRow([EXAMPLE_CODES[code], ...list.fields.map((f) => values[f.key] ?? "")]);
+  for (const [code, values] of examples)
+    ws.addRow([EXAMPLE_CODES[code], ...fields.map((f) => values[f.key] ?? "")]);
   ws.getColumn(1).numFmt = "@";
-  list.fields.forEach((f, i) => {
+  fields.forEach((f, i) => {
     const column = i + 2;
     ws.getColumn(column).numFmt = f.kind === "money" ? "0" : f.kind === "text" ? "@" : "General";
     if (f.kind === "flag")
@@ -117,8 +129,8 @@ function itemSheet(ws: ExcelJS.Worksheet, lists: Lists, list: ItemList): void {
 const GUIDE: readonly (readonly [string, string])[] = [
   ["怎么填", "How to fill in"],
   [
-    "“企业”表每行一家企业；其他各表每行一个项目、产品或贷款，用第一列“统一社会信用代码”对应到“企业”表中的企业。",
-    "The 企业 sheet holds one enterprise per row; every other sheet holds one item (project, product, loan…) per row, linked to its enterprise by the credit code in the first column.",
+    "“企业”表每行一家企业；“××企业情况”表填各政策要问的企业情况，每家企业一行；其他清单表每行一个项目、产品或贷款。各表都用第一列“统一社会信用代码”对应到“企业”表中的企业；用不到的表可以不填或删除。",
+    "The 企业 sheet holds one enterprise per row; each “…企业情况” sheet the facts one policy asks about an enterprise, one row per enterprise; every list sheet one item (project, product, loan…) per row. All are linked to the enterprise by the credit code in the first column; leave out or delete the sheets you do not need.",
   ],
   [
     "带 * 的列必填。其他列不清楚请留空：留空表示“未知”，计算器会列出需要补充的信息，不会当作“没有”。",
@@ -158,7 +170,10 @@ function guideSheet(ws: ExcelJS.Worksheet): void {
   ws.addRow([]);
   ws.addRow(["各表", "Sheets"]).font = { bold: true };
   ws.addRow([ENTERPRISE_SHEET, "Enterprises"]);
-  for (const l of ITEM_LISTS) ws.addRow([l.sheet, l.titleEn]);
+  for (const f of FACT_SHEETS)
+    ws.addRow([`${f.sheet}（每家企业一行）`, `${f.titleEn} (one row each)`]);
+  for (const l of ITEM_LISTS)
+    ws.addRow([`${l.sheet}（每项一行）`, `${l.titleEn} (one item per row)`]);
 }
 
 /** The workbook template as .xlsx bytes. */
@@ -169,6 +184,7 @@ export async function templateXlsx(): Promise<Uint8Array> {
   // The enterprise sheet comes first: a reader of one sheet (and the CSV) takes the first.
   const enterprises = wb.addWorksheet(ENTERPRISE_SHEET, frozen);
   const guide = wb.addWorksheet(GUIDE_SHEET);
+  const facts = FACT_SHEETS.map((f) => [f, wb.addWorksheet(f.sheet, frozen)] as const);
   const items = ITEM_LISTS.map((l) => [l, wb.addWorksheet(l.sheet, frozen)] as const);
   const lists: Lists = {
     ws: wb.addWorksheet(OPTIONS_SHEET, { state: "veryHidden" }),
@@ -177,7 +193,10 @@ export async function templateXlsx(): Promise<Uint8Array> {
   };
   enterpriseSheet(enterprises, lists);
   guideSheet(guide);
-  for (const [list, ws] of items) itemSheet(ws, lists, list);
+  for (const [sheet, ws] of facts)
+    linkedSheet(ws, lists, sheet.fields, EXAMPLE_FACTS[sheet.section] ?? []);
+  for (const [list, ws] of items)
+    linkedSheet(ws, lists, list.fields, EXAMPLE_ITEMS[list.path] ?? []);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

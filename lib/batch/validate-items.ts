@@ -32,6 +32,8 @@ export type Enterprise = {
   bad: boolean;
   /** list path → for each item index, its sheet, row and the header of each field. */
   readonly itemRows: Map<string, { sheet: string; row: number; headers: Map<string, string> }[]>;
+  /** fact path → the policy sheet, row and column it was read from. */
+  readonly factCells: Map<string, { sheet: string; row: number; column: string }>;
 };
 
 export const creditCodeMessage = (raw: string, problem: keyof typeof CREDIT_CODE_MESSAGES): Text =>
@@ -39,6 +41,43 @@ export const creditCodeMessage = (raw: string, problem: keyof typeof CREDIT_CODE
     `“${raw}”不是有效的统一社会信用代码：${CREDIT_CODE_MESSAGES[problem].zh}；请按营业执照填写 18 位代码`,
     `“${raw}” is not a valid unified social credit code: it ${CREDIT_CODE_MESSAGES[problem].en}; copy the 18 characters from the business licence`,
   );
+
+/** Sets `value` at a dotted path, creating the objects on the way. */
+export function setAt(target: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split(".");
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    node[part] ??= {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts[parts.length - 1]!] = value;
+}
+
+/** The enterprise a row's credit code names, or a problem saying what is wrong and the fix. */
+export function linkedEnterprise(
+  raw: string,
+  enterprises: ReadonlyMap<string, Enterprise>,
+): { enterprise: Enterprise; code: string } | { message: Text } {
+  if (!raw)
+    return {
+      message: t(
+        "必填：请填写该行所属企业的统一社会信用代码（与“企业”表中一致）",
+        "Required: enter the credit code of the enterprise this row belongs to (as in the 企业 sheet)",
+      ),
+    };
+  const code = normaliseCreditCode(raw);
+  const problem = creditCodeProblem(code);
+  if (problem) return { message: creditCodeMessage(raw, problem) };
+  const enterprise = enterprises.get(code);
+  if (!enterprise)
+    return {
+      message: t(
+        `信用代码“${raw}”不在“企业”表中：请先在“企业”表中添加这家企业，或更正信用代码`,
+        `The credit code “${raw}” is not in the 企业 sheet: add the enterprise there first, or correct the code`,
+      ),
+    };
+  return { enterprise, code };
+}
 
 function pushItem(profile: Record<string, unknown>, path: string, item: unknown): number {
   const parts = path.split(".");
@@ -87,30 +126,9 @@ function readItemSheet(
     const row = sheet.firstRowNumber + i;
     const at = (column: string, value: string, message: Text) =>
       report({ sheet: named.name, row, column, value, message });
-    const raw = cells[linkAt] ?? "";
-    const code = normaliseCreditCode(raw);
-    const codeProblem = raw ? creditCodeProblem(code) : undefined;
-    const linkHeader = sheet.headers[linkAt]!;
-    if (!raw)
-      return at(
-        linkHeader,
-        "",
-        t(
-          "必填：请填写该行所属企业的统一社会信用代码（与“企业”表中一致）",
-          "Required: enter the credit code of the enterprise this row belongs to (as in the 企业 sheet)",
-        ),
-      );
-    if (codeProblem) return at(linkHeader, raw, creditCodeMessage(raw, codeProblem));
-    const enterprise = enterprises.get(code);
-    if (!enterprise)
-      return at(
-        linkHeader,
-        raw,
-        t(
-          `信用代码“${raw}”不在“企业”表中：请先在“企业”表中添加这家企业，或更正信用代码`,
-          `The credit code “${raw}” is not in the 企业 sheet: add the enterprise there first, or correct the code`,
-        ),
-      );
+    const linked = linkedEnterprise(cells[linkAt] ?? "", enterprises);
+    if ("message" in linked) return at(sheet.headers[linkAt]!, cells[linkAt] ?? "", linked.message);
+    const { enterprise, code } = linked;
     const item: Record<string, unknown> = {};
     const headers = new Map<string, string>();
     let bad = false;

@@ -13,12 +13,14 @@ import {
   type BatchColumn,
 } from "./columns";
 import { parseFlag } from "./item-cells";
+import { attachFacts } from "./validate-facts";
 import { parseMoneyCell } from "./money-cell";
 import type { NamedSheet, SheetRows } from "./read-file";
 import {
   attachItems,
   creditCodeMessage,
   locateItemProblem,
+  setAt,
   type Enterprise,
   type Problem,
 } from "./validate-items";
@@ -109,16 +111,6 @@ function parseCell(column: BatchColumn, raw: string): CellResult {
   }
 }
 
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split(".");
-  let node = target;
-  for (const part of parts.slice(0, -1)) {
-    node[part] ??= {};
-    node = node[part] as Record<string, unknown>;
-  }
-  node[parts[parts.length - 1]!] = value;
-}
-
 const required = (c: BatchColumn) =>
   t(`必填：请填写${c.header}`, `Required: enter the ${c.headerEn.toLowerCase()}`);
 const MAX_PROBLEMS = 5_000;
@@ -189,7 +181,13 @@ export function validateSheet(
 
   for (const { row, cells } of dataRows) {
     const profile: Record<string, unknown> = { enterprise: {} };
-    const enterprise: Enterprise = { row, profile, bad: false, itemRows: new Map() };
+    const enterprise: Enterprise = {
+      row,
+      profile,
+      bad: false,
+      itemRows: new Map(),
+      factCells: new Map(),
+    };
     enterprises.push(enterprise);
     columns.forEach((column, i) => {
       if (!column) return;
@@ -207,7 +205,7 @@ export function validateSheet(
         enterprise.bad = true;
         return;
       }
-      setPath(profile, column.path, cell.value);
+      setAt(profile, column.path, cell.value);
     });
     const code = (profile.enterprise as { creditCode?: string }).creditCode;
     if (!code) continue;
@@ -226,7 +224,10 @@ export function validateSheet(
     } else byCode.set(code, enterprise);
   }
 
-  fileProblems.push(...attachItems(itemSheets, byCode, report));
+  fileProblems.push(
+    ...attachFacts(itemSheets, byCode, report),
+    ...attachItems(itemSheets, byCode, report),
+  );
   if (fileProblems.length)
     return { fileProblems, totalRows: dataRows.length, good: [], badRows: 0, problems };
 
@@ -243,7 +244,7 @@ export function validateSheet(
       zh.problems.forEach((p, k) => {
         const enProblem = en.ok ? undefined : en.problems[k];
         const enMessage = `${enProblem?.label ? `${enProblem.label}: ` : ""}${enProblem?.message ?? p.message}`;
-        const item = locateItemProblem(enterprise, p.path);
+        const item = locateItemProblem(enterprise, p.path) ?? enterprise.factCells.get(p.path);
         const column = BATCH_COLUMNS.find((c) => c.path === p.path);
         report({
           ...(item ?? { row: enterprise.row, column: column ? headerOf(column) : (p.label ?? "") }),

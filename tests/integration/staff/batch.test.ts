@@ -208,7 +208,15 @@ describe("batch results", () => {
     const { rows } = await batch.batchExportRows(west.staff, id, "csv");
     expect(rows).toHaveLength(3);
     const bio = rows[0]!.summary;
-    expect(bio.toWin).toEqual([0, 12_000_000]);
+    expect(bio.compact.find((c) => c[0] === "biomedicine/3")).toEqual([
+      "biomedicine/3",
+      "eligible",
+      0,
+      12_000_000,
+      "to-win",
+    ]);
+    // With the frontier research of its policy sheet, clause 2 adds up to 3000万 to win.
+    expect(bio.toWin).toEqual([0, 42_000_000]);
     expect(bio.missing).toHaveLength(3);
     // Labels, never internal paths.
     for (const [zh, en] of rows.flatMap((r) => r.summary.missing)) {
@@ -217,7 +225,7 @@ describe("batch results", () => {
     }
     const csv = Papa.parse<string[]>(resultsCsv(rows).slice(1).trim()).data;
     const at = (header: string) => SUMMARY_HEADERS.indexOf(header);
-    expect(csv[1]![at("需争取（评审、排名等，元）")]).toBe("最高 12000000");
+    expect(csv[1]![at("需争取（评审、排名等，元）")]).toBe("最高 42000000");
   });
 
   it("and jobs are the uploading centre's only", async () => {
