@@ -2,6 +2,7 @@ import "server-only";
 import { POLICY_KEYS, type PolicyKey } from "@/lib/engine/types";
 import { resolveFact } from "@/lib/profile/facts";
 import { DISTRICTS } from "@/lib/profile/sections/common";
+import { withCheckChar } from "@/lib/clients/credit-code";
 import { POLICY_RULES } from "@/rules";
 
 /**
@@ -41,7 +42,7 @@ const SPECS: readonly Spec[] = [
     path: "enterprise.creditCode",
     kind: "credit-code",
     required: true,
-    example: "91350100M000100Y43",
+    example: withCheckChar("91330106MA2B00001"),
   },
   {
     path: "enterprise.district",

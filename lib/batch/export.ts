@@ -5,7 +5,8 @@ import type { Text } from "@/lib/engine/text";
 import { POLICY_KEYS } from "@/lib/engine/types";
 import { findClause } from "@/rules";
 import { BATCH_COLUMNS, POLICY_NAMES_ZH } from "./columns";
-import type { RowSummary } from "./summary";
+import { EXAMPLE_ENTERPRISES } from "./template-examples";
+import { amountUnknown, type Range, type RowSummary } from "./summary";
 import type { RowProblem } from "./validate";
 
 /** One evaluated row of a batch, as the exports need it. */
@@ -27,13 +28,16 @@ export function toCsv(fields: readonly string[], data: readonly (readonly unknow
   );
 }
 
-/** The template: Chinese headers and one example row. */
+/** The CSV template (the enterprise sheet alone): Chinese headers and the example enterprises. */
 export function templateCsv(): string {
   return toCsv(
     BATCH_COLUMNS.map((c) => (c.required ? `${c.header}*` : c.header)),
-    [BATCH_COLUMNS.map((c) => c.example)],
+    EXAMPLE_ENTERPRISES.map((e) => BATCH_COLUMNS.map((c) => e[c.path] ?? c.example)),
   );
 }
+
+/** What a row reads where no amount could be computed and information is missing. */
+export const UNKNOWN = "未知";
 
 export const SUMMARY_HEADERS: readonly string[] = [
   "行号",
@@ -44,14 +48,26 @@ export const SUMMARY_HEADERS: readonly string[] = [
   "待补充信息条款数",
   "合计最低（元）",
   "合计最高（元）",
+  "定额（元）",
+  "最高可得（元）",
+  "需争取（评审、排名等，元）",
+  "最需补充的信息（按可能金额排序）",
   ...POLICY_KEYS.flatMap((k) => [
     `${POLICY_NAMES_ZH[k]}最低（元）`,
     `${POLICY_NAMES_ZH[k]}最高（元）`,
   ]),
 ];
 
+/** 3000000, "最高 3000000" or "1000000–3000000" for a range of yuan; empty when nothing. */
+function rangeText(r: Range): string | number {
+  if (r[1] === 0) return "";
+  if (r[0] === r[1]) return r[0];
+  return r[0] === 0 ? `最高 ${r[1]}` : `${r[0]}–${r[1]}`;
+}
+
 export function summaryRow(r: ExportRow): (string | number)[] {
   const s = r.summary;
+  const unknown = amountUnknown(s);
   return [
     r.row,
     r.name,
@@ -59,8 +75,12 @@ export function summaryRow(r: ExportRow): (string | number)[] {
     r.district ?? "",
     s.eligibleCount,
     s.needsInfo,
-    s.totalMin,
-    s.totalMax,
+    unknown ? UNKNOWN : s.totalMin,
+    unknown ? UNKNOWN : s.totalMax,
+    rangeText(s.fixed),
+    rangeText(s.upTo),
+    rangeText(s.toWin),
+    s.missing.map((m) => m[0]).join("；"),
     ...POLICY_KEYS.flatMap((k): (string | number)[] => {
       const p = s.byPolicy[k];
       return p ? [p[0], p[1]] : ["", ""];
@@ -119,6 +139,7 @@ export async function resultsXlsx(rows: readonly ExportRow[]): Promise<Uint8Arra
   summary.getColumn(2).width = 32;
   summary.getColumn(3).width = 22;
   for (let c = 7; c <= SUMMARY_HEADERS.length; c++) summary.getColumn(c).numFmt = "#,##0";
+  summary.getColumn(12).width = 48;
 
   const clauses = workbook.addWorksheet("条款明细", { views: [{ state: "frozen", ySplit: 1 }] });
   clauses.addRow([...CLAUSE_HEADERS]).font = { bold: true };
@@ -132,7 +153,14 @@ export async function resultsXlsx(rows: readonly ExportRow[]): Promise<Uint8Arra
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
-export const PROBLEM_HEADERS: readonly string[] = ["行号", "列", "内容", "问题"];
+export const PROBLEM_HEADERS: readonly string[] = [
+  "工作表",
+  "行号",
+  "列",
+  "内容",
+  "问题",
+  "Problem (English)",
+];
 
 /**
  * The validation report as CSV: problems with the file as a whole first (row and column "全文件"),
@@ -143,9 +171,17 @@ export function problemsCsv(
   fileProblems: readonly Text[] = [],
 ): string {
   return toCsv(PROBLEM_HEADERS, [
-    ...fileProblems.map((m) => [WHOLE_FILE, WHOLE_FILE, "", m.zh]),
-    ...problems.map((p) => [p.row, p.column, p.value, p.message.zh]),
+    ...fileProblems.map((m) => [WHOLE_FILE, WHOLE_FILE, WHOLE_FILE, "", m.zh, m.en]),
+    ...problems.map((p) => [
+      p.sheet ?? ENTERPRISE_SHEET,
+      p.row,
+      p.column,
+      p.value,
+      p.message.zh,
+      p.message.en,
+    ]),
   ]);
 }
 
 const WHOLE_FILE = "全文件";
+const ENTERPRISE_SHEET = "企业";

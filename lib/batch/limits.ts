@@ -17,14 +17,27 @@ export const MAX_SHEET_ROW = 2 * MAX_BATCH_ROWS;
 /** Columns per sheet (the template has 18; column AX is the last one read). */
 export const MAX_SHEET_COLUMNS = 50;
 
+/** Sheets in a workbook (the template has about forty). */
+export const MAX_SHEETS = 64;
+
+/** Data rows of all item sheets together: ten items per enterprise of a full file. */
+export const MAX_ITEM_ROWS = 10 * MAX_BATCH_ROWS;
+
+/** The last row number read in an item sheet. */
+export const MAX_ITEM_SHEET_ROW = 2 * MAX_ITEM_ROWS;
+
 /**
- * Shared strings of a workbook: at most one per cell of a full sheet of template columns
- * (18 × 10,001 ≈ 180,000, rounded up); fewer strings to parse also means a quicker refusal.
+ * Shared strings of a workbook (distinct texts): at most one per cell of a full sheet of template
+ * columns (18 × 10,001 ≈ 180,000, rounded up), far more than the names and codes of a full file
+ * with 30,000 items; fewer strings to parse also means a quicker refusal.
  */
 export const MAX_SHARED_STRINGS = 200_000;
 
-/** Bytes inflated from the .xlsx zip, all parts together (a full template sheet is about 8 MB). */
-export const MAX_UNZIPPED_BYTES = 32 * 1024 * 1024;
+/**
+ * Bytes inflated from the .xlsx zip, all parts together (a full enterprise sheet is about 8 MB,
+ * 30,000 item rows about as much again).
+ */
+export const MAX_UNZIPPED_BYTES = 64 * 1024 * 1024;
 
 /** Bytes of one small part (workbook, relationships). */
 export const MAX_SMALL_PART_BYTES = 1024 * 1024;

@@ -1,9 +1,11 @@
 import Papa from "papaparse";
 import { MAX_DATA_ROWS, MAX_SHEET_COLUMNS, MAX_SHEET_ROW } from "./limits";
+import { factSheetFor } from "./fact-sheets";
+import { listForSheet } from "./item-lists";
 import { readXlsx } from "./read-xlsx";
 import { trimRows, type ReadResult } from "./sheet-rows";
 
-export type { ReadProblem, ReadResult, SheetRows } from "./sheet-rows";
+export type { NamedSheet, ReadProblem, ReadResult, SheetRows } from "./sheet-rows";
 export { readXlsx };
 
 /** A byte-order mark or NUL bytes between ASCII letters: text in UTF-16, which we do not read. */
@@ -54,11 +56,15 @@ export function readCsv(text: string): ReadResult {
 
 const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-/** Reads an uploaded .csv or .xlsx by its content (an .xlsx is a zip) and name. */
+/**
+ * Reads an uploaded .csv or .xlsx by its content (an .xlsx is a zip) and name; of a workbook, the
+ * first sheet (the enterprises) and the sheets named as item lists (lib/batch/item-lists.ts).
+ */
 export async function readBatchFile(name: string, bytes: Uint8Array): Promise<ReadResult> {
   const isZip = XLSX_MAGIC.every((b, i) => bytes[i] === b);
   const lower = name.toLowerCase();
-  if (isZip) return readXlsx(bytes);
+  if (isZip)
+    return readXlsx(bytes, (name) => listForSheet(name) !== undefined || !!factSheetFor(name));
   if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) return { ok: false, problem: "format" };
   if (looksUtf16(bytes)) return { ok: false, problem: "encoding" };
   return readCsv(decodeText(bytes));

@@ -1,30 +1,33 @@
-import yauzl from "yauzl";
-import { SaxesParser, type SaxesTagPlain } from "saxes";
 import {
   MAX_DATA_ROWS,
+  MAX_ITEM_ROWS,
+  MAX_ITEM_SHEET_ROW,
   MAX_SHARED_STRINGS,
+  MAX_SHEETS,
   MAX_SHEET_COLUMNS,
   MAX_SHEET_ROW,
-  MAX_SMALL_PART_BYTES,
   MAX_UNZIPPED_BYTES,
-  MAX_ZIP_ENTRIES,
-  MAX_INFLATE_RATIO,
-  RATIO_CHECK_AFTER,
 } from "./limits";
-import { trimRows, type ReadProblem, type ReadResult } from "./sheet-rows";
+import { trimRows, type NamedSheet, type ReadResult } from "./sheet-rows";
+import {
+  Refused,
+  openZip,
+  parser,
+  readSmallXml,
+  streamPart,
+  textCollector,
+  type Budget,
+  type Parts,
+} from "./xlsx-zip";
 
 /**
- * The first worksheet of an .xlsx, read as a stream with hard bounds: the zip's parts are inflated
+ * The worksheets of an .xlsx, read as a stream with hard bounds: the zip's parts are inflated
  * chunk by chunk and counted, the XML is parsed by a streaming parser, and the reader stops at the
  * first cell, row or string past a limit (lib/batch/limits.ts). Nothing is materialised beyond the
  * cells that exist: a workbook claiming a cell at XFD1048576 costs no more than one that doesn't.
+ * The first sheet holds the enterprises (MAX_DATA_ROWS rows); further sheets are read only when
+ * asked for by name and share one bound on item rows (MAX_ITEM_ROWS), all within one byte budget.
  */
-
-class Refused extends Error {
-  constructor(readonly problem: ReadProblem) {
-    super(problem);
-  }
-}
 
 /** "XFD20000" → [16384, 20000]; undefined for anything else. */
 export function cellPosition(ref: string): [column: number, row: number] | undefined {
@@ -35,114 +38,30 @@ export function cellPosition(ref: string): [column: number, row: number] | undef
   return [column, Number(match[2])];
 }
 
-/** The parts of the zip by name, from its central directory (nothing is inflated yet). */
-type Parts = { readonly zip: yauzl.ZipFile; readonly entries: ReadonlyMap<string, yauzl.Entry> };
-
-async function openZip(bytes: Uint8Array): Promise<Parts> {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true });
-  if (zip.entryCount > MAX_ZIP_ENTRIES) throw new Refused("too-big");
-  const entries = new Map<string, yauzl.Entry>();
-  for await (const entry of zip.eachEntry()) entries.set(entry.fileName, entry);
-  return { zip, entries };
-}
-
-type Budget = { left: number };
-
-/**
- * Streams one part through `onText`, inflated by Node's zlib and counted against the part's and
- * the file's budget; a part that inflates far more than XML does (a zip bomb) stops early.
- */
-async function streamPart(
-  parts: Parts,
-  path: string,
-  budget: Budget,
-  partLimit: number,
-  onText: (text: string) => void,
-): Promise<boolean> {
-  const entry = parts.entries.get(path);
-  if (!entry) return false;
-  // Sizes in the directory can lie (yauzl refuses a part longer than stated); honest ones refuse early.
-  if (entry.uncompressedSize > Math.min(partLimit, budget.left)) throw new Refused("too-big");
-  const stream = await parts.zip.openReadStreamPromise(entry);
-  const decoder = new TextDecoder("utf-8");
-  let read = 0;
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      read += chunk.byteLength;
-      budget.left -= chunk.byteLength;
-      if (read > partLimit || budget.left < 0) throw new Refused("too-big");
-      if (read > RATIO_CHECK_AFTER && read > MAX_INFLATE_RATIO * entry.compressedSize)
-        throw new Refused("too-big");
-      onText(decoder.decode(chunk, { stream: true }));
-    }
-  } finally {
-    stream.destroy();
-  }
-  onText(decoder.decode());
-  return true;
-}
-
-function parser(): SaxesParser {
-  const p = new SaxesParser({ xmlns: false, position: false });
-  p.on("error", (error) => {
-    throw error;
-  });
-  return p;
-}
-
-async function readSmallXml(
-  parts: Parts,
-  path: string,
-  budget: Budget,
-  onOpen: (tag: SaxesTagPlain) => void,
-): Promise<boolean> {
-  const p = parser();
-  p.on("opentag", onOpen);
-  const found = await streamPart(parts, path, budget, MAX_SMALL_PART_BYTES, (t) => p.write(t));
-  if (found) p.close();
-  return found;
-}
-
-/** The path of the first sheet in the workbook (xl/worksheets/sheet1.xml in every common writer). */
-async function firstSheetPath(parts: Parts, budget: Budget): Promise<string | undefined> {
-  let relId: string | undefined;
+/** The workbook's sheets in order, by name and part path (at most MAX_SHEETS). */
+async function sheetPaths(parts: Parts, budget: Budget): Promise<{ name: string; path: string }[]> {
+  const sheets: { name: string; relId: string }[] = [];
   await readSmallXml(parts, "xl/workbook.xml", budget, (tag) => {
-    if (tag.name === "sheet" && relId === undefined) relId = tag.attributes["r:id"];
+    if (tag.name !== "sheet") return;
+    if (sheets.length >= MAX_SHEETS) throw new Refused("too-big");
+    const relId = tag.attributes["r:id"];
+    if (relId) sheets.push({ name: tag.attributes.name ?? "", relId });
   });
-  if (!relId) return undefined;
-  let target: string | undefined;
+  const targets = new Map<string, string>();
   await readSmallXml(parts, "xl/_rels/workbook.xml.rels", budget, (tag) => {
-    if (tag.name === "Relationship" && tag.attributes.Id === relId) target = tag.attributes.Target;
+    if (tag.name === "Relationship" && tag.attributes.Id && tag.attributes.Target)
+      targets.set(tag.attributes.Id, tag.attributes.Target);
   });
-  if (!target) return undefined;
-  return target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
+  return sheets.flatMap(({ name, relId }) => {
+    const target = targets.get(relId);
+    if (!target) return [];
+    const path = target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
+    return [{ name, path }];
+  });
 }
 
-/** Text runs of <si> / <is>, leaving out phonetic guides (<rPh>). */
-function textCollector() {
-  let depthInPhonetic = 0;
-  let inText = false;
-  let text = "";
-  return {
-    open(name: string) {
-      if (name === "rPh") depthInPhonetic++;
-      else if (name === "t" && depthInPhonetic === 0) inText = true;
-    },
-    close(name: string) {
-      if (name === "rPh") depthInPhonetic--;
-      else if (name === "t") inText = false;
-    },
-    text(value: string) {
-      if (inText) text += value;
-    },
-    take(): string {
-      const value = text;
-      text = "";
-      return value;
-    },
-  };
-}
+/** How far one sheet may reach: its last row number, and a count of filled rows it draws on. */
+type SheetBounds = { maxRow: number; filled: { left: number } };
 
 async function readSharedStrings(parts: Parts, budget: Budget): Promise<string[]> {
   const strings: string[] = [];
@@ -199,11 +118,11 @@ async function readSheet(
   path: string,
   shared: readonly string[],
   budget: Budget,
+  bounds: SheetBounds,
 ): Promise<string[][]> {
   const rows: string[][] = [];
   let rowNumber = 0;
   let column = 0;
-  let filledRows = 0;
   let current: string[] | undefined;
   let cell: { type: string; column: number } | undefined;
   let value = "";
@@ -218,13 +137,13 @@ async function readSheet(
         const last = (tag.attributes.ref ?? "").split(":").pop() ?? "";
         const end = cellPosition(last);
         // Columns are checked by content: Excel's dimension also spans formatted empty cells.
-        if (end && end[1] > MAX_SHEET_ROW) throw new Refused("too-many-rows");
+        if (end && end[1] > bounds.maxRow) throw new Refused("too-many-rows");
         return;
       }
       case "row": {
         const r = tag.attributes.r ? Number(tag.attributes.r) : rowNumber + 1;
         if (!Number.isSafeInteger(r) || r < 1) throw new Refused("unreadable");
-        if (r > MAX_SHEET_ROW) throw new Refused("too-many-rows");
+        if (r > bounds.maxRow) throw new Refused("too-many-rows");
         rowNumber = r;
         column = 0;
         current = [];
@@ -233,7 +152,7 @@ async function readSheet(
       case "c": {
         const position = tag.attributes.r ? cellPosition(tag.attributes.r) : undefined;
         const c = position ? position[0] : column + 1;
-        if (position && position[1] > MAX_SHEET_ROW) throw new Refused("too-many-rows");
+        if (position && position[1] > bounds.maxRow) throw new Refused("too-many-rows");
         column = c;
         cell = { type: tag.attributes.t ?? "n", column: c };
         value = "";
@@ -273,8 +192,8 @@ async function readSheet(
         if (current && current.length > 0) {
           for (let i = 0; i < current.length; i++) current[i] ??= "";
           rows[rowNumber - 1] = current;
-          // The header and at most MAX_BATCH_ROWS data rows: reading stops at the next one.
-          if (++filledRows > MAX_DATA_ROWS) throw new Refused("too-many-rows");
+          // The header and at most the bound's data rows: reading stops at the next one.
+          if (--bounds.filled.left < 0) throw new Refused("too-many-rows");
         }
         current = undefined;
         return;
@@ -290,16 +209,43 @@ async function readSheet(
   return rows;
 }
 
-export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
+/**
+ * The first sheet (the enterprises) and, when `wanted` accepts their names, further sheets (the
+ * items): header row and data rows each, within the bounds of lib/batch/limits.ts.
+ */
+export async function readXlsx(
+  bytes: Uint8Array,
+  wanted: (sheetName: string) => boolean = () => false,
+): Promise<ReadResult> {
   let parts: Parts | undefined;
   try {
     parts = await openZip(bytes);
     const budget: Budget = { left: MAX_UNZIPPED_BYTES };
-    const path = await firstSheetPath(parts, budget);
-    if (!path || !parts.entries.has(path)) return { ok: false, problem: "empty" };
+    const sheets = (await sheetPaths(parts, budget)).filter((s) => parts!.entries.has(s.path));
+    const first = sheets[0];
+    if (!first) return { ok: false, problem: "empty" };
     const shared = await readSharedStrings(parts, budget);
-    const sheet = trimRows(await readSheet(parts, path, shared, budget));
-    return sheet ? { ok: true, sheet } : { ok: false, problem: "empty" };
+    const rows = await readSheet(parts, first.path, shared, budget, {
+      maxRow: MAX_SHEET_ROW,
+      filled: { left: MAX_DATA_ROWS },
+    });
+    const sheet = trimRows(rows);
+    if (!sheet) return { ok: false, problem: "empty" };
+    const items: NamedSheet[] = [];
+    const itemRows = { left: MAX_ITEM_ROWS };
+    for (const s of sheets.slice(1)) {
+      if (!wanted(s.name)) continue;
+      // Each item sheet has its header row besides its share of the item rows.
+      itemRows.left++;
+      const read = trimRows(
+        await readSheet(parts, s.path, shared, budget, {
+          maxRow: MAX_ITEM_SHEET_ROW,
+          filled: itemRows,
+        }),
+      );
+      if (read) items.push({ name: s.name, sheet: read });
+    }
+    return { ok: true, sheet, items };
   } catch (error) {
     if (error instanceof Refused) return { ok: false, problem: error.problem };
     return { ok: false, problem: "unreadable" };

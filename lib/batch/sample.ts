@@ -4,7 +4,7 @@ import { BATCH_COLUMNS, DISTRICTS, POLICY_NAMES_ZH } from "./columns";
 import { POLICY_KEYS } from "@/lib/engine/types";
 
 /** A small deterministic generator (mulberry32), so sample files are the same on every run. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

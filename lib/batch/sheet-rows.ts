@@ -10,8 +10,11 @@ export type SheetRows = {
 export type ReadProblem =
   "format" | "empty" | "unreadable" | "encoding" | "too-many-rows" | "too-wide" | "too-big";
 
+/** A further sheet of a workbook (an item list), by the name on its tab. */
+export type NamedSheet = { readonly name: string; readonly sheet: SheetRows };
+
 export type ReadResult =
-  | { readonly ok: true; readonly sheet: SheetRows }
+  | { readonly ok: true; readonly sheet: SheetRows; readonly items?: readonly NamedSheet[] }
   | { readonly ok: false; readonly problem: ReadProblem };
 
 /** Trims every cell; the first row with any text is the header. Undefined when all is blank. */

@@ -1,10 +1,15 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { storedSummary } from "@/lib/batch/summary";
+import { policiesFor, type CompactResult } from "@/lib/evaluations/compact";
+import type { Profile } from "@/lib/profile/schema";
+import { roundOn } from "@/lib/rounds";
+import { registry } from "@/rules";
 import { ConflictError } from "@/lib/data/errors";
 import { recordAudit } from "./audit";
 import { visibleJob, type BatchStatus } from "./batch";
 import { parseStoredProfile } from "./clients";
-import { db } from "./db";
+import { db, toNumber } from "./db";
 import { transaction } from "./transaction";
 import { precomputeEntries } from "./worklist-entries";
 
@@ -19,17 +24,92 @@ export type SavedAsClients = {
   readonly created: number;
   /** Rows whose credit code the centre already has (deleted records included): left untouched. */
   readonly existing: number;
+  /** New clients saved with the batch's evaluation (all of them once the job is done). */
+  readonly evaluated: number;
 };
 
-const chunks = <T>(list: readonly T[]): T[][] =>
-  Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) =>
-    list.slice(i * CHUNK, (i + 1) * CHUNK),
+const chunks = <T>(list: readonly T[], size = CHUNK): T[][] =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) =>
+    list.slice(i * size, (i + 1) * size),
   );
+
+/** Evaluations written per statement: each carries a profile, so fewer at a time. */
+const EVALUATION_CHUNK = 100;
+
+type Tx = Parameters<Parameters<typeof transaction>[1]>[0];
+type Fresh = { rowNumber: number; creditCode: string; profileJson: string };
+
+/**
+ * Saves each new client's batch result as its evaluation, in compact form (per clause: status,
+ * amount, certainty; lib/evaluations/compact.ts), so the client list shows them as evaluated on
+ * the job's date, round and rules.
+ */
+async function saveCompactEvaluations(
+  tx: Tx,
+  actor: Actor,
+  job: { id: string; asOf: string; rulesVersion: string | null },
+  centreId: string,
+  fresh: readonly Fresh[],
+): Promise<number> {
+  const round = roundOn(job.asOf).year;
+  const rulesVersion = job.rulesVersion ?? registry.version;
+  let saved = 0;
+  for (const part of chunks(fresh, EVALUATION_CHUNK)) {
+    const [results, clients] = await Promise.all([
+      tx.batchResult.findMany({
+        where: { jobId: job.id, rowNumber: { in: part.map((r) => r.rowNumber) } },
+      }),
+      tx.client.findMany({
+        where: { centreId, creditCode: { in: part.map((r) => r.creditCode) } },
+        select: { id: true, creditCode: true },
+      }),
+    ]);
+    const byRow = new Map(results.map((r) => [r.rowNumber, r]));
+    const idOf = new Map(clients.map((c) => [c.creditCode, c.id]));
+    const data = part.flatMap((row) => {
+      const r = byRow.get(row.rowNumber);
+      const clientId = idOf.get(row.creditCode);
+      if (!r || !clientId) return [];
+      const summary = storedSummary({
+        ...r,
+        totalMin: toNumber(r.totalMin),
+        totalMax: toNumber(r.totalMax),
+      });
+      const industries = (JSON.parse(row.profileJson) as Profile).enterprise.industries;
+      const compact: CompactResult = {
+        compact: 1,
+        round,
+        rulesVersion,
+        policies: policiesFor(industries),
+        clauses: summary.compact,
+      };
+      return [
+        {
+          clientId,
+          asOf: job.asOf,
+          round,
+          rulesVersion,
+          profileJson: row.profileJson,
+          resultJson: JSON.stringify(compact),
+          totalMin: r.totalMin,
+          totalMax: r.totalMax,
+          eligibleCount: r.eligibleCount,
+          createdById: actor.id,
+          createdByName: actor.name,
+        },
+      ];
+    });
+    if (data.length) await tx.evaluation.createMany({ data });
+    saved += data.length;
+  }
+  return saved;
+}
 
 /**
  * Keeps the enterprises of an imported batch file as client records of the job's centre: one per
  * credit code, with the row's name, district and profile. Codes the centre already has are left
  * as they are (their records may hold edits and evaluations), so doing it twice adds nothing.
+ * Once the job is done, each new client is saved with its evaluation from the batch.
  */
 export async function saveBatchRowsAsClients(actor: Actor, id: string): Promise<SavedAsClients> {
   const job = await visibleJob(actor, id);
@@ -45,7 +125,13 @@ export async function saveBatchRowsAsClients(actor: Actor, id: string): Promise<
       const rows = await tx.batchRow.findMany({
         where: { jobId: id },
         orderBy: { rowNumber: "asc" },
-        select: { name: true, creditCode: true, district: true, profileJson: true },
+        select: {
+          rowNumber: true,
+          name: true,
+          creditCode: true,
+          district: true,
+          profileJson: true,
+        },
       });
       const seen = new Set<string>();
       const firstOfCode = rows.filter((r) => !seen.has(r.creditCode) && seen.add(r.creditCode));
@@ -86,7 +172,13 @@ export async function saveBatchRowsAsClients(actor: Actor, id: string): Promise<
           })),
         );
       }
-      const result = { created: fresh.length, existing: firstOfCode.length - fresh.length };
+      const evaluated =
+        job.status === "done" ? await saveCompactEvaluations(tx, actor, job, centreId, fresh) : 0;
+      const result = {
+        created: fresh.length,
+        existing: firstOfCode.length - fresh.length,
+        evaluated,
+      };
       await recordAudit(
         {
           actor,
@@ -94,7 +186,7 @@ export async function saveBatchRowsAsClients(actor: Actor, id: string): Promise<
           entity: "client",
           entityId: null,
           centreId,
-          summary: `从批量文件 ${job.fileName} 新建客户 ${result.created} 家（已有 ${result.existing} 家，未改动）`,
+          summary: `从批量文件 ${job.fileName} 新建客户 ${result.created} 家（已有 ${result.existing} 家，未改动；${result.evaluated} 家附批量评估结果）`,
           detail: { batchJob: id, ...result },
         },
         tx,

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { summarise } from "@/lib/batch/summary";
+import { storeClauses, summarise } from "@/lib/batch/summary";
 import { evaluate } from "@/lib/engine/evaluate";
 import { loadStoredProfile } from "@/lib/profile/load";
 import { profileSchema } from "@/lib/profile/schema";
@@ -76,7 +76,7 @@ export async function runBatchJob(
         const loaded = loadStoredProfile(JSON.parse(r.profileJson));
         // Rows stored by an older version may hold keys it no longer knows: those are dropped.
         const profile = loaded.ok ? loaded.profile : profileSchema.parse(JSON.parse(r.profileJson));
-        const s = summarise(evaluate(registry, profile, roundOn(job.asOf)));
+        const s = summarise(evaluate(registry, profile, roundOn(job.asOf)), profile);
         return {
           jobId: id,
           rowNumber: r.rowNumber,
@@ -85,7 +85,7 @@ export async function runBatchJob(
           eligibleCount: s.eligibleCount,
           needsInfo: s.needsInfo,
           byPolicyJson: JSON.stringify(s.byPolicy),
-          clausesJson: JSON.stringify(s.clauses),
+          clausesJson: storeClauses(s),
         };
       });
       const stillOurs = await transaction(client, async (tx) => {

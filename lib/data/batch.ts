@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { IsoDate } from "@/lib/engine/types";
 import type { ExportRow } from "@/lib/batch/export";
-import type { RowSummary } from "@/lib/batch/summary";
+import { storedSummary } from "@/lib/batch/summary";
 import type { RowProblem, ValidationReport } from "@/lib/batch/validate";
 import type { Text } from "@/lib/engine/text";
 import { canSeeCentre, type Actor } from "@/lib/auth/actor";
@@ -242,14 +242,11 @@ export async function batchExportRows(
   for (const input of inputs) {
     const r = byRow.get(input.rowNumber);
     if (!r) continue;
-    const summary: RowSummary = {
+    const summary = storedSummary({
+      ...r,
       totalMin: toNumber(r.totalMin),
       totalMax: toNumber(r.totalMax),
-      eligibleCount: r.eligibleCount,
-      needsInfo: r.needsInfo,
-      byPolicy: JSON.parse(r.byPolicyJson) as RowSummary["byPolicy"],
-      clauses: JSON.parse(r.clausesJson) as RowSummary["clauses"],
-    };
+    });
     rows.push({
       row: input.rowNumber,
       name: input.name,

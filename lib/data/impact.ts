@@ -2,8 +2,9 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { basisOfRound, evaluateOn } from "@/lib/dashboard/basis";
 import { roundOn } from "@/lib/rounds";
+import { storedResult } from "@/lib/evaluations/stored-result";
 import type { Registry } from "@/lib/engine/evaluate";
-import type { Amount, EvaluationResult, IsoDate } from "@/lib/engine/types";
+import type { Amount, IsoDate } from "@/lib/engine/types";
 import type { Actor } from "@/lib/auth/actor";
 import { diffEvaluations, type EvaluationDiff } from "@/lib/evaluations/diff";
 import { ConflictError } from "@/lib/data/errors";
@@ -179,9 +180,9 @@ export async function rulesImpact(
   const pageRows = shown.slice((page - 1) * pageSize, page * pageSize);
   const saved = await client.evaluation.findMany({
     where: { id: { in: pageRows.map((r) => r.evaluationId) } },
-    select: { id: true, resultJson: true },
+    select: { id: true, resultJson: true, round: true },
   });
-  const results = new Map(saved.map((s) => [s.id, JSON.parse(s.resultJson) as EvaluationResult]));
+  const results = new Map(saved.map((s) => [s.id, storedResult(s.resultJson, s.round)]));
   return {
     rulesVersion: rules.version,
     previousVersions: [...previous].sort(),

@@ -1,6 +1,7 @@
 import { lastRoundOf, roundOf, roundStatusOf } from "@/lib/engine/round";
 import type { EvaluationResult, PolicyKey } from "@/lib/engine/types";
 import { POLICIES } from "@/rules/policies";
+import { expandCompact, isCompact } from "./compact";
 
 type Stored = Omit<EvaluationResult, "round" | "policies"> & {
   round?: EvaluationResult["round"];
@@ -14,7 +15,10 @@ type Stored = Omit<EvaluationResult, "round" | "policies"> & {
  * policy's standing in it; the clauses and amounts are kept exactly as they were saved.
  */
 export function storedResult(json: string, roundYear: number): EvaluationResult {
-  const stored = JSON.parse(json) as Stored;
+  const parsed = JSON.parse(json) as unknown;
+  // Saved from a batch: per clause its status and amount (lib/evaluations/compact.ts).
+  if (isCompact(parsed)) return expandCompact(parsed);
+  const stored = parsed as Stored;
   if (stored.round) return stored as EvaluationResult;
   const round = roundOf(roundYear);
   const rest: Stored = { ...stored };

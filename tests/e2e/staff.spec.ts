@@ -286,7 +286,7 @@ test("a batch file with a bad row: the report names it, the good rows are evalua
   page,
 }) => {
   await login(page, STAFF);
-  const template = await page.request.get("/api/staff/batch/template");
+  const template = await page.request.get("/api/staff/batch/template?format=csv");
   expect(template.status()).toBe(200);
   const text = await template.text();
   expect(text.charCodeAt(0)).toBe(0xfeff);

@@ -6,11 +6,15 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readBatchFile } from "@/lib/batch/read-file";
 import { sampleSheet } from "@/lib/batch/sample";
+import { sampleWorkbook } from "@/lib/batch/sample-workbook";
 import { validateSheet } from "@/lib/batch/validate";
 import {
   farCellWithoutDimensionXlsx,
   farCellXlsx,
+  farItemCellXlsx,
+  manyItemRowsXlsx,
   manyRowsXlsx,
+  manySheetsXlsx,
   sharedStringsXlsx,
   zipBombXlsx,
 } from "./support/hostile-xlsx";
@@ -34,6 +38,12 @@ const files: Record<string, () => Promise<Uint8Array>> = {
   // …and 30 MB (inside the byte budget): refused by its inflation ratio after 1 MB.
   "bomb-30mb.xlsx": () => zipBombXlsx(30),
   "rows-10001.xlsx": () => manyRowsXlsx(10_001),
+  // The workbook's item sheets (issue 18) are read within the same bounds: width, row number,
+  // one count of item rows over all sheets, and the number of sheets.
+  "item-xfd5.xlsx": () => farItemCellXlsx("XFD5"),
+  "item-b300000.xlsx": () => farItemCellXlsx("B300000"),
+  "item-rows-100001.xlsx": () => manyItemRowsXlsx(100_001, ["药品", "投资项目", "贷款与债券"]),
+  "sheets-65.xlsx": () => manySheetsXlsx(65),
 };
 const expected: Record<string, string> = {
   "xfd20000.xlsx": "too-wide",
@@ -45,6 +55,10 @@ const expected: Record<string, string> = {
   "bomb-256mb.xlsx": "too-big",
   "bomb-30mb.xlsx": "too-big",
   "rows-10001.xlsx": "too-many-rows",
+  "item-xfd5.xlsx": "too-wide",
+  "item-b300000.xlsx": "too-many-rows",
+  "item-rows-100001.xlsx": "too-many-rows",
+  "sheets-65.xlsx": "too-big",
 };
 
 type Measured = { file: string; ms: number; peakGrowthMb: number; problem: string | null };
@@ -100,6 +114,18 @@ describe("the bounds leave real files alone", () => {
     expect(report.fileProblems).toEqual([]);
     expect(report.totalRows).toBe(10_000);
   }, 60_000);
+
+  it("reads a full workbook of 10,000 enterprises and about 30,000 items in its list sheets", async () => {
+    const bytes = await sampleWorkbook(10_000, 5, 3);
+    const read = await readBatchFile("批量.xlsx", bytes);
+    if (!read.ok) throw new Error(read.problem);
+    const items = (read.items ?? []).reduce((s, x) => s + x.sheet.rows.length, 0);
+    expect(items).toBeGreaterThan(25_000);
+    const report = validateSheet(read.sheet, read.items);
+    expect(report.fileProblems).toEqual([]);
+    expect(report.badRows).toBe(0);
+    expect(report.good).toHaveLength(10_000);
+  }, 90_000);
 
   it("ignores formatted empty cells far to the right (only text there is refused)", async () => {
     const workbook = new ExcelJS.Workbook();

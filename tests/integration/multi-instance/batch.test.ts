@@ -11,7 +11,7 @@ describe("a batch job across two instances", () => {
     const post = (url: string, body?: BodyInit) =>
       visitor.fetch(url, { method: "POST", body, headers: { origin: new URL(url).origin } });
 
-    const template = await visitor.fetch(`${B}/api/staff/batch/template`);
+    const template = await visitor.fetch(`${B}/api/staff/batch/template?format=csv`);
     expect(template.status).toBe(200);
     const csv = await template.text();
 

@@ -176,10 +176,56 @@ describe("batch results", () => {
     expect(clauses.rowCount).toBe(clauseCount + 1);
     const total = rows.reduce((s, r) => s + r.summary.totalMax, 0);
     let sheetTotal = 0;
+    let unknown = 0;
     summary.eachRow((row, n) => {
-      if (n > 1) sheetTotal += Number(row.getCell(8).value);
+      if (n === 1) return;
+      const value = row.getCell(8).value;
+      // Nothing computed while information is missing reads 未知, never a bare 0.
+      if (value === "未知") unknown++;
+      else sheetTotal += Number(value);
     });
     expect(sheetTotal).toBe(total);
+    expect(unknown).toBe(
+      rows.filter(
+        (r) => r.summary.totalMax === 0 && r.summary.toWin[1] === 0 && r.summary.needsInfo > 0,
+      ).length,
+    );
+    expect(summary.getRow(1).getCell(12).value).toBe("最需补充的信息（按可能金额排序）");
+  });
+
+  it("of the workbook template: its example drug (phase II, 3000万 × 40% = 1200万) is to win, not 0", async () => {
+    const { templateXlsx } = await import("@/lib/batch/template");
+    const read = await readBatchFile("模板.xlsx", await templateXlsx());
+    if (!read.ok) throw new Error(read.problem);
+    const report = validateSheet(read.sheet, read.items);
+    const { id } = await batch.createBatchJob(west.staff, {
+      fileName: "模板.xlsx",
+      asOf: "2025-06-30",
+      report,
+    });
+    await batch.queueJob(west.staff, id);
+    await runner.runBatchJob(id);
+    const { rows } = await batch.batchExportRows(west.staff, id, "csv");
+    expect(rows).toHaveLength(3);
+    const bio = rows[0]!.summary;
+    expect(bio.compact.find((c) => c[0] === "biomedicine/3")).toEqual([
+      "biomedicine/3",
+      "eligible",
+      0,
+      12_000_000,
+      "to-win",
+    ]);
+    // With the frontier research of its policy sheet, clause 2 adds up to 3000万 to win.
+    expect(bio.toWin).toEqual([0, 42_000_000]);
+    expect(bio.missing).toHaveLength(3);
+    // Labels, never internal paths.
+    for (const [zh, en] of rows.flatMap((r) => r.summary.missing)) {
+      expect(zh).not.toMatch(/[a-z]+\.[a-z]+/i);
+      expect(en.length).toBeGreaterThan(0);
+    }
+    const csv = Papa.parse<string[]>(resultsCsv(rows).slice(1).trim()).data;
+    const at = (header: string) => SUMMARY_HEADERS.indexOf(header);
+    expect(csv[1]![at("需争取（评审、排名等，元）")]).toBe("最高 42000000");
   });
 
   it("and jobs are the uploading centre's only", async () => {
@@ -217,7 +263,11 @@ describe("keeping a batch's enterprises as clients", () => {
     const { listClients, getClient } = await clients();
     const { staff } = await makeCentre("Batch to clients");
     const id = await evaluated(12, 21, staff);
-    expect(await saveBatchRowsAsClients(staff, id)).toEqual({ created: 12, existing: 0 });
+    expect(await saveBatchRowsAsClients(staff, id)).toEqual({
+      created: 12,
+      existing: 0,
+      evaluated: 12,
+    });
     const list = await listClients(staff, { pageSize: 100 });
     expect(list.total).toBe(12);
     const row = await db().then((c) =>
@@ -230,7 +280,11 @@ describe("keeping a batch's enterprises as clients", () => {
     expect(kept).toMatchObject({ name: row.name, district: row.district, version: 1 });
     expect(kept.profile).toEqual(JSON.parse(row.profileJson));
 
-    expect(await saveBatchRowsAsClients(staff, id)).toEqual({ created: 0, existing: 12 });
+    expect(await saveBatchRowsAsClients(staff, id)).toEqual({
+      created: 0,
+      existing: 12,
+      evaluated: 0,
+    });
     expect((await listClients(staff, { pageSize: 100 })).total).toBe(12);
     const audit = await db().then((c) =>
       c.auditLog.findMany({
@@ -239,9 +293,37 @@ describe("keeping a batch's enterprises as clients", () => {
       }),
     );
     expect(audit.map((a) => a.summary)).toEqual([
-      "从批量文件 c.csv 新建客户 12 家（已有 0 家，未改动）",
-      "从批量文件 c.csv 新建客户 0 家（已有 12 家，未改动）",
+      "从批量文件 c.csv 新建客户 12 家（已有 0 家，未改动；12 家附批量评估结果）",
+      "从批量文件 c.csv 新建客户 0 家（已有 12 家，未改动；0 家附批量评估结果）",
     ]);
+  });
+
+  it("saves each new client with the batch's evaluation: listed as evaluated, same totals and clauses", async () => {
+    const { saveBatchRowsAsClients } = await saving();
+    const { listClients } = await clients();
+    const { getEvaluation, listEvaluations } = await import("@/lib/data/evaluations");
+    const { evaluate } = await import("@/lib/engine/evaluate");
+    const { roundOn } = await import("@/lib/rounds");
+    const { registry } = await import("@/rules");
+    const { staff } = await makeCentre("Batch evaluated clients");
+    const id = await evaluated(6, 26, staff);
+    await saveBatchRowsAsClients(staff, id);
+    const list = await listClients(staff, { pageSize: 10 });
+    expect(list.items.every((c) => c.evaluations === 1 && c.reevaluate === null)).toBe(true);
+    expect(list.items.every((c) => c.lastRound === 2025)).toBe(true);
+    for (const c of list.items) {
+      const [summary] = await listEvaluations(staff, c.id);
+      const detail = await getEvaluation(staff, summary!.id);
+      const direct = evaluate(registry, detail.profile, roundOn("2025-06-30"));
+      // The compact result keeps per clause status and amount: the totals are the same.
+      expect(detail.result.totals.overall).toEqual(direct.totals.overall);
+      expect(detail.result.totals.toWin).toEqual(direct.totals.toWin);
+      const statusOf = (r: typeof direct) =>
+        r.clauses
+          .filter((k) => k.forApplicant && ["eligible", "needs-info"].includes(k.status))
+          .map((k) => [k.id, k.status, k.amount]);
+      expect(statusOf(detail.result)).toEqual(statusOf(direct));
+    }
   });
 
   it("leaves a client the centre already has untouched (same credit code, edited name)", async () => {
@@ -256,6 +338,7 @@ describe("keeping a batch's enterprises as clients", () => {
     expect(await saveBatchRowsAsClients(staff, await evaluated(5, 23, staff))).toEqual({
       created: 2,
       existing: 3,
+      evaluated: 2,
     });
     const names = (await listClients(staff, { pageSize: 10 })).items.map((c) => c.name);
     expect(names).toHaveLength(5);

@@ -105,3 +105,65 @@ export function manyRowsXlsx(rows: number): Promise<Uint8Array> {
   parts.push("</sheetData></worksheet>");
   return zipped(workbook(parts.join("")));
 }
+
+/**
+ * A workbook of several sheets: a small enterprise sheet first, then `sheets` (name and XML) —
+ * the item sheets of the batch workbook are read by name, each within the reader's bounds.
+ */
+export function multiSheetXlsx(
+  sheets: readonly { name: string; xml: Part }[],
+): Promise<Uint8Array> {
+  const all = [
+    { name: "企业", xml: `${SHEET_OPEN}<sheetData>${HEADER_ROW}</sheetData></worksheet>` as Part },
+    ...sheets,
+  ];
+  const zip = workbook(all[0]!.xml);
+  const n = all.length;
+  zip.set(
+    "xl/workbook.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${all.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`,
+  );
+  zip.set(
+    "xl/_rels/workbook.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Array.from({ length: n }, (_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}</Relationships>`,
+  );
+  all.slice(1).forEach((s, i) => zip.set(`xl/worksheets/sheet${i + 2}.xml`, s.xml));
+  return zipped(zip);
+}
+
+const ITEM_HEADER = `<row r="1"><c r="A1" t="inlineStr"><is><t>统一社会信用代码</t></is></c><c r="B1" t="inlineStr"><is><t>名称</t></is></c></row>`;
+
+/** An item sheet with one inline-string cell at `ref` below its header. */
+export function farItemCellXlsx(ref: string): Promise<Uint8Array> {
+  const row = Number(/\d+$/.exec(ref)![0]);
+  return multiSheetXlsx([
+    {
+      name: "药品",
+      xml: `${SHEET_OPEN}<sheetData>${ITEM_HEADER}<row r="${row}"><c r="${ref}" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>`,
+    },
+  ]);
+}
+
+/** Item sheets with `rows` data rows in all, spread over `sheets` list sheets. */
+export function manyItemRowsXlsx(rows: number, sheets: readonly string[]): Promise<Uint8Array> {
+  const per = Math.ceil(rows / sheets.length);
+  return multiSheetXlsx(
+    sheets.map((name) => {
+      const parts: string[] = [`${SHEET_OPEN}<sheetData>${ITEM_HEADER}`];
+      for (let r = 2; r <= per + 1; r++)
+        parts.push(`<row r="${r}"><c r="B${r}"><v>${r}</v></c></row>`);
+      parts.push("</sheetData></worksheet>");
+      return { name, xml: parts.join("") };
+    }),
+  );
+}
+
+/** A workbook that lists `count` sheets (all named as item lists would not be needed). */
+export function manySheetsXlsx(count: number): Promise<Uint8Array> {
+  return multiSheetXlsx(
+    Array.from({ length: count - 1 }, (_, i) => ({
+      name: `表${i + 2}`,
+      xml: `${SHEET_OPEN}<sheetData/></worksheet>`,
+    })),
+  );
+}

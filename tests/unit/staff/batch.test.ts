@@ -13,7 +13,7 @@ import { decodeText, readBatchFile, readCsv } from "@/lib/batch/read-file";
 import { sampleSheet } from "@/lib/batch/sample";
 import { summarise } from "@/lib/batch/summary";
 import { validateSheet } from "@/lib/batch/validate";
-import { evaluateProfile } from "@/tests/helpers/profile";
+import { evaluateProfile, profile as parsedProfile } from "@/tests/helpers/profile";
 
 const H = Object.fromEntries(BATCH_COLUMNS.map((c) => [c.path, c.header]));
 const GOOD_CODE = "91350100M000100Y43";
@@ -55,10 +55,11 @@ describe("the batch template", () => {
     expect(header).toContain("本年度研发投入（元）");
     expect(header).toContain("在杭州注册（是/否）");
     expect(example).toHaveLength(header!.length);
-    // The template's own example row passes validation.
+    // The template's own example rows (valid Zhejiang credit codes) pass validation.
     const report = validateSheet(readCsvOk(csv));
     expect(report.badRows).toBe(0);
-    expect(report.good).toHaveLength(1);
+    expect(report.good).toHaveLength(3);
+    expect(report.good.every((g) => g.creditCode.startsWith("9133"))).toBe(true);
   });
 
   it("recognises headers as people retype them: without the unit, in English, with spaces", () => {
@@ -121,16 +122,20 @@ describe("validating rows", () => {
     );
     const seen = report.problems.map((p) => [p.row, p.column, p.message.zh]);
     expect(seen).toEqual([
-      [3, H["enterprise.creditCode"], "校验码不正确，请核对是否输错"],
+      [
+        3,
+        H["enterprise.creditCode"],
+        "“91350100M000100Y44”不是有效的统一社会信用代码：校验码不正确，请核对是否输错；请按营业执照填写 18 位代码",
+      ],
       [3, H["finance.current.revenue"], "“1.5”不足 1 元的部分无法计算：金额精确到元，例如 2"],
-      [4, H["enterprise.name"], "必填"],
-      [4, H["enterprise.creditCode"], "必填"],
-      [5, H["enterprise.district"], expect.stringContaining("不是杭州市的区、县（市）")],
-      [6, H["enterprise.industries"], "“房地产”不是九项政策之一"],
-      [7, H["enterprise.sme"], "应填“是”或“否”"],
-      [8, H["enterprise.reportingYear"], "应为四位年份，如 2025"],
+      [4, H["enterprise.name"], "必填：请填写企业名称"],
+      [4, H["enterprise.creditCode"], "必填：请填写统一社会信用代码"],
+      [5, H["enterprise.district"], expect.stringContaining("“上海”不是杭州市的区、县（市）")],
+      [6, H["enterprise.industries"], expect.stringContaining("“房地产”不是九项政策之一：")],
+      [7, H["enterprise.sme"], expect.stringContaining("“也许”不是“是”或“否”")],
+      [8, H["enterprise.reportingYear"], "“25”不是年份：请填写四位年份，例如 2025"],
       [9, H["finance.previous.revenue"], "“-5”是负数：金额不能为负数，没有请留空或填 0"],
-      [10, H["enterprise.creditCode"], "与第 2 行的信用代码重复"],
+      [10, H["enterprise.creditCode"], expect.stringContaining("与第 2 行的信用代码重复")],
     ]);
     expect(report.badRows).toBe(8);
     expect(report.good.map((g) => g.row)).toEqual([2]);
@@ -158,15 +163,20 @@ describe("validating rows", () => {
     expect(
       validateSheet({ headers: ["名称"], rows: [["x"]], firstRowNumber: 2 }).fileProblems,
     ).toEqual([
-      { zh: "缺少必需的列“企业名称”", en: "The column “Name” is missing" },
       {
-        zh: "缺少必需的列“统一社会信用代码”",
-        en: "The column “Unified social credit code” is missing",
+        zh: "缺少必需的列“企业名称”：请使用模板中的列名",
+        en: "The column “Name” is missing: use the template's headers",
+      },
+      {
+        zh: "缺少必需的列“统一社会信用代码”：请使用模板中的列名",
+        en: "The column “Unified social credit code” is missing: use the template's headers",
       },
     ]);
     const many = sampleSheet(MAX_BATCH_ROWS + 1);
     const report = validateSheet({ headers: many[0]!, rows: many.slice(1), firstRowNumber: 2 });
-    expect(report.fileProblems.map((p) => p.zh)).toEqual(["文件有 10001 行，一次最多 10000 行"]);
+    expect(report.fileProblems.map((p) => p.zh)).toEqual([
+      "文件有 10001 家企业，一次最多 10000 家：请分成几个文件上传",
+    ]);
     expect(report.good).toEqual([]);
   });
 
@@ -245,7 +255,7 @@ describe("results files", () => {
       name: "=cmd|' /C calc'!A0",
       creditCode: GOOD_CODE,
       district: "西湖区",
-      summary: summarise(evaluateProfile(profile, "2025-06-30")),
+      summary: summarise(evaluateProfile(profile, "2025-06-30"), parsedProfile(profile)),
     },
   ];
 
@@ -285,6 +295,8 @@ describe("results files", () => {
     const csv = problemsCsv([
       { row: 3, column: "统一社会信用代码", value: "+1", message: { zh: "必填", en: "Required" } },
     ]);
-    expect(csv).toBe('\uFEFF行号,列,内容,问题\r\n3,统一社会信用代码,"\'+1",必填');
+    expect(csv).toBe(
+      '\uFEFF工作表,行号,列,内容,问题,Problem (English)\r\n企业,3,统一社会信用代码,"\'+1",必填,Required',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { readUpload } from "@/lib/api/read-upload";
 import { jsonError, jsonOk, staffRoute } from "@/lib/auth/api";
 import { MAX_BATCH_ROWS } from "@/lib/batch/columns";
-import { MAX_SHEET_COLUMNS, MAX_UPLOAD_BYTES } from "@/lib/batch/limits";
+import { MAX_ITEM_ROWS, MAX_SHEET_COLUMNS, MAX_UPLOAD_BYTES } from "@/lib/batch/limits";
 import { readBatchFile, type ReadProblem } from "@/lib/batch/read-file";
 import { validateSheet } from "@/lib/batch/validate";
 import { createBatchJob, listBatchJobs } from "@/lib/data/batch";
@@ -18,9 +18,9 @@ const READ_MESSAGES: Record<ReadProblem, string> = {
   empty: "The file is empty.",
   unreadable: "The file could not be read as an .xlsx workbook.",
   encoding: "The file is in UTF-16; save it as CSV UTF-8 or as .xlsx.",
-  "too-many-rows": `The file has more than ${MAX_BATCH_ROWS} rows.`,
+  "too-many-rows": `The file has more than ${MAX_BATCH_ROWS} enterprises or ${MAX_ITEM_ROWS} item rows.`,
   "too-wide": `The file has text beyond column ${MAX_SHEET_COLUMNS}.`,
-  "too-big": "The workbook unpacks to more data than a batch file can hold.",
+  "too-big": "The workbook unpacks to more data or sheets than a batch file can hold.",
 };
 
 /**
@@ -45,7 +45,7 @@ export const POST = staffRoute(
       return jsonError(400, "invalid-date", "The evaluation date is not a date (YYYY-MM-DD).");
     const read = await readBatchFile(file.name, file.bytes);
     if (!read.ok) return jsonError(422, `file-${read.problem}`, READ_MESSAGES[read.problem]);
-    const report = validateSheet(read.sheet);
+    const report = validateSheet(read.sheet, read.items);
     const job = await createBatchJob(actor, { fileName: file.name, asOf, report });
     return jsonOk(
       {

@@ -38,13 +38,22 @@ export default async function BatchPage() {
             .map((c) => c.header)
             .join("、")}
         </p>
-        <a
-          href="/api/staff/batch/template"
-          className={buttonClass({ variant: "secondary" })}
-          download
-        >
-          {t("downloadTemplate")}
-        </a>
+        <div className="flex flex-wrap gap-3">
+          <a
+            href="/api/staff/batch/template?format=xlsx"
+            className={buttonClass({ variant: "secondary" })}
+            download
+          >
+            {t("downloadTemplate")}
+          </a>
+          <a
+            href="/api/staff/batch/template?format=csv"
+            className={buttonClass({ variant: "secondary" })}
+            download
+          >
+            {t("downloadTemplateCsv")}
+          </a>
+        </div>
       </Card>
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold text-slate-900">{t("uploadTitle")}</h2>

@@ -5,11 +5,13 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { guard, requireStaff } from "@/lib/auth/session";
 import { getBatchJob, getBatchProblems } from "@/lib/data/batch";
+import { batchResultPreview } from "@/lib/data/batch-preview";
 import { tdClass } from "../../../_components/controls";
 import { DataTable } from "../../../_components/data-table";
 import { formatDateTime } from "../../../_components/format";
 import { BatchStatusBadge } from "../status-badge";
 import { JobPanel } from "./job-panel";
+import { ResultsPreview } from "./results-preview";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff.batch");
@@ -24,6 +26,7 @@ export default async function BatchJobPage({ params }: { params: Promise<{ id: s
   const { actor } = await requireStaff(`/staff/batch/${id}`);
   const { heartbeatAt: _h, ...job } = await guard(getBatchJob(actor, id));
   const problems = await guard(getBatchProblems(actor, id));
+  const preview = await guard(batchResultPreview(actor, id));
   const t = await getTranslations("staff.batch");
   const locale = await getLocale();
   const lang = locale === "en" ? "en" : "zh";
@@ -100,7 +103,7 @@ export default async function BatchJobPage({ params }: { params: Promise<{ id: s
           {problems.problems.length > 0 && (
             <DataTable
               caption={t("problemsCaption")}
-              columns={[t("row"), t("column"), t("value"), t("problem")]}
+              columns={[t("sheet"), t("row"), t("column"), t("value"), t("problem")]}
             >
               <tbody>
                 {problems.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => {
@@ -110,6 +113,7 @@ export default async function BatchJobPage({ params }: { params: Promise<{ id: s
                       key={i}
                       className="max-sm:block max-sm:border-b max-sm:border-slate-200 max-sm:py-2"
                     >
+                      <td className={cell}>{p.sheet ?? t("enterpriseSheet")}</td>
                       <td className={cell}>{t("rowNumber", { row: p.row })}</td>
                       <td className={cell}>{p.column}</td>
                       <td className={`${cell} break-all font-mono text-xs`}>{p.value || "—"}</td>
@@ -125,6 +129,7 @@ export default async function BatchJobPage({ params }: { params: Promise<{ id: s
           )}
         </section>
       )}
+      <ResultsPreview rows={preview.rows} total={preview.total} lang={lang} />
     </div>
   );
 }
