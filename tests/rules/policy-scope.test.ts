@@ -92,10 +92,7 @@ describe("artificial-intelligence/6-b little giant (1,000,000) is for AI enterpr
 
 describe("the nine scope articles", () => {
   const texts = new Map(
-    POLICY_KEYS.map((k) => [
-      k,
-      readFileSync(`${__dirname}/../../../shared/policies/${POLICIES[k].file}`, "utf8"),
-    ]),
+    POLICY_KEYS.map((k) => [k, readFileSync(`docs/policies/${POLICIES[k].file}`, "utf8")]),
   );
 
   it.each(POLICY_KEYS)("%s cites its scope verbatim from the text", (key: PolicyKey) => {
