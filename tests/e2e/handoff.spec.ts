@@ -38,7 +38,11 @@ test("a share link imported into a walk-in client shows the difference, needs co
   // What the enterprise sees in its self-check.
   await page.goto(`/check${link.slice(link.indexOf("#"))}`);
   await expect(page.getByText("已从链接恢复填写内容和申报年度。")).toBeVisible();
-  const selfCheckMax = await page.getByTestId("results-total").getAttribute("data-max");
+  // The results follow the restored answers a moment later (evaluated in the browser): wait for
+  // them before reading the total (this profile is paid something).
+  const selfCheckTotal = page.getByTestId("results-total");
+  await expect(selfCheckTotal).not.toHaveAttribute("data-max", "0");
+  const selfCheckMax = await selfCheckTotal.getAttribute("data-max");
 
   // A walk-in client, started with a name only.
   await login(page);
