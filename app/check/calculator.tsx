@@ -1,22 +1,15 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useDeferredValue, useMemo, useRef } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import { LiveResults } from "@/components/results/live-results";
+import { useLiveDraft } from "@/components/results/use-live-draft";
 import { Card } from "@/components/ui/card";
 import { focusElement } from "@/components/wizard/ids";
-import {
-  ProfileWizard,
-  useCanAsk,
-  useChosenPolicies,
-  useOpenReads,
-  useWizardSteps,
-  type ProfileWizardHandle,
-} from "@/components/wizard/profile-wizard";
+import { ProfileWizard, type ProfileWizardHandle } from "@/components/wizard/profile-wizard";
 import { StartStep } from "@/components/wizard/start-step";
 import { type JsonObject } from "@/lib/browser/json-path";
 import { emptyProfile, useSelfCheck } from "@/lib/browser/self-check-store";
-import { useEvaluation } from "@/lib/browser/use-evaluation";
 import type { Lang } from "@/lib/engine/text";
 import { currentRound } from "@/lib/rounds";
 import { Toolbar } from "./toolbar";
@@ -31,14 +24,8 @@ export default function Calculator() {
   const current = useMemo(() => currentRound().year, []);
   const draft = state?.profile ?? EMPTY;
   const round = state?.round ?? current;
-  const deferredDraft = useDeferredValue(draft);
-  const evaluation = useEvaluation(deferredDraft, round, lang);
+  const { policies, evaluation, open, canAsk } = useLiveDraft(draft, round, lang);
   const wizard = useRef<ProfileWizardHandle>(null);
-  const policies = useChosenPolicies(draft);
-
-  const open = useOpenReads(evaluation.result, deferredDraft);
-  const steps = useWizardSteps(draft, policies, open);
-  const canAsk = useCanAsk(draft, steps);
 
   const setProfile = useCallback(
     (profile: JsonObject) => update((s) => ({ ...s, profile })),

@@ -1,19 +1,12 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useDeferredValue, useRef, type ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
 import { LiveResults } from "@/components/results/live-results";
+import { useLiveDraft } from "@/components/results/use-live-draft";
 import { Card } from "@/components/ui/card";
-import {
-  ProfileWizard,
-  useCanAsk,
-  useChosenPolicies,
-  useOpenReads,
-  useWizardSteps,
-  type ProfileWizardHandle,
-} from "@/components/wizard/profile-wizard";
+import { ProfileWizard, type ProfileWizardHandle } from "@/components/wizard/profile-wizard";
 import type { JsonObject } from "@/lib/browser/json-path";
-import { useEvaluation } from "@/lib/browser/use-evaluation";
 import type { Lang } from "@/lib/engine/text";
 
 /**
@@ -38,12 +31,7 @@ export function ProfileWithResults({
 }) {
   const t = useTranslations("staff.clientForm");
   const lang = useLocale() as Lang;
-  const policies = useChosenPolicies(profile);
-  const deferred = useDeferredValue(profile);
-  const evaluation = useEvaluation(deferred, round, lang);
-  const open = useOpenReads(evaluation.result, deferred);
-  const steps = useWizardSteps(profile, policies, open);
-  const canAsk = useCanAsk(profile, steps);
+  const { policies, evaluation, open, canAsk } = useLiveDraft(profile, round, lang);
   const wizard = useRef<ProfileWizardHandle>(null);
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)] xl:items-start">
