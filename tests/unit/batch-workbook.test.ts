@@ -1,62 +1,26 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { BATCH_COLUMNS, normaliseHeader } from "@/lib/batch/columns";
+import { normaliseHeader } from "@/lib/batch/columns";
 import { ITEM_LISTS, LINK_HEADER, listForSheet } from "@/lib/batch/item-lists";
-import { readBatchFile } from "@/lib/batch/read-file";
 import { summarise } from "@/lib/batch/summary";
 import { templateXlsx } from "@/lib/batch/template";
 import { EXAMPLE_CODES } from "@/lib/batch/template-examples";
-import { validateSheet } from "@/lib/batch/validate";
+import { threeEnterpriseProfiles } from "@/tests/helpers/batch-profiles";
+import {
+  bytesOf,
+  drugs,
+  enterprise,
+  fieldHeader,
+  header,
+  readAndValidate,
+  threeEnterprises,
+  workbook,
+} from "@/tests/helpers/batch-workbook";
 import { isValidCreditCode } from "@/lib/clients/credit-code";
 import { evaluate } from "@/lib/engine/evaluate";
 import { roundOf } from "@/lib/engine/round";
 import { profileSchema } from "@/lib/profile/schema";
 import { registry } from "@/rules";
-
-const bytesOf = async (wb: ExcelJS.Workbook) =>
-  new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-
-async function readAndValidate(bytes: Uint8Array) {
-  const read = await readBatchFile("批量.xlsx", bytes);
-  if (!read.ok) throw new Error(read.problem);
-  return validateSheet(read.sheet, read.items);
-}
-
-const header = (path: string) => BATCH_COLUMNS.find((c) => c.path === path)!.header;
-const drugs = ITEM_LISTS.find((l) => l.path === "biomedicine.drugs")!;
-const projects = ITEM_LISTS.find((l) => l.path === "projects")!;
-const fieldHeader = (list: typeof drugs, key: string) =>
-  list.fields.find((f) => f.key === key)!.header;
-
-/** A workbook with the template's sheets: enterprises and the given item sheets. */
-function workbook(
-  enterprises: Record<string, string>[],
-  items: { list: typeof drugs; rows: Record<string, string>[] }[],
-): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  const ent = wb.addWorksheet("企业");
-  ent.addRow(BATCH_COLUMNS.map((c) => c.header));
-  for (const e of enterprises) ent.addRow(BATCH_COLUMNS.map((c) => e[c.path] ?? ""));
-  for (const { list, rows } of items) {
-    const ws = wb.addWorksheet(list.sheet);
-    ws.addRow([LINK_HEADER, ...list.fields.map((f) => f.header)]);
-    for (const r of rows) ws.addRow([r.code, ...list.fields.map((f) => r[f.key] ?? "")]);
-  }
-  return wb;
-}
-
-const enterprise = (code: string, name: string, industries: string) => ({
-  "enterprise.name": name,
-  "enterprise.creditCode": code,
-  "enterprise.district": "西湖区",
-  "enterprise.industries": industries,
-  "enterprise.registeredInHangzhou": "是",
-  "enterprise.aboveDesignatedSize": "是",
-  "enterprise.reportingYear": "2025",
-  "finance.current.revenue": "2亿",
-  "finance.previous.revenue": "150000000",
-  "finance.current.rdExpense": "3000万",
-});
 
 describe("the batch workbook template", () => {
   it("has an enterprise sheet, a 说明 sheet and one sheet per item list, with Zhejiang example codes", async () => {
@@ -106,141 +70,9 @@ describe("the batch workbook template", () => {
 
 describe("a workbook with drugs and projects for 3 enterprises", () => {
   const codes = EXAMPLE_CODES;
-  const wb = () =>
-    workbook(
-      [
-        enterprise(codes[0]!, "甲生物医药有限公司", "生物医药"),
-        enterprise(codes[1]!, "乙生物制造有限公司", "生物医药"),
-        enterprise(codes[2]!, "丙生物有限公司", "生物医药、合成生物"),
-      ],
-      [
-        {
-          list: drugs,
-          rows: [
-            {
-              code: codes[0]!,
-              name: "创新药一号",
-              drugType: "化学药",
-              registrationClass: "1 类",
-              clinicalPhase: "Ⅲ期",
-              rdInvestment: "8000万",
-              licensedAndIndustrialised: "是",
-            },
-            {
-              code: codes[0]!,
-              name: "创新药二号",
-              drugType: "生物制品",
-              registrationClass: "1 类",
-              clinicalPhase: "Ⅰ期",
-              rdInvestment: "1.2亿",
-              licensedAndIndustrialised: "是",
-            },
-            {
-              code: codes[2]!,
-              name: "生物药",
-              drugType: "生物制品",
-              registrationClass: "1 类",
-              clinicalPhase: "Ⅱ期",
-              rdInvestment: "50000000",
-              licensedAndIndustrialised: "是",
-            },
-          ],
-        },
-        {
-          list: projects,
-          rows: [
-            {
-              code: codes[1]!,
-              name: "技改项目",
-              year: "2024",
-              totalInvestment: "1.5亿",
-              eligibleInvestment: "1亿",
-              isIndustrialisation: "是",
-              isFixedAssetInvestment: "是",
-              completed: "是",
-              recognised: "是",
-            },
-            {
-              code: codes[2]!,
-              name: "产业化项目",
-              year: "2024",
-              totalInvestment: "6000万",
-              eligibleInvestment: "5000万",
-              isIndustrialisation: "是",
-              completed: "是",
-            },
-          ],
-        },
-      ],
-    );
+  const wb = () => threeEnterprises(codes);
 
-  const base = (code: string, name: string, industries: string[]) => ({
-    enterprise: {
-      name,
-      creditCode: code,
-      district: "西湖区",
-      industries,
-      registeredInHangzhou: true,
-      aboveDesignatedSize: true,
-      reportingYear: 2025,
-    },
-    finance: {
-      current: { revenue: 200_000_000, rdExpense: 30_000_000 },
-      previous: { revenue: 150_000_000 },
-    },
-  });
-  const drug = (id: string, name: string, drugType: string, phase: string, rd: number) => ({
-    id,
-    name,
-    drugType,
-    registrationClass: "1",
-    clinicalPhase: phase,
-    licensedAndIndustrialised: true,
-    rdInvestment: rd,
-  });
-  /** The same three enterprises written as profiles (items without an ID get sheet and row). */
-  const direct = [
-    profileSchema.parse({
-      ...base(codes[0]!, "甲生物医药有限公司", ["biomedicine"]),
-      biomedicine: {
-        drugs: [
-          drug("drugs-2", "创新药一号", "chemical", "III", 80_000_000),
-          drug("drugs-3", "创新药二号", "biologic", "I", 120_000_000),
-        ],
-      },
-    }),
-    profileSchema.parse({
-      ...base(codes[1]!, "乙生物制造有限公司", ["biomedicine"]),
-      projects: [
-        {
-          id: "projects-2",
-          name: "技改项目",
-          year: 2024,
-          totalInvestment: 150_000_000,
-          eligibleInvestment: 100_000_000,
-          isIndustrialisation: true,
-          isFixedAssetInvestment: true,
-          completed: true,
-          recognised: true,
-        },
-      ],
-    }),
-    profileSchema.parse({
-      ...base(codes[2]!, "丙生物有限公司", ["biomedicine", "synthetic-biology"]),
-      biomedicine: { drugs: [drug("drugs-4", "生物药", "biologic", "II", 50_000_000)] },
-      projects: [
-        {
-          id: "projects-3",
-          name: "产业化项目",
-          year: 2024,
-          totalInvestment: 60_000_000,
-          eligibleInvestment: 50_000_000,
-          isIndustrialisation: true,
-          completed: true,
-        },
-      ],
-    }),
-  ];
+  const direct = threeEnterpriseProfiles(codes).map((p) => profileSchema.parse(p));
 
   it("evaluates to non-zero amounts equal to evaluating the same profiles directly", async () => {
     const report = await readAndValidate(await bytesOf(wb()));
