@@ -1,4 +1,4 @@
-import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { ComponentProps, ReactNode, TextareaHTMLAttributes } from "react";
 import { cn } from "@/lib/cn";
 
 /** A labelled form field with an optional hint and error, wired with aria-describedby. */
@@ -54,7 +54,7 @@ const control =
   "block w-full rounded-md border border-slate-300 bg-white px-3 text-base text-slate-900 " +
   "focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30 aria-[invalid=true]:border-red-500 sm:text-sm";
 
-export function Select({ className, ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
+export function Select({ className, ...props }: ComponentProps<"select">) {
   return <select className={cn(control, "h-10", className)} {...props} />;
 }
 

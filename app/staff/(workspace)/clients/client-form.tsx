@@ -94,6 +94,14 @@ export function ClientForm({
   useEffect(() => {
     if (state.error || state.problems?.length) summary.current?.focus();
   }, [state]);
+  // React resets a form after its action; controlled inputs come back from state, but a controlled
+  // <select> keeps the reset's first option, so the district is put back by hand.
+  const district = useRef<HTMLSelectElement>(null);
+  const districtValue = fields.district ?? "";
+  useEffect(() => {
+    if (district.current && district.current.value !== districtValue)
+      district.current.value = districtValue;
+  }, [state, districtValue]);
 
   const text = (
     name: keyof ClientFormValues,
@@ -164,6 +172,7 @@ export function ClientForm({
           {text("creditCode", t("creditCode"), { hint: t("creditCodeHint") })}
           <Field id="client-district" label={t("district")} error={errors.get("district")}>
             <Select
+              ref={district}
               id="client-district"
               name="district"
               value={fields.district}
