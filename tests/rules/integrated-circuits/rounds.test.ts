@@ -35,6 +35,7 @@ describe("an IC designer's 2026 first tape-out, by the day the self-check is use
       "首次流片费用 40,000,000 元；× 15% = 6,000,000",
     );
     expect(r.totals.overall).toEqual({ min: 0, max: 6_000_000 });
+    expect(resultSections(r).needsInfo.map((g) => g.policy)).toEqual(["integrated-circuits"]);
   });
 
   it("round 2027 is the IC policy's last round, with the warning that 2026's events can still be claimed", () => {
@@ -65,6 +66,8 @@ describe("an IC designer's 2026 first tape-out, by the day the self-check is use
     expect(out[0]!.wouldHave.map((c) => [c.id, amountText(c.amount!, "zh")])).toEqual([
       ["integrated-circuits/4-a", "最高 6,000,000 元"],
     ]);
+    expect(resultSections(r).needsInfo).toEqual([]);
+    expect(resultSections(r).eligible).toEqual([]);
     expect(policyRoundInfo(IC, roundOf(2028)).warning).toBeUndefined();
   });
 });
