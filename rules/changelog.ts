@@ -16,6 +16,16 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
+    version: "2026.11+dc15d44b",
+    date: "2026-12-05",
+    changes: [
+      t(
+        "规则可按生效日期保存政策修订后的参数（如上限调整），按申报所属年度 1 月 1 日有效的版本计算，条款的年度上限随之调整；现行政策尚无修订，金额不变。",
+        "Rules can hold an amendment's parameters by the day they take effect (a changed cap, say), and a round uses the version in force on 1 January of its event year, the clause's yearly cap included; no policy is amended yet, so amounts are unchanged.",
+      ),
+    ],
+  },
+  {
     version: "2026.11+0b66cd09",
     date: "2026-12-05",
     changes: [

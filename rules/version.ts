@@ -34,6 +34,7 @@ export function rulesVersionOf(
           c.params,
           c.exclusiveGroup ?? null,
           c.clauseCap ?? null,
+          c.amendedParams ?? null,
         ]),
       );
     for (const g of p.capGroups ?? [])

@@ -3,7 +3,8 @@ import type { Registry } from "@/lib/engine/evaluate";
 import { BENEFICIARY_LABELS, KIND_LABELS } from "@/lib/engine/labels";
 import type { Rate } from "@/lib/engine/money";
 import type { Text } from "@/lib/engine/text";
-import type { AnyClause, CapGroup, Param, Policy, PolicyRules } from "@/lib/engine/types";
+import type { AnyClause, CapGroup, Param, Params, Policy, PolicyRules } from "@/lib/engine/types";
+import { amendmentsOf } from "@/lib/engine/amendments";
 import { narrow } from "@/lib/engine/validity";
 import { statusForRound, type Round } from "@/lib/engine/round";
 import { policyRoundInfo } from "@/lib/policy-rounds";
@@ -67,6 +68,10 @@ function serialiseParam(param: Param): SerialParam {
   }
 }
 
+function serialiseParams(params: Params): Record<string, SerialParam> {
+  return Object.fromEntries(Object.entries(params).map(([k, p]) => [k, serialiseParam(p)]));
+}
+
 function factLabel(path: string): Text | null {
   const meta = resolveFact(path)?.meta;
   return meta ? { zh: meta.title, en: meta.titleEn } : null;
@@ -115,12 +120,7 @@ function serialiseClause(
     beneficiaryLabel: text(BENEFICIARY_LABELS[clause.beneficiary]),
     requiresReview: clause.requiresReview,
     validity: narrow(policy.validity, clause.validity),
-    parameters: Object.fromEntries(
-      Object.entries(clause.params as Record<string, Param>).map(([k, p]) => [
-        k,
-        serialiseParam(p),
-      ]),
-    ),
+    parameters: serialiseParams(clause.params),
     reads: clause.reads.map((path) => ({ path, label: factLabel(path) })),
     items: clause.items
       ? {
@@ -130,8 +130,16 @@ function serialiseClause(
         }
       : null,
     exclusiveGroup: clause.exclusiveGroup ?? null,
+    amendments: amendmentsOf(clause).map(([from, params]) => ({
+      from,
+      parameters: serialiseParams(params),
+    })),
     clauseCap: clause.clauseCap
-      ? { amount: clause.clauseCap.amount, label: text(clause.clauseCap.label) }
+      ? {
+          amount: clause.clauseCap.amount,
+          label: text(clause.clauseCap.label),
+          param: clause.clauseCap.param ?? null,
+        }
       : null,
     capGroups: capGroupIds,
   };

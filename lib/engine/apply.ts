@@ -58,8 +58,9 @@ export function applyClause(
     raw = [profile];
   }
   const monetary = clause.kind !== "unspecified" && clause.kind !== "non-monetary" && clause.amount;
-  const { params, notes } = paramsForRound(clause, round);
+  const { params, notes, cap } = paramsForRound(clause, round);
   for (const text of notes) pushStep(w, { op: "note", text });
+  w.cap = cap;
   const items: WorkingItem[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const item = raw[i];

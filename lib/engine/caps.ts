@@ -90,8 +90,8 @@ export function sumClause(w: Working): void {
     return;
   }
   if (paid > 1 || w.clause.items) pushStep(w, { op: "sum", label: sumLabel(paid), result: max });
-  if (w.clause.clauseCap) {
-    const cap = w.clause.clauseCap.amount;
+  if (w.clause.clauseCap && w.cap !== undefined) {
+    const cap = w.cap;
     const capped = Math.min(max, cap);
     if (!(paid === 1 && max <= cap && cappedAlready(w, cap)))
       pushStep(w, { op: "cap", label: w.clause.clauseCap.label, cap, result: capped, before: max });

@@ -97,6 +97,7 @@ function applyClauses(
         listUnanswered: false,
         steps: NONE,
         amount: null,
+        cap: clause.clauseCap?.amount,
       };
       if (validityStatus === "in-force")
         for (const text of partialYearNotes(validity, round)) pushStep(w, { op: "note", text });

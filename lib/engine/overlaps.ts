@@ -58,7 +58,7 @@ function totalOf(choice: readonly Member[]): { max: number; min: number } {
   let max = 0;
   let min = 0;
   for (const [w, s] of sums) {
-    const cap = w.clause.clauseCap?.amount ?? Infinity;
+    const cap = w.cap ?? Infinity;
     max += Math.min(s.max, cap);
     min += Math.min(s.min, cap);
   }
@@ -78,7 +78,7 @@ function resolveGroup(entries: readonly Member[][], names: ReadonlyMap<string, T
   const competing = sorted.filter((ms) => ms.length > 1);
   if (competing.length === 0) return;
   const greedy = sorted.map((ms) => ms[0]!);
-  const capped = sorted.some((ms) => ms.some((m) => m.w.clause.clauseCap));
+  const capped = sorted.some((ms) => ms.some((m) => m.w.cap !== undefined));
   let count = 1;
   for (const ms of competing) if ((count *= ms.length) > MAX_ASSIGNMENTS) break;
 

@@ -219,8 +219,16 @@ export type Clause<I = Profile, P extends Params = Params> = {
   readonly excludedByAwards?: { readonly clauses: readonly string[]; readonly label: Text };
   /** Items in the same exclusive group with the same key are paid once, at the best clause (从优、就高、不重复). */
   readonly exclusiveGroup?: string;
-  /** A cap on the clause's total across its items (e.g. 每家企业每年不超过). */
-  readonly clauseCap?: { readonly amount: Yuan; readonly label: Text };
+  /**
+   * A cap on the clause's total across its items (e.g. 每家企业每年不超过). `param` names the
+   * parameter it is (`amount` is that parameter's value), so an amendment of the parameter moves
+   * the cap too: the engine reads it from the round's parameters.
+   */
+  readonly clauseCap?: {
+    readonly amount: Yuan;
+    readonly label: Text;
+    readonly param?: keyof P & string;
+  };
   readonly conditions: (ctx: ClauseContext<I, P>) => readonly Condition[];
   /** Required for formula / fixed / up-to clauses; absent for unspecified and non-monetary ones. */
   readonly amount?: (ctx: ClauseContext<I, P>) => AmountOutcome;

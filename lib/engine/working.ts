@@ -16,6 +16,8 @@ export type Working = {
   /** Clause-level steps; the shared empty array until the first push (most clauses have none). */
   steps: readonly Step[];
   amount: Amount | null;
+  /** The clause's own cap in this round (its clauseCap, amended where its parameter is). */
+  cap: number | undefined;
 };
 
 export const NONE: readonly never[] = [];

@@ -111,7 +111,11 @@ export const applicationDemonstrations = defineClause({
   params: benchmarkProjectParams,
   reads: ["artificialIntelligence.demoProjects[].investment", "awardsReceived"],
   items: demoProjects,
-  clauseCap: { amount: benchmarkProjectParams.cap.value, label: L.perEnterpriseYearCap },
+  clauseCap: {
+    amount: benchmarkProjectParams.cap.value,
+    param: "cap",
+    label: L.perEnterpriseYearCap,
+  },
   conditions: ({ item, params }) => [
     known(t("项目投资额", "project investment"), item.investment, [
       "artificialIntelligence.demoProjects[].investment",

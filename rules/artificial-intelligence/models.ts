@@ -78,6 +78,7 @@ export const generalModelTraining = defineClause({
   items: modelsOfKind("general"),
   clauseCap: {
     amount: generalModelParams.cap.value,
+    param: "cap",
     label: t("每个牵头研发单位每年上限", "cap per lead developer and year"),
   },
   conditions: ({ item, params }) => [
@@ -167,6 +168,7 @@ export const specialisedModels = defineClause({
   items: modelsOfKind("specialised"),
   clauseCap: {
     amount: specialisedModelParams.cap.value,
+    param: "cap",
     label: t("每个牵头研发单位每年上限", "cap per lead developer and year"),
   },
   conditions: ({ item, params }) => [

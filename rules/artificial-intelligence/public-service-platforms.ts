@@ -68,6 +68,7 @@ export const publicServiceDemoPlatforms = defineClause({
   exclusiveGroup: OVERLAP.platformServices,
   clauseCap: {
     amount: demoPlatformParams.cap.value,
+    param: "cap",
     label: t("每个申请单位每年上限", "cap per applicant and year"),
   },
   conditions: ({ item, params }) => [

@@ -46,7 +46,7 @@ export const firstSetDevicePurchaseAward = defineClause({
     "biomedicine.medicalInstitution.firstSetPurchases[].purchaseAmount",
   ],
   items: firstSetPurchases,
-  clauseCap: { amount: firstSetParams.cap.value, label: firstSetParams.cap.label },
+  clauseCap: { amount: firstSetParams.cap.value, param: "cap", label: firstSetParams.cap.label },
   conditions: ({ item }) => [
     fact(
       t(

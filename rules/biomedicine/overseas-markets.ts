@@ -93,7 +93,7 @@ export const overseasDeviceAward = defineClause({
     "biomedicine.devices[].overseasSales",
   ],
   items: devices,
-  clauseCap: { amount: annualCap.value, label: annualCap.label },
+  clauseCap: { amount: annualCap.value, param: "annualCap", label: annualCap.label },
   conditions: ({ item }) => [
     oneOf(
       t("第三类医疗器械", "a class-III device"),

@@ -169,7 +169,7 @@ export const localSalesGrowthAward = defineClause({
   ],
   items: certifiedProducts,
   exclusiveGroup: OVERLAP.productSalesGrowth,
-  clauseCap: { amount: salesParams.cap.value, label: salesParams.cap.label },
+  clauseCap: { amount: salesParams.cap.value, param: "cap", label: salesParams.cap.label },
   conditions: ({ item, params, profile }) => {
     const year = profile.enterprise.reportingYear;
     const since =

@@ -67,7 +67,11 @@ export const loanInterest = defineClause({
   params: loanParams,
   items: loans,
   exclusiveGroup: OVERLAP.loanInterest,
-  clauseCap: { amount: loanParams.yearlyCap.value, label: L.perEnterpriseYearCap },
+  clauseCap: {
+    amount: loanParams.yearlyCap.value,
+    param: "yearlyCap",
+    label: L.perEnterpriseYearCap,
+  },
   ...loanInterestRules<typeof loanParams>({
     enterpriseReads: ["greenEnergy.sector", "enterprise.reportingYear"],
     enterprise: ({ profile, params }) => [

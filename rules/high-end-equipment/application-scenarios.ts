@@ -54,6 +54,7 @@ export const scenarioOpening = defineClause({
   items: scenarioProjects,
   clauseCap: {
     amount: scenarioParams.cap.value,
+    param: "cap",
     label: t("单个建设单位每年补助上限", "subsidy cap per builder per year"),
   },
   conditions: ({ item }) => [

@@ -78,7 +78,11 @@ export const firstSetInsurance = defineClause({
   params: insuranceParams,
   items: firstSetProducts,
   exclusiveGroup: OVERLAP.firstSetProduct,
-  clauseCap: { amount: insuranceParams.yearlyCap.value, label: INSURANCE_YEARLY_CAP },
+  clauseCap: {
+    amount: insuranceParams.yearlyCap.value,
+    param: "yearlyCap",
+    label: INSURANCE_YEARLY_CAP,
+  },
   ...insuranceCompensationRules<FirstSetProduct>({
     path: P,
     ownReads: [`${P}.recognised`, `${P}.otherLevelAward`],
@@ -143,6 +147,7 @@ export const firstSetApplicationAward = defineClause({
   exclusiveGroup: OVERLAP.firstSetProduct,
   clauseCap: {
     amount: awardParams.cap.value,
+    param: "cap",
     label: t("单个企业每年奖励上限", "award cap per enterprise per year"),
   },
   conditions: ({ item, params }) => [

@@ -66,7 +66,11 @@ export const loanInterest = defineClause({
   params: loanParams,
   items: loans,
   exclusiveGroup: OVERLAP.loanInterest,
-  clauseCap: { amount: loanParams.yearlyCap.value, label: L.perEnterpriseYearCap },
+  clauseCap: {
+    amount: loanParams.yearlyCap.value,
+    param: "yearlyCap",
+    label: L.perEnterpriseYearCap,
+  },
   ...loanInterestRules({
     enterpriseReads: ["highEndEquipment.keyField"],
     enterprise: ({ profile }) => [

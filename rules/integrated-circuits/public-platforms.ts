@@ -55,6 +55,7 @@ export const techPlatformConstruction = defineClause<Platform, typeof constructi
   exclusiveGroup: OVERLAP.platformConstruction,
   clauseCap: {
     amount: constructionParams.cap.value,
+    param: "cap",
     label: t("单个申报主体最高补助（按较保守理解）", "cap per applicant (conservative reading)"),
   },
   conditions: ({ item, params }) => [
@@ -138,6 +139,7 @@ export const platformOperation = defineClause<Platform, typeof operationParams>(
   ],
   clauseCap: {
     amount: operationParams.cap.value,
+    param: "cap",
     label: t(
       "单个申报主体每年最高补助（按较保守理解）",
       "cap per applicant per year (conservative reading)",

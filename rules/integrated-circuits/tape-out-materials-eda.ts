@@ -115,7 +115,7 @@ export const firstTapeOut = defineClause<IcProject, typeof tapeOutParams>({
     "Tape-out contract, invoices and payments; evidence that the chip is in a key supported field; the project's total investment and government support already received.",
   ),
   params: tapeOutParams,
-  clauseCap: { amount: tapeOutParams.cap.value, label: CAP_PER_ENTERPRISE_YEAR },
+  clauseCap: { amount: tapeOutParams.cap.value, param: "cap", label: CAP_PER_ENTERPRISE_YEAR },
   ...projectSubsidy({
     kind: "highEndChipInKeyField",
     kindLabel: t("重点支持领域的高端芯片产品", "a high-end chip in a key supported field"),
@@ -148,7 +148,7 @@ export const keyMaterialsEquipment = defineClause<IcProject, typeof materialsPar
     "Audited R&D investment, sales contracts and invoices; the project's total investment and government support already received.",
   ),
   params: materialsParams,
-  clauseCap: { amount: materialsParams.cap.value, label: CAP_PER_ENTERPRISE_YEAR },
+  clauseCap: { amount: materialsParams.cap.value, param: "cap", label: CAP_PER_ENTERPRISE_YEAR },
   ...projectSubsidy({
     kind: "keyMaterialOrEquipment",
     kindLabel: t(
@@ -185,7 +185,7 @@ export const edaTools = defineClause<IcProject, typeof edaParams>({
     "Audited EDA R&D investment, sales contracts and invoices; the project's total investment and government support already received.",
   ),
   params: edaParams,
-  clauseCap: { amount: edaParams.cap.value, label: CAP_PER_ENTERPRISE_YEAR },
+  clauseCap: { amount: edaParams.cap.value, param: "cap", label: CAP_PER_ENTERPRISE_YEAR },
   ...projectSubsidy({
     kind: "edaTool",
     kindLabel: t("开展 EDA 工具技术攻关", "EDA-tool development"),

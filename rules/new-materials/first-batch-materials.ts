@@ -65,7 +65,11 @@ export const firstBatchInsurance = defineClause({
   params: insuranceParams,
   items: firstBatchMaterials,
   exclusiveGroup: OVERLAP.firstBatchMaterial,
-  clauseCap: { amount: insuranceParams.yearlyCap.value, label: INSURANCE_YEARLY_CAP },
+  clauseCap: {
+    amount: insuranceParams.yearlyCap.value,
+    param: "yearlyCap",
+    label: INSURANCE_YEARLY_CAP,
+  },
   ...insuranceCompensationRules<FirstBatchMaterial>({
     path: P,
     ownReads: [
@@ -163,6 +167,7 @@ export const firstBatchApplicationAward = defineClause({
   exclusiveGroup: OVERLAP.firstBatchMaterial,
   clauseCap: {
     amount: awardParams.cap.value,
+    param: "cap",
     label: t("单个企业每年奖励上限", "award cap per enterprise per year"),
   },
   conditions: ({ item, params, received }) => [

@@ -65,6 +65,7 @@ export const majorProjectMatching = defineClause({
   exclusiveGroup: OVERLAP.sciTechMatching,
   clauseCap: {
     amount: matchingParams.cap.value,
+    param: "cap",
     label: t("单个企业每年资助上限", "funding cap per enterprise per year"),
   },
   conditions: ({ profile, item }) => [

@@ -92,6 +92,7 @@ export const mobileAppAwards = defineClause<MobileApp, typeof appParams>({
   items: mobileApps,
   clauseCap: {
     amount: appParams.award.value,
+    param: "award",
     label: t(
       "单个企业每年最高奖励（按较保守理解）",
       "cap per enterprise per year (conservative reading)",
@@ -148,6 +149,7 @@ export const nationalExcellentSolutions = defineClause<ExcellentProject, typeof 
   items: excellentProjects,
   clauseCap: {
     amount: solutionParams.award.value,
+    param: "award",
     label: t("每个企业当年只享受一项奖励的上限", "cap of one award per enterprise per year"),
   },
   conditions: ({ profile, item }) => [

@@ -68,6 +68,7 @@ export const collaborativeInnovation = defineClause<
   items: collaborativeProjects,
   clauseCap: {
     amount: collaborationParams.participantCap.value,
+    param: "participantCap",
     label: t("单个参与企业最高补助", "cap per participating enterprise"),
   },
   conditions: ({ profile, item, params }) => [

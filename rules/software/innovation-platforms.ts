@@ -68,6 +68,7 @@ export const innovationPlatformConstruction = defineClause<Platform, typeof cons
   exclusiveGroup: OVERLAP.platformConstruction,
   clauseCap: {
     amount: constructionParams.cap.value,
+    param: "cap",
     label: t("平台建设方最高补助", "cap per platform builder"),
   },
   conditions: ({ item }) => [
@@ -136,6 +137,7 @@ export const innovationPlatformOperation = defineClause<Platform, typeof operati
   ],
   clauseCap: {
     amount: operationParams.cap.value,
+    param: "cap",
     label: t(
       "单个申报主体每年最高补助（按较保守理解）",
       "cap per applicant per year (conservative reading)",

@@ -111,7 +111,11 @@ export const fdaCertification = defineClause({
   readings: [READ.maximumStandard, READ.oncePerItem],
   params: fdaParams,
   items: bioMaterials,
-  clauseCap: { amount: fdaParams.yearlyCap.value, label: fdaParams.yearlyCap.label },
+  clauseCap: {
+    amount: fdaParams.yearlyCap.value,
+    param: "yearlyCap",
+    label: fdaParams.yearlyCap.label,
+  },
   ...productAward({
     clauseId: "synthetic-biology/6-b",
     kinds: ["bio-api", "bio-based-material"],

@@ -44,6 +44,7 @@ export const forumOrganisers = defineClause({
   items: events,
   clauseCap: {
     amount: params.cap.value,
+    param: "cap",
     label: t("单个活动承办方每年资助上限", "cap per event organiser per year"),
   },
   conditions: ({ item }) => [

@@ -70,6 +70,7 @@ export const industrialisationProjects = defineClause({
   exclusiveGroup: OVERLAP.industrialisationInvestment,
   clauseCap: {
     amount: params.cap.value,
+    param: "cap",
     label: t("单个企业每年资助上限", "cap per enterprise per year"),
   },
   conditions: ({ item, params }) => [

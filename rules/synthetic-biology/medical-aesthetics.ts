@@ -193,7 +193,11 @@ export const aestheticSalesGrowth = defineClause({
   ],
   items: aestheticProducts,
   exclusiveGroup: OVERLAP.productSalesGrowth,
-  clauseCap: { amount: growthParams.yearlyCap.value, label: growthParams.yearlyCap.label },
+  clauseCap: {
+    amount: growthParams.yearlyCap.value,
+    param: "yearlyCap",
+    label: growthParams.yearlyCap.label,
+  },
   conditions: ({ item, profile, params }) => {
     const year = profile.enterprise.reportingYear;
     const previous = year == null ? undefined : salesOf(item, year, year - 1);

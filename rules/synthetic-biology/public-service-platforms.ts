@@ -70,6 +70,7 @@ export const platformConstruction = defineClause({
   exclusiveGroup: OVERLAP.platformConstruction,
   clauseCap: {
     amount: constructionParams.cap.value,
+    param: "cap",
     label: t("单个平台单位每年资助上限", "cap per platform operator per year"),
   },
   conditions: ({ item }) => [

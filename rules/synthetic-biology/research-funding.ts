@@ -59,6 +59,7 @@ export const keyProgrammeMatching = defineClause({
   exclusiveGroup: OVERLAP.sciTechMatching,
   clauseCap: {
     amount: matchingParams.cap.value,
+    param: "cap",
     label: t("单个单位每年资助上限", "cap per applicant per year"),
   },
   conditions: ({ item }) => [

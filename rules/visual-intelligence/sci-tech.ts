@@ -203,7 +203,11 @@ export const defaultMatching = defineClause({
   reads: MATCHING_READS,
   items: visionSciTechProjects,
   exclusiveGroup: OVERLAP.sciTechMatching,
-  clauseCap: { amount: provincialMatchingParams.cap.value, label: L.perEnterpriseYearCap },
+  clauseCap: {
+    amount: provincialMatchingParams.cap.value,
+    param: "cap",
+    label: L.perEnterpriseYearCap,
+  },
   conditions: ({ profile, item }) => [
     ...matchingConditions(profile, item),
     not(

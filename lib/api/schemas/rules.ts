@@ -94,7 +94,23 @@ export const clauseSchema = z
       .string()
       .nullable()
       .describe("从优、就高、不重复 / Items paid once across the group"),
-    clauseCap: z.object({ amount: yuanSchema, label: textSchema }).nullable(),
+    amendments: z
+      .array(
+        z.object({
+          from: z.string().describe("生效日期 / The day it takes effect, YYYY-MM-DD"),
+          parameters: z.record(z.string(), paramSchema),
+        }),
+      )
+      .describe(
+        "参数的后续版本，按事项年度 1 月 1 日有效的版本计算 / Later versions of some parameters; a round uses the one in force on 1 January of its event year",
+      ),
+    clauseCap: z
+      .object({
+        amount: yuanSchema,
+        label: textSchema,
+        param: z.string().nullable().describe("上限对应的参数 / The parameter the cap is"),
+      })
+      .nullable(),
     capGroups: z.array(z.string()).describe("所属共享上限 / Shared caps the clause is in"),
   })
   .describe("一条政策条款 / A policy clause");

@@ -70,3 +70,18 @@ export const as = (roles: Role[], rest: Omit<ProfileInput, "enterprise" | "versi
   enterprise: { roles },
   ...rest,
 });
+
+/**
+ * An IC designer whose high-end chip had its first tape-out in 2026 (the year the policy ends), as
+ * the self-check exports it: shared by the rounds test and tests/e2e/ic-rounds.spec.ts.
+ */
+export const icDesigner = {
+  version: 1,
+  enterprise: {
+    name: "杭州芯途微电子有限公司",
+    registeredInHangzhou: true,
+    industries: ["integrated-circuits"],
+    roles: ["enterprise"],
+  },
+  integratedCircuits: { projects: [chipProject()] },
+} as const satisfies ProfileInput;
