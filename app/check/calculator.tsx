@@ -26,6 +26,7 @@ export default function Calculator() {
   const round = state?.round ?? current;
   const { policies, evaluation, open, canAsk } = useLiveDraft(draft, round, lang);
   const wizard = useRef<ProfileWizardHandle>(null);
+  const ask = useCallback((fact: string) => void wizard.current?.ask(fact), []);
 
   const setProfile = useCallback(
     (profile: JsonObject) => update((s) => ({ ...s, profile })),
@@ -86,7 +87,7 @@ export default function Calculator() {
           currentRound={current}
           onRoundChange={setRound}
           lang={lang}
-          onAsk={(fact) => wizard.current?.ask(fact)}
+          onAsk={ask}
           canAsk={canAsk}
         />
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import {
   Bar,
   BarChart,
@@ -25,7 +26,7 @@ export type ChartPart = {
 };
 
 /** One horizontal stacked bar per policy (万元). Decorative: the figures are also in the text. */
-export default function EstimateChart({
+function EstimateChart({
   rows,
   parts,
   axisLabel,
@@ -95,3 +96,6 @@ export default function EstimateChart({
     </div>
   );
 }
+
+/** Memoised: the panel hands it the same rows until a figure of the chart changes. */
+export default memo(EstimateChart);

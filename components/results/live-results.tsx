@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { memo } from "react";
 import { RoundSelect } from "@/components/round-select";
 import { Card } from "@/components/ui/card";
 import type { Evaluation } from "@/lib/browser/use-evaluation";
@@ -25,9 +26,10 @@ export type LiveResultsProps = {
 /**
  * The results column beside a profile form (self-check and the staff client form): the live
  * evaluation of the draft, a prompt while no industry is chosen, the last valid result while the
- * draft has errors, and the sticky total bar on small screens.
+ * draft has errors, and the sticky total bar on small screens. Memoised: typing re-renders it only
+ * when the evaluation (deferred a keystroke) changes.
  */
-export function LiveResults({
+export const LiveResults = memo(function LiveResults({
   evaluation,
   empty,
   round,
@@ -79,4 +81,4 @@ export function LiveResults({
       )}
     </>
   );
-}
+});

@@ -1,5 +1,6 @@
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
+import { useDeferredValue, useMemo } from "react";
 import type { Lang } from "@/lib/engine/text";
 import type { EvaluationResult } from "@/lib/engine/types";
 import { POLICIES } from "@/rules/policies";
@@ -46,7 +47,13 @@ export function PolicyChart({
   lang: Lang;
 }) {
   const t = useTranslations("results");
-  const rows = chartRows(result, sections, lang);
+  const fresh = chartRows(result, sections, lang);
+  // The same rows while no figure changes, and drawn after the total: the chart is the slowest
+  // part of the panel, so a keystroke shows the new total first.
+  const key = JSON.stringify(fresh);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stable = useMemo(() => fresh, [key]);
+  const rows = useDeferredValue(stable);
   if (rows.length === 0) return null;
   const parts = [
     { key: "fixed", label: t("chartFixed"), color: "#047857" },

@@ -21,6 +21,7 @@ export function useLiveDraft(draft: unknown, round: number, lang: Lang) {
   const evaluation = useEvaluation(deferred, round, lang);
   const open = useOpenReads(evaluation.result, deferred);
   const steps = useWizardSteps(draft, policies, open);
-  const canAsk = useCanAsk(draft, steps);
+  // Read against the evaluated draft, like the results it serves (stable while a key is typed).
+  const canAsk = useCanAsk(deferred, steps);
   return { policies, evaluation, open, canAsk };
 }

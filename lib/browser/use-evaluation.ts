@@ -30,5 +30,6 @@ export function useEvaluation(draft: unknown, roundYear: number, lang: Lang): Ev
     () => (profile ? evaluate(registry, profile, roundOf(roundYear)) : null),
     [profile, roundYear],
   );
-  return { parsed, result, profile, stale: !parsed.ok };
+  // One object per evaluation, so that memoised results panels skip the draft's urgent render.
+  return useMemo(() => ({ parsed, result, profile, stale: !parsed.ok }), [parsed, result, profile]);
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useRef, type ReactNode } from "react";
+import { useCallback, useRef, type ReactNode } from "react";
 import { LiveResults } from "@/components/results/live-results";
 import { useLiveDraft } from "@/components/results/use-live-draft";
 import { Card } from "@/components/ui/card";
@@ -33,6 +33,7 @@ export function ProfileWithResults({
   const lang = useLocale() as Lang;
   const { policies, evaluation, open, canAsk } = useLiveDraft(profile, round, lang);
   const wizard = useRef<ProfileWizardHandle>(null);
+  const ask = useCallback((fact: string) => void wizard.current?.ask(fact), []);
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)] xl:items-start">
       <Card className="min-w-0 space-y-4 p-4 sm:p-6">
@@ -57,7 +58,7 @@ export function ProfileWithResults({
           currentRound={currentRound}
           onRoundChange={onRoundChange}
           lang={lang}
-          onAsk={(fact) => wizard.current?.ask(fact)}
+          onAsk={ask}
           canAsk={canAsk}
         />
       </div>
