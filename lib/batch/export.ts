@@ -93,7 +93,6 @@ export const CLAUSE_HEADERS: readonly string[] = [
   "企业名称",
   "统一社会信用代码",
   "政策",
-  "条款编号",
   "条款",
   "金额最低（元）",
   "金额最高（元）",
@@ -111,7 +110,6 @@ export function clauseRows(r: ExportRow): (string | number)[][] {
       r.name,
       r.creditCode,
       clause ? POLICY_NAMES_ZH[clause.policy] : "",
-      id,
       clause ? `${clause.article} ${clause.heading}` : "",
       min ?? "",
       max ?? "",
@@ -145,9 +143,9 @@ export async function resultsXlsx(rows: readonly ExportRow[]): Promise<Uint8Arra
   clauses.addRow([...CLAUSE_HEADERS]).font = { bold: true };
   for (const r of rows) for (const line of clauseRows(r)) clauses.addRow(line.map(safeCell));
   clauses.getColumn(2).width = 32;
-  clauses.getColumn(6).width = 40;
+  clauses.getColumn(5).width = 40;
+  clauses.getColumn(6).numFmt = "#,##0";
   clauses.getColumn(7).numFmt = "#,##0";
-  clauses.getColumn(8).numFmt = "#,##0";
 
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
