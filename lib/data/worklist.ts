@@ -1,4 +1,5 @@
 import "server-only";
+// About 300 lines on purpose: the worklist's query, its cached entries and its filters are read together.
 import type { Prisma } from "@/generated/prisma/client";
 import { basisOn, type WorklistBasis } from "@/lib/dashboard/basis";
 import { policyStanding } from "@/lib/dashboard/policy-standing";

@@ -1,3 +1,4 @@
+// About 300 lines on purpose: one diff of two evaluations, clause by clause, with the reason of each change.
 import type {
   Amount,
   ClauseResult,

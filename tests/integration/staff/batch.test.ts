@@ -1,3 +1,4 @@
+// Longer than 300 lines on purpose: a batch job's whole life (upload, decision, run, resume, export, save as clients) on one seeded database.
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
