@@ -16,16 +16,20 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
-    version: "2026.11+dc15d44b",
+    version: "2026.11+f8f0cd0e",
     date: "2026-12-05",
     changes: [
+      t(
+        "英文界面中，各条款“所需材料”等说明里的主管部门改用英文名称（中文名称仍见原文引用）；金额不变。",
+        "In English, the departments named in the clauses' documents and notes are given in English (the Chinese names stay in the quoted text); amounts are unchanged.",
+      ),
       t(
         "规则可按生效日期保存政策修订后的参数（如上限调整），按申报所属年度 1 月 1 日有效的版本计算，条款的年度上限随之调整；现行政策尚无修订，金额不变。",
         "Rules can hold an amendment's parameters by the day they take effect (a changed cap, say), and a round uses the version in force on 1 January of its event year, the clause's yearly cap included; no policy is amended yet, so amounts are unchanged.",
       ),
       t(
         "解读约定第 2 条在各政策一致适用：原文按确定比例给予、“最高”只限定上限的条款（集成电路第三（十三）条、软件第（四）条首版次软件和第（七）条平台运营）估算为按比例计算的确定金额（以上限为限）；声明“均为最高标准”的政策（绿色能源零碳园区、绿色低碳工厂）改为估算 0 至该金额。",
-        "Readings rule 2 is applied alike in every policy: clauses whose text fixes the rate and whose 最高 bounds only the cap (integrated circuits 3(13), software (4) first-version software and (7) platform operation) are estimated at the rate's amount, held to the cap; in policies whose standards are all maxima (green energy: zero-carbon parks, green low-carbon factories) the estimate now runs from 0 to that amount.",
+        "Readings rule 2 is applied alike in every policy: clauses whose text fixes the rate and whose “最高” (at most) bounds only the cap (integrated circuits 3(13), software (4) first-version software and (7) platform operation) are estimated at the rate's amount, held to the cap; in policies whose standards are all maxima (green energy: zero-carbon parks, green low-carbon factories) the estimate now runs from 0 to that amount.",
       ),
       t(
         "集成电路政策第三（四）条与第三（十三）条：未填写已获其他各级政府支持资金时不再按 0 计，而是请先补充（30% 上限需要它）；公共服务平台补助（十三）也须先填写平台实际建设投入以核对该上限。",

@@ -45,7 +45,7 @@ export const intelligentUpgradeBenchmarks = defineClause({
   ),
   needs: t(
     "人工智能智能化改造项目材料（全要素、全流程）；参加年度智能改造标杆企业评选。支持标准见“未来工厂”相关政策，请向市经信局（牵头）咨询。",
-    "Evidence of the AI-based upgrade of the whole production; enter the yearly benchmark selection. The support follows the “future factory” policy: ask the Municipal Bureau of Economy and Information Technology (市经信局, lead).",
+    "Evidence of the AI-based upgrade of the whole production; enter the yearly benchmark selection. The support follows the “future factory” policy: ask the Municipal Bureau of Economy and Information Technology (the Municipal Bureau of Economy and Information Technology, lead).",
   ),
   params: {},
   reads: ["artificialIntelligence.manufacturingAiUpgrade"],
@@ -159,7 +159,7 @@ export const scenarioLabs = defineClause({
   ),
   needs: t(
     "实验室组建与场景实测成效材料。支持由区、县（市）和园区给予、金额未规定，请向所在区、县（市）、园区及市经信局（牵头）咨询。",
-    "Evidence of the lab and its scenario tests. The support is granted by districts and parks and its amount is not stated: ask your district or park and the Municipal Bureau of Economy and Information Technology (市经信局, lead).",
+    "Evidence of the lab and its scenario tests. The support is granted by districts and parks and its amount is not stated: ask your district or park and the Municipal Bureau of Economy and Information Technology (the Municipal Bureau of Economy and Information Technology, lead).",
   ),
   params: {},
   reads: ["artificialIntelligence.scenarioLab"],

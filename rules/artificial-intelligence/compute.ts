@@ -26,7 +26,7 @@ export const computePartners = defineClause({
   ),
   needs: t(
     "算力中心设备性能、安全可控、能耗（PUE）与价格方案材料；向市经信局申报遴选。",
-    "Evidence of the compute centre's equipment, security, energy use (PUE) and pricing; apply to the Municipal Bureau of Economy and Information Technology (市经信局) for selection.",
+    "Evidence of the compute centre's equipment, security, energy use (PUE) and pricing; apply to the Municipal Bureau of Economy and Information Technology (the Municipal Bureau of Economy and Information Technology) for selection.",
   ),
   params: {},
   reads: ["artificialIntelligence.operatesComputeCentre"],
@@ -64,7 +64,7 @@ export const computeVouchers = defineClause({
   ),
   needs: t(
     "中小企业划型证明、算力服务采购合同与发票；单个企业可得额度未规定，请向市经信局（牵头）或所在区、县（市）经信部门咨询算力券申领办法。",
-    "Proof of SME status, compute-service contracts and invoices. The amount per enterprise is not stated: ask the Municipal Bureau of Economy and Information Technology (市经信局, lead) or the district's economy bureau how vouchers are issued.",
+    "Proof of SME status, compute-service contracts and invoices. The amount per enterprise is not stated: ask the Municipal Bureau of Economy and Information Technology (the Municipal Bureau of Economy and Information Technology, lead) or the district's economy bureau how vouchers are issued.",
   ),
   readings: [
     t(

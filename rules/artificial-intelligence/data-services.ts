@@ -23,7 +23,7 @@ export const dataSharingSuppliers = defineClause({
   ),
   needs: t(
     "数据服务交易合同与年度交易额证明；入选市级数据开放共享供应商。补助由区、县（市）给予、金额未规定，请向市发改委（牵头）和所在区、县（市）咨询。",
-    "Data-service contracts and the year's transaction value; selection as a city data-sharing supplier. The subsidy is granted by the district and its amount is not stated: ask the Municipal Development and Reform Commission (市发改委, lead) and your district.",
+    "Data-service contracts and the year's transaction value; selection as a city data-sharing supplier. The subsidy is granted by the district and its amount is not stated: ask the Municipal Development and Reform Commission (the Municipal Development and Reform Commission, lead) and your district.",
   ),
   params: {
     topRank: param.count(
@@ -75,7 +75,7 @@ export const dataServicePurchases = defineClause({
   ),
   needs: t(
     "中小企业划型证明、数据服务采购合同与发票。支持由区、县（市）和园区给予、金额未规定，请向所在区、县（市）、园区及市发改委（牵头）咨询。",
-    "Proof of SME status, data-service contracts and invoices. The support is granted by districts and parks and its amount is not stated: ask your district or park and the Municipal Development and Reform Commission (市发改委, lead).",
+    "Proof of SME status, data-service contracts and invoices. The support is granted by districts and parks and its amount is not stated: ask your district or park and the Municipal Development and Reform Commission (the Municipal Development and Reform Commission, lead).",
   ),
   params: {},
   reads: ["enterprise.sme", "artificialIntelligence.buysDataServices"],

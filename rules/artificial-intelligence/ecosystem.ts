@@ -52,7 +52,7 @@ export const importedForums = defineClause({
   ),
   needs: t(
     "活动引进协议及正式落户杭州的证明。支持按有关政策执行、金额未规定，请向市经信局（牵头）咨询。",
-    "The agreement bringing the event and proof it has settled in Hangzhou. The support follows other policies and its amount is not stated: ask the Municipal Bureau of Economy and Information Technology (市经信局, lead).",
+    "The agreement bringing the event and proof it has settled in Hangzhou. The support follows other policies and its amount is not stated: ask the Municipal Bureau of Economy and Information Technology (the Municipal Bureau of Economy and Information Technology, lead).",
   ),
   readings: [
     t(

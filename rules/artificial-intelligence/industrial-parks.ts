@@ -81,7 +81,7 @@ export const nationalClusters = defineClause({
   ),
   needs: t(
     "工信部国家级先进制造业集群获批文件。金额未规定，请向市经信局（牵头）咨询。",
-    "The MIIT approval as a national advanced-manufacturing cluster. The amount is not stated: ask the Municipal Bureau of Economy and Information Technology (市经信局, lead).",
+    "The MIIT approval as a national advanced-manufacturing cluster. The amount is not stated: ask the Municipal Bureau of Economy and Information Technology (the Municipal Bureau of Economy and Information Technology, lead).",
   ),
   readings: [
     t(

@@ -46,7 +46,7 @@ export const researchWardExemption = defineClause({
   ),
   needs: t(
     "研究型病房认定文件；向市卫生健康委员会申请",
-    "Research-ward recognition; apply to 市卫生健康委员会",
+    "Research-ward recognition; apply to the Municipal Health Commission",
   ),
   params: {},
   ...institutionAnswer(
@@ -72,7 +72,7 @@ export const gcpProjectRecognition = defineClause({
   ),
   needs: t(
     "GCP 项目合同与立项材料；向市卫生健康委员会、市人力社保局咨询",
-    "GCP project contracts; ask 市卫生健康委员会 and 市人力社保局",
+    "GCP project contracts; ask the Municipal Health Commission and the Municipal Human Resources and Social Security Bureau",
   ),
   params: {},
   ...institutionAnswer("gcpProjects", t("承担 GCP 项目", "runs GCP projects")),
@@ -95,7 +95,7 @@ export const bigPiFunding = defineClause({
   ),
   needs: t(
     "“大PI”计划方案及引进人员材料；向市卫生健康委员会申请",
-    "The big-PI programme and the recruit's file; apply to 市卫生健康委员会",
+    "The big-PI programme and the recruit's file; apply to the Municipal Health Commission",
   ),
   readings: [
     READ.capOnce("1500 万元按单家医院（而非每名“大PI”）", "CNY 15M per hospital (not per big PI)"),
@@ -144,7 +144,7 @@ export const allianceFunding = defineClause({
   ),
   needs: t(
     "联盟登记证书、章程及年度活动材料；向市经信局、市卫生健康委员会申请",
-    "Registration, charter and activity records of the alliance; apply to 市经信局 or 市卫生健康委员会",
+    "Registration, charter and activity records of the alliance; apply to the Municipal Bureau of Economy and Information Technology or the Municipal Health Commission",
   ),
   readings: [READ.capOnce("200 万元按单个组织", "CNY 2M per organisation"), READ.notForEnterprises],
   params: {
@@ -316,7 +316,10 @@ export const ldtPilot = defineClause({
     "支持实验室自建检测方法（LDT）试点，有条件允许 LDT 项目服务于临床推广。",
     "Laboratory-developed test (LDT) pilots are supported and, where conditions allow, may serve clinical practice.",
   ),
-  needs: t("LDT 试点方案；向市卫生健康委员会咨询", "An LDT pilot plan; ask 市卫生健康委员会"),
+  needs: t(
+    "LDT 试点方案；向市卫生健康委员会咨询",
+    "An LDT pilot plan; ask the Municipal Health Commission",
+  ),
   params: {},
   ...institutionAnswer("ldtPilot", t("开展实验室自建检测方法（LDT）试点", "runs an LDT pilot")),
 });

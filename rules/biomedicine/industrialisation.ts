@@ -148,7 +148,7 @@ export const statePlantSaleGrant = defineClause({
   ),
   needs: t(
     "厂房建设主体与出售合同、面积测绘报告、产业化用途证明；由区、县（市）向市经信局申报",
-    "Builder, sale contract, area survey and proof of industrial use; the district applies to 市经信局",
+    "Builder, sale contract, area survey and proof of industrial use; the district applies to the Municipal Bureau of Economy and Information Technology",
   ),
   readings: [
     t("1 万平方米门槛按每宗出售计", "The 10,000 m² threshold applies to each sale"),

@@ -26,7 +26,7 @@ export const cityFundDirectInvestment = defineClause({
   ),
   needs: t(
     "重大产业项目申报材料；向市国资委、市经信局咨询",
-    "The major project's file; ask 市国资委 or 市经信局",
+    "The major project's file; ask the Municipal State-owned Assets Commission or the Municipal Bureau of Economy and Information Technology",
   ),
   readings: [
     t("股权直投而非无偿资助，金额未规定", "Equity investment, not a grant; no amount is stated"),
@@ -137,7 +137,7 @@ export const districtFundReturnReward = defineClause({
   ),
   needs: t(
     "政府产业基金投资协议；奖励办法向所在区、县（市）及市国资委、市经信局咨询",
-    "The government fund's investment agreement; ask the district, 市国资委 or 市经信局",
+    "The government fund's investment agreement; ask the district, the Municipal State-owned Assets Commission or the Municipal Bureau of Economy and Information Technology",
   ),
   params: {},
   reads: ["biomedicine.governmentFundMajorProject"],

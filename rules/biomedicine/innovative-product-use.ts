@@ -83,7 +83,7 @@ export const innovativeProductAssessmentExemption = defineClause({
   ),
   needs: t(
     "创新优质药械认定目录及使用记录；向市卫生健康委员会咨询",
-    "The recognised product list and usage records; ask 市卫生健康委员会",
+    "The recognised product list and usage records; ask the Municipal Health Commission",
   ),
   params: {},
   reads: [USE],

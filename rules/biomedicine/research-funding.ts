@@ -89,7 +89,7 @@ export const frontierResearchFunding = defineClause({
   ),
   needs: t(
     "前沿研究或核心技术攻关项目方案与进展材料（临床前候选化合物等）；申报指南以市科技局发布为准",
-    "Plan and progress of the frontier research or core-technology project (e.g. pre-clinical candidates); see the call issued by 市科技局",
+    "Plan and progress of the frontier research or core-technology project (e.g. pre-clinical candidates); see the call issued by the Municipal Science and Technology Bureau",
   ),
   readings: [READ.capOnce("3000 万元按单个申报单位", "CNY 30M per applicant"), READ.review],
   params: {

@@ -48,7 +48,7 @@ export const specialtyParkGrant = defineClause({
   ),
   needs: t(
     "特色园区认定文件、标准厂房建设面积与投资总额审计；由区、县（市）向市财政局、市经信局申报",
-    "Park recognition, audited plant area and investment; the district applies to 市财政局 and 市经信局",
+    "Park recognition, audited plant area and investment; the district applies to the Municipal Finance Bureau and the Municipal Bureau of Economy and Information Technology",
   ),
   readings: [
     t("原文比例为 20%，未设金额上限", "The text fixes the rate at 20% and states no cap"),
@@ -94,7 +94,7 @@ export const parkInvestorReward = defineClause({
   ),
   needs: t(
     "特色园区认定文件、标准厂房建设与投资材料；奖励标准向所在区、县（市）及市财政局、市经信局咨询",
-    "Park recognition and the plant's construction and investment records; ask the district, 市财政局 or 市经信局 for the amount",
+    "Park recognition and the plant's construction and investment records; ask the district, the Municipal Finance Bureau or the Municipal Bureau of Economy and Information Technology for the amount",
   ),
   readings: [
     t(

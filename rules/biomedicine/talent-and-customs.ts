@@ -22,7 +22,7 @@ export const talentEvaluation = defineClause({
   ),
   needs: t(
     "人才情况与用人单位资质；向市委人才办、市经信局咨询",
-    "Talent records and employer standing; ask 市委人才办 or 市经信局",
+    "Talent records and employer standing; ask the Municipal Party Committee Talent Office or the Municipal Bureau of Economy and Information Technology",
   ),
   params: {},
   reads: ["biomedicine.highLevelTalent"],
@@ -52,7 +52,7 @@ export const talentVentureGuarantee = defineClause({
   ),
   needs: t(
     "人才认定与创业项目材料；担保额度向市委人才办、市地方金融监管局咨询",
-    "Talent recognition and the venture's file; ask 市委人才办 or the financial regulator for the amount",
+    "Talent recognition and the venture's file; ask the Municipal Party Committee Talent Office or the financial regulator for the amount",
   ),
   readings: [
     t(
@@ -88,7 +88,7 @@ export const customsFacilitation = defineClause({
   ),
   needs: t(
     "进出口特殊物品、生物材料情况；向市商务局（自贸委）、钱江海关申请列入“白名单”",
-    "Imports and exports of special items and bio-materials; apply to 市商务局 or 钱江海关 for the white list",
+    "Imports and exports of special items and bio-materials; apply to the Municipal Commerce Bureau or the Qianjiang Customs for the white list",
   ),
   params: {},
   reads: ["biomedicine.specialItemsTrade"],

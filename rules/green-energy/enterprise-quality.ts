@@ -36,9 +36,11 @@ export const nicheChampions = defineClause({
   ),
   needs: t(
     "专精特新、隐形冠军或单项冠军认定文件；奖励标准请咨询市经信局",
-    "The recognition documents; ask 市经信局 about the reward",
+    "The recognition documents; ask the Municipal Bureau of Economy and Information Technology about the reward",
   ),
-  readings: [READ.byOtherPolicies("市经信局", "市经信局")],
+  readings: [
+    READ.byOtherPolicies("市经信局", "the Municipal Bureau of Economy and Information Technology"),
+  ],
   params: {},
   ...scopeAnd(GREEN_ENERGY_ENTERPRISE, "honours[].kind", (profile) =>
     holdsHonour(profile, NICHE_HONOURS, NICHE_HONOUR),
@@ -63,9 +65,11 @@ export const standardsSetting = defineClause({
   ),
   needs: t(
     "标准发布文本及主导（参与）证明；奖励标准请咨询市市场监管局",
-    "The published standard and evidence of the role; ask 市市场监管局 about the reward",
+    "The published standard and evidence of the role; ask the Municipal Market Supervision Administration about the reward",
   ),
-  readings: [READ.byOtherPolicies("市市场监管局", "市市场监管局")],
+  readings: [
+    READ.byOtherPolicies("市市场监管局", "the Municipal Market Supervision Administration"),
+  ],
   params: {},
   ...scopeAnd(GREEN_ENERGY_ENTERPRISE, "greenEnergy.standardRole", (profile) =>
     oneOf(
@@ -98,9 +102,11 @@ export const qualityAwards = defineClause({
   ),
   needs: t(
     "政府质量奖获奖文件；奖励标准请咨询市市场监管局",
-    "The award decision; ask 市市场监管局 about the reward",
+    "The award decision; ask the Municipal Market Supervision Administration about the reward",
   ),
-  readings: [READ.byOtherPolicies("市市场监管局", "市市场监管局")],
+  readings: [
+    READ.byOtherPolicies("市市场监管局", "the Municipal Market Supervision Administration"),
+  ],
   params: {},
   ...scopeAndAnswer(
     GREEN_ENERGY_ENTERPRISE,

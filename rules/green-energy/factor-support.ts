@@ -27,7 +27,10 @@ export const renewableEnergyExemption = defineClause({
     "新增可再生能源和原料用能不纳入能源消费总量控制。",
     "New renewable and feedstock energy use is not counted in total energy-consumption control.",
   ),
-  needs: t("用能核算材料；请咨询市发改委", "Energy-use accounts; ask 市发改委"),
+  needs: t(
+    "用能核算材料；请咨询市发改委",
+    "Energy-use accounts; ask the Municipal Development and Reform Commission",
+  ),
   params: {},
   reads: ["greenEnergy.renewableOrFeedstockEnergyUse"],
   conditions: ({ profile }) => [
@@ -57,7 +60,7 @@ export const districtEnergyQuota = defineClause({
   ),
   needs: t(
     "由市发改委在能耗总量指标考核分配中确定",
-    "Decided by 市发改委 in allocating energy quotas",
+    "Decided by the Municipal Development and Reform Commission in allocating energy quotas",
   ),
   params: {},
   reads: ["greenEnergy.keyLayoutDistrict"],
@@ -91,7 +94,7 @@ export const projectLand = defineClause({
   ),
   needs: t(
     "项目用地需求；请咨询市规划和自然资源局",
-    "The project's land needs; ask 市规划和自然资源局",
+    "The project's land needs; ask the Municipal Planning and Natural Resources Bureau",
   ),
   params: {},
   ...scopeAndAnswer(

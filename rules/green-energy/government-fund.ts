@@ -21,7 +21,7 @@ export const fundDirectInvestment = defineClause({
   ),
   needs: t(
     "重大产业项目方案；由市国资委、市投资促进局等报市委、市政府研究决策",
-    "Project plan; 市国资委 and 市投资促进局 submit it for the city's decision",
+    "Project plan; the Municipal State-owned Assets Commission and the Municipal Investment Promotion Bureau submit it for the city's decision",
   ),
   readings: [EQUITY_NOT_GRANT],
   params: {},

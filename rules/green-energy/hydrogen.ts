@@ -67,7 +67,7 @@ export const hydrogenVehicleSubsidy = defineClause({
   ),
   needs: t(
     "车辆行驶证、示范应用运营证明；与本市加入国家燃料电池汽车示范应用城市群相关，请咨询市经信局",
-    "Vehicle registration and proof of demonstration operation; tied to Hangzhou's part in the national fuel-cell vehicle demonstration cluster — ask 市经信局",
+    "Vehicle registration and proof of demonstration operation; tied to Hangzhou's part in the national fuel-cell vehicle demonstration cluster — ask the Municipal Bureau of Economy and Information Technology",
   ),
   readings: [
     t(
@@ -141,7 +141,7 @@ export const hydrogenVehicleAccess = defineClause({
   ),
   needs: t(
     "通行事项请咨询市公安局、市交通运输局",
-    "Ask 市公安局 or 市交通运输局 about road access",
+    "Ask the Municipal Public Security Bureau or the Municipal Transport Bureau about road access",
   ),
   params: {},
   reads: [`${V}.inDemonstration`],

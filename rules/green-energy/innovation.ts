@@ -25,9 +25,9 @@ export const bottleneckProjects = defineClause({
   ),
   needs: t(
     "揭榜项目立项文件；支持标准请咨询市科技局",
-    "The project award; ask 市科技局 about the support",
+    "The project award; ask the Municipal Science and Technology Bureau about the support",
   ),
-  readings: [READ.byOtherPolicies("市科技局", "市科技局")],
+  readings: [READ.byOtherPolicies("市科技局", "the Municipal Science and Technology Bureau")],
   params: {},
   reads: ["greenEnergy.openCompetitionProject"],
   conditions: ({ profile }) => [
@@ -60,9 +60,14 @@ export const innovationPlatforms = defineClause({
   ),
   needs: t(
     "平台或创新中心的认定文件；支持标准请咨询市科技局、市经信局",
-    "Recognition of the platform or centre; ask 市科技局 or 市经信局 about the support",
+    "Recognition of the platform or centre; ask the Municipal Science and Technology Bureau or the Municipal Bureau of Economy and Information Technology about the support",
   ),
-  readings: [READ.byOtherPolicies("市科技局、市经信局", "市科技局 or 市经信局")],
+  readings: [
+    READ.byOtherPolicies(
+      "市科技局、市经信局",
+      "the Municipal Science and Technology Bureau or the Municipal Bureau of Economy and Information Technology",
+    ),
+  ],
   params: {},
   reads: ["greenEnergy.commonTechPlatform"],
   conditions: ({ profile }) => [
@@ -95,7 +100,7 @@ export const techTransferRewards = defineClause({
   ),
   needs: t(
     "科技成果转化或产业化项目材料；奖励条件与标准请咨询市科技局",
-    "Transfer or industrialisation project documents; ask 市科技局 about conditions and amounts",
+    "Transfer or industrialisation project documents; ask the Municipal Science and Technology Bureau about conditions and amounts",
   ),
   params: {},
   ...scopeAndAnswer(
@@ -160,7 +165,7 @@ export const innovationVouchers = defineClause({
   ),
   needs: t(
     "科技服务合同；创新券申领与兑付标准请咨询市科技局",
-    "Technology service contracts; ask 市科技局 about claiming vouchers",
+    "Technology service contracts; ask the Municipal Science and Technology Bureau about claiming vouchers",
   ),
   params: {},
   ...scopeAndAnswer(
@@ -188,12 +193,12 @@ export const firstSetGreenEquipment = defineClause({
   ),
   needs: t(
     "首台（套）认定申报材料；支持标准请咨询市经信局",
-    "First-of-a-kind recognition application; ask 市经信局 about the support",
+    "First-of-a-kind recognition application; ask the Municipal Bureau of Economy and Information Technology about the support",
   ),
   readings: [
     READ.byOtherPolicies(
       "市经信局（参见高端装备政策首台（套）保险补偿与应用奖励）",
-      "市经信局 (cf. the high-end-equipment first-of-a-kind clauses)",
+      "the Municipal Bureau of Economy and Information Technology (cf. the high-end-equipment first-of-a-kind clauses)",
     ),
   ],
   params: {},

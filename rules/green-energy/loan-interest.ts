@@ -54,7 +54,7 @@ export const loanInterest = defineClause({
     READ.maximumStandard,
     t(
       "按较保守理解：仅限原文列明的储能、氢能、光伏、风电、节能环保企业，“等”字之外的领域可向市经信局咨询",
-      "Conservative reading: only the sectors the text names (storage, hydrogen, PV, wind, energy saving) count; ask 市经信局 about others",
+      "Conservative reading: only the sectors the text names (storage, hydrogen, PV, wind, energy saving) count; ask the Municipal Bureau of Economy and Information Technology about others",
     ),
     LOAN_INTEREST_READINGS.bankLoansOnly,
     LOAN_INTEREST_READINGS.eligibleInvestment,

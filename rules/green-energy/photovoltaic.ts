@@ -41,7 +41,7 @@ export const photovoltaicSubsidy = defineClause({
   ),
   needs: t(
     "并网验收文件（实际并网容量）、项目投资主体证明；“符合条件”的具体要求请咨询市发改委",
-    "Grid-connection acceptance (capacity) and proof of being the investor; ask 市发改委 what “qualifying” requires",
+    "Grid-connection acceptance (capacity) and proof of being the investor; ask the Municipal Development and Reform Commission what “qualifying” requires",
   ),
   readings: [
     READ.maximumStandard,

@@ -21,9 +21,14 @@ export const infoAndTestingCentres = defineClause({
   ),
   needs: t(
     "中心建设方案与投入证明；支持标准请咨询市科技局、市市场监管局",
-    "Construction plan and investment of the centre; ask 市科技局 or 市市场监管局 about the support",
+    "Construction plan and investment of the centre; ask the Municipal Science and Technology Bureau or the Municipal Market Supervision Administration about the support",
   ),
-  readings: [READ.byOtherPolicies("市科技局、市市场监管局", "市科技局 or 市市场监管局")],
+  readings: [
+    READ.byOtherPolicies(
+      "市科技局、市市场监管局",
+      "the Municipal Science and Technology Bureau or the Municipal Market Supervision Administration",
+    ),
+  ],
   params: {},
   reads: ["greenEnergy.infoOrTestingCentre"],
   conditions: ({ profile }) => [

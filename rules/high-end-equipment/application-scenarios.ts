@@ -36,7 +36,7 @@ export const scenarioOpening = defineClause({
   ),
   needs: t(
     "场景应用开放项目方案、投资总额证明；参加市经信局年度征集",
-    "Project plan and proof of investment; enter 市经信局's yearly call",
+    "Project plan and proof of investment; enter the Municipal Bureau of Economy and Information Technology's yearly call",
   ),
   readings: [
     READ.maximumStandard,

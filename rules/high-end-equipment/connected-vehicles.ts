@@ -165,7 +165,7 @@ export const autonomousDrivingTests = defineClause({
   ),
   needs: t(
     "自动驾驶道路测试或示范应用许可；补贴形式与标准由所在区、县（市）确定，请咨询所在区、县（市）政府或市经信局",
-    "Road-test or demonstration permits; the form and size of support are set by the district — ask the district government or 市经信局",
+    "Road-test or demonstration permits; the form and size of support are set by the district — ask the district government or the Municipal Bureau of Economy and Information Technology",
   ),
   readings: [
     t(

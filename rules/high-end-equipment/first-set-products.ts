@@ -67,7 +67,7 @@ export const firstSetInsurance = defineClause({
   ),
   needs: t(
     "首台（套）产品认定文件、保险合同与保费支付凭证；认定、保险和推广应用的实施办法由市经信局另行制定",
-    "Recognition of the product, insurance policy and premium receipts; the implementing rules are issued separately by 市经信局",
+    "Recognition of the product, insurance policy and premium receipts; the implementing rules are issued separately by the Municipal Bureau of Economy and Information Technology",
   ),
   readings: [
     READ.maximumStandard,

@@ -22,7 +22,7 @@ export const fundDirectInvestment = defineClause({
   ),
   needs: t(
     "重大产业项目方案；由市经信局会同市财政局、市国资委报市委、市政府研究决策",
-    "Project plan; 市经信局 with 市财政局 and 市国资委 submits it for the city's decision",
+    "Project plan; the Municipal Bureau of Economy and Information Technology with the Municipal Finance Bureau and the Municipal State-owned Assets Commission submits it for the city's decision",
   ),
   readings: [EQUITY_NOT_GRANT],
   params: {},
@@ -48,7 +48,7 @@ export const fundProjectReward = defineClause({
   ),
   needs: t(
     "政府产业基金投资协议；奖励标准由所在区域确定，请咨询市经信局或所在区、县（市）",
-    "The fund's investment agreement; the reward is set locally — ask 市经信局 or the district",
+    "The fund's investment agreement; the reward is set locally — ask the Municipal Bureau of Economy and Information Technology or the district",
   ),
   params: {},
   reads: ["highEndEquipment.fundBackedMajorProject"],

@@ -114,7 +114,7 @@ export const robotHeadquartersPriority = defineClause({
   ),
   needs: t(
     "研发总部或生产基地项目方案；向市经信局、市投资促进局申报评审",
-    "Project plan for the headquarters or base; apply to 市经信局 and 市投资促进局 for review",
+    "Project plan for the headquarters or base; apply to the Municipal Bureau of Economy and Information Technology and the Municipal Investment Promotion Bureau for review",
   ),
   params: {},
   reads: ["highEndEquipment.keyField", "highEndEquipment.rdHqOrBaseProject"],

@@ -44,7 +44,7 @@ export const READ = {
   firstReach: tierDifference,
   keyFields: t(
     "按较保守理解：“等”字之外的领域不计入，仅限原文列明的重点支持领域；其他领域可向市经信局咨询",
-    "Conservative reading: only the key fields the text lists count (not others implied by “等”); ask 市经信局 about other fields",
+    "Conservative reading: only the key fields the text lists count (not others implied by “等”); ask the Municipal Bureau of Economy and Information Technology about other fields",
   ),
 };
 

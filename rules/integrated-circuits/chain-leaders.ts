@@ -21,12 +21,12 @@ export const chainLeaderPartners = defineClause({
   ),
   needs: t(
     "与链主企业的配套或合作协议；措施尚在探索，向市经信局咨询。",
-    "Supply or cooperation agreements with the chain leader; the measure is exploratory — ask 市经信局.",
+    "Supply or cooperation agreements with the chain leader; the measure is exploratory — ask the Municipal Bureau of Economy and Information Technology.",
   ),
   readings: [
     t(
       "本条为“探索给予”，是否及如何实施以市经信局后续规定为准",
-      "The measure is exploratory (探索给予); whether and how it applies is for 市经信局 to settle",
+      "The measure is exploratory (探索给予); whether and how it applies is for the Municipal Bureau of Economy and Information Technology to settle",
     ),
   ],
   params: {},
@@ -57,7 +57,7 @@ export const supplyChainAssistance = defineClause({
   ),
   needs: t(
     "链主企业认定或“白名单”文件；向市经信局、钱江海关咨询帮扶事项。",
-    "Chain-leader status or white-list notice; ask 市经信局 or 钱江海关 about the assistance.",
+    "Chain-leader status or white-list notice; ask the Municipal Bureau of Economy and Information Technology or the Qianjiang Customs about the assistance.",
   ),
   params: {},
   reads: ["integratedCircuits.chainLeader", "integratedCircuits.supplyChainWhiteList"],

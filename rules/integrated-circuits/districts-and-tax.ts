@@ -22,7 +22,7 @@ export const districtAwards = defineClause({
   ),
   needs: t(
     "上年度产业发展情况和工作绩效总结，于每年一季度报送市经信局；分配方案由市经信局评估分档后报批。",
-    "The previous year's industry results and work summary, filed with 市经信局 in the first quarter; 市经信局 grades the districts and submits the allocation for approval.",
+    "The previous year's industry results and work summary, filed with the Municipal Bureau of Economy and Information Technology in the first quarter; the Municipal Bureau of Economy and Information Technology grades the districts and submits the allocation for approval.",
   ),
   readings: [
     t(
@@ -64,7 +64,7 @@ export const icTaxPolicy = defineClause({
   ),
   needs: t(
     "按国家集成电路企业税收优惠的条件和清单办理；向主管税务机关或市经信局咨询。",
-    "Apply under the national IC tax-incentive conditions and lists; ask the tax office or 市经信局.",
+    "Apply under the national IC tax-incentive conditions and lists; ask the tax office or the Municipal Bureau of Economy and Information Technology.",
   ),
   readings: [
     t(
@@ -94,7 +94,7 @@ export const firstSetChips = defineClause({
   ),
   needs: t(
     "首台套产品认定材料；支持标准按首台套政策，向市经信局咨询。",
-    "First-of-a-kind recognition documents; support follows the first-of-a-kind policies — ask 市经信局.",
+    "First-of-a-kind recognition documents; support follows the first-of-a-kind policies — ask the Municipal Bureau of Economy and Information Technology.",
   ),
   params: {},
   reads: ["integratedCircuits.domesticChipProduct"],

@@ -20,7 +20,7 @@ export const fundDirectInvestment = defineClause({
   ),
   needs: t(
     "市重大产业项目材料及融资方案；由市委、市政府研究决策，向市国资委、市发改委咨询。",
-    "Major-project documents and the financing plan; the city decides — ask 市国资委 or 市发改委.",
+    "Major-project documents and the financing plan; the city decides — ask the Municipal State-owned Assets Commission or the Municipal Development and Reform Commission.",
   ),
   readings: [
     t("直投为股权投资，不计入补助金额", "Direct investment is equity, not counted as a subsidy"),
@@ -53,7 +53,7 @@ export const phoenixFinancing = defineClause({
   ),
   needs: t(
     "上市、并购重组或融资工具发行的证明；金额按“凤凰行动”政策，向市地方金融监管局咨询。",
-    "Evidence of the listing, M&A or issuance; the amount follows the Phoenix Action policy — ask 市地方金融监管局.",
+    "Evidence of the listing, M&A or issuance; the amount follows the Phoenix Action policy — ask the Municipal Local Financial Supervision Bureau.",
   ),
   params: {},
   reads: ["integratedCircuits.icEnterprise", "integratedCircuits.capitalRaising"],
@@ -87,7 +87,7 @@ export const supplyChainGuarantee = defineClause({
   ),
   needs: t(
     "供应链担保合同；金额按市金融支持服务实体经济政策，向市地方金融监管局咨询。",
-    "The guarantee contracts; the amount follows the city's financial-support policy — ask 市地方金融监管局.",
+    "The guarantee contracts; the amount follows the city's financial-support policy — ask the Municipal Local Financial Supervision Bureau.",
   ),
   readings: [READ.viaDistricts],
   params: {},

@@ -25,7 +25,7 @@ export const provincialMajorProjectPool = defineClause({
   ),
   needs: t(
     "重点项目的立项、投资计划等材料；向市经信局、市发改委或属地政府咨询推荐程序。",
-    "Project approval and investment plan; ask 市经信局, 市发改委 or the district about the recommendation.",
+    "Project approval and investment plan; ask the Municipal Bureau of Economy and Information Technology, the Municipal Development and Reform Commission or the district about the recommendation.",
   ),
   reads: ["integratedCircuits.keyProject"],
   conditions: ({ profile }) => [
@@ -48,7 +48,7 @@ export const majorProjectFactors = defineClause({
   ),
   needs: t(
     "市重大产业项目认定及国家行业指导意见；向市经信局、市发改委或属地政府咨询。",
-    "City major-project status and the national industry-guidance opinion; ask 市经信局, 市发改委 or the district.",
+    "City major-project status and the national industry-guidance opinion; ask the Municipal Bureau of Economy and Information Technology, the Municipal Development and Reform Commission or the district.",
   ),
   reads: ["integratedCircuits.cityMajorProject", "integratedCircuits.passedNationalGuidance"],
   conditions: ({ profile }) => [
@@ -76,7 +76,7 @@ export const fastTrackApprovals = defineClause({
   ),
   needs: t(
     "产线项目的规划、环评、能评申报材料；向属地政府和市经信局咨询。",
-    "Planning, environmental and energy-assessment filings; ask the district and 市经信局.",
+    "Planning, environmental and energy-assessment filings; ask the district and the Municipal Bureau of Economy and Information Technology.",
   ),
   reads: ["integratedCircuits.productionLineProject"],
   conditions: ({ profile }) => [
@@ -99,7 +99,7 @@ export const technologyUpgrade = defineClause({
   ),
   needs: t(
     "技术改造项目备案和投资材料；金额按新制造业政策，向市经信局或属地政府咨询。",
-    "Technology-upgrade filing and investment records; the amount follows the new-manufacturing policy — ask 市经信局 or the district.",
+    "Technology-upgrade filing and investment records; the amount follows the new-manufacturing policy — ask the Municipal Bureau of Economy and Information Technology or the district.",
   ),
   readings: [READ.viaDistricts],
   reads: ["integratedCircuits.technologyUpgradeProject"],

@@ -20,7 +20,7 @@ export const majorSciTechProjects = defineClause({
   ),
   needs: t(
     "国家、省重大项目立项批复；支持标准按有关政策，向市科技局、市经信局咨询。",
-    "The approval of the national or provincial major project; the support follows the relevant policies — ask 市科技局 or 市经信局.",
+    "The approval of the national or provincial major project; the support follows the relevant policies — ask the Municipal Science and Technology Bureau or the Municipal Bureau of Economy and Information Technology.",
   ),
   readings: [READ.viaDistricts],
   params: {},
@@ -54,7 +54,7 @@ export const designCapacity = defineClause({
   ),
   needs: t(
     "技术攻关任务和产能需求说明；向市经信局或属地政府提出。",
-    "The technology task and the capacity needed; apply to 市经信局 or the district.",
+    "The technology task and the capacity needed; apply to the Municipal Bureau of Economy and Information Technology or the district.",
   ),
   params: {},
   reads: ["integratedCircuits.smallMediumDesignEnterprise", "integratedCircuits.techBreakthrough"],

@@ -20,7 +20,7 @@ export const talentClassification = defineClause({
   ),
   needs: t(
     "企业规模、研发投入和人才情况；授权条件未在本文规定，向市人力社保局、市经信局咨询。",
-    "Size, R&D investment and staff; the conditions for the authorisation are not stated — ask 市人力社保局 or 市经信局.",
+    "Size, R&D investment and staff; the conditions for the authorisation are not stated — ask the Municipal Human Resources and Social Security Bureau or the Municipal Bureau of Economy and Information Technology.",
   ),
   readings: [
     t(
@@ -50,7 +50,7 @@ export const talentHousing = defineClause({
   ),
   needs: t(
     "政策尚在探索研究，向市住保房管局咨询。",
-    "The policy is still being explored; ask 市住保房管局.",
+    "The policy is still being explored; ask the Municipal Housing Security and Real Estate Bureau.",
   ),
   readings: [
     t(
@@ -80,7 +80,7 @@ export const talentSchooling = defineClause({
   ),
   needs: t(
     "高层次人才认定文件和子女入学需求；向市教育局或属地政府咨询。",
-    "The talent's high-level recognition and the schooling need; ask 市教育局 or the district.",
+    "The talent's high-level recognition and the schooling need; ask the Municipal Education Bureau or the district.",
   ),
   params: {},
   reads: ["integratedCircuits.icEnterprise", "integratedCircuits.highLevelTalent"],

@@ -27,7 +27,7 @@ export const terminalApplication = defineClause({
   ),
   needs: t(
     "采购合同、发票，供应商为非关联企业的说明及产品首次上市证明；分档标准未公布，向市经信局或属地政府咨询。",
-    "Purchase contracts and invoices, evidence that the supplier is not affiliated and that the product is first to market; the tiers are not published — ask 市经信局 or the district.",
+    "Purchase contracts and invoices, evidence that the supplier is not affiliated and that the product is first to market; the tiers are not published — ask the Municipal Bureau of Economy and Information Technology or the district.",
   ),
   readings: [
     t(

@@ -214,7 +214,7 @@ export const qualityProductsListing = defineClause({
   ),
   needs: t(
     "入选首批次应用示范指导目录的证明；向市经信局申请纳入",
-    "Evidence of listing in a first-batch catalogue; apply to 市经信局",
+    "Evidence of listing in a first-batch catalogue; apply to the Municipal Bureau of Economy and Information Technology",
   ),
   params: {},
   reads: [`${P}.inCityCatalogue`, `${P}.inNationalOrProvincialCatalogue`],

@@ -24,7 +24,7 @@ export const fundDirectInvestment = defineClause({
   ),
   needs: t(
     "重大产业项目方案；由市国资委、市财政局报市委、市政府研究决策",
-    "Project plan; 市国资委 and 市财政局 submit it for the city's decision",
+    "Project plan; the Municipal State-owned Assets Commission and the Municipal Finance Bureau submit it for the city's decision",
   ),
   readings: [EQUITY_NOT_GRANT],
   params: {},
@@ -50,7 +50,7 @@ export const fundProjectReward = defineClause({
   ),
   needs: t(
     "政府产业基金投资协议；奖励标准由所在区域确定，请咨询市国资委或所在区、县（市）",
-    "The fund's investment agreement; the reward is set locally — ask 市国资委 or the district",
+    "The fund's investment agreement; the reward is set locally — ask the Municipal State-owned Assets Commission or the district",
   ),
   params: {},
   reads: ["newMaterials.fundBackedMajorProject"],

@@ -23,7 +23,7 @@ export const prudentAccess = defineClause({
   ),
   needs: t(
     "项目准入、能耗、安全、环保事项请咨询市发改委、市经信局等责任单位",
-    "Ask 市发改委, 市经信局 and the other responsible departments about access, energy, safety and environmental matters",
+    "Ask the Municipal Development and Reform Commission, the Municipal Bureau of Economy and Information Technology and the other responsible departments about access, energy, safety and environmental matters",
   ),
   params: {},
   reads: ["newMaterials.field"],
@@ -48,7 +48,7 @@ export const chemicalParkLand = defineClause({
   ),
   needs: t(
     "涉化新材料项目方案；用地事项请咨询市规划与自然资源局、市发改委",
-    "Project plan; ask 市规划与自然资源局 and 市发改委 about land",
+    "Project plan; ask the Municipal Planning and Natural Resources Bureau and the Municipal Development and Reform Commission about land",
   ),
   params: {},
   ...scopeAndAnswer(

@@ -121,7 +121,7 @@ export const cityMajorProject = defineClause({
   ),
   needs: t(
     "竞争性市级重大科技创新项目立项文件、研发投入与成果产出绩效材料；由市科技局评审",
-    "Approval of the competitive city project, evidence of R&D investment and results; reviewed by 市科技局",
+    "Approval of the competitive city project, evidence of R&D investment and results; reviewed by the Municipal Science and Technology Bureau",
   ),
   readings: [
     READ.maximumStandard,
@@ -162,7 +162,7 @@ export const openCompetitionProject = defineClause({
   ),
   needs: t(
     "“揭榜挂帅”项目榜单与择优委托文件；由市科技局组织",
-    "The open-competition listing and commissioning documents; organised by 市科技局",
+    "The open-competition listing and commissioning documents; organised by the Municipal Science and Technology Bureau",
   ),
   readings: [
     READ.maximumStandard,

@@ -47,7 +47,7 @@ export const READ = {
   capScope: capScope("企业", "enterprise"),
   keyFields: t(
     "按较保守理解：仅限原文列明的五个重点支持领域（功能膜、高性能金属、先进半导体、生物、微纳材料），“等”字之外的新材料可向市经信局咨询",
-    "Conservative reading: only the five key fields the text lists count (membranes, high-performance metals, advanced semiconductor materials, biomaterials, micro/nano materials); ask 市经信局 about others",
+    "Conservative reading: only the five key fields the text lists count (membranes, high-performance metals, advanced semiconductor materials, biomaterials, micro/nano materials); ask the Municipal Bureau of Economy and Information Technology about others",
   ),
   firstBatchExclusive: t(
     "同一首批次新材料不得同时享受保险补偿、应用奖励和省级认定奖励：两项市级政策均符合时按金额较高者支持",

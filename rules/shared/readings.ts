@@ -18,7 +18,7 @@ export const maximumStandard = (standards: string): Text =>
  */
 export const fixedRate: Text = t(
   "原文按确定比例给予（未写“不超过”“不高于”），“最高”只限定上限：估算为按该比例计算的金额，以上限为限（解读约定第 2 条）",
-  "The text fixes the rate (it does not say “at most”); 最高 bounds only the cap: the estimate is the rate's amount, held to the cap (readings rule 2)",
+  "The text fixes the rate (it does not say “at most”); “最高” bounds only the cap: the estimate is the rate's amount, held to the cap (readings rule 2)",
 );
 
 /**

@@ -69,7 +69,7 @@ export const mobileAppAwards = defineClause<MobileApp, typeof appParams>({
   ),
   needs: t(
     "APP 年度效益的审计或统计材料、运营主体证明；评定由市经信局组织。",
-    "Audited or statistical evidence of the app's yearly benefit and its operator; 市经信局 runs the selection.",
+    "Audited or statistical evidence of the app's yearly benefit and its operator; the Municipal Bureau of Economy and Information Technology runs the selection.",
   ),
   readings: [
     READ.selection("每年评定不超过 30 个", "at most 30 selected a year"),

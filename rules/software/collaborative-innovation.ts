@@ -43,7 +43,7 @@ export const collaborativeInnovation = defineClause<
   ),
   needs: t(
     "项目协同创新协议、各参与企业软硬件投入的审计材料、项目成果说明；评选由市经信局组织。",
-    "The collaboration agreement, audited software and hardware investment of each participant and the project results; 市经信局 runs the selection.",
+    "The collaboration agreement, audited software and hardware investment of each participant and the project results; the Municipal Bureau of Economy and Information Technology runs the selection.",
   ),
   readings: [
     READ.selection("每年评选不超过 2 个项目", "at most 2 projects selected a year"),

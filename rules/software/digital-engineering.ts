@@ -45,7 +45,7 @@ export const digitalEngineeringProviders = defineClause({
   ),
   needs: t(
     "数字化服务规模、能力和水平的材料（用于确定数字化服务指数）；评选由市经信局组织。",
-    "Evidence of the scale, capability and level of digital services (for the index); 市经信局 runs the selection.",
+    "Evidence of the scale, capability and level of digital services (for the index); the Municipal Bureau of Economy and Information Technology runs the selection.",
   ),
   readings: [
     READ.selection(
@@ -81,7 +81,7 @@ export const digitalEngineeringListing = defineClause({
   ),
   needs: t(
     "数字工程服务商的业务材料；“符合条件”的标准未在本文规定，向市经信局、市科技局咨询。",
-    "Evidence of the digital-engineering business; the conditions are not stated — ask 市经信局 or 市科技局.",
+    "Evidence of the digital-engineering business; the conditions are not stated — ask the Municipal Bureau of Economy and Information Technology or the Municipal Science and Technology Bureau.",
   ),
   readings: [
     t(

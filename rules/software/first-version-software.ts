@@ -197,7 +197,7 @@ export const firstVersionDistrictRewards = defineClause({
   ),
   needs: t(
     "入选首版次软件产品目录的文件；奖励由属地区、县（市）决定，向属地政府或市经信局咨询。",
-    "The first-version listing; any reward is the district's — ask the district or 市经信局.",
+    "The first-version listing; any reward is the district's — ask the district or the Municipal Bureau of Economy and Information Technology.",
   ),
   params: {},
   reads: [...SCOPE_READS, "software.firstVersionProducts[].listLevel"],

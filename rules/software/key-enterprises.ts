@@ -124,7 +124,7 @@ export const nicheChampions = defineClause({
   ),
   needs: t(
     "“隐形冠军”“专精特新”认定文件或上市挂牌证明；金额按所引政策，向市发改委、市经信局咨询。",
-    "The hidden-champion or specialised-and-new recognition, or evidence of listing; the amount follows the cited policies — ask 市发改委 or 市经信局.",
+    "The hidden-champion or specialised-and-new recognition, or evidence of listing; the amount follows the cited policies — ask the Municipal Development and Reform Commission or the Municipal Bureau of Economy and Information Technology.",
   ),
   params: {},
   reads: [...SCOPE_READS, "honours[].kind", "software.listed"],

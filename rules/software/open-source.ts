@@ -35,7 +35,7 @@ export const openSourceProducts = defineClause({
   ),
   needs: t(
     "原创软件产品基于的开源项目说明、装机量和贡献率数据；评选由市经信局组织。",
-    "The open-source project the product builds on, installed base and contribution data; 市经信局 runs the selection.",
+    "The open-source project the product builds on, installed base and contribution data; the Municipal Bureau of Economy and Information Technology runs the selection.",
   ),
   readings: [
     READ.selection("每年评选不超过 10 个产品", "at most 10 products a year"),

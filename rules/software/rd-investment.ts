@@ -36,7 +36,7 @@ export const rdInvestment = defineClause({
   ),
   needs: t(
     "上年度和前年度营收、上年度研发投入的审计报告或税务申报数据；排名由市经信局按申报企业研发占比确定。",
-    "Audited or tax-filed revenue of last year and the year before and last year's R&D; 市经信局 ranks the applicants by R&D share.",
+    "Audited or tax-filed revenue of last year and the year before and last year's R&D; the Municipal Bureau of Economy and Information Technology ranks the applicants by R&D share.",
   ),
   readings: [
     t(

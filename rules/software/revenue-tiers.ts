@@ -122,12 +122,12 @@ export const revenueGrowth = defineClause({
   ),
   needs: t(
     "年度营收审计报告（本年度和上年度）；规模门槛、增速标准和阶梯由市经信局年度实施通知明确，向市经信局咨询。",
-    "Audited revenue of this and last year; the size threshold, growth standard and steps are set by 市经信局's annual notice — ask 市经信局.",
+    "Audited revenue of this and last year; the size threshold, growth standard and steps are set by the Municipal Bureau of Economy and Information Technology's annual notice — ask the Municipal Bureau of Economy and Information Technology.",
   ),
   readings: [
     t(
       "规模门槛、增速标准和阶梯未在原文规定（本政策未明事项由市经信局每年下发实施通知明确），由申报企业对照通知确认",
-      "The size threshold, growth standard and steps are not in the text (left to 市经信局's annual notice); the applicant confirms them against the notice",
+      "The size threshold, growth standard and steps are not in the text (left to the Municipal Bureau of Economy and Information Technology's annual notice); the applicant confirms them against the notice",
     ),
     t(
       "“阶梯式奖励”的阶梯未公布，按营收增量的 1% 作为上限估算（解读约定第 1、2 条）",

@@ -44,7 +44,7 @@ export const DEPT = {
 export const READ = {
   ceilingAmounts: t(
     "原文写明“最高”“不超过”的，估算为 0 至上限（解读约定第 2 条）",
-    "Where the text says 最高 or 不超过, the estimate runs from 0 to the ceiling (readings rule 2)",
+    "Where the text says “最高” (at most) or “不超过” (not more than), the estimate runs from 0 to the ceiling (readings rule 2)",
   ),
   capScope: capScope("申报主体", "applicant"),
   selection: (zh: string, en: string) =>

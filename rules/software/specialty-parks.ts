@@ -20,7 +20,7 @@ export const specialtyParks = defineClause({
   ),
   needs: t(
     "园区创建或认定文件、建设运营方案；支持方式由属地区、县（市）决定，向属地政府或市经信局咨询。",
-    "The park's designation and plan; the district decides the support — ask the district or 市经信局.",
+    "The park's designation and plan; the district decides the support — ask the district or the Municipal Bureau of Economy and Information Technology.",
   ),
   params: {},
   reads: ["software.specialtyPark"],

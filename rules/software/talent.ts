@@ -29,7 +29,7 @@ export const talentProgrammes = defineClause({
   ),
   needs: t(
     "人才工程入选文件；支持标准按各人才工程规定，向市委人才办、市人力社保局咨询。",
-    "The selection notice; support follows each programme — ask 市委人才办 or 市人力社保局.",
+    "The selection notice; support follows each programme — ask the Municipal Party Committee Talent Office or the Municipal Human Resources and Social Security Bureau.",
   ),
   readings: [
     t(
@@ -55,7 +55,7 @@ export const talentQuota = defineClause({
   ),
   needs: t(
     "“小巨人”“隐形冠军”或鲲鹏企业认定文件；规模标准未在本文规定，向市人力社保局、市经信局咨询。",
-    "The little-giant, hidden-champion or Kunpeng recognition; the size standard is not stated — ask 市人力社保局 or 市经信局.",
+    "The little-giant, hidden-champion or Kunpeng recognition; the size standard is not stated — ask the Municipal Human Resources and Social Security Bureau or the Municipal Bureau of Economy and Information Technology.",
   ),
   readings: [
     t(
@@ -113,7 +113,7 @@ export const fastTrackTitles = defineClause({
   ),
   needs: t(
     "人才的关键核心技术成果材料；评审按职称“直通车”规定，向市人力社保局咨询。",
-    "Evidence of the talent's key core technology; the evaluation follows the fast-track rules — ask 市人力社保局.",
+    "Evidence of the talent's key core technology; the evaluation follows the fast-track rules — ask the Municipal Human Resources and Social Security Bureau.",
   ),
   ...scopeAndAnswer(
     SOFTWARE_ENTERPRISE,

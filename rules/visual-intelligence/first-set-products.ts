@@ -32,7 +32,7 @@ export const firstSetTerminals = defineClause({
   ),
   needs: t(
     "首台（套）产品认定材料（符合推广指南）、年度对非关联方销售合同与发票。补助比例未规定，请向市经信局（牵头）咨询推广指南和补助标准。",
-    "First-of-a-kind recognition (per the promotion guide) and the year's contracts and invoices with non-affiliated buyers. The rate is not stated: ask the Municipal Bureau of Economy and Information Technology (市经信局, lead).",
+    "First-of-a-kind recognition (per the promotion guide) and the year's contracts and invoices with non-affiliated buyers. The rate is not stated: ask the Municipal Bureau of Economy and Information Technology (the Municipal Bureau of Economy and Information Technology, lead).",
   ),
   readings: [UNDER_EXISTING_POLICIES],
   params: {},

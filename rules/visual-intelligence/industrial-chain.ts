@@ -22,7 +22,7 @@ export const chainLeaderOrders = defineClause({
   ),
   needs: t(
     "链主企业认定材料、本年度与上年度向上下游配套企业执行的非关联交易订单明细。奖励比例未规定，请向市经信局（牵头）咨询。",
-    "Proof of chain-leader status and the non-affiliated orders executed with supporting enterprises this year and last year. The rate is not stated: ask the Municipal Bureau of Economy and Information Technology (市经信局, lead).",
+    "Proof of chain-leader status and the non-affiliated orders executed with supporting enterprises this year and last year. The rate is not stated: ask the Municipal Bureau of Economy and Information Technology (the Municipal Bureau of Economy and Information Technology, lead).",
   ),
   readings: [
     t(
@@ -78,7 +78,7 @@ export const headquartersStars = defineClause({
   ),
   needs: t(
     "总部企业星级评定文件（本次及以往）。奖励标准未在本文规定，请向市发改委（牵头）咨询总部企业奖励标准。",
-    "The headquarters star-rating decisions (now and before). The reward standard is not in this text: ask the Municipal Development and Reform Commission (市发改委, lead).",
+    "The headquarters star-rating decisions (now and before). The reward standard is not in this text: ask the Municipal Development and Reform Commission (the Municipal Development and Reform Commission, lead).",
   ),
   readings: [
     t(
@@ -136,7 +136,7 @@ export const softwareScaleUp = defineClause({
   ),
   needs: t(
     "软件企业证明、近两年营业收入审计报告。规模门槛和奖励标准未在本文规定（可参照软件产业政策的营收档次），请向市经信局（牵头）咨询。",
-    "Proof of software-enterprise status and audited revenue for the last two years. The threshold and reward are not in this text (cf. the software policy's revenue tiers): ask the Municipal Bureau of Economy and Information Technology (市经信局, lead).",
+    "Proof of software-enterprise status and audited revenue for the last two years. The threshold and reward are not in this text (cf. the software policy's revenue tiers): ask the Municipal Bureau of Economy and Information Technology (the Municipal Bureau of Economy and Information Technology, lead).",
   ),
   readings: [
     t(

@@ -87,7 +87,7 @@ export const provincialTechInnovationCentre = defineClause({
   ),
   needs: t(
     "省技术创新中心认定文件及省级资助文件。配套金额按省有关要求执行、本文未规定，请向市经信局（牵头）和市科技局咨询。",
-    "The provincial recognition and funding documents. The matching follows provincial requirements and is not stated here: ask the Municipal Bureau of Economy and Information Technology (市经信局, lead) and the Science and Technology Bureau.",
+    "The provincial recognition and funding documents. The matching follows provincial requirements and is not stated here: ask the Municipal Bureau of Economy and Information Technology (the Municipal Bureau of Economy and Information Technology, lead) and the Science and Technology Bureau.",
   ),
   readings: [UNDER_EXISTING_POLICIES],
   params: {},

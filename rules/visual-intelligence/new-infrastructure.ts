@@ -21,7 +21,7 @@ export const newInfrastructure = defineClause({
   ),
   needs: t(
     "新基建项目建成运营证明、年度非关联交易服务收入明细。补助比例未规定，请向市经信局（牵头）咨询。",
-    "Proof the project is in operation and its non-affiliated service revenue for the year. The rate is not stated: ask the Municipal Bureau of Economy and Information Technology (市经信局, lead).",
+    "Proof the project is in operation and its non-affiliated service revenue for the year. The rate is not stated: ask the Municipal Bureau of Economy and Information Technology (the Municipal Bureau of Economy and Information Technology, lead).",
   ),
   readings: [UNDER_EXISTING_POLICIES],
   params: {},

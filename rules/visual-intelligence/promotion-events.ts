@@ -20,7 +20,7 @@ export const promotionEvents = defineClause({
   ),
   needs: t(
     "活动方案、举办证明和费用凭证。补助按市商务局有关规定执行、金额未规定，请向市商务局（牵头）咨询。",
-    "The event plan, proof it was held and its costs. The subsidy follows the Municipal Commerce Bureau's rules and its amount is not stated: ask the Commerce Bureau (市商务局, lead).",
+    "The event plan, proof it was held and its costs. The subsidy follows the Municipal Commerce Bureau's rules and its amount is not stated: ask the Commerce Bureau (the Municipal Commerce Bureau, lead).",
   ),
   readings: [
     t(

@@ -81,7 +81,7 @@ export const keyTechChallenges = defineClause({
   ),
   needs: t(
     "视觉智能芯片、核心器件等关键技术攻关项目方案。支持通过市重大科技专项立项、金额未规定，请向市科技局（牵头）咨询技术攻关清单征集和专项申报。",
-    "A plan for the key-technology project (chips, core devices…). Support comes through the city's major S&T programme and its amount is not stated: ask the Municipal Science and Technology Bureau (市科技局, lead) about the challenge list and the programme.",
+    "A plan for the key-technology project (chips, core devices…). Support comes through the city's major S&T programme and its amount is not stated: ask the Municipal Science and Technology Bureau (the Municipal Science and Technology Bureau, lead) about the challenge list and the programme.",
   ),
   params: {},
   reads: ["visualIntelligence.keyTechChallenge"],
@@ -243,7 +243,7 @@ export const chainLeaderRnd = defineClause({
   ),
   needs: t(
     "链主企业认定材料、技术项目年度研发投入专项审计报告。门槛和补助标准未规定，请向市经信局（牵头）咨询。",
-    "Proof of chain-leader status and an audit of the project's yearly R&D investment. The threshold and subsidy are not stated: ask the Municipal Bureau of Economy and Information Technology (市经信局, lead).",
+    "Proof of chain-leader status and an audit of the project's yearly R&D investment. The threshold and subsidy are not stated: ask the Municipal Bureau of Economy and Information Technology (the Municipal Bureau of Economy and Information Technology, lead).",
   ),
   readings: [
     t(

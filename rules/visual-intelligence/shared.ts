@@ -5,7 +5,7 @@ import type { Profile } from "@/lib/profile/schema";
 /** 四、支持保障政策 are carried out under the departments' existing policies (closing paragraph). */
 export const UNDER_EXISTING_POLICIES: Text = t(
   "本意见第四部分“相关政策条款由市有关部门按照现有政策组织实施……有效期按各自政策规定执行”：金额、门槛和有效期以牵头部门现行政策为准。",
-  "Part 四 of the text is carried out “by the city departments under their existing policies … with their own validity periods”: amounts, thresholds and validity follow the lead department's current policy.",
+  "Part 4 (四) of the text is carried out “by the city departments under their existing policies … with their own validity periods”: amounts, thresholds and validity follow the lead department's current policy.",
 );
 
 /** Whether the applicant is a visual-intelligence enterprise; unknown when no industry is chosen. */

@@ -20,7 +20,7 @@ export const talentSelfRecognition = defineClause({
   ),
   needs: t(
     "企业人才队伍情况；授权条件未在本文规定，请向市委人才办（牵头）咨询人才自主认定授权。",
-    "The enterprise's talent profile; the conditions for authorisation are not in this text: ask the Municipal Party Committee's Talent Office (市委人才办, lead).",
+    "The enterprise's talent profile; the conditions for authorisation are not in this text: ask the Municipal Party Committee's Talent Office (the Municipal Party Committee Talent Office, lead).",
   ),
   params: {},
   reads: ["enterprise.industries"],
