@@ -4,8 +4,8 @@ import { Input } from "@/components/ui/input";
 import { listCentres } from "@/lib/data/centres";
 import { currentRound, roundChoices } from "@/lib/rounds";
 import { roundLabel, roundOf } from "@/lib/engine/round";
-import { DISTRICTS } from "@/lib/profile/sections/common";
 import { Select } from "../_components/controls";
+import { DistrictSelect } from "../_components/district-select";
 
 import type { Search } from "./page";
 
@@ -45,14 +45,12 @@ export async function ClientSearchForm({
         <label htmlFor="client-district" className="block text-sm font-medium text-slate-800">
           {t("district")}
         </label>
-        <Select id="client-district" name="district" defaultValue={s.district ?? ""}>
-          <option value="">{t("allDistricts")}</option>
-          {DISTRICTS.map((d) => (
-            <option key={d} value={d}>
-              {d}
-            </option>
-          ))}
-        </Select>
+        <DistrictSelect
+          id="client-district"
+          name="district"
+          defaultValue={s.district ?? ""}
+          none={t("allDistricts")}
+        />
       </div>
       <div className="space-y-1">
         <label htmlFor="client-round" className="block text-sm font-medium text-slate-800">

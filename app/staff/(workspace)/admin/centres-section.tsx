@@ -4,8 +4,7 @@ import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { listCentres } from "@/lib/data/centres";
 import { centreWebhooks } from "@/lib/data/webhooks";
-import { DISTRICTS } from "@/lib/profile/sections/common";
-import { Select } from "../../_components/controls";
+import { DistrictSelect } from "../../_components/district-select";
 import { createCentreAction, renameCentreAction, setWebhookAction } from "./actions";
 
 import { FieldLabel } from "./field-label";
@@ -43,18 +42,12 @@ export async function CentresSection({
                 </div>
                 <div className="space-y-1">
                   <FieldLabel id={`centre-district-${c.id}`} text={t("district")} />
-                  <Select
+                  <DistrictSelect
                     id={`centre-district-${c.id}`}
                     name="district"
                     defaultValue={c.district ?? ""}
-                  >
-                    <option value="">—</option>
-                    {DISTRICTS.map((d) => (
-                      <option key={d} value={d}>
-                        {d}
-                      </option>
-                    ))}
-                  </Select>
+                    none={"—"}
+                  />
                 </div>
                 <Button type="submit" variant="secondary">
                   {t("save")}
@@ -109,14 +102,7 @@ export async function CentresSection({
           </div>
           <div className="space-y-1">
             <FieldLabel id={"new-centre-district"} text={t("district")} />
-            <Select id="new-centre-district" name="district" defaultValue="">
-              <option value="">—</option>
-              {DISTRICTS.map((d) => (
-                <option key={d} value={d}>
-                  {d}
-                </option>
-              ))}
-            </Select>
+            <DistrictSelect id="new-centre-district" name="district" defaultValue="" none={"—"} />
           </div>
           <Button type="submit">{t("createCentre")}</Button>
         </form>

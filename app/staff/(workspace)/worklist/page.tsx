@@ -9,9 +9,9 @@ import { formatMoneyShort } from "@/lib/engine/format";
 import { roundLabel } from "@/lib/engine/round";
 import type { Lang } from "@/lib/engine/text";
 import { POLICY_KEYS } from "@/lib/engine/types";
-import { DISTRICTS } from "@/lib/profile/sections/common";
 import { POLICIES } from "@/rules/policies";
 import { PageTitle, Select, tdClass } from "../../_components/controls";
+import { DistrictSelect } from "../../_components/district-select";
 import { DataTable } from "../../_components/data-table";
 import { Pagination } from "../../_components/pagination";
 import { worklistQuery } from "./query";
@@ -95,14 +95,12 @@ export default async function WorklistPage({
         {filter(
           "wl-district",
           t("district"),
-          <Select id="wl-district" name="district" defaultValue={query.district ?? ""}>
-            <option value="">{t("allDistricts")}</option>
-            {DISTRICTS.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </Select>,
+          <DistrictSelect
+            id="wl-district"
+            name="district"
+            defaultValue={query.district ?? ""}
+            none={t("allDistricts")}
+          />,
         )}
         {filter(
           "wl-staff",
