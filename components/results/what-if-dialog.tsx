@@ -66,6 +66,7 @@ export function WhatIfDialog({
 
   const factLabel = fact ? fact.label[lang] : "";
   const title = clauseTitle(clauseId, lang);
+  const sep = lang === "zh" ? "" : " ";
   return (
     <dialog
       ref={ref}
@@ -121,13 +122,13 @@ export function WhatIfDialog({
                     ? t("noValue")
                     : t("now", { value: formatWan(fact.value, lang) })}
                   {series.caps.length > 0 &&
-                    " " +
+                    sep +
                       t("caps", { caps: series.caps.map((c) => formatWan(c, lang)).join("、") })}
                   {series.knees.length > 0 &&
-                    " " +
+                    sep +
                       t("knees", { knees: series.knees.map((k) => formatWan(k, lang)).join("、") })}
                   {series.thresholds.length > 0 &&
-                    " " +
+                    sep +
                       t("thresholds", {
                         values: series.thresholds.map((v) => formatWan(v, lang)).join("、"),
                       })}
