@@ -159,23 +159,33 @@ export function whatIfSeries(
   const key = Array.isArray(list) && index !== undefined ? clause.items!.key(list[index]) : null;
   const chosen = here?.items.find((it) => key === null || it.key === key);
   const conditions = [...(chosen?.conditions ?? []), ...(here?.nearMisses ?? [])];
-  const thresholds = uniqueSorted(
-    conditions
-      .filter((c) => c.gap && c.gap.unit === "yuan" && (c.facts as string[]).includes(fact.path))
-      .map((c) => (c.gap!.comparator === ">" ? c.gap!.required + 1 : c.gap!.required)),
+  const compared = conditions.filter(
+    (c) => c.gap && c.gap.unit === "yuan" && (c.facts as string[]).includes(fact.path),
+  );
+  // The stated values ("达到 1000 万元", "超过上年"); the figures each side of them are sampled.
+  const thresholds = uniqueSorted(compared.map((c) => c.gap!.required));
+  const edges = compared.map((c) =>
+    c.gap!.comparator === ">" ? c.gap!.required + 1 : c.gap!.required - 1,
   );
   const base = chosen?.steps.find((s) => s.op === "base")?.value;
   const own = capsOf([...(chosen?.steps ?? []), ...(here?.steps ?? [])], base, fact.value ?? 0);
-  const caps = uniqueSorted(own.caps);
   const knees = uniqueSorted(own.knees);
   const top = Math.max(fact.value ?? 0, ...thresholds, ...knees);
   const end = top > 0 ? top * 2 : 10_000_000;
   const xs = new Set<number>();
   for (let i = 0; i <= samples; i++) xs.add(Math.round((end * i) / samples));
   for (const v of [...thresholds, ...knees, fact.value ?? 0]) if (v <= end) xs.add(v);
-  for (const v of thresholds) if (v > 0) xs.add(v - 1);
+  for (const v of edges) if (v >= 0 && v <= end) xs.add(v);
+  // The caps met anywhere in the range (a near miss has none at the current figure).
+  const caps = new Set(own.caps);
   const points = [...xs]
     .sort((a, b) => a - b)
-    .map((x) => pointAt(registry, profile, round, clause.id, fact, x).point);
-  return { points, thresholds, caps, knees, current: fact.value };
+    .map((x) => {
+      const { point, result } = pointAt(registry, profile, round, clause.id, fact, x);
+      const it = result?.items.find((i) => key === null || i.key === key);
+      for (const st of [...(it?.steps ?? []), ...(result?.steps ?? [])])
+        if (st.op === "cap") caps.add(st.cap);
+      return point;
+    });
+  return { points, thresholds, caps: uniqueSorted([...caps]), knees, current: fact.value };
 }

@@ -67,3 +67,39 @@ describe("what-if for biomedicine/3 (a class-1 drug in phase II: 40% of R&D, at 
     expect(p.biomedicine!.drugs![1]!.rdInvestment).toBe(30_000_000);
   });
 });
+
+describe("what-if for a near miss (high-end-equipment/4-a: purchases of at least 10,000,000)", () => {
+  const robots = findClause("high-end-equipment/4-a")!;
+  const q = profile({
+    enterprise: { fields: ["high-end-equipment"], roles: ["enterprise"] },
+    highEndEquipment: {
+      keyField: "robot",
+      partsPurchasesCurrent: 9_000_000,
+      partsPurchasesPrevious: 8_000_000,
+      partsPurchasesTwoYearsAgo: 7_000_000,
+    },
+  });
+  const r = evaluate(registry, q, ROUND).clauses.find((c) => c.id === robots.id)!;
+  const choice = whatIfChoice(robots, r, q);
+  const fact = choice.facts.find((f) => f.path === choice.defaultPath)!;
+  const series = whatIfSeries(registry, q, ROUND, robots, fact);
+  const at = (x: number) => series.points.find((pt) => pt.x === x)!;
+
+  it("defaults to the figure that misses the threshold: this year's purchases", () => {
+    expect(r.status).toBe("ineligible");
+    expect(choice.defaultPath).toBe("highEndEquipment.partsPurchasesCurrent");
+    expect(choice.facts.map((f) => f.path)).toContain("highEndEquipment.partsPurchasesPrevious");
+  });
+
+  it("marks last year's 8,000,000 (新增: more than it) and the 10,000,000 threshold, with a step from 0 at 9,999,999 to 5% × (10,000,000 − 8,000,000) = 100,000", () => {
+    expect(series.thresholds).toEqual([8_000_000, 10_000_000]);
+    expect(at(8_000_001).clause).toBe(0);
+    expect(at(9_999_999).clause).toBe(0);
+    expect(at(10_000_000).clause).toBe(100_000);
+    expect(series.points.at(-1)!.x).toBe(20_000_000);
+  });
+
+  it("finds the 5,000,000 yearly cap from the figures where the clause pays", () => {
+    expect(series.caps).toEqual([5_000_000]);
+  });
+});
