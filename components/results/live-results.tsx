@@ -19,6 +19,8 @@ export type LiveResultsProps = {
   readonly lang: Lang;
   readonly onAsk?: (fact: string) => void;
   readonly canAsk?: (fact: string) => boolean;
+  /** Opens "如果…会怎样" for a clause (a stable callback: the results are memoised). */
+  readonly onWhatIf?: (clauseId: string) => void;
   /** The results' heading id, also the target of the bar's link on small screens. */
   readonly headingId?: string;
 };
@@ -38,6 +40,7 @@ export const LiveResults = memo(function LiveResults({
   lang,
   onAsk,
   canAsk,
+  onWhatIf,
   headingId = "results-title",
 }: LiveResultsProps) {
   const t = useTranslations("check");
@@ -66,6 +69,7 @@ export const LiveResults = memo(function LiveResults({
           stale={evaluation.stale}
           onAsk={onAsk}
           canAsk={canAsk}
+          onWhatIf={onWhatIf}
         />
       ) : (
         <p className="text-sm text-slate-600">{t("fixFirst")}</p>
