@@ -48,12 +48,14 @@ export async function login(
  * follow-up question can appear on an earlier step once an answer makes it relevant).
  */
 export async function stepTo(page: Page, field: ReturnType<Page["getByLabel"]>) {
+  // The wizard loads after the form's own fields (a separate chunk): wait for its steps first.
+  const steps = page.getByRole("navigation", { name: "填写步骤" }).getByRole("button");
+  await expect(steps.first()).toBeVisible({ timeout: 30_000 });
   for (let i = 0; i < 12 && !(await field.isVisible()); i++) {
     const next = page.getByRole("button", { name: /下一步/ });
     if (!(await next.isVisible())) break;
     await next.click();
   }
-  const steps = page.getByRole("navigation", { name: "填写步骤" }).getByRole("button");
   for (let i = 0; i < (await steps.count()) && !(await field.isVisible()); i++)
     await steps.nth(i).click();
   await expect(field).toBeVisible();
