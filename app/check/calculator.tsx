@@ -1,10 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import { LiveResults } from "@/components/results/live-results";
 import { useLiveDraft } from "@/components/results/use-live-draft";
-import { WhatIfDialog } from "@/components/results/what-if-dialog";
 import { Card } from "@/components/ui/card";
 import { focusElement } from "@/components/wizard/ids";
 import { ProfileWizard, type ProfileWizardHandle } from "@/components/wizard/profile-wizard";
@@ -28,8 +27,6 @@ export default function Calculator() {
   const { policies, evaluation, open, canAsk } = useLiveDraft(draft, round, lang);
   const wizard = useRef<ProfileWizardHandle>(null);
   const ask = useCallback((fact: string) => void wizard.current?.ask(fact), []);
-  const [whatIf, setWhatIf] = useState<string | null>(null);
-  const closeWhatIf = useCallback(() => setWhatIf(null), []);
 
   const setProfile = useCallback(
     (profile: JsonObject) => update((s) => ({ ...s, profile })),
@@ -92,18 +89,7 @@ export default function Calculator() {
           lang={lang}
           onAsk={ask}
           canAsk={canAsk}
-          onWhatIf={setWhatIf}
         />
-        {whatIf && evaluation.profile && evaluation.result && (
-          <WhatIfDialog
-            clauseId={whatIf}
-            profile={evaluation.profile}
-            result={evaluation.result}
-            round={round}
-            lang={lang}
-            onClose={closeWhatIf}
-          />
-        )}
       </div>
     </div>
   );

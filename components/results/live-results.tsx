@@ -1,13 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo } from "react";
+import { memo, useCallback, useState } from "react";
 import { RoundSelect } from "@/components/round-select";
 import { Card } from "@/components/ui/card";
 import type { Evaluation } from "@/lib/browser/use-evaluation";
 import type { Lang } from "@/lib/engine/text";
 import { ResultsBar } from "./results-bar";
 import { ResultsPanel } from "./results-panel";
+import { WhatIfDialog } from "./what-if-dialog";
 
 export type LiveResultsProps = {
   readonly evaluation: Evaluation;
@@ -20,7 +21,6 @@ export type LiveResultsProps = {
   readonly onAsk?: (fact: string) => void;
   readonly canAsk?: (fact: string) => boolean;
   /** Opens "如果…会怎样" for a clause (a stable callback: the results are memoised). */
-  readonly onWhatIf?: (clauseId: string) => void;
   /** The results' heading id, also the target of the bar's link on small screens. */
   readonly headingId?: string;
 };
@@ -40,11 +40,13 @@ export const LiveResults = memo(function LiveResults({
   lang,
   onAsk,
   canAsk,
-  onWhatIf,
   headingId = "results-title",
 }: LiveResultsProps) {
   const t = useTranslations("check");
   const result = evaluation.result;
+  // "如果…会怎样" on a clause: the dialog varies one figure of the evaluated profile.
+  const [whatIf, setWhatIf] = useState<string | null>(null);
+  const closeWhatIf = useCallback(() => setWhatIf(null), []);
   return (
     <>
       {empty ? (
@@ -69,7 +71,7 @@ export const LiveResults = memo(function LiveResults({
           stale={evaluation.stale}
           onAsk={onAsk}
           canAsk={canAsk}
-          onWhatIf={onWhatIf}
+          onWhatIf={setWhatIf}
         />
       ) : (
         <p className="text-sm text-slate-600">{t("fixFirst")}</p>
@@ -81,6 +83,16 @@ export const LiveResults = memo(function LiveResults({
           count={result.clauses.filter((c) => c.status === "eligible" && c.forApplicant).length}
           lang={lang}
           targetId={headingId}
+        />
+      )}
+      {whatIf && evaluation.profile && result && (
+        <WhatIfDialog
+          clauseId={whatIf}
+          profile={evaluation.profile}
+          result={result}
+          round={round}
+          lang={lang}
+          onClose={closeWhatIf}
         />
       )}
     </>

@@ -1,10 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useRef, useState, type ReactNode } from "react";
+import { useCallback, useRef, type ReactNode } from "react";
 import { LiveResults } from "@/components/results/live-results";
 import { useLiveDraft } from "@/components/results/use-live-draft";
-import { WhatIfDialog } from "@/components/results/what-if-dialog";
 import { Card } from "@/components/ui/card";
 import { ProfileWizard, type ProfileWizardHandle } from "@/components/wizard/profile-wizard";
 import type { JsonObject } from "@/lib/browser/json-path";
@@ -35,8 +34,6 @@ export function ProfileWithResults({
   const { policies, evaluation, open, canAsk } = useLiveDraft(profile, round, lang);
   const wizard = useRef<ProfileWizardHandle>(null);
   const ask = useCallback((fact: string) => void wizard.current?.ask(fact), []);
-  const [whatIf, setWhatIf] = useState<string | null>(null);
-  const closeWhatIf = useCallback(() => setWhatIf(null), []);
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)] xl:items-start">
       <Card className="min-w-0 space-y-4 p-4 sm:p-6">
@@ -63,18 +60,7 @@ export function ProfileWithResults({
           lang={lang}
           onAsk={ask}
           canAsk={canAsk}
-          onWhatIf={setWhatIf}
         />
-        {whatIf && evaluation.profile && evaluation.result && (
-          <WhatIfDialog
-            clauseId={whatIf}
-            profile={evaluation.profile}
-            result={evaluation.result}
-            round={round}
-            lang={lang}
-            onClose={closeWhatIf}
-          />
-        )}
       </div>
     </div>
   );
