@@ -44,7 +44,7 @@ export function Toolbar({
         if (hash.startsWith("#p=")) setNotice({ tone: "error", text: t("linkBroken") });
         return;
       }
-      const result = importProfileText(text, lang);
+      const result = importProfileText(text, lang, round);
       history.replaceState(null, "", window.location.pathname + window.location.search);
       if (!result.ok) return setNotice({ tone: "error", text: t("linkBroken") });
       onImport(result.profile, result.round);
@@ -73,7 +73,7 @@ export function Toolbar({
   };
 
   const importFile = async (file: File) => {
-    const result = importProfileText(await file.text(), lang);
+    const result = importProfileText(await file.text(), lang, round);
     if (result.ok) {
       onImport(result.profile, result.round);
       setNotice({ tone: "ok", text: t("imported", { file: file.name }) });

@@ -30,6 +30,13 @@ type Spec = {
   header?: [string, string];
 };
 
+/** The figures' columns name their year relative to the 申报年度 column, as the sheet always has. */
+const SLOT_WORDS: Record<string, [string, string]> = {
+  current: ["本年度", "this year"],
+  previous: ["上年度", "last year"],
+  twoYearsAgo: ["前年度", "the year before last"],
+};
+
 const SPECS: readonly Spec[] = [
   {
     path: "enterprise.name",
@@ -73,6 +80,7 @@ const SPECS: readonly Spec[] = [
     path: "enterprise.reportingYear",
     kind: "year",
     example: "2025",
+    // The year of the “本年度” figures: rows are read as version-1 profiles (lib/profile/upgrade.ts).
     header: ["申报年度", "Reporting year"],
   },
   { path: "finance.current.revenue", kind: "money", example: "110000000" },
@@ -91,6 +99,11 @@ function build(spec: Spec): BatchColumn {
   const meta = resolveFact(spec.path)?.meta;
   if (!meta && !spec.header) throw new Error(`batch column ${spec.path}: no such profile fact`);
   let [zh, en] = spec.header ?? [meta!.title, meta!.titleEn];
+  const slot = /^finance\.(\w+)\./.exec(spec.path)?.[1];
+  if (slot && SLOT_WORDS[slot] && !spec.header) {
+    zh = `${SLOT_WORDS[slot][0]}${meta!.title}`;
+    en = `${meta!.titleEn}, ${SLOT_WORDS[slot][1]}`;
+  }
   if (spec.kind === "money") {
     zh += "（元）";
     en += " (CNY)";

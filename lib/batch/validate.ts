@@ -1,4 +1,5 @@
 import "server-only";
+import { currentRound } from "@/lib/rounds";
 import { t, type Text } from "@/lib/engine/text";
 import type { PolicyKey } from "@/lib/engine/types";
 import { parseProfileInput as parseProfile } from "@/lib/evaluations/parse-profile";
@@ -149,6 +150,7 @@ function headerProblems(sheet: SheetRows, columns: readonly (BatchColumn | undef
 export function validateSheet(
   sheet: SheetRows,
   itemSheets: readonly NamedSheet[] = [],
+  eventYear: number = currentRound().eventYear,
 ): ValidationReport {
   const columns = sheet.headers.map((h) => (h ? columnForHeader(h) : undefined));
   const fileProblems = headerProblems(sheet, columns);
@@ -238,9 +240,11 @@ export function validateSheet(
       badRows++;
       continue;
     }
-    const zh = parseProfile(enterprise.profile, "zh");
+    // Rows are version-1 profiles: figures of “本年度” belong to the 申报年度 column's year, else
+    // to the event year of the round open today.
+    const zh = parseProfile(enterprise.profile, "zh", { eventYear });
     if (!zh.ok) {
-      const en = parseProfile(enterprise.profile, "en");
+      const en = parseProfile(enterprise.profile, "en", { eventYear });
       zh.problems.forEach((p, k) => {
         const enProblem = en.ok ? undefined : en.problems[k];
         const enMessage = `${enProblem?.label ? `${enProblem.label}: ` : ""}${enProblem?.message ?? p.message}`;

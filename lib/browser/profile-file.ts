@@ -17,9 +17,10 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 /**
  * Reads an exported profile: the profile itself (as examples/*.json and the API take it) or an
  * evaluation request `{ profile, round }` (or `{ profile, asOf }`, whose date picks the round).
- * Validated with the profile schema; nothing is changed unless the whole file is good.
+ * Validated with the profile schema; nothing is changed unless the whole file is good. A version-1
+ * file is upgraded (lib/profile/upgrade.ts).
  */
-export function importProfileText(text: string, lang: Lang): ImportResult {
+export function importProfileText(text: string, lang: Lang, currentRound?: number): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: "too-large" };
   let json: unknown;
   try {
@@ -31,7 +32,11 @@ export function importProfileText(text: string, lang: Lang): ImportResult {
   const wrapped = isObject(json.profile) && !("enterprise" in json);
   const candidate = wrapped ? json.profile : json;
   const round = wrapped ? (parseRound(json.round) ?? parseRound(json.asOf))?.year : undefined;
-  const parsed = parseProfile(candidate, lang);
+  // A version-1 file's “本年度” figures belong to the round it carries, else to the one chosen.
+  const roundYear = round ?? currentRound;
+  const parsed = parseProfile(candidate, lang, {
+    eventYear: roundYear === undefined ? undefined : roundYear - 1,
+  });
   if (!parsed.ok) return { ok: false, reason: "invalid", problems: parsed.problems };
   // The parsed profile: plain JSON with the schema's defaults filled in.
   return { ok: true, profile: JSON.parse(JSON.stringify(parsed.profile)) as ProfileDraft, round };

@@ -3,7 +3,7 @@ import { parseProfileInput } from "@/lib/evaluations/parse-profile";
 import { readShareFragment, shareFragmentIn } from "@/lib/browser/share-link";
 import type { FieldProblem } from "@/lib/profile/parse";
 import type { Profile } from "@/lib/profile/schema";
-import { parseRound } from "@/lib/rounds";
+import { currentRound, parseRound } from "@/lib/rounds";
 import { HANDOFF_MESSAGES, MAX_HANDOFF_FILE_BYTES, type HandoffFailure } from "./handoff-messages";
 
 /**
@@ -58,7 +58,9 @@ export function readHandoffJson(text: string, source: HandoffSource, lang: Lang)
   if (!isObject(candidate) || !isObject(candidate.enterprise))
     return { ok: false, reason: "not-profile" };
   const round = wrapped ? (parseRound(json.round) ?? parseRound(json.asOf))?.year : undefined;
-  const parsed = parseProfileInput(candidate, lang);
+  // A version-1 file's “本年度” figures belong to the round it carries, else to today's round.
+  const eventYear = (round ?? currentRound().year) - 1;
+  const parsed = parseProfileInput(candidate, lang, { eventYear });
   if (!parsed.ok) return { ok: false, reason: "invalid", problems: parsed.problems.slice(0, 20) };
   return { ok: true, source, profile: parsed.profile, ...(round ? { round } : {}) };
 }

@@ -1,4 +1,4 @@
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import type { Amount, ClauseContext, Condition, ItemResult, Step, Validity } from "./types";
 import type { Round } from "./round";
 import { paramsForRound } from "./amendments";
@@ -7,7 +7,7 @@ import { ENTERPRISE_KEY, NO_STEPS, pushStep, type Working, type WorkingItem } fr
 export type Received = ClauseContext<unknown, never>["received"];
 
 /** Sum of the awards the profile says were received under a clause (and item). */
-export function receivedFrom(profile: Profile): Received {
+export function receivedFrom(profile: EventProfile): Received {
   const awards = profile.awardsReceived ?? [];
   return (clauseId: string, itemKey?: string) => {
     let total = 0;
@@ -31,7 +31,7 @@ function itemStatus(conditions: readonly Condition[]): ItemResult["status"] {
 /** Applies one clause to its items (or to the profile itself) and records the outcome on `w`. */
 export function applyClause(
   w: Working,
-  profile: Profile,
+  profile: EventProfile,
   round: Round,
   received: Received,
   validity?: Validity,

@@ -1,4 +1,4 @@
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { t, type Text } from "./text";
 import type { CapGroup, Step } from "./types";
 import { payable, paying, pushStep, type Traced, type Working, type WorkingItem } from "./working";
@@ -31,7 +31,7 @@ export function shareCap(
 export function applyItemCapGroup(
   group: CapGroup,
   byId: ReadonlyMap<string, Working>,
-  profile: Profile,
+  profile: EventProfile,
 ): void {
   const perItem = new Map<string, { w: Working; it: WorkingItem; raw: unknown }[]>();
   for (const id of group.clauses) {

@@ -1,4 +1,5 @@
 import type { Profile } from "@/lib/profile/schema";
+import { eventView, type EventProfile } from "@/lib/profile/years";
 import type { EvaluationResult, PolicyKey, PolicyRules } from "./types";
 import { prepare, type Registry } from "./prepare";
 import { applyClause, receivedFrom } from "./apply";
@@ -18,7 +19,7 @@ export type EvaluateOptions = {
   readonly policies?: readonly PolicyKey[];
 };
 
-function chosenPolicies(registry: Registry, profile: Profile, options: EvaluateOptions) {
+function chosenPolicies(registry: Registry, profile: EventProfile, options: EvaluateOptions) {
   const chosen =
     options.policies ??
     (profile.enterprise.industries.length ? profile.enterprise.industries : undefined);
@@ -31,14 +32,16 @@ function chosenPolicies(registry: Registry, profile: Profile, options: EvaluateO
  * Evaluates a profile for an application round (the events of `round.eventYear`, readings rule
  * 12) against every clause of the chosen policies, in the README's order: each item's eligibility
  * → base × rate → item cap → clause cap → 从优、就高、不重复 → shared caps → totals. Pure: the round is
- * an argument, the clock is never read.
+ * an argument, the clock is never read. The rules read the profile's yearly figures relative to
+ * the round's event year (lib/profile/years.ts).
  */
 export function evaluate(
   registry: Registry,
-  profile: Profile,
+  stored: Profile,
   round: Round,
   options: EvaluateOptions = {},
 ): EvaluationResult {
+  const profile = eventView(stored, round.eventYear);
   const prepared = prepare(registry);
   const rules = chosenPolicies(registry, profile, options);
   const working = applyClauses(rules, prepared.policies, profile, round);
@@ -77,7 +80,7 @@ export function evaluate(
 function applyClauses(
   rules: readonly PolicyRules[],
   prepared: ReturnType<typeof prepare>["policies"],
-  profile: Profile,
+  profile: EventProfile,
   round: Round,
 ): Working[] {
   const roles = profile.enterprise.roles;

@@ -1,4 +1,4 @@
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import type { ProfilePath } from "@/lib/profile/paths";
 import { t } from "./text";
 import type { AnyClause, Condition, ConditionStatus, Policy, PolicyKey } from "./types";
@@ -11,7 +11,7 @@ const SCOPE_FACTS: readonly ProfilePath[] = [SCOPE_FACT];
  * Whether the applicant is in the policy's field: choosing the policy's industry or naming the
  * field says yes; naming other fields only (or "none of these") says no; nothing named is unknown.
  */
-export function inScope(profile: Profile, key: PolicyKey): boolean | undefined {
+export function inScope(profile: EventProfile, key: PolicyKey): boolean | undefined {
   const e = profile.enterprise;
   if (e.industries.includes(key)) return true;
   const fields = e.fields;

@@ -1,6 +1,6 @@
 import type { Rate, Yuan } from "./money";
 import type { Text } from "./text";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import type { ProfilePath } from "@/lib/profile/paths";
 import type { Round } from "./round";
 
@@ -113,7 +113,7 @@ export type Gap = {
 export type Condition = {
   readonly label: Text;
   readonly status: ConditionStatus;
-  /** Profile paths that settle this condition (for needs-info questions). */
+  /** EventProfile paths that settle this condition (for needs-info questions). */
   readonly facts: readonly ProfilePath[];
   readonly gap?: Gap;
 };
@@ -151,7 +151,7 @@ export type Amount = { readonly min: Yuan; readonly max: Yuan };
 export type AmountOutcome = Amount & { readonly steps: readonly Step[] };
 
 export type ClauseContext<I, P extends Params> = {
-  readonly profile: Profile;
+  readonly profile: EventProfile;
   readonly item: I;
   readonly params: P;
   /** The application round evaluated: its events are those of `round.eventYear`. */
@@ -167,7 +167,7 @@ export type ClauseContext<I, P extends Params> = {
 
 /** Items a clause is applied to; `undefined` means the profile has not answered (needs info). */
 export type ItemSource<I> = {
-  readonly list: (profile: Profile) => readonly I[] | undefined;
+  readonly list: (profile: EventProfile) => readonly I[] | undefined;
   readonly key: (item: I) => string;
   readonly label: (item: I) => string;
   /** The label in English where it differs (an honour's kind); else `label` serves both languages. */
@@ -177,7 +177,7 @@ export type ItemSource<I> = {
   readonly noun: Text;
 };
 
-export type Clause<I = Profile, P extends Params = Params> = {
+export type Clause<I = EventProfile, P extends Params = Params> = {
   readonly id: string;
   readonly policy: PolicyKey;
   readonly article: string;
@@ -204,7 +204,7 @@ export type Clause<I = Profile, P extends Params = Params> = {
    * day of the round's event year applies.
    */
   readonly amendedParams?: Readonly<Record<IsoDate, Partial<P>>>;
-  /** Profile paths the clause reads; the wizard asks exactly these. */
+  /** EventProfile paths the clause reads; the wizard asks exactly these. */
   readonly reads: readonly ProfilePath[];
   readonly items?: ItemSource<I>;
   /**
@@ -252,7 +252,7 @@ export type CapGroup = {
         // Members' items come from different clauses' lists, so their type is open.
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
         members: readonly { clauseId: string; item: any }[],
-        profile: Profile,
+        profile: EventProfile,
       ) => { cap: Yuan; steps: readonly Step[] } | undefined);
 };
 

@@ -54,7 +54,9 @@ export function resolveFact(path: string): FactInfo | undefined {
     const isList = rawPart.endsWith("[]");
     const part = isList ? rawPart.slice(0, -2) : rawPart;
     const d = defOf(unwrap(node));
-    const next = d.type === "object" ? d.shape?.[part] : undefined;
+    // Records (yearly figures) take any key: a year, or a slot the rules name ("previous").
+    const next =
+      d.type === "object" ? d.shape?.[part] : d.type === "record" ? d.valueType : undefined;
     if (!next) {
       cache.set(path, undefined);
       return undefined;

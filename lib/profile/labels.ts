@@ -5,17 +5,27 @@ import { formatWan, formatYuan, groupDigits } from "@/lib/engine/format";
 import type { PolicyKey } from "@/lib/engine/types";
 import { POLICIES } from "@/rules/policies";
 import type { FieldMeta } from "./fields";
+import { yearKeyLabel } from "./years";
 
 const titleOf = (path: string, lang: Lang): string | undefined => {
   const meta = resolveFact(path)?.meta;
   return meta ? (lang === "zh" ? meta.title : meta.titleEn) : undefined;
 };
 
-/** A question's label: "药品：该品种研发投入（累计）", "药品（清单）", "本年度营业收入". */
-export function factLabel(path: string, lang: Lang): string {
+/**
+ * A question's label: "药品：该品种研发投入（累计）", "药品（清单）", "2025 年营业收入". Yearly
+ * figures the rules name relative to the event year ("finance.previous.revenue") are named by
+ * their calendar year when `eventYear` is given.
+ */
+export function factLabel(path: string, lang: Lang, eventYear?: number): string {
   const info = resolveFact(path);
   if (!info) return path;
   const title = titleOf(path, lang) ?? path;
+  const parts = path.split(".");
+  if (parts[0] === "finance" && parts.length === 3) {
+    const year = yearKeyLabel(parts[1]!, eventYear);
+    if (year) return lang === "zh" ? `${year.zh}${title}` : `${title}, ${year.en}`;
+  }
   if (info.list)
     return `${titleOf(info.list, lang) ?? info.list}${lang === "zh" ? "：" : ": "}${title}`;
   const def = zodDef(unwrap(info.schema));

@@ -1,6 +1,7 @@
 import { t, type Text } from "@/lib/engine/text";
 import { profileSchema, type Profile } from "./schema";
 import { jsonPath } from "./unknown-keys";
+import { upgradeProfile } from "./upgrade";
 
 export type LoadedProfile =
   | {
@@ -8,8 +9,10 @@ export type LoadedProfile =
       readonly profile: Profile;
       /** JSON paths of the keys dropped because this version of the schema does not know them. */
       readonly dropped: readonly string[];
-      /** What was dropped, for a log or a notice; undefined when nothing was. */
+      /** What was dropped or upgraded, for a log or a notice; undefined when nothing was. */
       readonly note: Text | undefined;
+      /** The version the stored profile was written in. */
+      readonly from: 1 | 2;
     }
   | { readonly ok: false };
 
@@ -55,18 +58,25 @@ export function dropUnknownKeys(value: unknown): { value: unknown; dropped: stri
  * Loads a stored profile leniently. Profiles saved by older versions may hold keys this schema no
  * longer knows: those are dropped (and listed), so that nothing saved is refused or lost beyond
  * them. Input from users (API, CLI, forms) is parsed strictly instead (parse.ts). Any other
- * problem (a wrong type, a value out of range) makes the load fail: the caller decides.
+ * problem (a wrong type, a value out of range) makes the load fail: the caller decides. A version-1
+ * profile is upgraded first; `eventYear` places its figures when it states no reporting year.
  */
-export function loadStoredProfile(value: unknown): LoadedProfile {
-  const { value: cleaned, dropped } = dropUnknownKeys(value);
+export function loadStoredProfile(value: unknown, eventYear?: number): LoadedProfile {
+  const upgraded = upgradeProfile(value, eventYear);
+  if (!upgraded.ok) return { ok: false };
+  const { value: cleaned, dropped } = dropUnknownKeys(upgraded.value);
   const r = profileSchema.safeParse(cleaned);
   if (!r.success) return { ok: false };
-  const note =
+  const droppedNote =
     dropped.length === 0
       ? undefined
       : t(
           `档案中有本版本不再使用的字段，已略去：${dropped.join("、")}`,
           `Fields this version no longer uses were left out of the profile: ${dropped.join(", ")}`,
         );
-  return { ok: true, profile: r.data, dropped, note };
+  const notes = [upgraded.note, droppedNote].filter((n) => n !== undefined);
+  const note = notes.length
+    ? t(notes.map((n) => n.zh).join("；"), notes.map((n) => n.en).join("; "))
+    : undefined;
+  return { ok: true, profile: r.data, dropped, note, from: upgraded.from };
 }

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import en from "zod/v4/locales/en.js";
 import zhCN from "zod/v4/locales/zh-CN.js";
-import type { Lang } from "@/lib/engine/text";
+import type { Lang, Text } from "@/lib/engine/text";
 import { metaOf, unwrap } from "./facts";
+import { factLabel } from "./labels";
 import { profileSchema, type Profile } from "./schema";
+import { upgradeProfile } from "./upgrade";
 import { unknownKeyMessage } from "./unknown-keys";
 import { zodDef } from "./zod-def";
 
@@ -16,7 +18,14 @@ export type FieldProblem = {
 };
 
 export type ParseResult =
-  | { readonly ok: true; readonly profile: Profile }
+  | {
+      readonly ok: true;
+      readonly profile: Profile;
+      /** The version the input was written in: 1 was upgraded (a deprecated form). */
+      readonly from?: 1 | 2;
+      /** What an upgrade from version 1 did. */
+      readonly note?: Text;
+    }
   | { readonly ok: false; readonly problems: readonly FieldProblem[] };
 
 const locales = { zh: zhCN().localeError, en: en().localeError };
@@ -28,10 +37,12 @@ function labelAt(path: readonly PropertyKey[], lang: Lang): string | undefined {
     if (!node) return label;
     const d = zodDef(unwrap(node));
     if (typeof part === "number") node = d.element;
-    else node = d.shape?.[String(part)];
+    else node = d.type === "record" ? d.valueType : d.shape?.[String(part)];
     const m = node ? metaOf(node) : undefined;
     if (m) label = lang === "zh" ? m.title : m.titleEn;
   }
+  // A yearly figure: "2025 年营业收入".
+  if (path[0] === "finance" && path.length === 3) return factLabel(path.join("."), lang);
   return label;
 }
 
@@ -39,14 +50,35 @@ const UNKNOWN_FIELD = { zh: "未知字段", en: "Unknown field" };
 
 const wholeProfile = (lang: Lang) => (lang === "zh" ? "（整个档案）" : "(whole profile)");
 
+export type ParseOptions = {
+  /**
+   * The event year of the round at hand: a version-1 profile without a reporting year has its
+   * “本年度” figures placed in it (lib/profile/upgrade.ts).
+   */
+  readonly eventYear?: number;
+};
+
 /**
- * Parses a profile and explains every bad field in the user's language. A key the schema does not
+ * Parses a profile (version 2, or version 1 upgraded) and explains every bad field in the user's language. A key the schema does not
  * know, at any depth, is refused with its place in reader terms, its JSON path and the closest
  * known key ("是否应为 … / did you mean …?"); one problem per unknown key.
  */
-export function parseProfile(input: unknown, lang: Lang = "zh"): ParseResult {
-  const r = profileSchema.safeParse(input, { error: locales[lang] });
-  if (r.success) return { ok: true, profile: r.data };
+export function parseProfile(
+  input: unknown,
+  lang: Lang = "zh",
+  options: ParseOptions = {},
+): ParseResult {
+  const upgraded = upgradeProfile(input, options.eventYear);
+  if (!upgraded.ok)
+    return {
+      ok: false,
+      problems: [{ path: "finance", label: labelAt(["finance"], lang), message: upgraded.message[lang] }],
+    };
+  const r = profileSchema.safeParse(upgraded.value, { error: locales[lang] });
+  if (r.success)
+    return upgraded.from === 1
+      ? { ok: true, profile: r.data, from: 1, note: upgraded.note }
+      : { ok: true, profile: r.data };
   return {
     ok: false,
     problems: r.error.issues.flatMap((i): FieldProblem[] => {

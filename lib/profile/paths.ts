@@ -1,4 +1,4 @@
-import type { Profile } from "./schema";
+import type { EventProfile } from "./years";
 
 /** Plain objects of the profile (sections, list items); not arrays, not primitives. */
 type Section = Record<string, unknown>;
@@ -19,7 +19,7 @@ export type PathsOf<T> = {
 }[keyof T & string];
 
 /** A path into the enterprise profile (a fact a condition cites, a list a clause reads). */
-export type ProfilePath = PathsOf<Profile>;
+export type ProfilePath = PathsOf<EventProfile>;
 
 /** The paths inside the items of the list at `L`: ItemPath<"projects"> = "projects[].eligibleInvestment" | … */
 export type ItemPath<L extends string> = Extract<ProfilePath, `${L}[].${string}`>;
@@ -68,17 +68,17 @@ function walk(value: unknown, parts: readonly string[]): unknown {
  * `fact(label, ...at(profile, "enterprise.aboveDesignatedSize"))`.
  */
 export function at<P extends ProfileFieldPath>(
-  profile: Profile,
+  profile: EventProfile,
   path: P,
-): readonly [ValueAt<Profile, P> | undefined, readonly [P]] {
-  return [walk(profile, segmentsOf(path, 0)) as ValueAt<Profile, P> | undefined, [path]];
+): readonly [ValueAt<EventProfile, P> | undefined, readonly [P]] {
+  return [walk(profile, segmentsOf(path, 0)) as ValueAt<EventProfile, P> | undefined, [path]];
 }
 
 /** The same for a field of a list's item: `known(label, ...atItem(loan, "loans[].amount"))`. */
 export function atItem<P extends ItemFieldPath>(
   item: unknown,
   path: P,
-): readonly [ValueAt<Profile, P> | undefined, readonly [P]] {
+): readonly [ValueAt<EventProfile, P> | undefined, readonly [P]] {
   const field = segmentsOf(path, path.lastIndexOf("[].") + 3);
-  return [walk(item, field) as ValueAt<Profile, P> | undefined, [path]];
+  return [walk(item, field) as ValueAt<EventProfile, P> | undefined, [path]];
 }

@@ -5,6 +5,7 @@ import { metaOf, resolveFact, unwrap } from "./facts";
 import { itemName, type FieldMeta } from "./fields";
 import type { OpenReads } from "./open-reads";
 import { profileSchema } from "./schema";
+import { SLOT_NAMES, yearKeyLabel, yearOfSlot } from "./years";
 import { zodDef as defOf } from "./zod-def";
 
 /**
@@ -41,9 +42,9 @@ export type WizardField = {
 export type WizardGroup =
   | {
       readonly type: "object";
-      /** Keys from the profile's root to the object: ["finance", "current"]. */
+      /** Keys from the profile's root to the object: ["finance", "2025"], ["biomedicine"]. */
       readonly segments: readonly string[];
-      /** Titles of the nested objects below the step's section ("本年度"); empty at the section. */
+      /** Titles of the nested objects below the step's section ("2025 年"); empty at the section. */
       readonly title?: Text;
       readonly fields: readonly WizardField[];
     }
@@ -237,6 +238,11 @@ export type WizardOptions = {
    * draft); a clause absent from it asks everything it reads.
    */
   readonly open?: OpenReads;
+  /**
+   * The event year of the round the wizard is for: yearly figures are asked for the years the
+   * clauses compare (2025, 2024, …). Without it they are asked relative to the event year.
+   */
+  readonly eventYear?: number;
 };
 
 /** The facts the chosen clauses read, and the lists they apply to. */
@@ -255,6 +261,30 @@ export function askedFacts(clauses: readonly AnyClause[], options: WizardOptions
   return { facts, lists };
 }
 
+/**
+ * The yearly figures the clauses read, one group per calendar year, newest first. The fields keep
+ * the rules' paths ("finance.previous.revenue", what the clauses and the results name); the group's
+ * segments are where the profile stores them (["finance", "2024"]).
+ */
+function yearGroups(section: z.ZodType, asked: Asked, eventYear: number | undefined): WizardGroup[] {
+  const figures = defOf(unwrap(section)).valueType;
+  if (!figures) return [];
+  const groups: WizardGroup[] = [];
+  for (const slot of SLOT_NAMES) {
+    const fields: WizardField[] = [];
+    for (const [key, child] of Object.entries(defOf(unwrap(figures)).shape ?? {})) {
+      const path = `finance.${slot}.${key}`;
+      if (!asked.facts.has(path)) continue;
+      const field = describeField(path, key, child);
+      if (field) fields.push(field);
+    }
+    if (!fields.length) continue;
+    const key = eventYear === undefined ? slot : String(yearOfSlot(slot, eventYear));
+    groups.push({ type: "object", segments: ["finance", key], title: yearKeyLabel(key), fields });
+  }
+  return groups;
+}
+
 /** The wizard's steps for these clauses, in the order of the profile schema. */
 export function wizardSteps(
   clauses: readonly AnyClause[],
@@ -269,6 +299,8 @@ export function wizardSteps(
     const element = listElement(section);
     if (element) groups.push(listGroup([key], section, element, asked));
     else if (isObject(section)) walkObject([key], section, asked, whole, groups);
+    else if (defOf(unwrap(section)).type === "record")
+      groups.push(...yearGroups(section, asked, options.eventYear));
     else continue;
     if (groups.length) steps.push({ id: key, title: textOf(metaOf(section), key), groups });
   }

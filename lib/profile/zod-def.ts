@@ -6,6 +6,8 @@ export type ZodDef = {
   readonly innerType?: z.ZodType;
   readonly shape?: Record<string, z.ZodType>;
   readonly element?: z.ZodType;
+  /** A record's value schema (the profile's yearly figures, keyed by year). */
+  readonly valueType?: z.ZodType;
   readonly entries?: Record<string, string>;
   readonly values?: unknown[];
   readonly checks?: readonly { _zod: { def: { check: string; maximum?: number } } }[];

@@ -6,32 +6,21 @@ import type { FieldMeta } from "@/lib/profile/fields";
 import { factLabel } from "@/lib/profile/labels";
 import { profileSchema, type Profile } from "@/lib/profile/schema";
 import { zodDef } from "@/lib/profile/zod-def";
+import { eventView } from "@/lib/profile/years";
 import { findClause } from "@/rules";
 import { POLICIES } from "@/rules/policies";
 
 export type FactRow = { readonly label: string; readonly value: string };
 export type FactGroup = { readonly section: string; readonly rows: readonly FactRow[] };
 
-/** Objects of annual figures and the year they hold, relative to the year of "本年度". */
-const YEAR_OFFSETS: Readonly<Record<string, number>> = {
-  "finance.current": 0,
-  "finance.previous": -1,
-  "finance.twoYearsAgo": -2,
-};
-
-/** The calendar year of "本年度" figures: the profile's reporting year, else the round's event year. */
-export function baseYearOf(profile: Profile, result: EvaluationResult): number | undefined {
-  const round = (result as { readonly round?: { readonly eventYear: number } }).round;
-  return profile.enterprise.reportingYear ?? round?.eventYear;
+/** The event year of the evaluated round: yearly figures are named by calendar year with it. */
+export function baseYearOf(result: EvaluationResult): number | undefined {
+  return (result as { readonly round?: { readonly eventYear: number } }).round?.eventYear;
 }
 
-/** A fact's label with the calendar year of annual figures: "本年度研发投入（2025 年）". */
-export function factLabelWithYear(path: string, lang: Lang, baseYear: number | undefined): string {
-  const label = factLabel(path, lang);
-  const parent = path.split(".").slice(0, -1).join(".");
-  const offset = YEAR_OFFSETS[parent];
-  if (offset === undefined || baseYear === undefined) return label;
-  return lang === "zh" ? `${label}（${baseYear + offset} 年）` : `${label} (${baseYear + offset})`;
+/** A fact's label, yearly figures with their calendar year: "2025 年研发投入". */
+export function factLabelWithYear(path: string, lang: Lang, eventYear: number | undefined): string {
+  return factLabel(path, lang, eventYear);
 }
 
 const UNIT_WORDS: Record<Exclude<FieldMeta["unit"], undefined>, [string, string]> = {
@@ -107,13 +96,14 @@ const SECTION_ORDER = Object.keys(zodDef(unwrap(profileSchema)).shape ?? {});
 export function factsUsed(profile: Profile, result: EvaluationResult, lang: Lang): FactGroup[] {
   const paths = new Set<string>();
   for (const c of result.clauses) for (const p of findClause(c.id)?.reads ?? []) paths.add(p);
-  const baseYear = baseYearOf(profile, result);
+  const baseYear = baseYearOf(result);
+  const view = baseYear === undefined ? profile : eventView(profile, baseYear);
   // Per section, rows grouped by the list item they describe (plain facts first), in first-read order.
   const sections = new Map<string, Map<string, FactRow[]>>();
   for (const path of paths) {
     const info = resolveFact(path);
     if (!info) continue;
-    for (const found of valuesAt(profile, path.split("."))) {
+    for (const found of valuesAt(view, path.split("."))) {
       const value = formatFactValue(found.value, info.meta, lang);
       if (!value) continue;
       const item = found.items.join(" / ");

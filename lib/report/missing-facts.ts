@@ -42,7 +42,7 @@ export function missingFacts(
   result: EvaluationResult,
   lang: Lang,
 ): MissingFact[] {
-  const baseYear = baseYearOf(profile, result);
+  const baseYear = baseYearOf(result);
   const byFact = new Map<string, { clauses: number; ceiling: Yuan | null }>();
   for (const c of result.clauses) {
     if (!c.forApplicant || c.status !== "needs-info") continue;

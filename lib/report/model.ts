@@ -184,7 +184,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const mine = result.clauses.filter((c) => c.forApplicant);
   const split = certaintyTotals(result);
   const policyName = (k: PolicyKey) => POLICIES[k].shortName[lang];
-  const baseYear = baseYearOf(profile, result);
+  const baseYear = baseYearOf(result);
   const industries = profile.enterprise.industries.length
     ? profile.enterprise.industries
     : result.policies.map((p) => p.key);

@@ -6,7 +6,7 @@ import { param } from "@/lib/engine/params";
 import { t, type Text } from "@/lib/engine/text";
 import { highestTierReached } from "@/lib/engine/tiers";
 import type { AmountOutcome, ClauseContext, Condition, Tier } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { OVERLAP } from "../shared/overlap-groups";
 import type { FlagOf } from "../shared/answers";
 import { READ, lessReceived } from "./shared";
@@ -16,14 +16,14 @@ const WARD_TEXT =
 const TRIAL_TEXT =
   "(十一)鼓励开展药物临床试验服务。对于获得药物临床试验资质的医疗机构,每年为本市企业提供临床试验服务项目达到 5、15、30 项以上的,分别给予牵头单位最高不超过 100 万元、200 万元、300 万元的资助,分别给予参与单位最高不超过 50 万元、100 万元、150 万元的资助。";
 
-type Institution = NonNullable<NonNullable<Profile["biomedicine"]>["medicalInstitution"]>;
+type Institution = NonNullable<NonNullable<EventProfile["biomedicine"]>["medicalInstitution"]>;
 
 /** The reads and conditions of a clause that asks one yes/no answer of the medical institution. */
 function institutionAnswer(field: FlagOf<Institution>, label: Text) {
   const facts = [`biomedicine.medicalInstitution.${field}`] as const;
   return {
     reads: facts,
-    conditions: ({ profile }: { readonly profile: Profile }): Condition[] => [
+    conditions: ({ profile }: { readonly profile: EventProfile }): Condition[] => [
       fact(label, profile.biomedicine?.medicalInstitution?.[field], facts),
     ],
   };
@@ -224,7 +224,7 @@ function trialService(field: "leadTrialProjects" | "participatingTrialProjects",
     facts: [`biomedicine.medicalInstitution.${field}`] as const,
     unit: "count" as const,
   };
-  type Ctx = ClauseContext<Profile, { tiers: ReturnType<typeof tiers> }>;
+  type Ctx = ClauseContext<EventProfile, { tiers: ReturnType<typeof tiers> }>;
   return {
     reads: [...QUALIFIED_FACTS, ...countFacts.facts],
     conditions: ({ profile, params }: Ctx): Condition[] => {

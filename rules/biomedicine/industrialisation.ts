@@ -5,7 +5,7 @@ import { percent, wan, yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { OVERLAP } from "../shared/overlap-groups";
 import { projects } from "../shared/items";
 import { READ, lessReceived, type PlantSale } from "./shared";
@@ -89,7 +89,7 @@ const qualifyingSales = (sales: readonly PlantSale[], minArea: number) =>
   sales.filter((s) => builtAndUsed(s) && (s.area ?? 0) >= minArea);
 
 /** The district's sales taken together: at least one qualifies, and every qualifying one has a price. */
-function plantSaleConditions(profile: Profile, minArea: number): Condition[] {
+function plantSaleConditions(profile: EventProfile, minArea: number): Condition[] {
   const sales = profile.biomedicine?.statePlantSales;
   if (sales === undefined)
     return [

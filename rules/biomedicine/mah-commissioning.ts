@@ -6,7 +6,7 @@ import { param } from "@/lib/engine/params";
 import { t, type Text } from "@/lib/engine/text";
 import type { AmountOutcome, ClauseContext, Condition } from "@/lib/engine/types";
 import type { ProfilePath } from "@/lib/profile/paths";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { L } from "../shared/labels";
 import type { FlagOf } from "../shared/answers";
 import { READ } from "./shared";
@@ -20,7 +20,7 @@ const contractParams = {
 };
 
 type Commission = "mahCommissioning" | "contractManufacturing";
-type Contracts<S extends Commission> = NonNullable<NonNullable<Profile["biomedicine"]>[S]>;
+type Contracts<S extends Commission> = NonNullable<NonNullable<EventProfile["biomedicine"]>[S]>;
 
 const NO_RELATION = t("委托双方无投资关联", "no investment relationship between the two parties");
 const GREW = t("年度实际交易合同金额有新增", "the year's actual contract value grew");
@@ -45,7 +45,7 @@ function commissionRules<S extends Commission>(
   };
   return {
     reads: [...ownFacts.flat(), ...relationFacts, ...growthFacts.facts],
-    conditions: ({ profile }: ClauseContext<Profile, typeof contractParams>): Condition[] => {
+    conditions: ({ profile }: ClauseContext<EventProfile, typeof contractParams>): Condition[] => {
       const c = profile.biomedicine?.[section];
       // `own` names only yes/no answers of the section (FlagOf), read by name.
       const flags = c as Readonly<Record<string, boolean | undefined>> | undefined;
@@ -56,7 +56,7 @@ function commissionRules<S extends Commission>(
       );
       return out;
     },
-    amount: ({ profile, params }: ClauseContext<Profile, typeof contractParams>): AmountOutcome => {
+    amount: ({ profile, params }: ClauseContext<EventProfile, typeof contractParams>): AmountOutcome => {
       const c = profile.biomedicine![section]!;
       return Calc.base(CURRENT, c.contractValueCurrent!)
         .minus(c.contractValuePrevious!, PREVIOUS)

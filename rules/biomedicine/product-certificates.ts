@@ -157,7 +157,6 @@ export const localSalesGrowthAward = defineClause({
   params: salesParams,
   reads: [
     ...PRODUCT_READS,
-    "enterprise.reportingYear",
     "biomedicine.drugs[].certificateYear",
     "biomedicine.drugs[].localProduction",
     "biomedicine.drugs[].salesCurrent",
@@ -170,20 +169,20 @@ export const localSalesGrowthAward = defineClause({
   items: certifiedProducts,
   exclusiveGroup: OVERLAP.productSalesGrowth,
   clauseCap: { amount: salesParams.cap.value, param: "cap", label: salesParams.cap.label },
-  conditions: ({ item, params, profile }) => {
-    const year = profile.enterprise.reportingYear;
-    const since =
-      year === undefined || item.certificateYear === undefined
-        ? undefined
-        : year - item.certificateYear;
+  conditions: ({ item, params, round }) => {
+    const year = round.eventYear;
+    const since = item.certificateYear === undefined ? undefined : year - item.certificateYear;
     const growth = increase(item.salesCurrent, item.salesPrevious);
     return [
       inCategory(item),
       certified(item),
       fact(
-        t("申报年度在获证后 3 年内", "the reporting year is within 3 years of certification"),
+        t(
+          `事项年度（${year} 年）在获证后 ${params.years.value} 年内`,
+          `the event year (${year}) is within ${params.years.value} years of certification`,
+        ),
         since === undefined ? undefined : since >= 0 && since < params.years.value,
-        ["enterprise.reportingYear", productFact(item, "certificateYear")],
+        [productFact(item, "certificateYear")],
       ),
       fact(t("本地化生产", "produced locally"), item.localProduction, [
         productFact(item, "localProduction"),

@@ -2,12 +2,12 @@ import type { ProfilePath } from "@/lib/profile/paths";
 import type { Calc } from "@/lib/engine/calc";
 import type { Yuan } from "@/lib/engine/money";
 import { t } from "@/lib/engine/text";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { L } from "../shared/labels";
 import { namedItems } from "../shared/items";
 
 /** Items of the biomedicine section. */
-type Section = NonNullable<Profile["biomedicine"]>;
+type Section = NonNullable<EventProfile["biomedicine"]>;
 type Institution = NonNullable<Section["medicalInstitution"]>;
 export type Drug = NonNullable<Section["drugs"]>[number];
 export type Device = NonNullable<Section["devices"]>[number];

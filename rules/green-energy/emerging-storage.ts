@@ -4,11 +4,11 @@ import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { L } from "../shared/labels";
-import { READ, awardsFrom, countedFrom } from "./shared";
+import { READ, awardsFrom, eventYearFrom } from "./shared";
 
-type Product = NonNullable<NonNullable<Profile["greenEnergy"]>["emergingProduct"]>;
+type Product = NonNullable<NonNullable<EventProfile["greenEnergy"]>["emergingProduct"]>;
 const PRODUCTS: readonly Product[] = [
   "sodium-ion-battery",
   "flow-battery",
@@ -81,9 +81,8 @@ export const emergingStorageSalesReward = defineClause({
     "greenEnergy.emergingProduct",
     "greenEnergy.relatedSalesCurrent",
     "greenEnergy.relatedSalesPrevious",
-    "enterprise.reportingYear",
   ],
-  conditions: ({ profile, params }) => {
+  conditions: ({ profile, params, round }) => {
     const s = profile.greenEnergy;
     const increase = countedIncrease(
       s?.relatedSalesCurrent,
@@ -100,12 +99,7 @@ export const emergingStorageSalesReward = defineClause({
         PRODUCTS,
         ["greenEnergy.emergingProduct"],
       ),
-      countedFrom(
-        t("奖补年度为 2023 年及以后", "the award year is 2023 or later"),
-        profile.enterprise.reportingYear,
-        params.awardsFrom.value,
-        ["enterprise.reportingYear"],
-      ),
+      eventYearFrom(round.eventYear, params.awardsFrom.value),
       atLeast(
         t("相关业务年销售收入", "annual sales of the business"),
         s?.relatedSalesCurrent,

@@ -12,7 +12,7 @@ import {
   LOAN_INTEREST_READINGS,
   loanInterestRules,
 } from "../shared/loan-interest";
-import { READ, awardsFrom, countedFrom, type Sector } from "./shared";
+import { READ, awardsFrom, eventYearFrom, type Sector } from "./shared";
 
 /** The sectors the text names (储能、氢能、光伏、风电、节能环保等). */
 const NAMED_SECTORS: readonly Sector[] = [
@@ -73,8 +73,8 @@ export const loanInterest = defineClause({
     label: L.perEnterpriseYearCap,
   },
   ...loanInterestRules<typeof loanParams>({
-    enterpriseReads: ["greenEnergy.sector", "enterprise.reportingYear"],
-    enterprise: ({ profile, params }) => [
+    enterpriseReads: ["greenEnergy.sector"],
+    enterprise: ({ profile, params, round }) => [
       oneOf(
         t(
           "储能、氢能、光伏、风电或节能环保企业",
@@ -84,12 +84,7 @@ export const loanInterest = defineClause({
         NAMED_SECTORS,
         ["greenEnergy.sector"],
       ),
-      countedFrom(
-        t("贴息年度为 2023 年及以后", "the subsidised year is 2023 or later"),
-        profile.enterprise.reportingYear,
-        params.awardsFrom.value,
-        ["enterprise.reportingYear"],
-      ),
+      eventYearFrom(round.eventYear, params.awardsFrom.value),
     ],
     fixedAssetProject: false,
   }),

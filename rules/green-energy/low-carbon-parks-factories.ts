@@ -6,7 +6,7 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { tierDifference, tierReachConditions, type TierHistory } from "@/lib/engine/tiers";
 import type { Tier } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { tierDifference as READ_TIERS } from "../shared/readings";
 import { READ, awardsFrom, countedFrom, type Level } from "./shared";
 
@@ -85,7 +85,7 @@ const LEVEL_RANK: Record<Level, number> = { city: 1, provincial: 2, national: 3 
 const rankOf = (level: Level | undefined) => (level === undefined ? 0 : LEVEL_RANK[level]);
 
 /** The level rated now against the level obtained earlier (none: no earlier tier). */
-const factoryHistory = (p: Profile, tiers: readonly Tier[], received: number): TierHistory => ({
+const factoryHistory = (p: EventProfile, tiers: readonly Tier[], received: number): TierHistory => ({
   tiers,
   value: rankOf(p.greenEnergy?.greenFactoryLevel),
   before: rankOf(p.greenEnergy?.greenFactoryEarlierLevel),

@@ -3,13 +3,13 @@ import { fact, oneOf } from "@/lib/engine/conditions";
 import { param } from "@/lib/engine/params";
 import { t, type Text } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { namedItems } from "../shared/items";
 import { maximumStandard } from "../shared/readings";
 import type { Scope } from "../shared/scope";
 
 /** Items of the green energy section. */
-type Section = NonNullable<Profile["greenEnergy"]>;
+type Section = NonNullable<EventProfile["greenEnergy"]>;
 export type Sector = NonNullable<Section["sector"]>;
 export type Level = NonNullable<Section["greenFactoryLevel"]>;
 export type HydrogenVehicles = NonNullable<Section["hydrogenVehicles"]>[number];
@@ -46,6 +46,18 @@ export function countedFrom(
   facts: readonly ProfilePath[],
 ): Condition {
   return fact(label, year == null ? undefined : year >= from, facts);
+}
+
+/** The round's event year is `from` (2023) or later: the awards are counted from then. */
+export function eventYearFrom(eventYear: number, from: number): Condition {
+  return fact(
+    t(
+      `事项年度（${eventYear} 年）在 ${from} 年或以后（奖补时间从 ${from} 年起计算）`,
+      `the event year (${eventYear}) is ${from} or later (awards are counted from ${from})`,
+    ),
+    eventYear >= from,
+    [],
+  );
 }
 
 /** Every answer but "not a green-energy enterprise". */

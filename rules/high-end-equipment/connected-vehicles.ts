@@ -5,12 +5,12 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { tierDifference, tierReachConditions, type TierHistory } from "@/lib/engine/tiers";
 import type { Tier } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { answer } from "../shared/answers";
 import { READ, growthKept } from "./shared";
 
 /** Output value against the higher of last year's and (where entered) the year before's. */
-const outputHistory = (p: Profile, tiers: readonly Tier[], received: number): TierHistory => {
+const outputHistory = (p: EventProfile, tiers: readonly Tier[], received: number): TierHistory => {
   const previous = p.finance?.previous?.outputValue;
   const twoYearsAgo = p.finance?.twoYearsAgo?.outputValue;
   return {

@@ -2,12 +2,12 @@ import type { ProfilePath } from "@/lib/profile/paths";
 import { fact, grew } from "@/lib/engine/conditions";
 import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { namedItems } from "../shared/items";
 import { capScope, maximumStandard, tierDifference } from "../shared/readings";
 
 /** Items of the high-end equipment section. */
-type Section = NonNullable<Profile["highEndEquipment"]>;
+type Section = NonNullable<EventProfile["highEndEquipment"]>;
 export type KeyField = NonNullable<Section["keyField"]>;
 export type NewVehicleModel = NonNullable<Section["newVehicleModels"]>[number];
 export type FirstSetProduct = NonNullable<Section["firstSetProducts"]>[number];

@@ -1,10 +1,10 @@
 import { fact } from "@/lib/engine/conditions";
 import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { namedItems } from "../shared/items";
 
-type Section = NonNullable<Profile["integratedCircuits"]>;
+type Section = NonNullable<EventProfile["integratedCircuits"]>;
 export type IcProject = NonNullable<Section["projects"]>[number];
 
 /** IC projects of 三、(四); clauses funding the same project share its key, so the 30 % ceiling sees them together. */
@@ -45,7 +45,7 @@ export const READ = {
   ),
 };
 
-export const icEnterprise = (p: Profile): Condition =>
+export const icEnterprise = (p: EventProfile): Condition =>
   fact(t("集成电路企业", "an IC enterprise"), p.integratedCircuits?.icEnterprise, [
     "integratedCircuits.icEnterprise",
   ]);

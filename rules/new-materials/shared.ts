@@ -1,13 +1,13 @@
 import { oneOf } from "@/lib/engine/conditions";
 import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { namedItems } from "../shared/items";
 import { capScope, maximumStandard } from "../shared/readings";
 import type { Scope } from "../shared/scope";
 
 /** Items of the new materials section. */
-type Section = NonNullable<Profile["newMaterials"]>;
+type Section = NonNullable<EventProfile["newMaterials"]>;
 export type Field = NonNullable<Section["field"]>;
 export type FirstBatchMaterial = NonNullable<Section["firstBatchMaterials"]>[number];
 

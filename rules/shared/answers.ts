@@ -3,7 +3,7 @@ import { fact } from "@/lib/engine/conditions";
 import type { Text } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import type { policySections } from "@/lib/profile/sections";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 
 /** The profile's policy sections ("greenEnergy", "newMaterials", …). */
 type SectionKey = keyof typeof policySections;
@@ -16,7 +16,7 @@ export type FlagOf<S> = {
 
 /** The profile path of a yes/no answer of a policy section: "greenEnergy.commonTechPlatform". */
 export type AnswerPath = {
-  [K in SectionKey]: `${K}.${FlagOf<NonNullable<Profile[K]>>}`;
+  [K in SectionKey]: `${K}.${FlagOf<NonNullable<EventProfile[K]>>}`;
 }[SectionKey];
 
 type Parsed = {
@@ -40,7 +40,7 @@ function parse(path: AnswerPath): Parsed {
  * The yes/no answer at `path` ("greenEnergy.commonTechPlatform") as a condition: met, unmet, or
  * unknown while unanswered, asking that path.
  */
-export function answer(profile: Profile, path: AnswerPath, label: Text): Condition {
+export function answer(profile: EventProfile, path: AnswerPath, label: Text): Condition {
   const p = parse(path);
   // The path names a yes/no answer of the section (AnswerPath), read by name.
   const answers = profile[p.section] as Readonly<Record<string, boolean | undefined>> | undefined;

@@ -2,16 +2,16 @@ import { fact } from "@/lib/engine/conditions";
 import type { Lang, Text } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import { factValueText } from "@/lib/profile/labels";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 
-export type Honour = NonNullable<Profile["honours"]>[number];
+export type Honour = NonNullable<EventProfile["honours"]>[number];
 export type HonourKind = NonNullable<Honour["kind"]>;
 
 const HONOUR_FACTS = ["honours[].kind"] as const;
 
 /** Whether the applicant holds an honour of one of the kinds; unknown while honours are unanswered. */
 export function holdsHonour(
-  profile: Profile,
+  profile: EventProfile,
   kinds: readonly HonourKind[],
   label: Text,
 ): Condition {

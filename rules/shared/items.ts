@@ -1,13 +1,13 @@
 import type { ProfilePath } from "@/lib/profile/paths";
 import { t, type Text } from "@/lib/engine/text";
 import type { ItemSource } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 
 /** Items of the lists every policy may read. */
-export type Loan = NonNullable<Profile["loans"]>[number];
-export type Project = NonNullable<Profile["projects"]>[number];
-export type Platform = NonNullable<Profile["platforms"]>[number];
-export type SciTechProject = NonNullable<Profile["sciTechProjects"]>[number];
+export type Loan = NonNullable<EventProfile["loans"]>[number];
+export type Project = NonNullable<EventProfile["projects"]>[number];
+export type Platform = NonNullable<EventProfile["platforms"]>[number];
+export type SciTechProject = NonNullable<EventProfile["sciTechProjects"]>[number];
 
 type Named = { readonly id: string; readonly name: string };
 
@@ -20,7 +20,7 @@ const nameOf = (x: Named): string => x.name;
  * overlaps are found) and a name (the label).
  */
 export function namedItems<I extends Named>(
-  list: (profile: Profile) => readonly I[] | undefined,
+  list: (profile: EventProfile) => readonly I[] | undefined,
   path: ProfilePath,
   noun: Text,
 ): ItemSource<I> {

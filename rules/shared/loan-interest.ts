@@ -4,7 +4,7 @@ import { atLeast, fact, known, oneOf } from "@/lib/engine/conditions";
 import type { Rate, Yuan } from "@/lib/engine/money";
 import { t, type Text } from "@/lib/engine/text";
 import type { AmountOutcome, ClauseContext, Condition, Params } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import type { Loan, Project } from "./items";
 import { bearsInterestIn, drawnAfterEffect } from "./loan-years";
 
@@ -54,7 +54,7 @@ export const LOAN_INTEREST_NEEDS = t(
 );
 
 /** The project a loan finances, if the profile lists it. */
-export function projectOf(profile: Profile, loan: Loan): Project | undefined {
+export function projectOf(profile: EventProfile, loan: Loan): Project | undefined {
   if (!loan.projectId) return undefined;
   return profile.projects?.find((p) => p.id === loan.projectId);
 }

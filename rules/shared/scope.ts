@@ -1,7 +1,7 @@
 import type { ProfilePath } from "@/lib/profile/paths";
 import type { Text } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { answer, type AnswerPath } from "./answers";
 
 /**
@@ -10,18 +10,18 @@ import { answer, type AnswerPath } from "./answers";
  */
 export type Scope = {
   readonly reads: readonly ProfilePath[];
-  readonly condition: (profile: Profile) => Condition;
+  readonly condition: (profile: EventProfile) => Condition;
 };
 
 /** The reads and conditions of a clause that asks the policy's scope, then `condition`, read at `read`. */
 export function scopeAnd(
   scope: Scope,
   read: ProfilePath,
-  condition: (profile: Profile) => Condition,
+  condition: (profile: EventProfile) => Condition,
 ) {
   return {
     reads: [...scope.reads, read],
-    conditions: ({ profile }: { readonly profile: Profile }): Condition[] => [
+    conditions: ({ profile }: { readonly profile: EventProfile }): Condition[] => [
       scope.condition(profile),
       condition(profile),
     ],

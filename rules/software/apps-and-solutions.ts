@@ -5,7 +5,7 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { Round } from "@/lib/engine/round";
 import type { Condition } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { upToAward } from "../shared/amounts";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
 import {
@@ -43,7 +43,7 @@ const appParams = {
  * 3 年内不重复奖励: an award under this clause for the same app in the round's year or the three
  * years before blocks a new one (the wider window, readings rule 1); an award without a year blocks too.
  */
-function notRewardedWithin(p: Profile, app: MobileApp, years: number, round: Round): Condition {
+function notRewardedWithin(p: EventProfile, app: MobileApp, years: number, round: Round): Condition {
   const year = round.year;
   const recent = (p.awardsReceived ?? []).some(
     (a) =>

@@ -1,7 +1,7 @@
 import { fact } from "@/lib/engine/conditions";
 import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import type { Scope } from "../shared/scope";
 
 export const SCOPE_READS = ["software.qualifiedSoftwareEnterprise"] as const;
@@ -15,7 +15,7 @@ const QUALIFIED = t(
  * 一、适用范围: the policy applies to registered software enterprises whose main business is software
  * and which meet the conditions of MIIT/NDRC/MOF/STA announcement 2021 No. 10.
  */
-export const qualifiedSoftwareEnterprise = (p: Profile): Condition =>
+export const qualifiedSoftwareEnterprise = (p: EventProfile): Condition =>
   fact(QUALIFIED, p.software?.qualifiedSoftwareEnterprise, SCOPE_READS);
 
 /** 一、适用范围 as the scope of the clauses for enterprises. */

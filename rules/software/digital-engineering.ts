@@ -3,7 +3,7 @@ import { defineClause } from "@/lib/engine/define";
 import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { upToAward } from "../shared/amounts";
 import { scopeAnd } from "../shared/scope";
 import { SCOPE_READS, SOFTWARE_ENTERPRISE, qualifiedSoftwareEnterprise } from "./conditions";
@@ -18,7 +18,7 @@ const common = {
   beneficiary: "enterprise",
 } as const;
 
-const serviceProvider = (p: Profile) =>
+const serviceProvider = (p: EventProfile) =>
   fact(
     t(
       "数字工程服务商（参与制造业数字化转型）",

@@ -5,7 +5,7 @@ import { asPercent, percent, wan, yi, type Rate } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t, type Text } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { fixedRate } from "../shared/readings";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
 import { DEPT, firstVersionProducts, type FirstVersionProduct } from "./shared";
@@ -69,7 +69,7 @@ const firstVersionParams = {
  * 前 3 年营收年均增长 10% 以上: the compound annual growth from the year before last to this year
  * (three years, two growth periods), checked exactly in integers: current × den^n ≥ base × (den + num)^n.
  */
-function averageGrowthAtLeast(p: Profile, rate: Rate, years: number, label: Text): Condition {
+function averageGrowthAtLeast(p: EventProfile, rate: Rate, years: number, label: Text): Condition {
   const facts = ["finance.current.revenue", "finance.twoYearsAgo.revenue"] as const;
   const current = p.finance?.current?.revenue;
   const base = p.finance?.twoYearsAgo?.revenue;

@@ -6,7 +6,7 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { tierDifference, tierReachConditions, type TierHistory } from "@/lib/engine/tiers";
 import type { Tier } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { answer } from "../shared/answers";
 import { tierDifference as READ_TIERS } from "../shared/readings";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
@@ -43,7 +43,7 @@ const tierParams = {
 };
 
 /** Revenue against the higher of last year's and (where entered) the year before's. */
-function revenueHistory(p: Profile, tiers: readonly Tier[], received: number): TierHistory {
+function revenueHistory(p: EventProfile, tiers: readonly Tier[], received: number): TierHistory {
   const previous = p.finance?.previous?.revenue;
   const twoYearsAgo = p.finance?.twoYearsAgo?.revenue;
   return {

@@ -1,9 +1,9 @@
 import { t } from "@/lib/engine/text";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { namedItems } from "../shared/items";
 import { capScope } from "../shared/readings";
 
-type Section = NonNullable<Profile["software"]>;
+type Section = NonNullable<EventProfile["software"]>;
 export type FirstVersionProduct = NonNullable<Section["firstVersionProducts"]>[number];
 export type MobileApp = NonNullable<Section["mobileApps"]>[number];
 export type ExcellentProject = NonNullable<Section["nationalExcellentProjects"]>[number];

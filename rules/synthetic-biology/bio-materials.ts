@@ -5,7 +5,7 @@ import { wan, yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t, type Text } from "@/lib/engine/text";
 import { tierDifference, tierReachConditions, type TierHistory } from "@/lib/engine/tiers";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import type { AmountOutcome, ClauseContext, Condition } from "@/lib/engine/types";
 import { answer } from "../shared/answers";
 import { tierDifference as READ_TIERS } from "../shared/readings";
@@ -153,7 +153,7 @@ const revenueTiers = param.tiers(
 );
 
 /** 首次超过: this year's revenue against the highest revenue of the earlier years. */
-const revenueHistory = (p: Profile, received: number): TierHistory => ({
+const revenueHistory = (p: EventProfile, received: number): TierHistory => ({
   tiers: revenueTiers.value,
   value: p.finance?.current?.revenue,
   before: p.syntheticBiology?.peakRevenueBefore,

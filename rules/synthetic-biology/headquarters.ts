@@ -1,12 +1,12 @@
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { answer } from "../shared/answers";
 
 const TEXT =
   "(十二)支持生物制造总部企业发展。大力引育生物医药、生物材料、医疗美容、化妆品等领域头部合成生物总部企业。支持符合条件的企业申报杭州总部企业,对经认定的总部企业,按有关规定享受用地“带项目条件”出让、科技研发资助等优惠政策。(牵头单位:市发改委、市投资促进局)";
 
-const headquartersConditions = ({ profile }: { profile: Profile }) => [
+const headquartersConditions = ({ profile }: { profile: EventProfile }) => [
   answer(
     profile,
     "syntheticBiology.headquarters",

@@ -95,7 +95,7 @@ function withinYears(
     `获证后 ${years} 年内（获证当年及其后 ${years - 1} 个年度）`,
     `within ${years} years of certification (the certification year and the ${years - 1} after)`,
   );
-  const facts = [`${P}.certificateYear`, "enterprise.reportingYear"] as const;
+  const facts = [`${P}.certificateYear`] as const;
   if (item.certificateYear == null || reportingYear == null)
     return { label, status: "unknown", facts };
   const offset = reportingYear - item.certificateYear;
@@ -112,7 +112,6 @@ function growthEveryYear(item: AestheticProduct, reportingYear: number | undefin
     `${P}.salesPrevious`,
     `${P}.salesTwoYearsAgo`,
     `${P}.certificateYear`,
-    "enterprise.reportingYear",
   ] as const;
   if (reportingYear == null) return [];
   const out = [
@@ -189,7 +188,6 @@ export const aestheticSalesGrowth = defineClause({
     `${P}.salesCurrent`,
     `${P}.salesPrevious`,
     `${P}.salesTwoYearsAgo`,
-    "enterprise.reportingYear",
   ],
   items: aestheticProducts,
   exclusiveGroup: OVERLAP.productSalesGrowth,
@@ -198,8 +196,8 @@ export const aestheticSalesGrowth = defineClause({
     param: "yearlyCap",
     label: growthParams.yearlyCap.label,
   },
-  conditions: ({ item, profile, params }) => {
-    const year = profile.enterprise.reportingYear;
+  conditions: ({ item, round, params }) => {
+    const year = round.eventYear;
     const previous = year == null ? undefined : salesOf(item, year, year - 1);
     return [
       fact(
@@ -220,8 +218,8 @@ export const aestheticSalesGrowth = defineClause({
       ),
     ];
   },
-  amount: ({ item, profile, params }) => {
-    const year = profile.enterprise.reportingYear!;
+  amount: ({ item, round, params }) => {
+    const year = round.eventYear;
     const increase = item.salesCurrent! - salesOf(item, year, year - 1)!;
     return Calc.base(t("年度新增销售额", "new sales in the year"), increase)
       .perFullStep(params.step.value, params.perStep.value)

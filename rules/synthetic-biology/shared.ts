@@ -1,12 +1,12 @@
 import type { Calc } from "@/lib/engine/calc";
 import type { Yuan } from "@/lib/engine/money";
 import { t } from "@/lib/engine/text";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { namedItems } from "../shared/items";
 import { capScope, maximumStandard } from "../shared/readings";
 
 /** Items of the synthetic-biology section. */
-type Section = NonNullable<Profile["syntheticBiology"]>;
+type Section = NonNullable<EventProfile["syntheticBiology"]>;
 export type BioMaterial = NonNullable<Section["bioMaterials"]>[number];
 export type AestheticProduct = NonNullable<Section["aestheticProducts"]>[number];
 export type CosmeticIngredient = NonNullable<Section["cosmeticIngredients"]>[number];

@@ -1,9 +1,9 @@
 import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { answer } from "../shared/answers";
 
-const inSynbio = (profile: Profile) =>
+const inSynbio = (profile: EventProfile) =>
   answer(
     profile,
     "syntheticBiology.inSyntheticBiology",

@@ -4,7 +4,7 @@ import { defineClause } from "@/lib/engine/define";
 import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { answer } from "../shared/answers";
 import { READ } from "./shared";
 
@@ -70,7 +70,7 @@ const SELLER = "syntheticBiology.registeredContractsAsSeller";
 const BUYER = "syntheticBiology.registeredContractsAsBuyer";
 
 /** The one party the enterprise declares (单个企业一个年度只可作为技术合同的一方申报): the larger answered side. */
-function declaredParty(profile: Profile): { value: number; party: "seller" | "buyer" } | undefined {
+function declaredParty(profile: EventProfile): { value: number; party: "seller" | "buyer" } | undefined {
   const s = profile.syntheticBiology?.registeredContractsAsSeller;
   const b = profile.syntheticBiology?.registeredContractsAsBuyer;
   if (s == null && b == null) return undefined;

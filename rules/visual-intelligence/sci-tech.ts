@@ -5,7 +5,7 @@ import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 import { OVERLAP } from "../shared/overlap-groups";
 import { L } from "../shared/labels";
 import { namedItems, type SciTechProject } from "../shared/items";
@@ -29,7 +29,7 @@ const visionSciTechProjects = namedItems<SciTechProject>(
 );
 
 /** The conditions 7-a and 7-b share: a Hangzhou enterprise with a national or provincial visual-intelligence project. */
-function matchingConditions(profile: Profile, item: SciTechProject): Condition[] {
+function matchingConditions(profile: EventProfile, item: SciTechProject): Condition[] {
   return [
     fact(
       t("在杭企业", "an enterprise registered in Hangzhou"),

@@ -1,6 +1,6 @@
 import type { Condition } from "@/lib/engine/types";
 import { t, type Text } from "@/lib/engine/text";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile } from "@/lib/profile/years";
 
 /** 四、支持保障政策 are carried out under the departments' existing policies (closing paragraph). */
 export const UNDER_EXISTING_POLICIES: Text = t(
@@ -9,7 +9,7 @@ export const UNDER_EXISTING_POLICIES: Text = t(
 );
 
 /** Whether the applicant is a visual-intelligence enterprise; unknown when no industry is chosen. */
-export function isVisionEnterprise(profile: Profile): Condition {
+export function isVisionEnterprise(profile: EventProfile): Condition {
   const industries = profile.enterprise.industries;
   return {
     label: t("视觉智能企业", "a visual-intelligence enterprise"),

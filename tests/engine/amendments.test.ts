@@ -93,7 +93,8 @@ describe("a clause's amended cap (dated parameter values), picked by the round's
     const rd = {
       enterprise: { fields: ["synthetic-biology"] },
       syntheticBiology: { recognisedEnterprise: true },
-      finance: { current: { rdExpense: 15_000_000 } },
+      // R&D of 2026 (round 2027) and of 2027 (round 2028).
+      finance: { 2026: { rdExpense: 15_000_000 }, 2027: { rdExpense: 15_000_000 } },
     };
     const before = clauseIn(rules, 2027, rd, "synthetic-biology/2");
     expect(before.status).toBe("eligible");

@@ -35,7 +35,7 @@ describe("anyOf: one of several alternatives", () => {
     "enterprise.aboveDesignatedSize",
     "enterprise.registeredInHangzhou",
   ]);
-  const unknown = fact(t("丙", "C"), undefined, ["enterprise.reportingYear"]);
+  const unknown = fact(t("丙", "C"), undefined, ["enterprise.district"]);
   it("met when any alternative is met, asking each fact once in order", () => {
     expect(anyOf(L, [no, unknown, yes])).toEqual({
       label: L,
@@ -43,7 +43,7 @@ describe("anyOf: one of several alternatives", () => {
       facts: [
         "enterprise.aboveDesignatedSize",
         "enterprise.registeredInHangzhou",
-        "enterprise.reportingYear",
+        "enterprise.district",
         "enterprise.sme",
       ],
     });

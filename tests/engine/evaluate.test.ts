@@ -2,7 +2,7 @@ import { roundOn } from "@/lib/rounds";
 import { roundOf } from "@/lib/engine/round";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "@/lib/engine/evaluate";
-import { profileSchema, type ProfileInput } from "@/lib/profile/schema";
+import { profile, type TestProfileInput } from "@/tests/helpers/profile";
 import { fixedClause, investmentClause, registryOf, testPolicy, wan } from "./fixtures";
 import { t } from "@/lib/engine/text";
 import { applyRate, percent } from "@/lib/engine/money";
@@ -11,7 +11,7 @@ const bio = testPolicy("biomedicine", "2022-11-15", "2027-12-31");
 const syn = testPolicy("synthetic-biology", "2023-10-09", "2028-12-31");
 const hee = testPolicy("high-end-equipment", "2023-08-27", "2025-12-31");
 
-const p = (input: Partial<ProfileInput>) => profileSchema.parse({ enterprise: {}, ...input });
+const p = (input: TestProfileInput) => profile(input);
 const project = (id: string, eligibleInvestment: number) => ({
   id,
   name: `项目${id}`,
@@ -26,9 +26,11 @@ describe("validity on the event year: the round of year N claims the events of y
     policy: hee,
     clauses: [fixedClause("high-end-equipment/x", "high-end-equipment", wan(100))],
   });
+  // Revenue stated for every event year 2022–2026, so that only validity differs between rounds.
   const profile = p({
+    version: 2,
     enterprise: { aboveDesignatedSize: true },
-    finance: { current: { revenue: 1 } },
+    finance: Object.fromEntries([2022, 2023, 2024, 2025, 2026].map((y) => [y, { revenue: 1 }])),
   });
   it.each([
     [2023, "not-yet-effective", "not-yet-effective"],

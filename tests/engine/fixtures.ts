@@ -6,7 +6,7 @@ import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { AnyClause, Beneficiary, CapGroup, Policy, PolicyKey } from "@/lib/engine/types";
-import type { Profile } from "@/lib/profile/schema";
+import type { EventProfile as Profile } from "@/lib/profile/years";
 
 /** A made-up policy for engine tests; its scope binds nobody unless `binds` says whom. */
 export function testPolicy(

@@ -1,13 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { at, atItem } from "@/lib/profile/paths";
-import { profileSchema } from "@/lib/profile/schema";
+import { eventView } from "@/lib/profile/years";
+import { profile as parse } from "@/tests/helpers/profile";
 
-const profile = profileSchema.parse({
+// The rules read the profile as seen from an event year: 2024's figures are "current".
+const profile = eventView(
+  parse({
   enterprise: { aboveDesignatedSize: true },
   finance: { current: { revenue: 480_000_000 } },
   loans: [{ id: "L1", name: "贷款", kind: "bank-loan", amount: 30_000_000, projectId: "P1" }],
   projects: [{ id: "P1", name: "项目", eligibleInvestment: 50_000_000 }],
-});
+  }),
+  2024,
+);
 
 describe("one typed accessor: the value and the fact it cites come from one path", () => {
   it("reads a profile field with its path: finance.current.revenue = 480,000,000", () => {

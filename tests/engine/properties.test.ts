@@ -142,7 +142,7 @@ describe("engine properties over the real rules and any valid profile", () => {
             evaluate(
               registry,
               {
-                version: 1,
+                version: 2,
                 enterprise: { industries: ["biomedicine"], roles: ["enterprise"] },
                 biomedicine: {
                   drugs: [

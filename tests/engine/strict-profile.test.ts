@@ -19,11 +19,18 @@ function objectNodes(node: unknown, at = "#"): [string, Node][] {
 }
 
 describe("the profile is strict at every depth", () => {
-  it("the JSON Schema says additionalProperties: false on every one of its object schemas (56 and more)", () => {
+  it("the JSON Schema says additionalProperties: false on every one of its object schemas (54 and more); the yearly figures take four-digit years only", () => {
     const objects = objectNodes(profileJsonSchema());
-    expect(objects.length).toBeGreaterThanOrEqual(56);
-    const open = objects.filter(([, n]) => n.additionalProperties !== false).map(([at]) => at);
+    expect(objects.length).toBeGreaterThanOrEqual(54);
+    const isYearRecord = (n: Node) =>
+      (n.propertyNames as { pattern?: string } | undefined)?.pattern === "^(19|20|21)\\d{2}$";
+    const open = objects
+      .filter(([, n]) => n.additionalProperties !== false && !isYearRecord(n))
+      .map(([at]) => at);
     expect(open).toEqual([]);
+    expect(objects.filter(([, n]) => isYearRecord(n)).map(([at]) => at)).toEqual([
+      "#/properties/finance",
+    ]);
   });
 
   it("edit distance: eligibleInvestmnt → eligibleInvestment is 1, a swap (nmae → name) is 1, case is ignored", () => {
@@ -115,17 +122,19 @@ describe("stored profiles load leniently", () => {
       projects: [{ id: "p1", name: "产线", eligibleInvestment: 200_000_000, phase: "b" }],
       retired: { a: 1 },
     };
-    const loaded = loadStoredProfile(stored);
+    // Version 1 without a reporting year: its “本年度” figures go to the event year at hand.
+    const loaded = loadStoredProfile(stored, 2025);
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     expect([...loaded.dropped].sort()).toEqual([
       "enterprise.oldField",
-      "finance.current.legacyMargin",
+      "finance.2025.legacyMargin",
       "projects[0].phase",
       "retired",
     ]);
     expect(loaded.profile.enterprise.name).toBe("甲公司");
-    expect(loaded.profile.finance?.current?.revenue).toBe(150_000_000);
+    expect(loaded.profile.finance?.["2025"]?.revenue).toBe(150_000_000);
+    expect(loaded.from).toBe(1);
     expect(loaded.profile.projects?.[0]?.eligibleInvestment).toBe(200_000_000);
     expect(loaded.note?.zh).toContain("projects[0].phase");
     // The stored value itself is not changed.

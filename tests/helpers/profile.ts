@@ -3,6 +3,7 @@ import { roundOf } from "@/lib/engine/round";
 import { evaluate } from "@/lib/engine/evaluate";
 import type { ClauseResult, IsoDate, PolicyKey } from "@/lib/engine/types";
 import { profileSchema, type Profile } from "@/lib/profile/schema";
+import { upgradeProfile } from "@/lib/profile/upgrade";
 import { registry } from "@/rules";
 
 /**
@@ -11,9 +12,16 @@ import { registry } from "@/rules";
  */
 export type TestProfileInput = { readonly [section: string]: unknown };
 
-/** Parses a partial profile through the real schema, so tests use what users can send. */
-export function profile(input: TestProfileInput = {}): Profile {
-  return profileSchema.parse({ enterprise: {}, ...input });
+/**
+ * Parses a partial profile through the real schema, so tests use what users can send. Yearly
+ * figures written as version 1 wrote them (`finance.current`, `finance.previous`) are placed
+ * relative to `eventYear` (2024 unless given: the default round's events), so a test about a
+ * clause does not restate the year.
+ */
+export function profile(input: TestProfileInput = {}, eventYear = 2024): Profile {
+  const upgraded = upgradeProfile({ enterprise: {}, ...input }, eventYear);
+  if (!upgraded.ok) throw new Error(upgraded.message.en);
+  return profileSchema.parse(upgraded.value);
 }
 
 /**
@@ -40,8 +48,9 @@ export function clauseResult(
   when: When = "2025-06-30",
 ): ClauseResult {
   const policy = id.split("/")[0] as PolicyKey;
-  const p = profile(inField(input, [policy]));
-  const result = evaluate(registry, p, roundFor(when), { policies: [policy] });
+  const round = roundFor(when);
+  const p = profile(inField(input, [policy]), round.eventYear);
+  const result = evaluate(registry, p, round, { policies: [policy] });
   const found = result.clauses.find((c) => c.id === id);
   if (!found) throw new Error(`clause ${id} not in the registry`);
   return found;
@@ -53,6 +62,9 @@ export function evaluateProfile(
   when: When = "2025-06-30",
   policies?: readonly PolicyKey[],
 ) {
-  if (!policies) return evaluate(registry, profile(input), roundFor(when));
-  return evaluate(registry, profile(inField(input, policies)), roundFor(when), { policies });
+  const round = roundFor(when);
+  if (!policies) return evaluate(registry, profile(input, round.eventYear), round);
+  return evaluate(registry, profile(inField(input, policies), round.eventYear), round, {
+    policies,
+  });
 }

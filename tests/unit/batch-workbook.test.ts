@@ -6,6 +6,7 @@ import { summarise } from "@/lib/batch/summary";
 import { templateXlsx } from "@/lib/batch/template";
 import { EXAMPLE_CODES } from "@/lib/batch/template-examples";
 import { threeEnterpriseProfiles } from "@/tests/helpers/batch-profiles";
+import { profile } from "@/tests/helpers/profile";
 import {
   bytesOf,
   drugs,
@@ -19,7 +20,6 @@ import {
 import { isValidCreditCode } from "@/lib/clients/credit-code";
 import { evaluate } from "@/lib/engine/evaluate";
 import { roundOf } from "@/lib/engine/round";
-import { profileSchema } from "@/lib/profile/schema";
 import { registry } from "@/rules";
 
 describe("the batch workbook template", () => {
@@ -72,7 +72,7 @@ describe("a workbook with drugs and projects for 3 enterprises", () => {
   const codes = EXAMPLE_CODES;
   const wb = () => threeEnterprises(codes);
 
-  const direct = threeEnterpriseProfiles(codes).map((p) => profileSchema.parse(p));
+  const direct = threeEnterpriseProfiles(codes).map((p) => profile(p));
 
   it("evaluates to non-zero amounts equal to evaluating the same profiles directly", async () => {
     const report = await readAndValidate(await bytesOf(wb()));

@@ -9,10 +9,10 @@ import { storedResult } from "@/lib/evaluations/stored-result";
 import { evaluate } from "@/lib/engine/evaluate";
 import { roundOf } from "@/lib/engine/round";
 import { buildReport } from "@/lib/report/model";
-import { profileSchema } from "@/lib/profile/schema";
+import { profile as parse } from "@/tests/helpers/profile";
 import { registry } from "@/rules";
 
-const profile = profileSchema.parse({
+const profile = parse({
   enterprise: { industries: ["biomedicine", "synthetic-biology"], registeredInHangzhou: true },
   finance: { current: { rdExpense: 20_000_000, revenue: 200_000_000 } },
   syntheticBiology: { recognisedEnterprise: true },

@@ -30,7 +30,7 @@ describe("the exported self-check file", () => {
   it("as the self-check exports it (revenue 110,000,000) is read with no round", () => {
     const r = readHandoffFile(exportProfileText(example as never), "zh");
     expect(r).toMatchObject({ ok: true, source: "file" });
-    expect(r.ok && r.profile.finance?.current?.revenue).toBe(110_000_000);
+    expect(r.ok && r.profile.finance?.["2025"]?.revenue).toBe(110_000_000);
     expect(r.ok && r.round).toBeUndefined();
   });
 
@@ -113,17 +113,17 @@ describe("the difference shown before an import", () => {
   it("names each fact by its label with units, never by key: revenue 11,000 → 15,000 万元, district, registered in Hangzhou yes → no", () => {
     const after = structuredClone(example) as {
       enterprise: Record<string, unknown>;
-      finance: { current: { revenue: number } };
+      finance: Record<string, { revenue: number }>;
     };
     after.enterprise.district = "西湖区";
     after.enterprise.registeredInHangzhou = false;
-    after.finance.current.revenue = 150_000_000;
+    after.finance["2025"]!.revenue = 150_000_000;
     const rows = factChangeRows(diffProfiles(example, after), "en");
     const revenue = rows.find((r) => /revenue/i.test(r.label));
     expect(revenue).toBeDefined();
     expect(JSON.stringify(rows)).not.toMatch(/enterprise\.|finance\.|registeredInHangzhou|false/);
     const zh = factChangeRows(diffProfiles(example, after), "zh");
-    expect(zh.find((r) => r.label.includes("营业收入"))).toMatchObject({
+    expect(zh.find((r) => r.label === "2025 年营业收入")).toMatchObject({
       before: "11,000 万元",
       after: "15,000 万元",
     });

@@ -83,7 +83,7 @@ describe("the report of the innovative drug maker in the 2025 round", () => {
     expect(model.facts.map((g) => g.section)).toContain("生物医药");
   });
 
-  it("gives annual figures their calendar year (reporting year 2024)", () => {
+  it("gives annual figures their calendar year (events of 2024 in the 2025 round)", () => {
     const profile = example("synthetic-biology-collagen-cosmetics.json");
     const other = buildReport({
       profile,
@@ -92,7 +92,7 @@ describe("the report of the innovative drug maker in the 2025 round", () => {
       printedAt: "2025-07-01T02:00:00Z",
     });
     expect(other.facts.flatMap((g) => g.rows)).toContainEqual({
-      label: "本年度研发投入（2024 年）",
+      label: "2024 年研发投入",
       value: "36,000,000 元",
     });
   });

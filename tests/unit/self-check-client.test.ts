@@ -109,15 +109,17 @@ describe("importing a profile file", () => {
   it("refuses files that are not JSON, not a profile, or break the schema, explaining why", () => {
     expect(importProfileText("not json", "zh")).toEqual({ ok: false, reason: "not-json" });
     expect(importProfileText("[1,2]", "zh")).toEqual({ ok: false, reason: "not-profile" });
+    // A version-1 file: its “本年度” figures are read as those of the chosen round's event year.
     const bad = importProfileText(
-      JSON.stringify({ ...good, finance: { current: { revenue: -1 } } }),
+      JSON.stringify({ ...good, version: 1, finance: { current: { revenue: -1 } } }),
       "zh",
+      2026,
     );
     expect(bad.ok).toBe(false);
     if (!bad.ok && bad.reason === "invalid") {
       expect(bad.problems[0]).toMatchObject({
-        path: "finance.current.revenue",
-        label: "本年度营业收入",
+        path: "finance.2025.revenue",
+        label: "2025 年营业收入",
       });
     } else throw new Error("expected schema problems");
     expect(importProfileText("x".repeat(1_000_001), "zh")).toEqual({

@@ -69,7 +69,9 @@ describe("labels of the questions still open", () => {
     );
     expect(factLabel("biomedicine.drugs", "zh")).toBe("药品（清单）");
     expect(factLabel("biomedicine.drugs", "en")).toBe("Drugs (list)");
-    expect(factLabel("finance.current.revenue", "zh")).toBe("本年度营业收入");
+    expect(factLabel("finance.current.revenue", "zh")).toBe("事项年度营业收入");
+    expect(factLabel("finance.previous.revenue", "zh", 2025)).toBe("2024 年营业收入");
+    expect(factLabel("finance.2023.revenue", "en")).toBe("Revenue, 2023");
     expect(factLabel("enterprise.industries", "zh")).toBe("所属产业（政策）");
   });
 });

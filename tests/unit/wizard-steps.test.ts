@@ -97,11 +97,18 @@ describe("the wizard's questions come from the clauses' reads", () => {
     expect([...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(ids);
   });
 
-  it("groups nested objects under their own titles (本年度 / 上年度)", () => {
-    const steps = wizardSteps(ALL_CLAUSES, everything);
-    const current = group(steps, "finance.current");
-    expect(current?.type === "object" && current.title).toEqual({ zh: "本年度", en: "this year" });
-    expect(keys(current)).toContain("revenue");
+  it("asks yearly figures by calendar year: events of 2025 read 2025, 2024 and 2023, newest first", () => {
+    const steps = wizardSteps(ALL_CLAUSES, { ...everything, eventYear: 2025 });
+    const finance = steps.find((s) => s.id === "finance")!;
+    expect(finance.groups.map((g) => g.type === "object" && g.title)).toEqual([
+      { zh: "2025 年", en: "2025" },
+      { zh: "2024 年", en: "2024" },
+      { zh: "2023 年", en: "2023" },
+    ]);
+    const y2024 = group(steps, "finance.2024");
+    expect(keys(y2024)).toContain("revenue");
+    // The field keeps the rules' path, so the clauses' questions find it.
+    expect(y2024?.fields.find((f) => f.key === "revenue")?.path).toBe("finance.previous.revenue");
   });
 
   it("asks a list the clauses apply to even when they read none of its item fields", () => {

@@ -93,36 +93,35 @@ export const enterpriseSection = strict
       "中小企业（按国家中小企业划型标准）",
       "Small or medium-sized enterprise (national SME classification)",
     ),
-    reportingYear: year(
-      "申报年度（“本年度”数据所属年份）",
-      "Reporting year (the year of the “this year” figures)",
-    ),
   })
   .meta({ title: "基本信息", titleEn: "Applicant" });
 
-const yearFigures = (zh: string, en: string) =>
-  strict
-    .object({
-      revenue: money(`${zh}营业收入`, `Revenue, ${en}`),
-      rdExpense: money(`${zh}研发投入`, `R&D investment, ${en}`),
-      outputValue: money(`${zh}工业总产值`, `Industrial output value, ${en}`),
-      valueAdded: money(`${zh}工业增加值`, `Industrial value added, ${en}`),
-      cityRetainedContribution: money(
-        `${zh}市级留成财政贡献`,
-        `City-retained fiscal contribution, ${en}`,
-      ),
-    })
-    .optional()
-    .meta({ title: zh, titleEn: en });
-
-export const financeSection = strict
+/** One calendar year's figures; the profile keys them by year ("2025"). */
+export const yearFiguresSchema = strict
   .object({
-    current: yearFigures("本年度", "this year"),
-    previous: yearFigures("上年度", "last year"),
-    twoYearsAgo: yearFigures("前年度", "the year before last"),
+    revenue: money("营业收入", "Revenue"),
+    rdExpense: money("研发投入", "R&D investment"),
+    outputValue: money("工业总产值", "Industrial output value"),
+    valueAdded: money("工业增加值", "Industrial value added"),
+    cityRetainedContribution: money("市级留成财政贡献", "City-retained fiscal contribution"),
+  })
+  .meta({ title: "年度经营数据", titleEn: "Figures of the year" });
+
+export type YearFigures = z.output<typeof yearFiguresSchema>;
+
+/** The years a profile may hold figures for: enough for any three-year comparison since 2000. */
+export const MAX_FIGURE_YEARS = 30;
+
+export const financeSection = z
+  .record(
+    z.string().regex(/^(19|20|21)\d{2}$/),
+    yearFiguresSchema,
+  )
+  .refine((r) => Object.keys(r).length <= MAX_FIGURE_YEARS, {
+    error: `最多 ${MAX_FIGURE_YEARS} 个年度 / at most ${MAX_FIGURE_YEARS} years`,
   })
   .optional()
-  .meta({ title: "经营数据", titleEn: "Annual figures" });
+  .meta({ title: "经营数据（按年度）", titleEn: "Annual figures (by year)" });
 
 export const sciTechProjectSchema = strict
   .object({

@@ -79,62 +79,55 @@ describe("biomedicine/15-b new local sales within 3 years of certification", () 
       salesCurrent: 35_000_000,
       ...over,
     });
-  const year = (reportingYear: number, drugs: DrugInput[], devices: DeviceInput[] = []) => ({
-    enterprise: { reportingYear },
-    ...products(drugs, devices),
-  });
+  // Events of `eventYear`, claimed in the round of the year after.
+  const inYear = (eventYear: number, drugs: DrugInput[], devices: DeviceInput[] = []) =>
+    clauseResult("biomedicine/15-b", products(drugs, devices), eventYear + 1);
 
   it("sales 35,000,000 after 10,000,000: new 25,000,000 makes 2 full steps = 1,000,000", () => {
-    const r = clauseResult("biomedicine/15-b", year(2025, [selling()]));
+    const r = inYear(2025, [selling()]);
     expect(r.status).toBe("eligible");
     expect(r.amount).toEqual({ min: 1_000_000, max: 1_000_000 });
   });
 
   it("new sales of exactly 10,000,000 give one step, 500,000; 9,999,999 gives nothing (with the gap)", () => {
-    expect(
-      clauseResult("biomedicine/15-b", year(2025, [selling({ salesCurrent: 20_000_000 })])).amount,
-    ).toEqual({ min: 500_000, max: 500_000 });
-    const r = clauseResult("biomedicine/15-b", year(2025, [selling({ salesCurrent: 19_999_999 })]));
+    expect(inYear(2025, [selling({ salesCurrent: 20_000_000 })]).amount).toEqual({
+      min: 500_000,
+      max: 500_000,
+    });
+    const r = inYear(2025, [selling({ salesCurrent: 19_999_999 })]);
     expectNearMiss(r, { actual: 9_999_999, required: 10_000_000, unit: "yuan", comparator: ">=" });
   });
 
-  it("certified 2023: the reporting years 2023–2025 count, 2026 does not", () => {
-    expect(clauseResult("biomedicine/15-b", year(2023, [selling()])).status).toBe("eligible");
-    expect(clauseResult("biomedicine/15-b", year(2026, [selling()]), "2026-06-30").status).toBe(
-      "ineligible",
-    );
+  it("certified 2023: events of 2023–2025 count (rounds 2024–2026), 2026 does not", () => {
+    expect(inYear(2023, [selling()]).status).toBe("eligible");
+    expect(inYear(2026, [selling()]).status).toBe("ineligible");
   });
 
   it("three products with 40,000,000 new sales each: 3 × 2,000,000 = 6,000,000 is held to 5,000,000 a year", () => {
-    const r = clauseResult(
-      "biomedicine/15-b",
-      year(
-        2025,
-        [selling({ salesCurrent: 50_000_000 }), selling({ id: "d2", salesCurrent: 50_000_000 })],
-        [
-          certifiedDevice({
-            id: "m1",
-            certificateYear: 2024,
-            localProduction: true,
-            salesPrevious: 0,
-            salesCurrent: 40_000_000,
-          }),
-        ],
-      ),
+    const r = inYear(
+      2025,
+      [selling({ salesCurrent: 50_000_000 }), selling({ id: "d2", salesCurrent: 50_000_000 })],
+      [
+        certifiedDevice({
+          id: "m1",
+          certificateYear: 2024,
+          localProduction: true,
+          salesPrevious: 0,
+          salesCurrent: 40_000_000,
+        }),
+      ],
     );
     expect(r.items.map((i) => i.amount?.max)).toEqual([2_000_000, 2_000_000, 2_000_000]);
     expect(r.amount).toEqual({ min: 5_000_000, max: 5_000_000 });
   });
 
   it("a product not produced locally is not eligible", () => {
-    expect(
-      clauseResult("biomedicine/15-b", year(2025, [selling({ localProduction: false })])).status,
-    ).toBe("ineligible");
+    expect(inYear(2025, [selling({ localProduction: false })]).status).toBe("ineligible");
   });
 
-  it("without the reporting year the window cannot be checked: needs information", () => {
-    const r = clauseResult("biomedicine/15-b", products([selling()]));
+  it("without the certificate year the window cannot be checked: needs information", () => {
+    const r = clauseResult("biomedicine/15-b", products([selling({ certificateYear: undefined })]));
     expect(r.status).toBe("needs-info");
-    expect(r.questions).toContain("enterprise.reportingYear");
+    expect(r.questions).toContain("biomedicine.drugs[].certificateYear");
   });
 });

@@ -5,9 +5,8 @@ const ID = "green-energy/3.2";
 const input = (
   cur: number | undefined,
   prev: number | undefined,
-  o: { product?: string; year?: number } = {},
+  o: { product?: string } = {},
 ) => ({
-  enterprise: { reportingYear: o.year ?? 2024 },
   greenEnergy: {
     emergingProduct: o.product ?? "sodium-ion-battery",
     relatedSalesCurrent: cur,
@@ -61,9 +60,8 @@ describe("green-energy/3.2 sales growth of new-type storage and fuel-cell makers
     );
   });
 
-  it("awards are counted from 2023: a 2022 reporting year is not eligible", () => {
-    expect(clauseResult(ID, input(60_000_000, 35_000_000, { year: 2022 })).status).toBe(
-      "ineligible",
-    );
+  it("awards are counted from 2023: events of 2022 (round 2023) are not eligible, of 2023 (round 2024) are", () => {
+    expect(clauseResult(ID, input(60_000_000, 35_000_000), 2023).status).toBe("not-yet-effective");
+    expect(clauseResult(ID, input(60_000_000, 35_000_000), 2024).status).toBe("eligible");
   });
 });

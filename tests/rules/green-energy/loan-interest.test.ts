@@ -7,10 +7,8 @@ const input = (
     loan?: Record<string, unknown>;
     project?: Record<string, unknown>;
     sector?: string;
-    year?: number;
   } = {},
 ) => ({
-  enterprise: { reportingYear: o.year ?? 2024 },
   greenEnergy: { sector: o.sector ?? "energy-storage" },
   projects: [{ id: "P1", name: "储能电池扩产项目", eligibleInvestment: 50_000_000, ...o.project }],
   loans: [
@@ -54,7 +52,7 @@ describe("green-energy/3.4-b loan-interest subsidy", () => {
     expect(clauseResult(ID, input({ sector: "other-green-energy" })).status).toBe("ineligible");
   });
 
-  it("awards are counted from 2023: interest for 2022 is not subsidised", () => {
-    expect(clauseResult(ID, input({ year: 2022 })).status).toBe("ineligible");
+  it("awards are counted from 2023: interest for 2022 (round 2023) is not subsidised", () => {
+    expect(clauseResult(ID, input({ loan: { year: 2022 } }), 2023).status).toBe("not-yet-effective");
   });
 });

@@ -76,7 +76,7 @@ export const as = (roles: Role[], rest: Omit<ProfileInput, "enterprise" | "versi
  * the self-check exports it: shared by the rounds test and tests/e2e/ic-rounds.spec.ts.
  */
 export const icDesigner = {
-  version: 1,
+  version: 2,
   enterprise: {
     name: "杭州芯途微电子有限公司",
     registeredInHangzhou: true,

@@ -8,7 +8,8 @@ import { registry } from "@/rules";
 
 function run(file: string) {
   const profile = profileSchema.parse(JSON.parse(readFileSync(`examples/${file}`, "utf8")));
-  const result = evaluate(registry, profile, roundOn("2025-06-30"));
+  // The examples give 2025 figures: events of 2025, claimed in the 2026 round (the last).
+  const result = evaluate(registry, profile, roundOf(2026));
   const get = (id: string) => result.clauses.find((c) => c.id === id)!;
   return { result, get };
 }

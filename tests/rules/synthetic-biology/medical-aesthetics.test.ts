@@ -16,7 +16,6 @@ const product = (id: string, over: Partial<Product> = {}): Product => ({
   ...over,
 });
 const products = (list: Product[], extra: Partial<ProfileInput> = {}) => ({
-  enterprise: { reportingYear: 2024 },
   syntheticBiology: { aestheticProducts: list },
   ...extra,
 });
@@ -160,11 +159,12 @@ describe("synthetic-biology/7-b new sales of certified medical-aesthetic product
     expect(r.questions).toContain("syntheticBiology.aestheticProducts[].salesTwoYearsAgo");
   });
 
-  it("without the reporting year the three-year window cannot be checked", () => {
-    const r = clauseResult("synthetic-biology/7-b", {
-      syntheticBiology: { aestheticProducts: [selling("p1", 2023, 45_000_000, 12_000_000)] },
-    });
-    expect(r.status).toBe("needs-info");
-    expect(r.questions).toContain("enterprise.reportingYear");
+  it("the three-year window is read from the round: certified 2023, events of 2026 (round 2027) are outside it", () => {
+    const r = clauseResult(
+      "synthetic-biology/7-b",
+      { syntheticBiology: { aestheticProducts: [selling("p1", 2023, 45_000_000, 12_000_000)] } },
+      2027,
+    );
+    expect(r.status).toBe("ineligible");
   });
 });

@@ -4,8 +4,10 @@ import { profileSchema } from "@/lib/profile/schema";
 import { evaluateProfile } from "@/tests/helpers/profile";
 
 const load = (name: string) => JSON.parse(readFileSync(`examples/${name}.json`, "utf8"));
-const byId = (input: unknown) => {
-  const result = evaluateProfile(profileSchema.parse(input), "2025-06-30", ["visual-intelligence"]);
+/** Each example is evaluated in the round that claims its figures' year (2024 → 2025, 2025 → 2026). */
+const byId = (input: { finance?: Record<string, unknown> }) => {
+  const last = Math.max(...Object.keys(input.finance ?? { 2024: 0 }).map(Number));
+  const result = evaluateProfile(profileSchema.parse(input), last + 1, ["visual-intelligence"]);
   return { result, clause: (id: string) => result.clauses.find((c) => c.id === id)! };
 };
 

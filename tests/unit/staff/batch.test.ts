@@ -93,10 +93,10 @@ describe("validating rows", () => {
       industries: ["synthetic-biology", "artificial-intelligence"],
       registeredInHangzhou: true,
       sme: false,
-      reportingYear: 2025,
       roles: ["enterprise"],
     });
-    expect(row.profile.finance?.current).toEqual({ revenue: 1_200_000_000, rdExpense: 20_000_000 });
+    // The 申报年度 column dates the “本年度” figures: they are filed under 2025.
+    expect(row.profile.finance?.["2025"]).toEqual({ revenue: 1_200_000_000, rdExpense: 20_000_000 });
   });
 
   it("names the row, the column and the reason of every bad cell", () => {
@@ -146,7 +146,7 @@ describe("validating rows", () => {
   it("reads 万元 and 亿元 amounts and thousands separators as exact yuan; says what is wrong with the rest", () => {
     const revenue = (v: string) => {
       const report = validateSheet(sheet([{ ...good, "finance.current.revenue": v }]));
-      return report.good[0]?.profile.finance?.current?.revenue ?? report.problems[0]?.message.zh;
+      return report.good[0]?.profile.finance?.["2025"]?.revenue ?? report.problems[0]?.message.zh;
     };
     expect(revenue("1,000万")).toBe(10_000_000); // 1,000 × 10^4
     expect(revenue("3000万")).toBe(30_000_000); // 3,000 × 10^4
@@ -226,10 +226,11 @@ describe("reading files", () => {
     const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
     const r = await readBatchFile("企业.xlsx", bytes);
     if (!r.ok) throw new Error(r.problem);
-    const report = validateSheet(r.sheet);
+    // No 申报年度 column: the figures belong to the event year of the round given (2025).
+    const report = validateSheet(r.sheet, [], 2025);
     expect(report.problems).toEqual([]);
     expect(report.good[0]).toMatchObject({ name: "杭州甲公司", creditCode: GOOD_CODE });
-    expect(report.good[0]!.profile.finance?.current?.revenue).toBe(123_456_789_012);
+    expect(report.good[0]!.profile.finance?.["2025"]?.revenue).toBe(123_456_789_012);
     expect(report.good[0]!.profile.enterprise.sme).toBe(true);
   });
 

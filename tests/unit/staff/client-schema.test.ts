@@ -36,7 +36,7 @@ describe("a client as the form sends it", () => {
       name: "",
       creditCode: "91350100M000100Y44",
       district: "上海",
-      profile: { enterprise: {}, finance: { current: { revenue: -1 } } },
+      profile: { enterprise: {}, finance: { 2025: { revenue: -1 } } },
     };
     const zh = parseClient(clientFieldsSchema, input, "zh");
     const en = parseClient(clientFieldsSchema, input, "en");
@@ -45,7 +45,7 @@ describe("a client as the form sends it", () => {
       ["name", "企业名称"],
       ["creditCode", "统一社会信用代码"],
       ["district", "所在区、县（市）"],
-      ["profile.finance.current.revenue", "本年度营业收入"],
+      ["profile.finance.2025.revenue", "2025 年营业收入"],
     ]);
     expect(zh.problems[0]!.message).toBe("必填");
     expect(zh.problems[1]!.message).toBe("校验码不正确，请核对是否输错");

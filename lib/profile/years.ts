@@ -1,0 +1,72 @@
+import type { Text } from "@/lib/engine/text";
+import type { Profile } from "./schema";
+import type { YearFigures } from "./sections/common";
+
+/**
+ * The rules read yearly figures relative to the round's event year (事项年度): the event year
+ * itself, the year before and the one before that — "上年同比", growth over two years. The
+ * profile keys them by calendar year; this module maps one to the other.
+ */
+export const YEAR_SLOTS = { current: 0, previous: -1, twoYearsAgo: -2 } as const;
+export type YearSlot = keyof typeof YEAR_SLOTS;
+export const SLOT_NAMES = Object.keys(YEAR_SLOTS) as YearSlot[];
+
+/** What the rules see: the profile with its yearly figures placed relative to the event year. */
+export type EventProfile = Omit<Profile, "finance" | "version"> & {
+  readonly finance?: { [S in YearSlot]?: YearFigures };
+};
+
+export const isYearSlot = (key: string): key is YearSlot => key in YEAR_SLOTS;
+
+/** The calendar year a slot stands for in a round whose events are of `eventYear`. */
+export const yearOfSlot = (slot: YearSlot, eventYear: number) => eventYear + YEAR_SLOTS[slot];
+
+/** The profile as the rules read it for events of `eventYear`. Cheap: no copying of sections. */
+export function eventView(profile: Profile, eventYear: number): EventProfile {
+  const f = profile.finance;
+  if (!f) return profile as EventProfile;
+  const finance: { [S in YearSlot]?: YearFigures } = {};
+  for (const slot of SLOT_NAMES) {
+    const figures = f[String(yearOfSlot(slot, eventYear))];
+    if (figures) finance[slot] = figures;
+  }
+  return { ...profile, finance } as EventProfile;
+}
+
+const SLOT_PATH = /^finance\.(current|previous|twoYearsAgo)(\.|$)/;
+
+/**
+ * A fact path as the rules write it ("finance.previous.revenue") as the profile stores it in a
+ * round with events of `eventYear` ("finance.2024.revenue"); other paths are returned as they are.
+ */
+export function storedFactPath(path: string, eventYear: number | undefined): string {
+  if (eventYear === undefined) return path;
+  const m = SLOT_PATH.exec(path);
+  if (!m) return path;
+  return `finance.${yearOfSlot(m[1] as YearSlot, eventYear)}${path.slice(m[0].length - m[2]!.length)}`;
+}
+
+/** Reverse of storedFactPath: "finance.2024.revenue" → "finance.previous.revenue" for events of 2025. */
+export function ruleFactPath(path: string, eventYear: number): string {
+  const m = /^finance\.(\d{4})(\.|$)/.exec(path);
+  if (!m) return path;
+  const offset = Number(m[1]) - eventYear;
+  const slot = SLOT_NAMES.find((s) => YEAR_SLOTS[s] === offset);
+  return slot ? `finance.${slot}${path.slice(m[0].length - m[2]!.length)}` : path;
+}
+
+/** "2025 年" / "2025"; a slot without a year is named relative to the event year. */
+export function yearKeyLabel(key: string, eventYear?: number): Text | undefined {
+  if (/^\d{4}$/.test(key)) return { zh: `${key} 年`, en: key };
+  if (!isYearSlot(key)) return undefined;
+  if (eventYear !== undefined) {
+    const y = String(yearOfSlot(key, eventYear));
+    return { zh: `${y} 年`, en: y };
+  }
+  const relative: Record<YearSlot, Text> = {
+    current: { zh: "事项年度", en: "the event year" },
+    previous: { zh: "事项年度上一年", en: "the year before the event year" },
+    twoYearsAgo: { zh: "事项年度前两年", en: "two years before the event year" },
+  };
+  return relative[key];
+}
