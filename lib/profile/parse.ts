@@ -72,7 +72,9 @@ export function parseProfile(
   if (!upgraded.ok)
     return {
       ok: false,
-      problems: [{ path: "finance", label: labelAt(["finance"], lang), message: upgraded.message[lang] }],
+      problems: [
+        { path: "finance", label: labelAt(["finance"], lang), message: upgraded.message[lang] },
+      ],
     };
   const r = profileSchema.safeParse(upgraded.value, { error: locales[lang] });
   if (r.success)

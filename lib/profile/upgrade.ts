@@ -2,7 +2,8 @@ import { t, type Text } from "@/lib/engine/text";
 import { SLOT_NAMES, YEAR_SLOTS } from "./years";
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 export type Upgrade =
   | {
@@ -74,7 +75,9 @@ export function upgradeProfile(input: unknown, eventYear?: number): Upgrade {
   const years = placed.sort().reverse();
   const note = t(
     `旧版（第 1 版）档案已转换为第 2 版${
-      years.length ? `：年度数据按${stated ? "所填申报年度" : "所选申报年度的事项年度"}记为 ${years.join("、")} 年` : ""
+      years.length
+        ? `：年度数据按${stated ? "所填申报年度" : "所选申报年度的事项年度"}记为 ${years.join("、")} 年`
+        : ""
     }`,
     `A version-1 profile was converted to version 2${
       years.length

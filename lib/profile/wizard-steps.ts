@@ -266,7 +266,11 @@ export function askedFacts(clauses: readonly AnyClause[], options: WizardOptions
  * the rules' paths ("finance.previous.revenue", what the clauses and the results name); the group's
  * segments are where the profile stores them (["finance", "2024"]).
  */
-function yearGroups(section: z.ZodType, asked: Asked, eventYear: number | undefined): WizardGroup[] {
+function yearGroups(
+  section: z.ZodType,
+  asked: Asked,
+  eventYear: number | undefined,
+): WizardGroup[] {
   const figures = defOf(unwrap(section)).valueType;
   if (!figures) return [];
   const groups: WizardGroup[] = [];

@@ -56,7 +56,10 @@ function commissionRules<S extends Commission>(
       );
       return out;
     },
-    amount: ({ profile, params }: ClauseContext<EventProfile, typeof contractParams>): AmountOutcome => {
+    amount: ({
+      profile,
+      params,
+    }: ClauseContext<EventProfile, typeof contractParams>): AmountOutcome => {
       const c = profile.biomedicine![section]!;
       return Calc.base(CURRENT, c.contractValueCurrent!)
         .minus(c.contractValuePrevious!, PREVIOUS)

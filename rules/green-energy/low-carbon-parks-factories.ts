@@ -85,7 +85,11 @@ const LEVEL_RANK: Record<Level, number> = { city: 1, provincial: 2, national: 3 
 const rankOf = (level: Level | undefined) => (level === undefined ? 0 : LEVEL_RANK[level]);
 
 /** The level rated now against the level obtained earlier (none: no earlier tier). */
-const factoryHistory = (p: EventProfile, tiers: readonly Tier[], received: number): TierHistory => ({
+const factoryHistory = (
+  p: EventProfile,
+  tiers: readonly Tier[],
+  received: number,
+): TierHistory => ({
   tiers,
   value: rankOf(p.greenEnergy?.greenFactoryLevel),
   before: rankOf(p.greenEnergy?.greenFactoryEarlierLevel),

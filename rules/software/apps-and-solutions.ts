@@ -43,7 +43,12 @@ const appParams = {
  * 3 年内不重复奖励: an award under this clause for the same app in the round's year or the three
  * years before blocks a new one (the wider window, readings rule 1); an award without a year blocks too.
  */
-function notRewardedWithin(p: EventProfile, app: MobileApp, years: number, round: Round): Condition {
+function notRewardedWithin(
+  p: EventProfile,
+  app: MobileApp,
+  years: number,
+  round: Round,
+): Condition {
   const year = round.year;
   const recent = (p.awardsReceived ?? []).some(
     (a) =>

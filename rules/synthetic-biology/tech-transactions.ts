@@ -70,7 +70,9 @@ const SELLER = "syntheticBiology.registeredContractsAsSeller";
 const BUYER = "syntheticBiology.registeredContractsAsBuyer";
 
 /** The one party the enterprise declares (单个企业一个年度只可作为技术合同的一方申报): the larger answered side. */
-function declaredParty(profile: EventProfile): { value: number; party: "seller" | "buyer" } | undefined {
+function declaredParty(
+  profile: EventProfile,
+): { value: number; party: "seller" | "buyer" } | undefined {
   const s = profile.syntheticBiology?.registeredContractsAsSeller;
   const b = profile.syntheticBiology?.registeredContractsAsBuyer;
   if (s == null && b == null) return undefined;

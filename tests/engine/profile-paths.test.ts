@@ -6,10 +6,10 @@ import { profile as parse } from "@/tests/helpers/profile";
 // The rules read the profile as seen from an event year: 2024's figures are "current".
 const profile = eventView(
   parse({
-  enterprise: { aboveDesignatedSize: true },
-  finance: { current: { revenue: 480_000_000 } },
-  loans: [{ id: "L1", name: "贷款", kind: "bank-loan", amount: 30_000_000, projectId: "P1" }],
-  projects: [{ id: "P1", name: "项目", eligibleInvestment: 50_000_000 }],
+    enterprise: { aboveDesignatedSize: true },
+    finance: { current: { revenue: 480_000_000 } },
+    loans: [{ id: "L1", name: "贷款", kind: "bank-loan", amount: 30_000_000, projectId: "P1" }],
+    projects: [{ id: "P1", name: "项目", eligibleInvestment: 50_000_000 }],
   }),
   2024,
 );

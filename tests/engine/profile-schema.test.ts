@@ -50,9 +50,7 @@ describe("profile schema", () => {
   });
 
   it("refuses absurd sizes and unknown keys", () => {
-    expect(parseProfile({ enterprise: {}, finance: { 2025: { revenue: 1e20 } } }).ok).toBe(
-      false,
-    );
+    expect(parseProfile({ enterprise: {}, finance: { 2025: { revenue: 1e20 } } }).ok).toBe(false);
     expect(parseProfile({ enterprise: {}, hacker: true }).ok).toBe(false);
     expect(
       parseProfile({

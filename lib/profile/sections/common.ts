@@ -113,10 +113,7 @@ export type YearFigures = z.output<typeof yearFiguresSchema>;
 export const MAX_FIGURE_YEARS = 30;
 
 export const financeSection = z
-  .record(
-    z.string().regex(/^(19|20|21)\d{2}$/),
-    yearFiguresSchema,
-  )
+  .record(z.string().regex(/^(19|20|21)\d{2}$/), yearFiguresSchema)
   .refine((r) => Object.keys(r).length <= MAX_FIGURE_YEARS, {
     error: `最多 ${MAX_FIGURE_YEARS} 个年度 / at most ${MAX_FIGURE_YEARS} years`,
   })

@@ -53,6 +53,8 @@ describe("green-energy/3.4-b loan-interest subsidy", () => {
   });
 
   it("awards are counted from 2023: interest for 2022 (round 2023) is not subsidised", () => {
-    expect(clauseResult(ID, input({ loan: { year: 2022 } }), 2023).status).toBe("not-yet-effective");
+    expect(clauseResult(ID, input({ loan: { year: 2022 } }), 2023).status).toBe(
+      "not-yet-effective",
+    );
   });
 });

@@ -96,7 +96,10 @@ describe("validating rows", () => {
       roles: ["enterprise"],
     });
     // The 申报年度 column dates the “本年度” figures: they are filed under 2025.
-    expect(row.profile.finance?.["2025"]).toEqual({ revenue: 1_200_000_000, rdExpense: 20_000_000 });
+    expect(row.profile.finance?.["2025"]).toEqual({
+      revenue: 1_200_000_000,
+      rdExpense: 20_000_000,
+    });
   });
 
   it("names the row, the column and the reason of every bad cell", () => {
