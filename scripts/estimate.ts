@@ -90,7 +90,8 @@ function estimate(file: string): Estimate {
       error: lang === "zh" ? `不是有效的 JSON：${reason}` : `Not valid JSON: ${reason}`,
     };
   }
-  const parsed = parseProfileInput(json, lang);
+  // A version-1 file's “本年度” figures are those of the round's event year, unless it dates them.
+  const parsed = parseProfileInput(json, lang, { eventYear: round.eventYear });
   if (!parsed.ok)
     return {
       ok: false,
@@ -99,6 +100,7 @@ function estimate(file: string): Estimate {
         ...parsed.problems.map((p) => "  - " + describeProblem(p, lang)),
       ].join("\n"),
     };
+  if (parsed.note) console.error(parsed.note[lang]);
   return { ok: true, result: evaluate(registry, parsed.profile, round) };
 }
 

@@ -11,5 +11,11 @@ const code = runNode("node_modules/prisma/build/index.js", ["migrate", "deploy"]
 });
 // Never print a password.
 const shown = isPostgresUrl(url) ? url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@") : url;
-if (code !== 0) console.error(`Applying migrations to ${shown} failed.`);
-process.exit(code);
+if (code !== 0) {
+  console.error(`Applying migrations to ${shown} failed.`);
+  process.exit(code);
+}
+// The data migration: stored profiles of version 1 are rewritten in version 2.
+const upgraded = runNode("scripts/upgrade-profiles.mjs", [], { env: { DATABASE_URL: url } });
+if (upgraded !== 0) console.error(`Upgrading the stored profiles in ${shown} failed.`);
+process.exit(upgraded);

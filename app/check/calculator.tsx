@@ -71,6 +71,7 @@ export default function Calculator() {
             onChange={setProfile}
             policies={policies}
             open={open}
+            round={round}
             step={state.step}
             onStepChange={setStep}
             intro={intro}

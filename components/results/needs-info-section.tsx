@@ -22,9 +22,12 @@ export function NeedsInfoSection({
   lang,
   onAsk,
   canAsk,
+  eventYear,
 }: {
   groups: readonly PolicyGroup<ClauseResult>[];
   lang: Lang;
+  /** The round's event year: yearly figures are asked by calendar year ("2024 年营业收入"). */
+  eventYear: number;
   onAsk?: (fact: string) => void;
   canAsk?: (fact: string) => boolean;
 }) {
@@ -52,7 +55,7 @@ export function NeedsInfoSection({
                 </p>
                 <ul className="mt-1 space-y-1">
                   {openQuestions(c.questions, canAsk).map((q) => {
-                    const label = factLabel(q, lang);
+                    const label = factLabel(q, lang, eventYear);
                     return (
                       <li
                         key={q}

@@ -78,7 +78,13 @@ export function ResultsPanel({
       <BadgeLegend lang={lang} />
       <EligibleSection groups={s.eligible} totals={result.totals} lang={lang} onWhatIf={onWhatIf} />
       <NearMissSection clauses={s.nearMisses} lang={lang} onWhatIf={onWhatIf} />
-      <NeedsInfoSection groups={s.needsInfo} lang={lang} onAsk={onAsk} canAsk={canAsk} />
+      <NeedsInfoSection
+        groups={s.needsInfo}
+        lang={lang}
+        onAsk={onAsk}
+        canAsk={canAsk}
+        eventYear={result.round.eventYear}
+      />
       <SupersededSection clauses={s.superseded} lang={lang} />
       <OutOfForceSection groups={s.outOfForce} round={result.round} lang={lang} />
       <PolicyRounds result={result} lang={lang} />

@@ -20,8 +20,9 @@ export function useLiveDraft(draft: unknown, round: number, lang: Lang) {
   const deferred = useDeferredValue(draft);
   const evaluation = useEvaluation(deferred, round, lang);
   const open = useOpenReads(evaluation.result, deferred);
-  const steps = useWizardSteps(draft, policies, open);
+  const eventYear = round - 1;
+  const steps = useWizardSteps(draft, policies, eventYear, open);
   // Read against the evaluated draft, like the results it serves (stable while a key is typed).
-  const canAsk = useCanAsk(deferred, steps);
+  const canAsk = useCanAsk(deferred, steps, eventYear);
   return { policies, evaluation, open, canAsk };
 }

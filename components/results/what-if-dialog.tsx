@@ -47,8 +47,9 @@ export function WhatIfDialog({
   const clause = findClause(clauseId);
   const clauseResult = result.clauses.find((c) => c.id === clauseId);
   const choice = useMemo(
-    () => (clause && clauseResult ? whatIfChoice(clause, clauseResult, profile) : undefined),
-    [clause, clauseResult, profile],
+    () =>
+      clause && clauseResult ? whatIfChoice(clause, clauseResult, profile, round - 1) : undefined,
+    [clause, clauseResult, profile, round],
   );
   const [picked, setPicked] = useState<string | undefined>(undefined);
   const path = picked ?? choice?.defaultPath;

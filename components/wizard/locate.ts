@@ -1,5 +1,6 @@
 import { getAt } from "@/lib/browser/json-path";
 import { START_FACTS, stepOfFact, type WizardStep } from "@/lib/profile/wizard-steps";
+import { storedFactPath } from "@/lib/profile/years";
 import { addButtonId, fieldId, segmentsOf } from "./ids";
 
 /** The id of the wizard's opening step, when the host passes one (industries, date, applicant). */
@@ -9,13 +10,16 @@ export type FactLocation = { readonly step: string; readonly elementId: string }
 
 /**
  * Where the wizard asks a fact: its step, and the element to focus. For a fact of list items,
- * the first item still missing it (or the list's add button when there are no items yet).
+ * the first item still missing it (or the list's add button when there are no items yet). A
+ * yearly figure the rules name relative to the event year is found under its calendar year.
  */
 export function locateFact(
   steps: readonly WizardStep[],
-  fact: string,
+  ruleFact: string,
   draft: unknown,
+  eventYear?: number,
 ): FactLocation | undefined {
+  const fact = storedFactPath(ruleFact, eventYear);
   if (START_FACTS.includes(fact)) return { step: INTRO_STEP, elementId: fieldId(segmentsOf(fact)) };
   const step = stepOfFact(steps, fact);
   if (!step) return undefined;
@@ -40,10 +44,18 @@ export function locateFact(
 /**
  * Whether a draft answers a fact: a plain fact has a value; a list has been answered (even empty);
  * an item fact ("biomedicine.drugs[].phase") is answered on every item (or on any, `onAnyItem`),
- * and unanswered with none.
+ * and unanswered with none. Yearly figures are looked up under their calendar year (`eventYear`).
  */
-export function isAnswered(draft: unknown, fact: string, onAnyItem = false): boolean {
-  const [listPath, rest] = fact.split("[].") as [string, string | undefined];
+export function isAnswered(
+  draft: unknown,
+  fact: string,
+  onAnyItem = false,
+  eventYear?: number,
+): boolean {
+  const [listPath, rest] = storedFactPath(fact, eventYear).split("[].") as [
+    string,
+    string | undefined,
+  ];
   const head = getAt(draft, segmentsOf(listPath));
   if (rest === undefined) return head !== undefined;
   if (!Array.isArray(head) || head.length === 0) return false;

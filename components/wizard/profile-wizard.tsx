@@ -46,6 +46,8 @@ export type ProfileWizardProps = {
   readonly open?: OpenReads;
   /** Lets the host open the step that asks a fact and focus its field (needs-info results). */
   readonly ref?: Ref<ProfileWizardHandle>;
+  /** The application round: yearly figures are asked for the years its events compare. */
+  readonly round: number;
 };
 
 export type ProfileWizardHandle = {
@@ -68,12 +70,14 @@ export function ProfileWizard({
   onFinish,
   finishLabel,
   open: openFacts,
+  round,
   ref,
 }: ProfileWizardProps) {
   const t = useTranslations("check.wizard");
   const te = useTranslations("check.errors");
   const lang = useLocale() as Lang;
-  const steps = useWizardSteps(value, policies, openFacts);
+  const eventYear = round - 1;
+  const steps = useWizardSteps(value, policies, eventYear, openFacts);
   const all = useMemo(
     () => [
       ...(intro ? [{ id: INTRO_STEP, title: intro.title }] : []),
@@ -90,7 +94,7 @@ export function ProfileWizard({
   const current = all[index];
   const wizardStep = steps.find((s) => s.id === current?.id);
 
-  const parsed = useMemo(() => parseProfile(value, lang), [value, lang]);
+  const parsed = useMemo(() => parseProfile(value, lang, { eventYear }), [value, lang, eventYear]);
   const problems = useMemo<readonly FieldProblem[]>(
     () => (parsed.ok ? [] : parsed.problems),
     [parsed],
@@ -145,7 +149,7 @@ export function ProfileWizard({
 
   useImperativeHandle(ref, () => ({
     ask(fact: string) {
-      const where = locateFact(steps, fact, value);
+      const where = locateFact(steps, fact, value, eventYear);
       if (!where || !all.some((s) => s.id === where.step)) return false;
       open(where.step, where.elementId);
       return true;

@@ -21,10 +21,14 @@ import { rolesOf } from "./roles";
 
 /** Hooks the wizard's hosts share: its steps for a draft, and the facts still open. */
 
-/** The wizard's steps for a draft: the chosen policies' questions for the applicant's roles. */
+/**
+ * The wizard's steps for a draft: the chosen policies' questions for the applicant's roles, the
+ * yearly figures asked for the calendar years the round's events compare (`eventYear`).
+ */
 export function useWizardSteps(
   value: unknown,
   policies: readonly PolicyKey[],
+  eventYear: number,
   open?: OpenReads,
 ): readonly WizardStep[] {
   const rolesKey = rolesOf(value).join(",");
@@ -36,10 +40,11 @@ export function useWizardSteps(
         policies: policiesKey ? (policiesKey.split(",") as PolicyKey[]) : [],
         roles: rolesKey ? (rolesKey.split(",") as Beneficiary[]) : [],
         open,
+        eventYear,
       }),
     // openKey stands for the open facts: the map is rebuilt on every evaluation.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [policiesKey, rolesKey, openKey],
+    [policiesKey, rolesKey, openKey, eventYear],
   );
 }
 
@@ -56,7 +61,7 @@ export function useOpenReads(
         ? openReads(
             result.clauses,
             (id) => READS.get(id),
-            (fact) => isAnswered(draft, fact, true),
+            (fact) => isAnswered(draft, fact, true, result.round.eventYear),
           )
         : undefined,
     [result, draft],
@@ -64,9 +69,16 @@ export function useOpenReads(
 }
 
 /** Whether a fact is asked on the wizard's current steps and still unanswered ("去填写" links). */
-export function useCanAsk(draft: unknown, steps: readonly WizardStep[]): (fact: string) => boolean {
+export function useCanAsk(
+  draft: unknown,
+  steps: readonly WizardStep[],
+  eventYear: number,
+): (fact: string) => boolean {
   const shown = useMemo(() => new Set([...START_FACTS, ...factsOfSteps(steps)]), [steps]);
-  return useCallback((fact: string) => shown.has(fact) && !isAnswered(draft, fact), [shown, draft]);
+  return useCallback(
+    (fact: string) => shown.has(fact) && !isAnswered(draft, fact, false, eventYear),
+    [shown, draft, eventYear],
+  );
 }
 
 /** The industries chosen on the start step, as a list that keeps its identity while they stay. */

@@ -1,14 +1,19 @@
 import { t, type Lang } from "@/lib/engine/text";
 import { isRoundYear, roundOf, type Round } from "@/lib/engine/round";
 import { isIsoDate } from "@/lib/engine/validity";
-import { roundOn } from "@/lib/rounds";
+import { currentRound, roundOn } from "@/lib/rounds";
 import { parseProfileInput } from "@/lib/evaluations/parse-profile";
 import type { Profile } from "@/lib/profile/schema";
 import { bothRoundAndAsOf, invalidAsOf, invalidRound } from "./as-of";
 import type { FieldError } from "./problem";
 
 /** `round` is the one given, or picked from `asOf`; undefined: neither was given. */
-export type EvaluateRequest = { readonly profile: Profile; readonly round: Round | undefined };
+export type EvaluateRequest = {
+  readonly profile: Profile;
+  readonly round: Round | undefined;
+  /** The profile came in version 1 (upgraded; the answer carries a Deprecation header). */
+  readonly profileVersion: 1 | 2;
+};
 
 export type EvaluateRequestResult =
   | { readonly ok: true; readonly request: EvaluateRequest }
@@ -83,6 +88,7 @@ export function parseEvaluateRequest(body: unknown, lang: Lang): EvaluateRequest
   if (roundYear !== undefined && asOf !== undefined) errors.push(bothRoundAndAsOf(lang));
 
   let profile: Profile | undefined;
+  let profileVersion: 1 | 2 = 2;
   if (body.profile === undefined) {
     errors.push({
       path: "profile",
@@ -90,9 +96,13 @@ export function parseEvaluateRequest(body: unknown, lang: Lang): EvaluateRequest
       message: MESSAGES.profileMissing[lang],
     });
   } else {
-    const parsed = parseProfileInput(body.profile, lang);
-    if (parsed.ok) profile = parsed.profile;
-    else
+    // A version-1 profile's “本年度” figures are those of the round's event year.
+    const eventYear = (round ?? currentRound()).eventYear;
+    const parsed = parseProfileInput(body.profile, lang, { eventYear });
+    if (parsed.ok) {
+      profile = parsed.profile;
+      profileVersion = parsed.from ?? 2;
+    } else
       for (const p of parsed.problems) {
         const whole = p.path === wholeProfilePath[lang];
         errors.push({
@@ -104,5 +114,5 @@ export function parseEvaluateRequest(body: unknown, lang: Lang): EvaluateRequest
   }
 
   if (errors.length > 0 || !profile) return { ok: false, errors };
-  return { ok: true, request: { profile, round } };
+  return { ok: true, request: { profile, round, profileVersion } };
 }

@@ -11,6 +11,8 @@ export type JsonOptions = {
   readonly contentType?: string;
   /** Default: no-store. */
   readonly cacheControl?: string;
+  /** More headers (a Deprecation notice). */
+  readonly headers?: Readonly<Record<string, string>>;
 };
 
 const utf8 = new TextEncoder();
@@ -23,13 +25,12 @@ export function jsonBytesResponse(
   bytes: Uint8Array<ArrayBuffer>,
   options: JsonOptions = {},
 ): Response {
-  return new Response(bytes, {
-    status: 200,
-    headers: baseHeaders(
-      options.contentType ?? "application/json",
-      options.cacheControl ?? "no-store",
-    ),
-  });
+  const headers = baseHeaders(
+    options.contentType ?? "application/json",
+    options.cacheControl ?? "no-store",
+  );
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+  return new Response(bytes, { status: 200, headers });
 }
 
 export function jsonResponse(body: unknown, options: JsonOptions = {}): Response {

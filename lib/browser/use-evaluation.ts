@@ -22,7 +22,10 @@ export type Evaluation = {
  * engine and registry as the API. While the draft has errors, the last valid result stays.
  */
 export function useEvaluation(draft: unknown, roundYear: number, lang: Lang): Evaluation {
-  const parsed = useMemo(() => parseProfile(draft, lang), [draft, lang]);
+  const parsed = useMemo(
+    () => parseProfile(draft, lang, { eventYear: roundYear - 1 }),
+    [draft, lang, roundYear],
+  );
   const [lastValid, setLastValid] = useState<Profile | null>(null);
   if (parsed.ok && parsed.profile !== lastValid) setLastValid(parsed.profile);
   const profile = parsed.ok ? parsed.profile : lastValid;

@@ -3,7 +3,9 @@ import type { Round } from "@/lib/engine/round";
 import type { Text } from "@/lib/engine/text";
 import type { AnyClause, ClauseResult, ItemResult, Step } from "@/lib/engine/types";
 import { resolveFact } from "@/lib/profile/facts";
+import { factLabel } from "@/lib/profile/labels";
 import type { Profile } from "@/lib/profile/schema";
+import { storedFactPath } from "@/lib/profile/years";
 import { getAt, setAt, type Segment } from "./json-path";
 
 /**
@@ -64,6 +66,7 @@ export function whatIfChoice(
   clause: AnyClause,
   result: ClauseResult,
   profile: Profile,
+  eventYear: number,
 ): WhatIfChoice {
   const item = clause.items ? chosenItem(result) : undefined;
   let index = -1;
@@ -76,7 +79,8 @@ export function whatIfChoice(
     const info = resolveFact(path);
     if (!info?.meta || info.meta.unit !== "yuan") continue;
     let at: Segment[];
-    if (!path.includes("[]")) at = path.split(".");
+    // A yearly figure sits under its calendar year: "finance.previous.revenue" → finance.2024.revenue.
+    if (!path.includes("[]")) at = storedFactPath(path, eventYear).split(".");
     else if (clause.items && index >= 0 && path.startsWith(`${clause.items.path}[].`))
       at = [
         ...clause.items.path.split("."),
@@ -88,7 +92,10 @@ export function whatIfChoice(
     facts.push({
       path,
       at,
-      label: { zh: info.meta.title, en: info.meta.titleEn },
+      label: {
+        zh: factLabel(path, "zh", eventYear),
+        en: factLabel(path, "en", eventYear),
+      },
       value: typeof value === "number" ? value : undefined,
     });
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { loadStoredProfile } from "@/lib/profile/load";
+import { currentRound } from "@/lib/rounds";
 import { profileSchema, type Profile } from "@/lib/profile/schema";
 import { canSeeCentre, type Actor } from "@/lib/auth/actor";
 import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
@@ -215,7 +216,9 @@ export async function visibleClient(actor: Actor, id: string) {
 export function parseStoredProfile(json: string): Profile {
   // A profile saved under an older schema still opens: keys this version no longer knows are
   // dropped (lib/profile/load.ts); a profile that is otherwise unreadable opens empty.
-  const loaded = loadStoredProfile(JSON.parse(json));
+  // A version-1 profile the data migration has not reached yet (scripts/upgrade-profiles.mjs)
+  // has its “本年度” figures read as those of today's round.
+  const loaded = loadStoredProfile(JSON.parse(json), currentRound().eventYear);
   return loaded.ok ? loaded.profile : profileSchema.parse({ enterprise: {} });
 }
 

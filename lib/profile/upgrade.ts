@@ -62,8 +62,8 @@ export function upgradeProfile(input: unknown, eventYear?: number): Upgrade {
         return {
           ok: false,
           message: t(
-            "旧版（第 1 版）档案的“本年度”数据没有注明年份：请选择申报年度后再导入，或填写 enterprise.reportingYear",
-            "This version-1 profile does not say which year its “this year” figures are for: choose the round first, or state enterprise.reportingYear",
+            "旧版（第 1 版）档案的“本年度”数据没有注明年份：请先选择申报年度，或在档案中注明“本年度”数据所属年份",
+            "This version-1 profile does not say which year its “this year” figures are for: choose the round first, or state the year of those figures in the profile",
           ),
         };
       const year = String(base + YEAR_SLOTS[key as keyof typeof YEAR_SLOTS]);

@@ -22,7 +22,7 @@ const p = profile({
 const result = evaluate(registry, p, ROUND).clauses.find((c) => c.id === "biomedicine/3")!;
 
 describe("what-if for biomedicine/3 (a class-1 drug in phase II: 40% of R&D, at most 20,000,000)", () => {
-  const choice = whatIfChoice(clause, result, p);
+  const choice = whatIfChoice(clause, result, p, ROUND.eventYear);
   const fact = choice.facts.find((f) => f.path === choice.defaultPath)!;
   const series = whatIfSeries(registry, p, ROUND, clause, fact);
   const at = (x: number) => series.points.find((pt) => pt.x === x);
@@ -80,7 +80,7 @@ describe("what-if for a near miss (high-end-equipment/4-a: purchases of at least
     },
   });
   const r = evaluate(registry, q, ROUND).clauses.find((c) => c.id === robots.id)!;
-  const choice = whatIfChoice(robots, r, q);
+  const choice = whatIfChoice(robots, r, q, ROUND.eventYear);
   const fact = choice.facts.find((f) => f.path === choice.defaultPath)!;
   const series = whatIfSeries(registry, q, ROUND, robots, fact);
   const at = (x: number) => series.points.find((pt) => pt.x === x)!;
@@ -101,5 +101,30 @@ describe("what-if for a near miss (high-end-equipment/4-a: purchases of at least
 
   it("finds the 5,000,000 yearly cap from the figures where the clause pays", () => {
     expect(series.caps).toEqual([5_000_000]);
+  });
+});
+
+describe("what-if for a yearly figure (software/1-b revenue growth, events of 2025 in the 2026 round)", () => {
+  const round = roundOf(2026);
+  const growth = findClause("software/1-b")!;
+  const s = profile(
+    {
+      version: 2,
+      enterprise: { fields: ["software"], registeredInHangzhou: true },
+      finance: { 2025: { revenue: 1_200_000_000 }, 2024: { revenue: 800_000_000 } },
+    },
+    2025,
+  );
+  const r = evaluate(registry, s, round).clauses.find((c) => c.id === growth.id)!;
+  const choice = whatIfChoice(growth, r, s, round.eventYear);
+
+  it("moves the figure where the profile keeps it, under its calendar year, and names the year", () => {
+    const revenue = choice.facts.find((f) => f.path === "finance.current.revenue")!;
+    expect(revenue.at).toEqual(["finance", "2025", "revenue"]);
+    expect(revenue.value).toBe(1_200_000_000);
+    expect(revenue.label.zh).toBe("2025 年营业收入");
+    const before = choice.facts.find((f) => f.path === "finance.previous.revenue")!;
+    expect(before.at).toEqual(["finance", "2024", "revenue"]);
+    expect(before.label.en).toBe("Revenue, 2024");
   });
 });

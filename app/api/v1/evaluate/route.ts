@@ -10,6 +10,15 @@ import { registry } from "@/rules";
 export const dynamic = "force-dynamic";
 
 /**
+ * Profiles of version 1 (“本年度 / 上年度” figures and a reporting year) are still accepted and
+ * upgraded, with notice (RFC 9745: deprecated since 2026-12-06; the link says what replaces them).
+ */
+const PROFILE_V1_DEPRECATION = {
+  Deprecation: `@${Date.UTC(2026, 11, 6) / 1000}`,
+  Link: '</api/v1/profile-schema>; rel="deprecation"; type="application/schema+json"',
+};
+
+/**
  * POST /api/v1/evaluate { profile, round? | asOf? } → the engine's result, as the CLI prints it.
  * Without round or asOf: the round open or next to open today in Hangzhou.
  */
@@ -19,7 +28,11 @@ export const POST = apiRoute(async ({ request, lang }) => {
   const parsed = parseEvaluateRequest(body.value, lang);
   if (!parsed.ok) return validationProblem(parsed.errors, lang);
   const round = parsed.request.round ?? currentRound();
-  return jsonResponse(evaluate(registry, parsed.request.profile, round));
+  const result = evaluate(registry, parsed.request.profile, round);
+  return jsonResponse(
+    result,
+    parsed.request.profileVersion === 1 ? { headers: PROFILE_V1_DEPRECATION } : {},
+  );
 });
 
 export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods(["POST"]);

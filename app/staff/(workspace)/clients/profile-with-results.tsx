@@ -47,6 +47,7 @@ export function ProfileWithResults({
           onChange={onProfile}
           policies={policies}
           open={open}
+          round={round}
           intro={intro}
         />
       </Card>
