@@ -16,7 +16,7 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
-    version: "2026.11+ec66660a",
+    version: "2026.11+34e09978",
     date: "2026-12-06",
     changes: [
       t(

@@ -275,16 +275,22 @@ function yearGroups(
   if (!figures) return [];
   const groups: WizardGroup[] = [];
   for (const slot of SLOT_NAMES) {
+    const key = eventYear === undefined ? slot : String(yearOfSlot(slot, eventYear));
+    const year = yearKeyLabel(key)!;
     const fields: WizardField[] = [];
-    for (const [key, child] of Object.entries(defOf(unwrap(figures)).shape ?? {})) {
-      const path = `finance.${slot}.${key}`;
+    for (const [field, child] of Object.entries(defOf(unwrap(figures)).shape ?? {})) {
+      const path = `finance.${slot}.${field}`;
       if (!asked.facts.has(path)) continue;
-      const field = describeField(path, key, child);
-      if (field) fields.push(field);
+      const described = describeField(path, field, child);
+      // Each field names its year, so that “研发投入” of two years are told apart anywhere.
+      if (described)
+        fields.push({
+          ...described,
+          title: { zh: `${year.zh}${described.title.zh}`, en: `${described.title.en}, ${year.en}` },
+        });
     }
     if (!fields.length) continue;
-    const key = eventYear === undefined ? slot : String(yearOfSlot(slot, eventYear));
-    groups.push({ type: "object", segments: ["finance", key], title: yearKeyLabel(key), fields });
+    groups.push({ type: "object", segments: ["finance", key], title: year, fields });
   }
   return groups;
 }

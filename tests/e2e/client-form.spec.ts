@@ -21,7 +21,7 @@ test("a walk-in started with a name only gets live results; its evaluation waits
   const recognised = page.getByRole("group", { name: "经认定的合成生物企业" });
   await stepTo(page, recognised);
   await recognised.getByLabel("是").check();
-  const rd = page.getByLabel("本年度研发投入（万元）", { exact: true });
+  const rd = page.getByLabel(/^\d{4} 年研发投入（万元）$/);
   await stepTo(page, rd);
   await rd.fill("2000");
   // 合成生物 (二): 20,000,000 × 10% = 2,000,000, to be won by review: stated beside the total.

@@ -20,9 +20,9 @@ const creditCode = () => code18("MB");
 function selfCheck(code: string) {
   const profile = JSON.parse(
     readFileSync("examples/visual-intelligence-software-sme.json", "utf8"),
-  ) as { enterprise: Record<string, unknown>; finance: { current: { revenue: number } } };
+  ) as { enterprise: Record<string, unknown>; finance: Record<string, { revenue: number }> };
   profile.enterprise.creditCode = code;
-  profile.finance.current.revenue = 150_000_000;
+  profile.finance["2025"]!.revenue = 150_000_000;
   return profile;
 }
 

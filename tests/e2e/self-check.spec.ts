@@ -357,10 +357,10 @@ test("export, clear and import: bad files change nothing, a good one restores th
   await input.setInputFiles({
     name: "invalid.json",
     mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify({ ...exported, finance: { current: { revenue: -1 } } })),
+    buffer: Buffer.from(JSON.stringify({ ...exported, finance: { 2024: { revenue: -1 } } })),
   });
   await expect(page.getByText("invalid.json 中有 1 处不符合要求，未做任何更改：")).toBeVisible();
-  await expect(page.getByText(/本年度营业收入（finance\.current\.revenue）/)).toBeVisible();
+  await expect(page.getByText(/2024 年营业收入（finance\.2024\.revenue）/)).toBeVisible();
   await expect(w.getByRole("checkbox", { name: /生物医药/ })).not.toBeChecked();
 
   await input.setInputFiles(file);

@@ -23,7 +23,7 @@ async function createClient(page: Page, name: string, code: string, rdWan = "200
   const recognised = page.getByRole("group", { name: "经认定的合成生物企业" });
   await stepTo(page, recognised);
   await recognised.getByLabel("是").check();
-  const rd = page.getByLabel("本年度研发投入（万元）", { exact: true });
+  const rd = page.getByLabel(/^\d{4} 年研发投入（万元）$/);
   await stepTo(page, rd);
   await rd.fill(rdWan);
   await page.getByRole("button", { name: "创建客户" }).click();
@@ -64,7 +64,7 @@ test("staff log in, create a client, evaluate, change a figure, see the differen
 
   // Change a figure: R&D 2,000 → 3,000 万元.
   await page.goto(`${clientPath}/edit`);
-  const rd = page.getByLabel("本年度研发投入（万元）", { exact: true });
+  const rd = page.getByLabel(/^\d{4} 年研发投入（万元）$/);
   await stepTo(page, rd);
   await rd.fill("3000");
   await page.getByRole("button", { name: "保存修改" }).click();
@@ -91,7 +91,7 @@ test("staff log in, create a client, evaluate, change a figure, see the differen
   const changed = diff.getByRole("listitem").filter({ hasText: "（二）加强研发经费资助" });
   await expect(changed).toContainText("原来 最高 2,000,000 元 → 现在 最高 3,000,000 元");
   await expect(changed).toContainText("最高 +1,000,000 元");
-  await expect(changed).toContainText("本年度研发投入：2,000 万元 → 3,000 万元");
+  await expect(changed).toContainText(/\d{4} 年研发投入：2,000 万元 → 3,000 万元/);
   await expect(diff).toContainText("规则版本未变化");
   await expect(diff).not.toContainText("synthetic-biology");
 
