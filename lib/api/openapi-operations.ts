@@ -70,7 +70,21 @@ export function operations(): Record<EndpointId, Json> {
         },
       },
       responses: {
-        "200": ok("评估结果 / The evaluation", ref("EvaluationResult")),
+        "200": {
+          ...ok("评估结果 / The evaluation", ref("EvaluationResult")),
+          headers: {
+            Deprecation: {
+              description:
+                "仅当档案为第 1 版时返回（RFC 9745，自 2026-12-06 起弃用）：请改用第 2 版，年度数据按自然年填写 / Only for a version-1 profile (RFC 9745, deprecated since 2026-12-06): send version 2, yearly figures keyed by calendar year",
+              schema: { type: "string", examples: ["@1796515200"] },
+            },
+            Link: {
+              description:
+                "随 Deprecation 返回：第 2 版档案的 JSON Schema / With Deprecation: the JSON Schema of version 2",
+              schema: { type: "string" },
+            },
+          },
+        },
         "400": {
           description: "JSON 无效或字段有误 / Malformed JSON or invalid fields",
           content: { [PROBLEM_CONTENT_TYPE]: { schema: ref("Problem") } },

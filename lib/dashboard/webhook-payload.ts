@@ -1,6 +1,7 @@
 import type { Text } from "@/lib/engine/text";
 import type { PolicyKey } from "@/lib/engine/types";
 import { resolveFact } from "@/lib/profile/facts";
+import { factLabel as labelOf } from "@/lib/profile/labels";
 import { POLICIES } from "@/rules/policies";
 import type { MissingFact } from "./summary";
 
@@ -42,8 +43,9 @@ type Source = {
 const client = (c: ReminderClientJson) => ({ name: c.name, creditCode: c.creditCode });
 
 function factLabel(path: string): Text {
-  const meta = resolveFact(path)?.meta;
-  return meta ? { zh: meta.title, en: meta.titleEn } : { zh: path, en: path };
+  return resolveFact(path)
+    ? { zh: labelOf(path, "zh"), en: labelOf(path, "en") }
+    : { zh: path, en: path };
 }
 
 /**

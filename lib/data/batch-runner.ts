@@ -72,11 +72,12 @@ export async function runBatchJob(
         select: { rowNumber: true, profileJson: true },
       });
       if (rows.length === 0) break;
+      const round = roundOn(job.asOf);
       const results = rows.map((r) => {
-        const loaded = loadStoredProfile(JSON.parse(r.profileJson));
+        const loaded = loadStoredProfile(JSON.parse(r.profileJson), round.eventYear);
         // Rows stored by an older version may hold keys it no longer knows: those are dropped.
         const profile = loaded.ok ? loaded.profile : profileSchema.parse(JSON.parse(r.profileJson));
-        const s = summarise(evaluate(registry, profile, roundOn(job.asOf)), profile);
+        const s = summarise(evaluate(registry, profile, round), profile);
         return {
           jobId: id,
           rowNumber: r.rowNumber,

@@ -1,4 +1,5 @@
 // About 300 lines on purpose: one diff of two evaluations, clause by clause, with the reason of each change.
+import { storedFactPath } from "@/lib/profile/years";
 import type {
   Amount,
   ClauseResult,
@@ -164,6 +165,8 @@ function reasonsFor(
     rules: EvaluationDiff["rulesVersion"];
     facts: readonly FactChange[];
     readsOf?: DiffOptions["readsOf"];
+    /** The event years of the two rounds compared. */
+    eventYears: readonly number[];
   },
 ): Reason[] {
   const reasons: Reason[] = [];
@@ -172,7 +175,11 @@ function reasonsFor(
   if (bs !== as) reasons.push({ kind: "status", before: bs, after: as });
   const conditions = conditionChanges(before, after);
   if (conditions.length) reasons.push({ kind: "conditions", changes: conditions });
-  const reads = context.readsOf?.(id);
+  const ruleReads = context.readsOf?.(id);
+  // The rules name yearly figures relative to the event year; the profiles keep them by year.
+  const reads = ruleReads && [
+    ...new Set(context.eventYears.flatMap((year) => ruleReads.map((r) => storedFactPath(r, year)))),
+  ];
   if (reads) {
     const facts = context.facts.filter((f) => factIsRead(f, reads));
     if (facts.length) reasons.push({ kind: "facts", changes: facts });
@@ -256,6 +263,7 @@ export function diffEvaluations(
         rules: rulesVersion,
         facts,
         readsOf: options.readsOf,
+        eventYears: [before.round.eventYear, after.round.eventYear],
       }),
     };
     ({ gained, lost, amount: amountChanged, status: statusChanged })[kind].push(change);

@@ -5,7 +5,7 @@ import { formatWan, formatYuan, groupDigits } from "@/lib/engine/format";
 import type { PolicyKey } from "@/lib/engine/types";
 import { POLICIES } from "@/rules/policies";
 import type { FieldMeta } from "./fields";
-import { yearKeyLabel } from "./years";
+import { withYears, yearKeyLabel } from "./years";
 
 const titleOf = (path: string, lang: Lang): string | undefined => {
   const meta = resolveFact(path)?.meta;
@@ -20,14 +20,14 @@ const titleOf = (path: string, lang: Lang): string | undefined => {
 export function factLabel(path: string, lang: Lang, eventYear?: number): string {
   const info = resolveFact(path);
   if (!info) return path;
-  const title = titleOf(path, lang) ?? path;
+  const title = withYears(titleOf(path, lang) ?? path, lang, eventYear);
   const parts = path.split(".");
   if (parts[0] === "finance" && parts.length === 3) {
     const year = yearKeyLabel(parts[1]!, eventYear);
     if (year) return lang === "zh" ? `${year.zh}${title}` : `${title}, ${year.en}`;
   }
   if (info.list)
-    return `${titleOf(info.list, lang) ?? info.list}${lang === "zh" ? "：" : ": "}${title}`;
+    return `${withYears(titleOf(info.list, lang) ?? info.list, lang, eventYear)}${lang === "zh" ? "：" : ": "}${title}`;
   const def = zodDef(unwrap(info.schema));
   const element = def.element ? zodDef(unwrap(def.element)) : undefined;
   if (def.type === "array" && element?.type === "object")

@@ -73,7 +73,16 @@ export function parseProfile(
     return {
       ok: false,
       problems: [
-        { path: "finance", label: labelAt(["finance"], lang), message: upgraded.message[lang] },
+        {
+          path: upgraded.path,
+          label:
+            upgraded.path === "finance"
+              ? labelAt(["finance"], lang)
+              : lang === "zh"
+                ? "申报年度（第 1 版）"
+                : "Reporting year (version 1)",
+          message: upgraded.message[lang],
+        },
       ],
     };
   const r = profileSchema.safeParse(upgraded.value, { error: locales[lang] });

@@ -13,7 +13,13 @@ export function schemaAt(path: Path): z.ZodType | undefined {
   for (const part of path) {
     if (!node) return undefined;
     const d = zodDef(unwrap(node));
-    node = typeof part === "number" ? d.element : d.shape?.[String(part)];
+    // A record (yearly figures) takes any key: its values all have one schema.
+    node =
+      typeof part === "number"
+        ? d.element
+        : d.type === "record"
+          ? d.valueType
+          : d.shape?.[String(part)];
   }
   return node;
 }

@@ -15,7 +15,12 @@ export type Upgrade =
       /** What the upgrade did, for a notice; undefined when nothing changed. */
       readonly note: Text | undefined;
     }
-  | { readonly ok: false; readonly message: Text };
+  | {
+      readonly ok: false;
+      /** Where the problem is: "finance" or "enterprise.reportingYear". */
+      readonly path: string;
+      readonly message: Text;
+    };
 
 /**
  * Whether a profile is written in version 1: it says so, or it has no version and uses one of
@@ -43,7 +48,19 @@ export function upgradeProfile(input: unknown, eventYear?: number): Upgrade {
   if (!isVersion1(input)) return { ok: true, value: input, from: 2, note: undefined };
   const v1 = input as Json;
   const { reportingYear, ...enterprise } = isObject(v1.enterprise) ? v1.enterprise : {};
-  const stated = typeof reportingYear === "number" && Number.isInteger(reportingYear);
+  const stated = reportingYear !== undefined;
+  if (
+    (stated && !(typeof reportingYear === "number" && Number.isInteger(reportingYear))) ||
+    (typeof reportingYear === "number" && (reportingYear < 2000 || reportingYear > 2100))
+  )
+    return {
+      ok: false,
+      path: "enterprise.reportingYear",
+      message: t(
+        "旧版（第 1 版）档案的申报年度（“本年度”数据所属年份）应为 2000 至 2100 之间的整数年份",
+        "The reporting year of a version-1 profile (the year of its “this year” figures) must be a whole year from 2000 to 2100",
+      ),
+    };
   const base = stated ? (reportingYear as number) : eventYear;
   const out: Json = { ...v1, version: 2 };
   if (isObject(v1.enterprise)) out.enterprise = enterprise;
@@ -61,6 +78,7 @@ export function upgradeProfile(input: unknown, eventYear?: number): Upgrade {
       if (base === undefined)
         return {
           ok: false,
+          path: "finance",
           message: t(
             "旧版（第 1 版）档案的“本年度”数据没有注明年份：请先选择申报年度，或在档案中注明“本年度”数据所属年份",
             "This version-1 profile does not say which year its “this year” figures are for: choose the round first, or state the year of those figures in the profile",

@@ -5,7 +5,7 @@ import { metaOf, resolveFact, unwrap } from "./facts";
 import { itemName, type FieldMeta } from "./fields";
 import type { OpenReads } from "./open-reads";
 import { profileSchema } from "./schema";
-import { SLOT_NAMES, yearKeyLabel, yearOfSlot } from "./years";
+import { SLOT_NAMES, withYears, yearKeyLabel, yearOfSlot } from "./years";
 import { zodDef as defOf } from "./zod-def";
 
 /**
@@ -312,9 +312,32 @@ export function wizardSteps(
     else if (defOf(unwrap(section)).type === "record")
       groups.push(...yearGroups(section, asked, options.eventYear));
     else continue;
-    if (groups.length) steps.push({ id: key, title: textOf(metaOf(section), key), groups });
+    if (groups.length)
+      steps.push({
+        id: key,
+        title: textOf(metaOf(section), key),
+        groups: groups.map((g) => namingYears(g, options.eventYear)),
+      });
   }
   return steps;
+}
+
+const yearsIn = (text: Text, eventYear: number): Text => ({
+  zh: withYears(text.zh, "zh", eventYear),
+  en: withYears(text.en, "en", eventYear),
+});
+
+/** A group whose labels say 本年度 / 上年度 as the calendar years they are for this round. */
+function namingYears(group: WizardGroup, eventYear: number | undefined): WizardGroup {
+  if (eventYear === undefined) return group;
+  const fields = group.fields.map((f) => ({
+    ...f,
+    title: yearsIn(f.title, eventYear),
+    description: f.description && yearsIn(f.description, eventYear),
+  }));
+  return group.type === "list"
+    ? { ...group, fields, title: yearsIn(group.title, eventYear) }
+    : { ...group, fields, title: group.title && yearsIn(group.title, eventYear) };
 }
 
 /** The step that asks a fact ("biomedicine.drugs[].rdInvestment" → "biomedicine"). */

@@ -70,3 +70,28 @@ export function yearKeyLabel(key: string, eventYear?: number): Text | undefined 
   };
   return relative[key];
 }
+
+/** Relative year words in the profile's labels, most specific first, with the years they mean. */
+const YEAR_WORDS: readonly (readonly [RegExp, (y: number) => string])[] = [
+  [/本年度/g, (y) => `${y} 年`],
+  [/上年度/g, (y) => `${y - 1} 年`],
+  [/前年度/g, (y) => `${y - 2} 年`],
+];
+const YEAR_WORDS_EN: readonly (readonly [RegExp, (y: number) => string])[] = [
+  [/the year before last/g, (y) => `in ${y - 2}`],
+  [/of the previous year/g, (y) => `of ${y - 1}`],
+  [/this year/g, (y) => `in ${y}`],
+  [/last year/g, (y) => `in ${y - 1}`],
+];
+
+/**
+ * A label with its relative years named ("该产品本年度销售额" → "该产品 2025 年销售额" for events of
+ * 2025): the profile's labels say 本年度 / 上年度 / 前年度 for the event year and the two before.
+ */
+export function withYears(text: string, lang: "zh" | "en", eventYear: number | undefined): string {
+  if (eventYear === undefined) return text;
+  let out = text;
+  for (const [pattern, year] of lang === "zh" ? YEAR_WORDS : YEAR_WORDS_EN)
+    out = out.replace(pattern, year(eventYear));
+  return lang === "zh" ? out.replace(/([^\s\d“（])(\d{4} 年)/g, "$1 $2") : out;
+}

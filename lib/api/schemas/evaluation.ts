@@ -34,7 +34,9 @@ export const evaluateRequestSchema = z
         "按日期选申报年度：6 月 30 日前为当年申报上年事项，7 月 1 日起为次年申报当年事项；都不给时按北京时间今天 / Picks the round from a date: until 30 June that year's round, from 1 July the next year's; neither given: today in Beijing time",
       ),
   })
-  .describe("企业档案与申报年度 / A profile and the application round");
+  .describe(
+    "企业档案（第 2 版：年度数据按自然年；第 1 版仍接受并自动转换，响应带 Deprecation 头）与申报年度 / A profile (version 2: yearly figures by calendar year; version 1 is still accepted and converted, with a Deprecation header) and the application round",
+  );
 
 const op = <T extends string>(name: T) => z.literal(name);
 

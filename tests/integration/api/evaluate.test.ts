@@ -221,8 +221,8 @@ describe("POST /api/v1/evaluate: bad input", () => {
 
   const badProfile = {
     profile: {
-      enterprise: { district: "西湖", roles: ["enterprise", "bank"], reportingYear: 1999 },
-      finance: { current: { revenue: -5, rdExpense: 1.5 } },
+      enterprise: { district: "西湖", roles: ["enterprise", "bank"] },
+      finance: { 2024: { revenue: -5, rdExpense: 1.5 } },
       biomedicine: { drugs: [{ id: "", name: "新药", clinicalPhase: "IV" }] },
       colour: "blue",
     },
@@ -243,14 +243,13 @@ describe("POST /api/v1/evaluate: bad input", () => {
         "profile.biomedicine.drugs.0.clinicalPhase",
         "profile.biomedicine.drugs.0.id",
         "profile.enterprise.district",
-        "profile.enterprise.reportingYear",
         "profile.enterprise.roles.1",
-        "profile.finance.current.rdExpense",
-        "profile.finance.current.revenue",
+        "profile.finance.2024.rdExpense",
+        "profile.finance.2024.revenue",
       ].sort(),
     );
     expect(byPath["profile.enterprise.district"]!.label).toBe("所在区、县（市）");
-    expect(byPath["profile.finance.current.revenue"]!.label).toBe("本年度营业收入");
+    expect(byPath["profile.finance.2024.revenue"]!.label).toBe("2024 年营业收入");
     expect(byPath["profile.biomedicine.drugs.0.clinicalPhase"]!.label).toBe(
       "已在国内开展的临床试验阶段",
     );

@@ -33,6 +33,14 @@ describe("POST /api/v1/evaluate with profile version 1 (deprecated) and 2", () =
     expect((await post(bare, 2026)).status).toBe(200);
   });
 
+  it("refuses a version-1 reporting year outside 2000–2100 (1999), naming it", async () => {
+    const res = await post({ version: 1, enterprise: { reportingYear: 1999 } });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.errors[0]).toMatchObject({ path: "profile.enterprise.reportingYear" });
+    expect(body.errors[0].message).toContain("2000 至 2100");
+  });
+
   it("refuses a year key that is not a year, naming it in the user's language", async () => {
     const res = await POST(
       postJson(

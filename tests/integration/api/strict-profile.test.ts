@@ -54,16 +54,16 @@ describe("POST /api/v1/evaluate refuses what the profile does not know", () => {
     expect(error?.message).toMatch(/Did you mean .*\(eligibleInvestment\)\?/);
   });
 
-  it("a key two levels deep (finance.current.revnue) and one far from any known key are refused, one error each", async () => {
+  it("a key two levels deep (finance.2024.revnue) and one far from any known key are refused, one error each", async () => {
     const profile = {
       ...base(),
-      finance: { current: { revnue: 5_000_000, zzzzzzzz: 1 } },
+      finance: { 2024: { revnue: 5_000_000, zzzzzzzz: 1 } },
     };
     const body = await expectProblem(await evaluateBody({ profile, round: 2025 }), 400);
     const paths = body.errors!.map((e) => e.path).sort();
-    expect(paths).toEqual(["profile.finance.current.revnue", "profile.finance.current.zzzzzzzz"]);
+    expect(paths).toEqual(["profile.finance.2024.revnue", "profile.finance.2024.zzzzzzzz"]);
     const revnue = body.errors!.find((e) => e.path.endsWith("revnue"))!;
-    expect(revnue.message).toContain("finance.current.revnue");
+    expect(revnue.message).toContain("finance.2024.revnue");
     expect(revnue.message).toContain("revenue");
     const far = body.errors!.find((e) => e.path.endsWith("zzzzzzzz"))!;
     expect(far.message).not.toMatch(/是否应为/);

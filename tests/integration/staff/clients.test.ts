@@ -64,7 +64,7 @@ describe("clients of a centre", () => {
       creditCode: fields.creditCode,
       district: "余杭区",
     });
-    expect(detail.profile.finance?.current?.revenue).toBe(110_000_000);
+    expect(detail.profile.finance?.["2025"]?.revenue).toBe(110_000_000);
   });
 
   it("saved by an older version with keys this one no longer knows, still open with everything else (revenue 110,000,000 kept)", async () => {
@@ -73,12 +73,12 @@ describe("clients of a centre", () => {
     const row = await client.client.findUniqueOrThrow({ where: { id } });
     const stored = JSON.parse(row.profileJson);
     stored.enterprise.employees = 120;
-    stored.finance.current.legacyMargin = 3;
+    stored.finance["2025"].legacyMargin = 3;
     await client.client.update({ where: { id }, data: { profileJson: JSON.stringify(stored) } });
     const detail = await data.getClient(west.staff, id);
-    expect(detail.profile.finance?.current?.revenue).toBe(110_000_000);
+    expect(detail.profile.finance?.["2025"]?.revenue).toBe(110_000_000);
     expect(detail.profile.enterprise).not.toHaveProperty("employees");
-    expect(detail.profile.finance?.current).not.toHaveProperty("legacyMargin");
+    expect(detail.profile.finance?.["2025"]).not.toHaveProperty("legacyMargin");
   });
 
   it("refuse a second client with the same credit code in the centre", async () => {
@@ -179,7 +179,7 @@ describe("two people editing the same client", () => {
     const fields = { ...input({ name: "并发编辑企业" }), creditCode: alice.creditCode };
     const aliceProfile = profileSchema.parse({
       ...alice.profile,
-      finance: { current: { revenue: 200_000_000 } },
+      finance: { 2025: { revenue: 200_000_000 } },
     });
     await data.updateClient(west.staff, {
       ...fields,
@@ -191,7 +191,7 @@ describe("two people editing the same client", () => {
 
     const bobProfile = profileSchema.parse({
       ...bob.profile,
-      finance: { current: { revenue: 1 } },
+      finance: { 2025: { revenue: 1 } },
     });
     const refused = data.updateClient(west.staff, {
       ...fields,
@@ -206,7 +206,7 @@ describe("two people editing the same client", () => {
     const saved = await data.getClient(west.staff, id);
     expect(saved.version).toBe(alice.version + 1);
     expect(saved.notes).toBe("Alice");
-    expect(saved.profile.finance?.current?.revenue).toBe(200_000_000);
+    expect(saved.profile.finance?.["2025"]?.revenue).toBe(200_000_000);
   });
 
   it("a deleted client cannot be edited", async () => {
@@ -281,7 +281,7 @@ describe("whether a client's latest evaluation still stands", () => {
       ...c2.profile,
       finance: {
         ...c2.profile.finance,
-        current: { ...c2.profile.finance?.current, revenue: 123_456_789 },
+        2025: { ...c2.profile.finance?.["2025"], revenue: 123_456_789 },
       },
     };
     await data.updateClient(staff, {

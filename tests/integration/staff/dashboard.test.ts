@@ -19,10 +19,17 @@ const { reminders } = await import("@/lib/data/reminders");
 const load = (name: string) =>
   profileSchema.parse(JSON.parse(readFileSync(`examples/${name}.json`, "utf8")));
 const nev = load("high-end-equipment-nev-maker");
-/** The NEV maker with this year's industrial value added (last year's: 3,000,000,000 yuan). */
+/**
+ * The NEV maker's figures moved on a year (its 2022–2024 become 2023–2025), with the industrial
+ * value added of 2025 given: the round 2026 claims the events of 2025 (2024's: 3,000,000,000 yuan).
+ */
 const nevWithValueAdded = (valueAdded: number): Profile => ({
   ...nev,
-  finance: { ...nev.finance!, current: { ...nev.finance!.current, valueAdded } },
+  finance: {
+    2023: nev.finance!["2022"]!,
+    2024: nev.finance!["2023"]!,
+    2025: { ...nev.finance!["2024"]!, valueAdded },
+  },
 });
 
 // high-end-equipment/2-a: 不高于新增工业增加值 5%，不超过 1000 万元.
@@ -32,7 +39,8 @@ const nevWithValueAdded = (valueAdded: number): Profile => ({
 const A = nevWithValueAdded(3_300_000_000);
 const B = nevWithValueAdded(3_100_000_000);
 const C = load("visual-intelligence-software-sme");
-const SAVED_ON = "2025-06-30";
+// Saved in the 2026 round (events of 2025), the round the worklist of TODAY shows.
+const SAVED_ON = "2025-07-01";
 /** high-end-equipment (with new-materials and green-energy) ends 2025-12-31: 46 days later. */
 const TODAY = "2025-11-15";
 const CLAUSE = "high-end-equipment/2-a";

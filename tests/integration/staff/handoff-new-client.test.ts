@@ -31,7 +31,7 @@ function selfCheck(creditCode: string): Profile {
   const p = structuredClone(example);
   p.enterprise.district = "西湖区";
   p.enterprise.creditCode = creditCode;
-  p.finance!.current!.revenue = 150_000_000;
+  p.finance!["2025"]!.revenue = 150_000_000;
   return p;
 }
 
@@ -91,7 +91,7 @@ describe("a new client saved from a self-check", () => {
     );
     if (!("id" in result)) throw new Error(JSON.stringify(result));
     const saved = await clients.getClient(staff, result.id);
-    expect(saved.profile.finance?.current?.revenue).toBe(150_000_000);
+    expect(saved.profile.finance?.["2025"]?.revenue).toBe(150_000_000);
     expect(saved.district).toBe("西湖区");
     const entries = await auditFor(result.id);
     expect(entries).toHaveLength(1);

@@ -49,7 +49,7 @@ function selfCheck(creditCode?: string): Profile {
   const p = structuredClone(example);
   p.enterprise.district = "西湖区";
   if (creditCode) p.enterprise.creditCode = creditCode;
-  p.finance!.current!.revenue = 150_000_000;
+  p.finance!["2025"]!.revenue = 150_000_000;
   return p;
 }
 
@@ -102,7 +102,7 @@ describe("a self-check imported into an existing client", () => {
     const applied = diffProfiles(before.profile, after.profile);
     expect(applied.map((c) => [c.path, c.before, c.after])).toEqual([
       ["enterprise.district", "余杭区", "西湖区"],
-      ["finance.current.revenue", 110_000_000, 150_000_000],
+      ["finance.2025.revenue", 110_000_000, 150_000_000],
     ]);
 
     const entries = await auditFor(id);
@@ -130,7 +130,7 @@ describe("a self-check imported into an existing client", () => {
     expect(result).toEqual({ stage: "error", error: "consent-needed" });
     const after = await clients.getClient(staff, id);
     expect(after.version).toBe(1);
-    expect(after.profile.finance?.current?.revenue).toBe(110_000_000);
+    expect(after.profile.finance?.["2025"]?.revenue).toBe(110_000_000);
     expect(await auditFor(id)).toHaveLength(0);
   });
 
@@ -157,7 +157,7 @@ describe("a self-check imported into an existing client", () => {
     const after = await clients.getClient(staff, id);
     expect(after.version).toBe(2);
     expect(after.notes).toBe("同事刚改过");
-    expect(after.profile.finance?.current?.revenue).toBe(110_000_000);
+    expect(after.profile.finance?.["2025"]?.revenue).toBe(110_000_000);
     expect(await auditFor(id)).toHaveLength(0);
   });
 
@@ -203,7 +203,7 @@ describe("a self-check imported into an existing client", () => {
     const after = await clients.getClient(staff, id);
     expect(after.version).toBe(1);
     expect(after.creditCode).toBe(creditCode);
-    expect(after.profile.finance?.current?.revenue).toBe(110_000_000);
+    expect(after.profile.finance?.["2025"]?.revenue).toBe(110_000_000);
     expect(await auditFor(id)).toHaveLength(0);
   });
 });
@@ -265,7 +265,7 @@ describe("a self-check for a new client", () => {
       round: 2025,
       profile: {
         enterprise: { name: example.enterprise.name, creditCode, district: "西湖区" },
-        finance: { current: { revenue: 150_000_000 } },
+        finance: { 2025: { revenue: 150_000_000 } },
       },
     });
   });

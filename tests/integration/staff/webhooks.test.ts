@@ -49,9 +49,12 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(hook.server.address() as AddressInfo).port}/hook`;
   west = await makeCentre("Webhook west");
   east = await makeCentre("Webhook east");
-  const profile = profileSchema.parse(
+  const example = profileSchema.parse(
     JSON.parse(readFileSync("examples/high-end-equipment-nev-maker.json", "utf8")),
   );
+  // Its 2022–2024 figures moved on a year: on 2025-11-15 the round is 2026, for events of 2025.
+  const f = example.finance!;
+  const profile = { ...example, finance: { 2023: f["2022"]!, 2024: f["2023"]!, 2025: f["2024"]! } };
   await clients.createClient(west.staff, {
     name: "杭州星驰新能源汽车有限公司",
     creditCode: withCheckChar("91330100MA2W00001"),

@@ -179,11 +179,11 @@ describe("comparing a saved evaluation with a new one", () => {
 describe("with the engine: a figure changed", () => {
   const base = {
     enterprise: { industries: ["synthetic-biology"], registeredInHangzhou: true },
-    finance: { current: { rdExpense: 20_000_000 } },
+    finance: { 2024: { rdExpense: 20_000_000 } },
     syntheticBiology: { recognisedEnterprise: true },
   };
-  const more = { ...base, finance: { current: { rdExpense: 30_000_000 } } };
-  const less = { ...base, finance: { current: { rdExpense: 10_000_000 } } };
+  const more = { ...base, finance: { 2024: { rdExpense: 30_000_000 } } };
+  const less = { ...base, finance: { 2024: { rdExpense: 10_000_000 } } };
   const reads = (id: string) => (id === "synthetic-biology/2" ? ["finance.current.rdExpense"] : []);
 
   it("R&D 2,000 → 3,000 万元: synthetic-biology/2 goes from up to 2,000,000 to up to 3,000,000 (10 %)", () => {
@@ -202,7 +202,8 @@ describe("with the engine: a figure changed", () => {
     expect(change.reasons).toEqual([
       {
         kind: "facts",
-        changes: [{ path: "finance.current.rdExpense", before: 20_000_000, after: 30_000_000 }],
+        // The rules read "finance.current" (events of 2024); the profile keeps it as 2024.
+        changes: [{ path: "finance.2024.rdExpense", before: 20_000_000, after: 30_000_000 }],
       },
     ]);
   });
@@ -225,12 +226,12 @@ describe("which facts of a profile changed", () => {
   it("names leaves by path, list items by id, and added or removed facts", () => {
     const a = {
       enterprise: { name: "甲", industries: ["software"] },
-      finance: { current: { revenue: 100 } },
+      finance: { 2025: { revenue: 100 } },
       projects: [{ id: "p1", name: "一期", eligibleInvestment: 1_000 }],
     };
     const b = {
       enterprise: { name: "甲", industries: ["software", "green-energy"] },
-      finance: { current: { revenue: 120, rdExpense: 5 } },
+      finance: { 2025: { revenue: 120, rdExpense: 5 } },
       projects: [
         { id: "p1", name: "一期", eligibleInvestment: 2_000 },
         { id: "p2", name: "二期" },
@@ -238,8 +239,8 @@ describe("which facts of a profile changed", () => {
     };
     expect(diffProfiles(a, b)).toEqual([
       { path: "enterprise.industries", before: ["software"], after: ["software", "green-energy"] },
-      { path: "finance.current.rdExpense", before: undefined, after: 5 },
-      { path: "finance.current.revenue", before: 100, after: 120 },
+      { path: "finance.2025.rdExpense", before: undefined, after: 5 },
+      { path: "finance.2025.revenue", before: 100, after: 120 },
       {
         path: "projects[].eligibleInvestment",
         item: "p1",

@@ -207,7 +207,7 @@ export default async function WorklistPage({
                   <StatusCell row={r} t={t} lang={lang} />
                 </td>
                 <td className={cell}>
-                  <MissingCell row={r} t={t} lang={lang} />
+                  <MissingCell row={r} t={t} lang={lang} eventYear={list.basis.round.eventYear} />
                 </td>
               </tr>
             ))}

@@ -67,14 +67,25 @@ export function StatusCell({ row, t, lang }: { row: WorklistRow; t: T; lang: Lan
   );
 }
 
-export function MissingCell({ row, t, lang }: { row: WorklistRow; t: T; lang: Lang }) {
+/** The facts still missing; yearly figures named by the calendar year of the list's round. */
+export function MissingCell({
+  row,
+  t,
+  lang,
+  eventYear,
+}: {
+  row: WorklistRow;
+  t: T;
+  lang: Lang;
+  eventYear: number;
+}) {
   const missing = row.summary.missing.slice(0, 3);
   if (missing.length === 0) return <span className="text-slate-600">—</span>;
   return (
     <ul className="space-y-0.5">
       {missing.map((m) => (
         <li key={m.path}>
-          {factLabel(m.path, lang)}
+          {factLabel(m.path, lang, eventYear)}
           <span className="text-slate-600">
             {" "}
             {m.ceiling > 0

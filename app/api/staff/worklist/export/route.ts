@@ -19,7 +19,7 @@ export const GET = staffRoute(async ({ actor, request }) => {
   const list = await worklist(actor, { ...query, pageSize: 0 });
   const body = await worklistXlsx(list.rows, lang, {
     clause: (id) => clauseTitle(id, lang),
-    fact: (path) => factLabel(path, lang),
+    fact: (path) => factLabel(path, lang, list.basis.round.eventYear),
   });
   await recordAudit({
     actor,

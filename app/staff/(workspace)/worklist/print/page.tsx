@@ -78,7 +78,7 @@ export default async function WorklistPrintPage({
                 <StatusCell row={r} t={t} lang={lang} />
               </td>
               <td className={tdClass}>
-                <MissingCell row={r} t={t} lang={lang} />
+                <MissingCell row={r} t={t} lang={lang} eventYear={list.basis.round.eventYear} />
               </td>
               <td className={`${tdClass} min-w-32`} />
             </tr>
