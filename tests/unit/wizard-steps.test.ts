@@ -111,6 +111,22 @@ describe("the wizard's questions come from the clauses' reads", () => {
     expect(y2024?.fields.find((f) => f.key === "revenue")?.path).toBe("finance.previous.revenue");
   });
 
+  it("names the years of relative figures in lists: a product's 本年度 / 上年度 sales are 2025 / 2024 for events of 2025", () => {
+    const steps = wizardSteps(ALL_CLAUSES, { ...everything, eventYear: 2025 });
+    const drugs = group(steps, "biomedicine.drugs");
+    const title = (key: string) => drugs?.fields.find((f) => f.key === key)?.title;
+    expect(title("salesCurrent")).toEqual({
+      zh: "该产品 2025 年销售额",
+      en: "Sales of the product in 2025",
+    });
+    expect(title("salesPrevious")?.zh).toBe("该产品 2024 年销售额");
+    // Without a round the relative words stay.
+    const plain = group(wizardSteps(ALL_CLAUSES, everything), "biomedicine.drugs");
+    expect(plain?.fields.find((f) => f.key === "salesCurrent")?.title.zh).toBe(
+      "该产品本年度销售额",
+    );
+  });
+
   it("asks a list the clauses apply to even when they read none of its item fields", () => {
     const clause = {
       ...ALL_CLAUSES.find((c) => c.items?.path === "biomedicine.drugs")!,
