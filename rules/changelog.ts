@@ -16,7 +16,7 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
-    version: "2026.11+3b9ee412",
+    version: "2026.11+76ce125b",
     date: "2026-12-06",
     changes: [
       t(

@@ -134,17 +134,17 @@ const revenueTiers = param.tiers(
     {
       threshold: yi(1),
       amount: wan(10),
-      label: t("当年营收首次超过 1 亿元", "revenue first above CNY 100M"),
+      label: t("营收首次超过 1 亿元", "revenue first above CNY 100M"),
     },
     {
       threshold: yi(2),
       amount: wan(20),
-      label: t("当年营收首次超过 2 亿元", "revenue first above CNY 200M"),
+      label: t("营收首次超过 2 亿元", "revenue first above CNY 200M"),
     },
     {
       threshold: yi(5),
       amount: wan(50),
-      label: t("当年营收首次超过 5 亿元", "revenue first above CNY 500M"),
+      label: t("营收首次超过 5 亿元", "revenue first above CNY 500M"),
     },
   ],
   t(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clauseResult } from "@/tests/helpers/profile";
 import { conditionLabelsEn, statusOf, stepLabels } from "@/tests/helpers/years";
-import { as, drug } from "./fixtures";
+import { as, drug, institution } from "./fixtures";
 
 /**
  * Version-2 profiles key yearly figures by calendar year; the 2026 round evaluates the events of
@@ -114,5 +114,38 @@ describe("biomedicine/16-a MAH commissioning, by calendar year", () => {
       "2025 年实际交易合同金额",
       "2024 年实际交易合同金额",
     ]);
+  });
+});
+
+describe("biomedicine/11-a clinical-trial services, by calendar year", () => {
+  it("lead unit for 15 projects in 2025: the 15-project tier, up to 2,000,000", () => {
+    const r = clauseResult(
+      "biomedicine/11-a",
+      institution({ drugTrialQualified: true, leadTrialProjects: 15 }),
+      2026,
+    );
+    expect(r.amount).toEqual({ min: 0, max: 2_000_000 });
+    expect(statusOf(r, "2025 年作为牵头单位为本市企业提供临床试验服务项目达到 5 项")).toBe("met");
+  });
+});
+
+describe("biomedicine/23-b fund investment paid in, by calendar year", () => {
+  it("100,000,000 paid in during 2025, 20,000,000 of it agreed return investment: 2% × 80,000,000 = 1,600,000", () => {
+    const r = clauseResult(
+      "biomedicine/23-b",
+      as(["fund-manager"], {
+        biomedicine: {
+          fundManager: {
+            marketOperatedFund: true,
+            paidInInvestment: 100_000_000,
+            agreedReturnInvestment: 20_000_000,
+          },
+        },
+      }),
+      2026,
+    );
+    expect(r.amount).toEqual({ min: 1_600_000, max: 1_600_000 });
+    expect(statusOf(r, "2025 年对本市生物医药企业到账投资（不含约定返投）")).toBe("met");
+    expect(stepLabels(r)[0]).toBe("2025 年合计到账投资");
   });
 });

@@ -44,8 +44,8 @@ describe("synthetic-biology/6-c revenue first above a tier, by calendar year", (
     );
     expect(r.amount).toEqual({ min: 0, max: 100_000 });
     expect(statusOf(r, "2025 年营业收入超过 1 亿元")).toBe("met");
-    expect(statusOf(r, "首次达到本档（当年营收首次超过 1 亿元），2025 年以前未达到")).toBe("met");
-    expect(stepLabels(r)[0]).toBe("2025 年营业收入一次性奖励：当年营收首次超过 1 亿元");
+    expect(statusOf(r, "首次达到本档（营收首次超过 1 亿元），2025 年以前未达到")).toBe("met");
+    expect(stepLabels(r)[0]).toBe("2025 年营业收入一次性奖励：营收首次超过 1 亿元");
   });
 
   it("revenue 250,000,000 in 2025, best earlier year 150,000,000 (the 1 亿 tier): 200,000 − 100,000 = up to 100,000", () => {
@@ -56,7 +56,7 @@ describe("synthetic-biology/6-c revenue first above a tier, by calendar year", (
     );
     expect(r.amount).toEqual({ min: 0, max: 100_000 });
     expect(stepLabels(r)).toContain(
-      "2025 年以前已达较低档（当年营收首次超过 1 亿元）应获奖励，未申领的也计入",
+      "2025 年以前已达较低档（营收首次超过 1 亿元）应获奖励，未申领的也计入",
     );
   });
 
