@@ -58,3 +58,24 @@ describe("green-energy/3.2 new-type storage sales growth, by calendar year", () 
     expect(stepLabels(r)[0]).toBe("2025 年销售收入比 2024 年增加额（自 3000 万元起计）");
   });
 });
+
+describe("green-energy/4.3-b green factory levels: the earlier level is named from 2023", () => {
+  it("national in 2025 after provincial earlier, nothing recorded: 1,000,000 − 500,000 = up to 500,000", () => {
+    const r = clauseResult(
+      "green-energy/4.3-b",
+      {
+        greenEnergy: {
+          greenFactoryLevel: "national",
+          greenFactoryYear: 2025,
+          greenFactoryEarlierLevel: "provincial",
+        },
+      },
+      2026,
+    );
+    expect(r.amount).toEqual({ min: 0, max: 500_000 });
+    expect(statusOf(r, "首次达到本档（国家级绿色低碳工厂），此前（2023 年起）未达到")).toBe("met");
+    expect(stepLabels(r)).toContain(
+      "此前（2023 年起）已达较低档（省级绿色低碳工厂）应获奖励，未申领的也计入",
+    );
+  });
+});

@@ -196,3 +196,31 @@ describe("high-end-equipment/3-a connected vehicles: output first reaching a tie
     expect(statusOf(r, "2025 年产值较 2024 年增长 20% 以上")).toBe("unknown");
   });
 });
+
+describe("high-end-equipment/2-b new vehicle models first reaching a sales tier, by calendar year", () => {
+  it("sales 6,000,000,000 in 2025, best earlier year 0: the 50 亿 tier for the first time → up to 2,000,000", () => {
+    const r = clauseResult(
+      "high-end-equipment/2-b",
+      {
+        highEndEquipment: {
+          vehicleMaker: true,
+          newVehicleModels: [
+            {
+              id: "M1",
+              name: "星河 S7",
+              newlyListed: true,
+              annualSales: 6_000_000_000,
+              priorBestAnnualSales: 0,
+            },
+          ],
+        },
+      },
+      2026,
+    );
+    expect(r.amount).toEqual({ min: 0, max: 2_000_000 });
+    expect(statusOf(r, "首次达到本档（年度销售额首次达到 50 亿元以上），2025 年以前未达到")).toBe(
+      "met",
+    );
+    expect(stepLabels(r)[0]).toBe("2025 年新车型奖励：年度销售额首次达到 50 亿元以上");
+  });
+});
