@@ -16,12 +16,16 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
-    version: "2026.11+34e09978",
+    version: "2026.11+d2f01f41",
     date: "2026-12-06",
     changes: [
       t(
         "企业档案第 2 版：年度经营数据按自然年填写（如 2025 年营业收入），规则按申报所属年度（事项年度）读取当年、上一年和前两年的数据；不再单独填写“申报年度”，获证后年限、奖补起算年份等按事项年度判断。第 1 版档案自动转换，金额不变。",
         "Profile version 2: yearly figures are entered by calendar year (revenue 2025), and the rules read the event year's, the year before's and the one before that's; there is no separate reporting year any more, and windows such as “within 3 years of certification” or “awards counted from 2023” are judged on the event year. Version-1 profiles are converted, with the same amounts.",
+      ),
+      t(
+        "计算过程和条件中的年度数据写明自然年（如“2024 年营业收入”“2025 年销售额较 2024 年增长”），不再写“本年度”“上年度”。",
+        "Conditions and calculation steps name the calendar years of the figures they read (“revenue 2024”, “sales grew 2024 → 2025”) instead of “this year” and “last year”.",
       ),
     ],
   },

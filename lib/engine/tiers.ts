@@ -34,7 +34,12 @@ export type TierHistory = {
   readonly strict?: boolean;
   /** Profile paths that settle `before`, asked when it is unknown. */
   readonly beforeFacts: readonly ProfilePath[];
+  /** The earlier years named in labels ("2024 年、2023 年" / "2024 or 2023"); "以前年度" without. */
+  readonly beforeYears?: Text;
 };
+
+const EARLIER = t("以前年度", "an earlier year");
+const earlierYears = (h: TierHistory) => h.beforeYears ?? EARLIER;
 
 const RECEIVED = t("已获本条奖励", "already received under this clause");
 
@@ -45,8 +50,8 @@ function counted(h: TierHistory): { value: Yuan; label: Text } {
     return {
       value: earlier.amount,
       label: t(
-        `以前年度已达较低档（${earlier.label.zh}）应获奖励，未申领的也计入`,
-        `due for the lower tier reached in an earlier year (${earlier.label.en}), claimed or not`,
+        `${earlierYears(h).zh}已达较低档（${earlier.label.zh}）应获奖励，未申领的也计入`,
+        `due for the lower tier reached in ${earlierYears(h).en} (${earlier.label.en}), claimed or not`,
       ),
     };
   return { value: h.received, label: RECEIVED };
@@ -63,8 +68,8 @@ export function tierReachConditions(h: TierHistory): Condition[] {
   const earlier = h.before == null ? undefined : highestTierReached(h.before, h.tiers, h.strict);
   const first: Condition = {
     label: t(
-      `首次达到本档（${tier.label.zh}），以前年度未达到`,
-      `this tier (${tier.label.en}) reached for the first time, not in an earlier year`,
+      `首次达到本档（${tier.label.zh}），${earlierYears(h).zh}未达到`,
+      `this tier (${tier.label.en}) reached for the first time, not in ${earlierYears(h).en}`,
     ),
     status:
       h.before == null
@@ -77,8 +82,8 @@ export function tierReachConditions(h: TierHistory): Condition[] {
   if (first.status !== "met") return [first];
   const more: Condition = {
     label: t(
-      "本档奖励高于已获（或以前年度已达较低档应获）的奖励",
-      "this tier pays more than what was received (or was due for a lower tier reached earlier)",
+      `本档奖励高于已获（或${earlierYears(h).zh}已达较低档应获）的奖励`,
+      `this tier pays more than what was received (or was due for a lower tier reached in ${earlierYears(h).en})`,
     ),
     status: tier.amount > counted(h).value ? "met" : "unmet",
     facts: ["awardsReceived", ...h.beforeFacts],

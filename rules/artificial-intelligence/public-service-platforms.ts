@@ -7,6 +7,7 @@ import { t } from "@/lib/engine/text";
 import { L } from "../shared/labels";
 import { namedItems, type Platform } from "../shared/items";
 import { OVERLAP } from "../shared/overlap-groups";
+import { yearLabel } from "../shared/years";
 
 /** Platforms serving the AI industry; those whose fields are not answered are kept (and asked). */
 const aiPlatforms = namedItems<Platform>(
@@ -71,7 +72,7 @@ export const publicServiceDemoPlatforms = defineClause({
     param: "cap",
     label: t("每个申请单位每年上限", "cap per applicant and year"),
   },
-  conditions: ({ item, params }) => [
+  conditions: ({ item, params, round }) => [
     listIncludes(
       t(
         "为人工智能企业提供产品评测、知识产权交易等公共服务",
@@ -90,7 +91,7 @@ export const publicServiceDemoPlatforms = defineClause({
       },
     ),
     known(
-      t("平台上年度运营费用", "the platform's operating expenses of the previous year"),
+      yearLabel(round.eventYear, 0, "平台运营费用", "the platform's operating expenses"),
       item.operatingExpense,
       ["platforms[].operatingExpense"],
     ),
@@ -101,9 +102,9 @@ export const publicServiceDemoPlatforms = defineClause({
       ),
     ),
   ],
-  amount: ({ item, params }) =>
+  amount: ({ item, params, round }) =>
     Calc.base(
-      t("平台上年度运营费用", "the platform's operating expenses of the previous year"),
+      yearLabel(round.eventYear, 0, "平台运营费用", "the platform's operating expenses"),
       item.operatingExpense!,
     )
       .cap(params.cap.value, params.cap.label)

@@ -8,6 +8,7 @@ import { highestTierReached } from "@/lib/engine/tiers";
 import type { AmountOutcome, ClauseContext, Condition, Tier } from "@/lib/engine/types";
 import type { EventProfile } from "@/lib/profile/years";
 import { OVERLAP } from "../shared/overlap-groups";
+import { yearLabel } from "../shared/years";
 import type { FlagOf } from "../shared/answers";
 import { READ, lessReceived } from "./shared";
 
@@ -219,7 +220,11 @@ const QUALIFIED_FACTS = ["biomedicine.medicalInstitution.drugTrialQualified"] as
  * 11-a and 11-b: an institution qualified for drug trials, counting the year's projects in one
  * role (`field`), is paid the highest tier it reaches.
  */
-function trialService(field: "leadTrialProjects" | "participatingTrialProjects", countLabel: Text) {
+/** The clauses' rules; `count` is the condition without its year: "作为牵头单位…达到 5 项". */
+function trialService(
+  field: "leadTrialProjects" | "participatingTrialProjects",
+  count: readonly [zh: string, en: string],
+) {
   const countFacts = {
     facts: [`biomedicine.medicalInstitution.${field}`] as const,
     unit: "count" as const,
@@ -227,8 +232,9 @@ function trialService(field: "leadTrialProjects" | "participatingTrialProjects",
   type Ctx = ClauseContext<EventProfile, { tiers: ReturnType<typeof tiers> }>;
   return {
     reads: [...QUALIFIED_FACTS, ...countFacts.facts],
-    conditions: ({ profile, params }: Ctx): Condition[] => {
+    conditions: ({ profile, params, round }: Ctx): Condition[] => {
       const institution = profile.biomedicine?.medicalInstitution;
+      const countLabel = yearLabel(round.eventYear, 0, ...count);
       return [
         fact(QUALIFIED, institution?.drugTrialQualified, QUALIFIED_FACTS),
         atLeast(countLabel, institution?.[field], params.tiers.value[0]!.threshold, countFacts),
@@ -261,13 +267,10 @@ export const leadTrialService = defineClause({
   readings: TRIAL_READINGS,
   params: { tiers: tiers(100, 200, 300, "牵头单位", "lead unit") },
   exclusiveGroup: OVERLAP.clinicalTrialService,
-  ...trialService(
-    "leadTrialProjects",
-    t(
-      "本年度作为牵头单位为本市企业提供临床试验服务项目达到 5 项",
-      "5 or more trial projects for Hangzhou enterprises this year as lead unit",
-    ),
-  ),
+  ...trialService("leadTrialProjects", [
+    "作为牵头单位为本市企业提供临床试验服务项目达到 5 项",
+    "5 or more trial projects for Hangzhou enterprises as lead unit in",
+  ]),
 });
 
 export const participatingTrialService = defineClause({
@@ -292,13 +295,10 @@ export const participatingTrialService = defineClause({
   readings: TRIAL_READINGS,
   params: { tiers: tiers(50, 100, 150, "参与单位", "participating unit") },
   exclusiveGroup: OVERLAP.clinicalTrialService,
-  ...trialService(
-    "participatingTrialProjects",
-    t(
-      "本年度作为参与单位为本市企业提供临床试验服务项目达到 5 项",
-      "5 or more trial projects for Hangzhou enterprises this year as participating unit",
-    ),
-  ),
+  ...trialService("participatingTrialProjects", [
+    "作为参与单位为本市企业提供临床试验服务项目达到 5 项",
+    "5 or more trial projects for Hangzhou enterprises as participating unit in",
+  ]),
 });
 
 export const ldtPilot = defineClause({

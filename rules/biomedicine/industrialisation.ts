@@ -8,6 +8,7 @@ import type { Condition } from "@/lib/engine/types";
 import type { EventProfile } from "@/lib/profile/years";
 import { OVERLAP } from "../shared/overlap-groups";
 import { projects } from "../shared/items";
+import { yearLabel, yearText } from "../shared/years";
 import { READ, lessReceived, type PlantSale } from "./shared";
 
 export const industrialisationGrant = defineClause({
@@ -212,7 +213,7 @@ export const contributionGrowthToDistrict = defineClause({
     "finance.current.cityRetainedContribution",
     "finance.previous.cityRetainedContribution",
   ],
-  conditions: ({ profile }) => {
+  conditions: ({ profile, round }) => {
     const current = profile.finance?.current?.cityRetainedContribution;
     const previous = profile.finance?.previous?.cityRetainedContribution;
     return [
@@ -222,7 +223,11 @@ export const contributionGrowthToDistrict = defineClause({
         ["enterprise.aboveDesignatedSize"],
       ),
       above(
-        t("当年市级留成贡献有新增", "the city-retained contribution grew this year"),
+        yearText(
+          round.eventYear,
+          "{y} 年市级留成贡献较 {y-1} 年有新增",
+          "the city-retained contribution grew {y-1} → {y}",
+        ),
         increase(current, previous),
         0,
         {
@@ -234,14 +239,14 @@ export const contributionGrowthToDistrict = defineClause({
       ),
     ];
   },
-  amount: ({ profile, params }) =>
+  amount: ({ profile, params, round }) =>
     Calc.base(
-      t("本年度市级留成贡献", "city-retained contribution this year"),
+      yearLabel(round.eventYear, 0, "市级留成贡献", "city-retained contribution"),
       profile.finance!.current!.cityRetainedContribution!,
     )
       .minus(
         profile.finance!.previous!.cityRetainedContribution!,
-        t("上年度市级留成贡献", "last year's contribution"),
+        yearLabel(round.eventYear, -1, "市级留成贡献", "city-retained contribution"),
       )
       .rate(params.rate.value)
       .exactly(),

@@ -5,6 +5,7 @@ import { percent, wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { answer } from "../shared/answers";
+import { yearLabel, yearText } from "../shared/years";
 import { READ } from "./shared";
 
 const FUND = "biomedicine.fundManager";
@@ -86,7 +87,7 @@ export const fundManagerAward = defineClause({
     `${FUND}.paidInInvestment`,
     `${FUND}.agreedReturnInvestment`,
   ],
-  conditions: ({ profile }) => {
+  conditions: ({ profile, round }) => {
     const f = profile.biomedicine?.fundManager;
     const paid = f?.paidInInvestment;
     const returned = f?.agreedReturnInvestment;
@@ -100,9 +101,10 @@ export const fundManagerAward = defineClause({
         [`${FUND}.marketOperatedFund`],
       ),
       above(
-        t(
-          "年度对本市生物医药企业到账投资（不含约定返投）",
-          "investment paid in to Hangzhou biomedicine enterprises this year, return investment excluded",
+        yearText(
+          round.eventYear,
+          "{y} 年对本市生物医药企业到账投资（不含约定返投）",
+          "investment paid in to Hangzhou biomedicine enterprises in {y}, return investment excluded",
         ),
         increase(paid, returned),
         0,
@@ -110,9 +112,12 @@ export const fundManagerAward = defineClause({
       ),
     ];
   },
-  amount: ({ profile, params }) => {
+  amount: ({ profile, params, round }) => {
     const f = profile.biomedicine!.fundManager!;
-    return Calc.base(t("年度合计到账投资", "investment paid in this year"), f.paidInInvestment!)
+    return Calc.base(
+      yearLabel(round.eventYear, 0, "合计到账投资", "investment paid in"),
+      f.paidInInvestment!,
+    )
       .minus(f.agreedReturnInvestment!, t("约定返投", "agreed return investment"))
       .rate(params.rate.value)
       .cap(params.cap.value, params.cap.label)

@@ -8,6 +8,7 @@ import type { AmountOutcome, ClauseContext, Condition } from "@/lib/engine/types
 import type { ProfilePath } from "@/lib/profile/paths";
 import type { EventProfile } from "@/lib/profile/years";
 import { L } from "../shared/labels";
+import { yearLabel, yearText } from "../shared/years";
 import type { FlagOf } from "../shared/answers";
 import { READ } from "./shared";
 
@@ -23,9 +24,7 @@ type Commission = "mahCommissioning" | "contractManufacturing";
 type Contracts<S extends Commission> = NonNullable<NonNullable<EventProfile["biomedicine"]>[S]>;
 
 const NO_RELATION = t("委托双方无投资关联", "no investment relationship between the two parties");
-const GREW = t("年度实际交易合同金额有新增", "the year's actual contract value grew");
-const CURRENT = t("本年度实际交易合同金额", "contract value this year");
-const PREVIOUS = t("上年度实际交易合同金额", "last year's contract value");
+const CONTRACT_VALUE = ["实际交易合同金额", "contract value"] as const;
 
 /**
  * Both clauses of (十六): the section's own answers that place the work in Hangzhou, then
@@ -45,24 +44,34 @@ function commissionRules<S extends Commission>(
   };
   return {
     reads: [...ownFacts.flat(), ...relationFacts, ...growthFacts.facts],
-    conditions: ({ profile }: ClauseContext<EventProfile, typeof contractParams>): Condition[] => {
+    conditions: ({
+      profile,
+      round,
+    }: ClauseContext<EventProfile, typeof contractParams>): Condition[] => {
+      const grew = yearText(
+        round.eventYear,
+        "{y} 年实际交易合同金额较 {y-1} 年有新增",
+        "actual contract value grew {y-1} → {y}",
+      );
       const c = profile.biomedicine?.[section];
       // `own` names only yes/no answers of the section (FlagOf), read by name.
       const flags = c as Readonly<Record<string, boolean | undefined>> | undefined;
       const out = own.map(([field, label], i) => fact(label, flags?.[field], ownFacts[i]!));
       out.push(
         fact(NO_RELATION, c?.noInvestmentRelation, relationFacts),
-        above(GREW, increase(c?.contractValueCurrent, c?.contractValuePrevious), 0, growthFacts),
+        above(grew, increase(c?.contractValueCurrent, c?.contractValuePrevious), 0, growthFacts),
       );
       return out;
     },
     amount: ({
       profile,
       params,
+      round,
     }: ClauseContext<EventProfile, typeof contractParams>): AmountOutcome => {
       const c = profile.biomedicine![section]!;
-      return Calc.base(CURRENT, c.contractValueCurrent!)
-        .minus(c.contractValuePrevious!, PREVIOUS)
+      const y = round.eventYear;
+      return Calc.base(yearLabel(y, 0, ...CONTRACT_VALUE), c.contractValueCurrent!)
+        .minus(c.contractValuePrevious!, yearLabel(y, -1, ...CONTRACT_VALUE))
         .rate(params.rate.value)
         .cap(params.cap.value, params.cap.label)
         .exactly();

@@ -7,6 +7,7 @@ import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import { OVERLAP } from "../shared/overlap-groups";
 import { L } from "../shared/labels";
+import { yearLabel, yearText } from "../shared/years";
 import {
   CERTIFICATE_CATEGORIES,
   READ,
@@ -188,7 +189,11 @@ export const localSalesGrowthAward = defineClause({
         productFact(item, "localProduction"),
       ]),
       atLeast(
-        t("年度新增销售额达到 1000 万元", "new sales of at least CNY 10M this year"),
+        yearText(
+          year,
+          "{y} 年销售额较 {y-1} 年新增达到 1000 万元",
+          "new sales of at least CNY 10M {y-1} → {y}",
+        ),
         growth,
         params.increment.value,
         {
@@ -197,9 +202,9 @@ export const localSalesGrowthAward = defineClause({
       ),
     ];
   },
-  amount: ({ item, params }) =>
-    Calc.base(t("本年度销售额", "sales this year"), item.salesCurrent!)
-      .minus(item.salesPrevious!, t("上年度销售额", "last year's sales"))
+  amount: ({ item, params, round }) =>
+    Calc.base(yearLabel(round.eventYear, 0, "销售额", "sales"), item.salesCurrent!)
+      .minus(item.salesPrevious!, yearLabel(round.eventYear, -1, "销售额", "sales"))
       .perFullStep(params.increment.value, params.perStep.value)
       .exactly(),
 });

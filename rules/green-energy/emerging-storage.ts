@@ -6,6 +6,7 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import type { EventProfile } from "@/lib/profile/years";
 import { L } from "../shared/labels";
+import { yearLabel, yearText } from "../shared/years";
 import { READ, awardsFrom, eventYearFrom } from "./shared";
 
 type Product = NonNullable<NonNullable<EventProfile["greenEnergy"]>["emergingProduct"]>;
@@ -43,6 +44,14 @@ function countedIncrease(
   if (current == null || previous == null) return undefined;
   return Math.max(0, current - Math.max(previous, threshold));
 }
+
+/** "2025 年销售收入比 2024 年增加额（自 3000 万元起计）". */
+const salesGrowth = (eventYear: number) =>
+  yearText(
+    eventYear,
+    "{y} 年销售收入比 {y-1} 年增加额（自 3000 万元起计）",
+    "growth in sales {y-1} → {y} (counted above CNY 30M)",
+  );
 
 /** 二、（三）2. Sales-growth rewards for new-type storage and hydrogen fuel-cell makers. */
 export const emergingStorageSalesReward = defineClause({
@@ -83,6 +92,7 @@ export const emergingStorageSalesReward = defineClause({
     "greenEnergy.relatedSalesPrevious",
   ],
   conditions: ({ profile, params, round }) => {
+    const y = round.eventYear;
     const s = profile.greenEnergy;
     const increase = countedIncrease(
       s?.relatedSalesCurrent,
@@ -101,7 +111,7 @@ export const emergingStorageSalesReward = defineClause({
       ),
       eventYearFrom(round.eventYear, params.awardsFrom.value),
       atLeast(
-        t("相关业务年销售收入", "annual sales of the business"),
+        yearLabel(y, 0, "相关业务销售收入", "sales of the business"),
         s?.relatedSalesCurrent,
         params.salesThreshold.value,
         {
@@ -109,37 +119,23 @@ export const emergingStorageSalesReward = defineClause({
         },
       ),
       known(
-        t("上年度相关业务销售收入", "last year's sales of the business"),
+        yearLabel(y, -1, "相关业务销售收入", "sales of the business"),
         s?.relatedSalesPrevious,
         ["greenEnergy.relatedSalesPrevious"],
       ),
-      atLeast(
-        t(
-          "年销售收入比上年增加额（自 3000 万元起计）",
-          "growth in sales on last year (counted above CNY 30M)",
-        ),
-        increase,
-        params.increment.value,
-        {
-          facts: ["greenEnergy.relatedSalesCurrent", "greenEnergy.relatedSalesPrevious"],
-        },
-      ),
+      atLeast(salesGrowth(y), increase, params.increment.value, {
+        facts: ["greenEnergy.relatedSalesCurrent", "greenEnergy.relatedSalesPrevious"],
+      }),
     ];
   },
-  amount: ({ profile, params }) => {
+  amount: ({ profile, params, round }) => {
     const s = profile.greenEnergy!;
     const increase = countedIncrease(
       s.relatedSalesCurrent,
       s.relatedSalesPrevious,
       params.salesThreshold.value,
     )!;
-    return Calc.base(
-      t(
-        "年销售收入比上年增加额（自 3000 万元起计）",
-        "growth in sales on last year (counted above CNY 30M)",
-      ),
-      increase,
-    )
+    return Calc.base(salesGrowth(round.eventYear), increase)
       .perFullStep(params.increment.value, params.perStep.value)
       .cap(params.yearlyCap.value, L.perEnterpriseYearCap)
       .upTo();

@@ -3,6 +3,7 @@ import { defineClause } from "@/lib/engine/define";
 import { t } from "@/lib/engine/text";
 import { answer } from "../shared/answers";
 import { scopeAndAnswer, scopeAnd } from "../shared/scope";
+import { yearLabel } from "../shared/years";
 import { GREEN_ENERGY_ENTERPRISE, READ } from "./shared";
 
 const LEAD_53 = "市科技局、市经信局、市发改委、市生态环境局、国家税务总局杭州市税务局";
@@ -140,10 +141,13 @@ export const rdSuperDeduction = defineClause({
     ),
   ],
   params: {},
-  ...scopeAnd(GREEN_ENERGY_ENTERPRISE, "finance.current.rdExpense", (profile) =>
-    above(t("本年度有研发投入", "R&D expenses this year"), profile.finance?.current?.rdExpense, 0, {
-      facts: ["finance.current.rdExpense"],
-    }),
+  ...scopeAnd(GREEN_ENERGY_ENTERPRISE, "finance.current.rdExpense", (profile, round) =>
+    above(
+      yearLabel(round.eventYear, 0, "有研发投入", "R&D expenses in"),
+      profile.finance?.current?.rdExpense,
+      0,
+      { facts: ["finance.current.rdExpense"] },
+    ),
   ),
 });
 

@@ -89,12 +89,14 @@ const factoryHistory = (
   p: EventProfile,
   tiers: readonly Tier[],
   received: number,
+  firstYear: number,
 ): TierHistory => ({
   tiers,
   value: rankOf(p.greenEnergy?.greenFactoryLevel),
   before: rankOf(p.greenEnergy?.greenFactoryEarlierLevel),
   received,
   beforeFacts: ["greenEnergy.greenFactoryEarlierLevel"],
+  beforeYears: t(`此前（${firstYear} 年起）`, `an earlier rating (from ${firstYear})`),
 });
 
 const factoryParams = {
@@ -182,13 +184,23 @@ export const greenLowCarbonFactory = defineClause({
         ["greenEnergy.greenFactoryYear"],
       ),
       ...tierReachConditions(
-        factoryHistory(profile, params.tiers.value, received("green-energy/4.3-b")),
+        factoryHistory(
+          profile,
+          params.tiers.value,
+          received("green-energy/4.3-b"),
+          params.firstYear.value,
+        ),
       ),
     ];
   },
   amount: ({ profile, params, received }) =>
     tierDifference(
-      factoryHistory(profile, params.tiers.value, received("green-energy/4.3-b")),
+      factoryHistory(
+        profile,
+        params.tiers.value,
+        received("green-energy/4.3-b"),
+        params.firstYear.value,
+      ),
       t("绿色低碳工厂奖励", "green low-carbon factory reward"),
     )!.upTo(),
 });

@@ -7,10 +7,16 @@ import { tierDifference, tierReachConditions, type TierHistory } from "@/lib/eng
 import type { Tier } from "@/lib/engine/types";
 import type { EventProfile } from "@/lib/profile/years";
 import { answer } from "../shared/answers";
+import { yearLabel, yearText, yearsBefore } from "../shared/years";
 import { READ, growthKept } from "./shared";
 
 /** Output value against the higher of last year's and (where entered) the year before's. */
-const outputHistory = (p: EventProfile, tiers: readonly Tier[], received: number): TierHistory => {
+const outputHistory = (
+  p: EventProfile,
+  tiers: readonly Tier[],
+  received: number,
+  eventYear: number,
+): TierHistory => {
   const previous = p.finance?.previous?.outputValue;
   const twoYearsAgo = p.finance?.twoYearsAgo?.outputValue;
   return {
@@ -19,6 +25,7 @@ const outputHistory = (p: EventProfile, tiers: readonly Tier[], received: number
     before: previous == null ? undefined : Math.max(previous, twoYearsAgo ?? 0),
     received,
     beforeFacts: ["finance.previous.outputValue", "finance.twoYearsAgo.outputValue"],
+    beforeYears: yearsBefore(eventYear),
   };
 };
 
@@ -98,7 +105,8 @@ export const icvOutputReward = defineClause({
     "finance.twoYearsAgo.outputValue",
     "awardsReceived",
   ],
-  conditions: ({ profile, params, received }) => {
+  conditions: ({ profile, params, received, round }) => {
+    const y = round.eventYear;
     const s = profile.highEndEquipment;
     const f = profile.finance;
     return [
@@ -119,31 +127,36 @@ export const icvOutputReward = defineClause({
         "highEndEquipment.formedSales",
       ]),
       atLeast(
-        t("企业年产值", "annual output value"),
+        yearLabel(y, 0, "企业产值", "output value"),
         f?.current?.outputValue,
         params.tiers.value[0]!.threshold,
         { facts: ["finance.current.outputValue"] },
       ),
       growthAtLeast(
-        t("年产值较上年度增长 20% 以上", "output up at least 20% on last year"),
+        yearText(y, "{y} 年产值较 {y-1} 年增长 20% 以上", "output up at least 20% {y-1} → {y}"),
         f?.current?.outputValue,
         f?.previous?.outputValue,
         asPercent(params.growth.value),
         { facts: ["finance.current.outputValue", "finance.previous.outputValue"] },
       ),
-      growthKept(f?.previous?.outputValue, f?.twoYearsAgo?.outputValue, [
+      growthKept(y, f?.previous?.outputValue, f?.twoYearsAgo?.outputValue, [
         "finance.previous.outputValue",
         "finance.twoYearsAgo.outputValue",
       ]),
       ...tierReachConditions(
-        outputHistory(profile, params.tiers.value, received("high-end-equipment/3-a")),
+        outputHistory(profile, params.tiers.value, received("high-end-equipment/3-a"), y),
       ),
     ];
   },
-  amount: ({ profile, params, received }) =>
+  amount: ({ profile, params, received, round }) =>
     tierDifference(
-      outputHistory(profile, params.tiers.value, received("high-end-equipment/3-a")),
-      t("一次性奖励", "one-off reward"),
+      outputHistory(
+        profile,
+        params.tiers.value,
+        received("high-end-equipment/3-a"),
+        round.eventYear,
+      ),
+      yearLabel(round.eventYear, 0, "产值一次性奖励", "one-off output reward"),
     )!.upTo(),
 });
 

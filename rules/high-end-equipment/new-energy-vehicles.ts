@@ -7,6 +7,7 @@ import { t } from "@/lib/engine/text";
 import { tierDifference, tierReachConditions, type TierHistory } from "@/lib/engine/tiers";
 import { L } from "../shared/labels";
 import { answer } from "../shared/answers";
+import { earlierThan, increaseLabel, yearLabel, yearText } from "../shared/years";
 import type { Tier } from "@/lib/engine/types";
 import { READ, growthKept, newVehicleModels, notYetReceived, type NewVehicleModel } from "./shared";
 
@@ -70,7 +71,8 @@ export const nevCapacityReward = defineClause({
     "finance.twoYearsAgo.valueAdded",
     "awardsReceived",
   ],
-  conditions: ({ profile, params, received }) => {
+  conditions: ({ profile, params, received, round }) => {
+    const y = round.eventYear;
     const s = profile.highEndEquipment;
     const f = profile.finance;
     return [
@@ -78,7 +80,12 @@ export const nevCapacityReward = defineClause({
         "highEndEquipment.vehicleMaker",
       ]),
       shareAtLeast(
-        t("年度实际产能达到核准产能 75%", "actual capacity at least 75% of approved capacity"),
+        yearLabel(
+          y,
+          0,
+          "实际产能达到核准产能 75%",
+          "actual capacity at least 75% of approved capacity in",
+        ),
         s?.actualCapacity,
         s?.approvedCapacity,
         params.capacityShare.value,
@@ -92,26 +99,23 @@ export const nevCapacityReward = defineClause({
         ["highEndEquipment.nevOutput", "highEndEquipment.actualOutput"],
       ),
       grew(
-        t("工业增加值较上年度有新增", "industrial value added grew on last year"),
+        yearText(y, "{y} 年工业增加值较 {y-1} 年有新增", "industrial value added grew {y-1} → {y}"),
         f?.current?.valueAdded,
         f?.previous?.valueAdded,
         ["finance.current.valueAdded", "finance.previous.valueAdded"],
       ),
-      growthKept(f?.previous?.valueAdded, f?.twoYearsAgo?.valueAdded, [
+      growthKept(y, f?.previous?.valueAdded, f?.twoYearsAgo?.valueAdded, [
         "finance.previous.valueAdded",
         "finance.twoYearsAgo.valueAdded",
       ]),
       notYetReceived(received("high-end-equipment/2-a")),
     ];
   },
-  amount: ({ profile, params }) => {
+  amount: ({ profile, params, round }) => {
     const current = profile.finance!.current!.valueAdded!;
     const previous = profile.finance!.previous!.valueAdded!;
     return Calc.base(
-      t(
-        "新增工业增加值（本年度 − 上年度）",
-        "increase in industrial value added (this year − last year)",
-      ),
+      increaseLabel(round.eventYear, "新增工业增加值", "increase in industrial value added"),
       current - previous,
     )
       .rate(params.rate.value)
@@ -142,12 +146,14 @@ const modelHistory = (
   item: NewVehicleModel,
   tiers: readonly Tier[],
   received: (clauseId: string, itemKey?: string) => number,
+  eventYear: number,
 ): TierHistory => ({
   tiers,
   value: item.annualSales,
   before: item.priorBestAnnualSales,
   received: received("high-end-equipment/2-b", item.id),
   beforeFacts: ["highEndEquipment.newVehicleModels[].priorBestAnnualSales"],
+  beforeYears: earlierThan(eventYear),
 });
 
 /** 二、 New vehicle models first reaching CNY 5B / 10B of annual sales. */
@@ -180,7 +186,7 @@ export const newModelSalesReward = defineClause({
     "awardsReceived",
   ],
   items: newVehicleModels,
-  conditions: ({ profile, item, params, received }) => [
+  conditions: ({ profile, item, params, received, round }) => [
     answer(profile, "highEndEquipment.vehicleMaker", t("整车制造企业", "a vehicle manufacturer")),
     fact(
       t(
@@ -198,12 +204,12 @@ export const newModelSalesReward = defineClause({
         facts: ["highEndEquipment.newVehicleModels[].annualSales"],
       },
     ),
-    ...tierReachConditions(modelHistory(item, params.tiers.value, received)),
+    ...tierReachConditions(modelHistory(item, params.tiers.value, received, round.eventYear)),
   ],
-  amount: ({ item, params, received }) =>
+  amount: ({ item, params, received, round }) =>
     tierDifference(
-      modelHistory(item, params.tiers.value, received),
-      t("新车型奖励", "new-model reward"),
+      modelHistory(item, params.tiers.value, received, round.eventYear),
+      yearLabel(round.eventYear, 0, "新车型奖励", "new-model reward"),
     )!.upTo(),
 });
 
@@ -245,14 +251,20 @@ export const partsPurchaseReward = defineClause({
     "highEndEquipment.partsPurchasesPrevious",
     "highEndEquipment.partsPurchasesTwoYearsAgo",
   ],
-  conditions: ({ profile, params }) => {
+  conditions: ({ profile, params, round }) => {
+    const y = round.eventYear;
     const s = profile.highEndEquipment;
     return [
       fact(t("整车制造企业", "a vehicle manufacturer"), s?.vehicleMaker, [
         "highEndEquipment.vehicleMaker",
       ]),
       atLeast(
-        t("年采购非关联零部件企业产品金额", "annual purchases from non-affiliated parts makers"),
+        yearLabel(
+          y,
+          0,
+          "采购非关联零部件企业产品金额",
+          "purchases from non-affiliated parts makers",
+        ),
         s?.partsPurchasesCurrent,
         params.purchaseThreshold.value,
         {
@@ -260,7 +272,7 @@ export const partsPurchaseReward = defineClause({
         },
       ),
       growthAtLeast(
-        t("采购额较上年度增长 2% 以上", "purchases up at least 2% on last year"),
+        yearText(y, "{y} 年采购额较 {y-1} 年增长 2% 以上", "purchases up at least 2% {y-1} → {y}"),
         s?.partsPurchasesCurrent,
         s?.partsPurchasesPrevious,
         asPercent(params.growth.value),
@@ -271,16 +283,16 @@ export const partsPurchaseReward = defineClause({
           ],
         },
       ),
-      growthKept(s?.partsPurchasesPrevious, s?.partsPurchasesTwoYearsAgo, [
+      growthKept(y, s?.partsPurchasesPrevious, s?.partsPurchasesTwoYearsAgo, [
         "highEndEquipment.partsPurchasesPrevious",
         "highEndEquipment.partsPurchasesTwoYearsAgo",
       ]),
     ];
   },
-  amount: ({ profile, params }) => {
+  amount: ({ profile, params, round }) => {
     const s = profile.highEndEquipment!;
     return Calc.base(
-      t("采购额新增部分（本年度 − 上年度）", "increase in purchases (this year − last year)"),
+      increaseLabel(round.eventYear, "采购额新增部分", "increase in purchases"),
       s.partsPurchasesCurrent! - s.partsPurchasesPrevious!,
     )
       .rate(params.rate.value)

@@ -6,6 +6,7 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { L } from "../shared/labels";
 import { answer } from "../shared/answers";
+import { increaseLabel, yearLabel, yearText } from "../shared/years";
 import { READ, growthKept, type KeyField } from "./shared";
 
 const ROBOT_FIELDS: readonly KeyField[] = ["robot", "additive-manufacturing"];
@@ -57,14 +58,17 @@ export const robotPartsPurchaseSubsidy = defineClause({
     "highEndEquipment.partsPurchasesPrevious",
     "highEndEquipment.partsPurchasesTwoYearsAgo",
   ],
-  conditions: ({ profile, params }) => {
+  conditions: ({ profile, params, round }) => {
+    const y = round.eventYear;
     const s = profile.highEndEquipment;
     return [
       robotField(s?.keyField),
       atLeast(
-        t(
-          "年采购、应用非关联零部件企业产品金额",
-          "annual purchases from non-affiliated parts makers",
+        yearLabel(
+          y,
+          0,
+          "采购、应用非关联零部件企业产品金额",
+          "purchases from non-affiliated parts makers",
         ),
         s?.partsPurchasesCurrent,
         params.purchaseThreshold.value,
@@ -73,21 +77,21 @@ export const robotPartsPurchaseSubsidy = defineClause({
         },
       ),
       grew(
-        t("采购额较上年度有新增", "purchases grew on last year"),
+        yearText(y, "{y} 年采购额较 {y-1} 年有新增", "purchases grew {y-1} → {y}"),
         s?.partsPurchasesCurrent,
         s?.partsPurchasesPrevious,
         ["highEndEquipment.partsPurchasesCurrent", "highEndEquipment.partsPurchasesPrevious"],
       ),
-      growthKept(s?.partsPurchasesPrevious, s?.partsPurchasesTwoYearsAgo, [
+      growthKept(y, s?.partsPurchasesPrevious, s?.partsPurchasesTwoYearsAgo, [
         "highEndEquipment.partsPurchasesPrevious",
         "highEndEquipment.partsPurchasesTwoYearsAgo",
       ]),
     ];
   },
-  amount: ({ profile, params }) => {
+  amount: ({ profile, params, round }) => {
     const s = profile.highEndEquipment!;
     return Calc.base(
-      t("采购额新增部分（本年度 − 上年度）", "increase in purchases (this year − last year)"),
+      increaseLabel(round.eventYear, "采购额新增部分", "increase in purchases"),
       s.partsPurchasesCurrent! - s.partsPurchasesPrevious!,
     )
       .rate(params.rate.value)

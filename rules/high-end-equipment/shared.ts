@@ -4,6 +4,7 @@ import { t } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import type { EventProfile } from "@/lib/profile/years";
 import { namedItems } from "../shared/items";
+import { yearText } from "../shared/years";
 import { capScope, maximumStandard, tierDifference } from "../shared/readings";
 
 /** Items of the high-end equipment section. */
@@ -48,18 +49,22 @@ export const READ = {
   ),
 };
 
-const GROWTH_KEPT = t(
-  "上年同比保持增长：上年度高于前年度",
-  "growth kept: last year above the year before",
-);
-
-/** "(上年同比保持增长)": last year's figure above the year before's. */
+/**
+ * "(上年同比保持增长)": the year before the event year's figure above the one before that's
+ * ("上年同比保持增长：2024 年高于 2023 年").
+ */
 export function growthKept(
+  eventYear: number,
   previous: number | undefined,
   twoYearsAgo: number | undefined,
   facts: readonly ProfilePath[],
 ): Condition {
-  return grew(GROWTH_KEPT, previous, twoYearsAgo, facts);
+  const label = yearText(
+    eventYear,
+    "上年同比保持增长：{y-1} 年高于 {y-2} 年",
+    "growth kept: {y-1} above {y-2}",
+  );
+  return grew(label, previous, twoYearsAgo, facts);
 }
 
 /** A one-off award (一次性奖励) already received under the clause. */

@@ -4,6 +4,7 @@ import { wan } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { answer } from "../shared/answers";
+import { yearLabel } from "../shared/years";
 import { DEPT, READ } from "./shared";
 
 export const terminalApplication = defineClause({
@@ -46,16 +47,18 @@ export const terminalApplication = defineClause({
     "integratedCircuits.terminalMakerOrIntegrator",
     "integratedCircuits.firstMarketPurchases",
   ],
-  conditions: ({ profile, params }) => [
+  conditions: ({ profile, params, round }) => [
     answer(
       profile,
       "integratedCircuits.terminalMakerOrIntegrator",
       t("终端厂商或系统方案集成商", "a device maker or system integrator"),
     ),
     atLeast(
-      t(
-        "当年度采购非关联集成电路企业首次上市产品累计达 1000 万元以上",
-        "purchases of first-to-market products of non-affiliated IC enterprises of at least CNY 10M in the year",
+      yearLabel(
+        round.eventYear,
+        0,
+        "采购非关联集成电路企业首次上市产品累计达 1000 万元以上",
+        "purchases of first-to-market products of non-affiliated IC enterprises of at least CNY 10M in",
       ),
       profile.integratedCircuits?.firstMarketPurchases,
       params.threshold.value,

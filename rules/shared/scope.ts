@@ -1,3 +1,4 @@
+import type { Round } from "@/lib/engine/round";
 import type { ProfilePath } from "@/lib/profile/paths";
 import type { Text } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
@@ -17,14 +18,17 @@ export type Scope = {
 export function scopeAnd(
   scope: Scope,
   read: ProfilePath,
-  condition: (profile: EventProfile) => Condition,
+  condition: (profile: EventProfile, round: Round) => Condition,
 ) {
   return {
     reads: [...scope.reads, read],
-    conditions: ({ profile }: { readonly profile: EventProfile }): Condition[] => [
-      scope.condition(profile),
-      condition(profile),
-    ],
+    conditions: ({
+      profile,
+      round,
+    }: {
+      readonly profile: EventProfile;
+      readonly round: Round;
+    }): Condition[] => [scope.condition(profile), condition(profile, round)],
   };
 }
 

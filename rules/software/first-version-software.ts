@@ -7,6 +7,7 @@ import { t, type Text } from "@/lib/engine/text";
 import type { Condition } from "@/lib/engine/types";
 import type { EventProfile } from "@/lib/profile/years";
 import { fixedRate } from "../shared/readings";
+import { yearLabel, yearText } from "../shared/years";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
 import { DEPT, firstVersionProducts, type FirstVersionProduct } from "./shared";
 
@@ -135,15 +136,16 @@ export const firstVersionSales = defineClause<FirstVersionProduct, typeof firstV
     "software.firstVersionProducts[].annualSales",
   ],
   items: firstVersionProducts,
-  conditions: ({ profile, item, params }) => [
+  conditions: ({ profile, item, params, round }) => [
     qualifiedSoftwareEnterprise(profile),
     averageGrowthAtLeast(
       profile,
       params.avgGrowth.value,
       params.growthYears.value,
-      t(
-        "前 3 年营收年均增长 10% 以上",
-        "average revenue growth of at least 10% over the previous 3 years",
+      yearText(
+        round.eventYear,
+        "营业收入年均增长 10% 以上（{y-2} 年 → {y} 年）",
+        "average revenue growth of at least 10% a year ({y-2} → {y})",
       ),
     ),
     oneOf(
@@ -156,9 +158,11 @@ export const firstVersionSales = defineClause<FirstVersionProduct, typeof firstV
       ["software.firstVersionProducts[].listLevel"],
     ),
     atLeast(
-      t(
-        "年度首版次软件销售额达到 1000 万元",
-        "first-version sales of at least CNY 10M in the year",
+      yearLabel(
+        round.eventYear,
+        0,
+        "首版次软件销售额达到 1000 万元",
+        "first-version sales of at least CNY 10M in",
       ),
       item.annualSales,
       params.tier1.value,
@@ -167,12 +171,12 @@ export const firstVersionSales = defineClause<FirstVersionProduct, typeof firstV
       },
     ),
   ],
-  amount: ({ item, params }) => {
+  amount: ({ item, params, round }) => {
     const tier = salesTier(item.annualSales!, params);
     const national = item.listLevel === "national";
     const rate = (national ? params.nationalRates : params.provincialRates).value[tier];
     return Calc.base(
-      t("年度首版次软件销售额", "first-version sales in the year"),
+      yearLabel(round.eventYear, 0, "首版次软件销售额", "first-version sales"),
       item.annualSales!,
     )
       .rate(

@@ -8,6 +8,7 @@ import type { Condition } from "@/lib/engine/types";
 import { OVERLAP } from "../shared/overlap-groups";
 import { platforms, type Platform } from "../shared/items";
 import { fixedRate } from "../shared/readings";
+import { yearLabel } from "../shared/years";
 import { DEPT, READ } from "./shared";
 
 const common = {
@@ -143,7 +144,7 @@ export const innovationPlatformOperation = defineClause<Platform, typeof operati
       "cap per applicant per year (conservative reading)",
     ),
   },
-  conditions: ({ item, params }) => [
+  conditions: ({ item, params, round }) => [
     innovationPlatform(item),
     atLeast(
       t(
@@ -157,12 +158,15 @@ export const innovationPlatformOperation = defineClause<Platform, typeof operati
         unit: "count",
       },
     ),
-    known(t("上一年度运营费用", "the previous year's operating expenses"), item.operatingExpense, [
+    known(yearLabel(round.eventYear, 0, "运营费用", "operating expenses"), item.operatingExpense, [
       "platforms[].operatingExpense",
     ]),
   ],
-  amount: ({ item, params }) =>
-    Calc.base(t("上一年度运营费用", "previous year's operating expenses"), item.operatingExpense!)
+  amount: ({ item, params, round }) =>
+    Calc.base(
+      yearLabel(round.eventYear, 0, "运营费用", "operating expenses"),
+      item.operatingExpense!,
+    )
       .rate(params.rate.value)
       .cap(params.cap.value, params.cap.label)
       .exactly(),

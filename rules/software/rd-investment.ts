@@ -4,6 +4,7 @@ import { defineClause } from "@/lib/engine/define";
 import { applyRate, asPercent, percent, wan, yi } from "@/lib/engine/money";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
+import { growthLabel, yearLabel, yearText } from "../shared/years";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
 import { DEPT, READ } from "./shared";
 
@@ -57,20 +58,21 @@ export const rdInvestment = defineClause({
     "finance.twoYearsAgo.revenue",
     "finance.previous.rdExpense",
   ],
-  conditions: ({ profile, params }) => {
+  conditions: ({ profile, params, round }) => {
+    const y = round.eventYear;
     const revenue = profile.finance?.previous?.revenue;
     const rd = profile.finance?.previous?.rdExpense;
     const share = revenue && rd !== undefined ? (rd * 100) / revenue : undefined;
     return [
       qualifiedSoftwareEnterprise(profile),
       atLeast(
-        t("上年度营收 2 亿元（含）以上", "last year's revenue of at least CNY 200M"),
+        yearLabel(y, -1, "营业收入 2 亿元（含）以上", "revenue of at least CNY 200M in"),
         revenue,
         params.revenueThreshold.value,
         { facts: ["finance.previous.revenue"] },
       ),
       growthAtLeast(
-        t("上年度营收增速超过 20%", "last year's revenue growth above 20%"),
+        growthLabel(y, "营业收入增速超过 20%", "revenue growth above 20%", -2, -1),
         revenue,
         profile.finance?.twoYearsAgo?.revenue,
         asPercent(params.growthAbove.value),
@@ -80,7 +82,7 @@ export const rdInvestment = defineClause({
         },
       ),
       above(
-        t("上年度研发投入占营收的比例超过 20%", "last year's R&D above 20% of revenue"),
+        yearLabel(y, -1, "研发投入占营业收入的比例超过 20%", "R&D above 20% of revenue in"),
         share,
         asPercent(params.rdShareAbove.value),
         {
@@ -96,15 +98,19 @@ export const rdInvestment = defineClause({
       ),
     ];
   },
-  amount: ({ profile, params }) => {
+  amount: ({ profile, params, round }) => {
     const revenue = profile.finance!.previous!.revenue!;
     return Calc.base(
-      t("上年度研发投入", "last year's R&D investment"),
+      yearLabel(round.eventYear, -1, "研发投入", "R&D investment"),
       profile.finance!.previous!.rdExpense!,
     )
       .minus(
         applyRate(revenue, params.rdShareAbove.value),
-        t("营收的 20%（不计入的部分）", "20% of revenue (not counted)"),
+        yearText(
+          round.eventYear,
+          "{y-1} 年营业收入的 20%（不计入的部分）",
+          "20% of revenue {y-1} (not counted)",
+        ),
       )
       .rate(params.rate.value)
       .cap(params.cap.value, params.cap.label)

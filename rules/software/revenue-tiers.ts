@@ -8,6 +8,7 @@ import { tierDifference, tierReachConditions, type TierHistory } from "@/lib/eng
 import type { Tier } from "@/lib/engine/types";
 import type { EventProfile } from "@/lib/profile/years";
 import { answer } from "../shared/answers";
+import { growthLabel, yearLabel, yearText, yearsBefore } from "../shared/years";
 import { tierDifference as READ_TIERS } from "../shared/readings";
 import { SCOPE_READS, qualifiedSoftwareEnterprise } from "./conditions";
 import { DEPT } from "./shared";
@@ -43,7 +44,12 @@ const tierParams = {
 };
 
 /** Revenue against the higher of last year's and (where entered) the year before's. */
-function revenueHistory(p: EventProfile, tiers: readonly Tier[], received: number): TierHistory {
+function revenueHistory(
+  p: EventProfile,
+  tiers: readonly Tier[],
+  received: number,
+  eventYear: number,
+): TierHistory {
   const previous = p.finance?.previous?.revenue;
   const twoYearsAgo = p.finance?.twoYearsAgo?.revenue;
   return {
@@ -52,6 +58,7 @@ function revenueHistory(p: EventProfile, tiers: readonly Tier[], received: numbe
     before: previous === undefined ? undefined : Math.max(previous, twoYearsAgo ?? 0),
     received,
     beforeFacts: ["finance.previous.revenue", "finance.twoYearsAgo.revenue"],
+    beforeYears: yearsBefore(eventYear),
   };
 }
 
@@ -87,22 +94,29 @@ export const revenueTiers = defineClause({
     "awardsReceived[].clauseId",
     "awardsReceived[].amount",
   ],
-  conditions: ({ profile, params, received }) => [
+  conditions: ({ profile, params, received, round }) => [
     qualifiedSoftwareEnterprise(profile),
     atLeast(
-      t("年营收达到 5 亿元", "revenue of at least CNY 500M"),
+      yearLabel(round.eventYear, 0, "营业收入达到 5 亿元", "revenue of at least CNY 500M in"),
       profile.finance?.current?.revenue,
       params.tiers.value[0]!.threshold,
       {
         facts: ["finance.current.revenue"],
       },
     ),
-    ...tierReachConditions(revenueHistory(profile, params.tiers.value, received(TIERS_ID))),
+    ...tierReachConditions(
+      revenueHistory(profile, params.tiers.value, received(TIERS_ID), round.eventYear),
+    ),
   ],
   amount: (ctx) =>
     tierDifference(
-      revenueHistory(ctx.profile, ctx.params.tiers.value, ctx.received(TIERS_ID)),
-      t("年营收奖励", "revenue award"),
+      revenueHistory(
+        ctx.profile,
+        ctx.params.tiers.value,
+        ctx.received(TIERS_ID),
+        ctx.round.eventYear,
+      ),
+      yearLabel(ctx.round.eventYear, 0, "营业收入奖励", "revenue award for"),
     )!.exactly(),
 });
 
@@ -145,7 +159,8 @@ export const revenueGrowth = defineClause({
     "finance.current.revenue",
     "finance.previous.revenue",
   ],
-  conditions: ({ profile }) => {
+  conditions: ({ profile, round }) => {
+    const y = round.eventYear;
     const current = profile.finance?.current?.revenue;
     const previous = profile.finance?.previous?.revenue;
     return [
@@ -158,15 +173,19 @@ export const revenueGrowth = defineClause({
           "meets the size and growth standard of the annual notice",
         ),
       ),
-      known(t("上年度营收", "last year's revenue"), previous, ["finance.previous.revenue"]),
-      above(t("营收较上年增长", "revenue grew on last year"), increase(current, previous), 0, {
+      known(yearLabel(y, -1, "营业收入", "revenue"), previous, ["finance.previous.revenue"]),
+      above(growthLabel(y, "营业收入增长", "revenue grew"), increase(current, previous), 0, {
         facts: ["finance.current.revenue", "finance.previous.revenue"],
       }),
     ];
   },
-  amount: ({ profile, params }) =>
+  amount: ({ profile, params, round }) =>
     Calc.base(
-      t("营收增量", "revenue increase"),
+      yearText(
+        round.eventYear,
+        "营业收入增量（{y} 年 − {y-1} 年）",
+        "revenue increase ({y} − {y-1})",
+      ),
       profile.finance!.current!.revenue! - profile.finance!.previous!.revenue!,
     )
       .rate(params.rate.value)
@@ -212,19 +231,24 @@ export const districtContribution = defineClause({
     "finance.current.cityRetainedContribution",
     "finance.previous.cityRetainedContribution",
   ],
-  conditions: ({ profile, params }) => {
+  conditions: ({ profile, params, round }) => {
+    const y = round.eventYear;
     const current = profile.finance?.current?.cityRetainedContribution;
     const previous = profile.finance?.previous?.cityRetainedContribution;
     return [
       qualifiedSoftwareEnterprise(profile),
       atLeast(
-        t("年营收 5 亿元（含）以上", "revenue of at least CNY 500M"),
+        yearLabel(y, 0, "营业收入 5 亿元（含）以上", "revenue of at least CNY 500M in"),
         profile.finance?.current?.revenue,
         params.threshold.value,
         { facts: ["finance.current.revenue"] },
       ),
       above(
-        t("当年市级留成贡献较上年新增", "the city-retained contribution grew on last year"),
+        yearText(
+          y,
+          "{y} 年市级留成贡献较 {y-1} 年新增",
+          "the city-retained contribution grew {y-1} → {y}",
+        ),
         increase(current, previous),
         0,
         {
@@ -236,9 +260,13 @@ export const districtContribution = defineClause({
       ),
     ];
   },
-  amount: ({ profile, params }) =>
+  amount: ({ profile, params, round }) =>
     Calc.base(
-      t("当年市级留成新增贡献", "new city-retained contribution"),
+      yearText(
+        round.eventYear,
+        "市级留成新增贡献（{y} 年 − {y-1} 年）",
+        "new city-retained contribution ({y} − {y-1})",
+      ),
       profile.finance!.current!.cityRetainedContribution! -
         profile.finance!.previous!.cityRetainedContribution!,
     )

@@ -8,6 +8,7 @@ import { tierDifference, tierReachConditions, type TierHistory } from "@/lib/eng
 import type { EventProfile } from "@/lib/profile/years";
 import type { AmountOutcome, ClauseContext, Condition } from "@/lib/engine/types";
 import { answer } from "../shared/answers";
+import { earlierThan, yearLabel } from "../shared/years";
 import { tierDifference as READ_TIERS } from "../shared/readings";
 import { READ, bioMaterials, lessReceived, type BioMaterial } from "./shared";
 
@@ -133,17 +134,17 @@ const revenueTiers = param.tiers(
     {
       threshold: yi(1),
       amount: wan(10),
-      label: t("当年营收首次超过 1 亿元", "revenue first above CNY 100M"),
+      label: t("营收首次超过 1 亿元", "revenue first above CNY 100M"),
     },
     {
       threshold: yi(2),
       amount: wan(20),
-      label: t("当年营收首次超过 2 亿元", "revenue first above CNY 200M"),
+      label: t("营收首次超过 2 亿元", "revenue first above CNY 200M"),
     },
     {
       threshold: yi(5),
       amount: wan(50),
-      label: t("当年营收首次超过 5 亿元", "revenue first above CNY 500M"),
+      label: t("营收首次超过 5 亿元", "revenue first above CNY 500M"),
     },
   ],
   t(
@@ -153,13 +154,14 @@ const revenueTiers = param.tiers(
 );
 
 /** 首次超过: this year's revenue against the highest revenue of the earlier years. */
-const revenueHistory = (p: EventProfile, received: number): TierHistory => ({
+const revenueHistory = (p: EventProfile, received: number, eventYear: number): TierHistory => ({
   tiers: revenueTiers.value,
   value: p.finance?.current?.revenue,
   before: p.syntheticBiology?.peakRevenueBefore,
   received,
   strict: true,
   beforeFacts: [PEAK],
+  beforeYears: earlierThan(eventYear),
 });
 
 /** (六) Revenue tiers for producers of biological APIs, excipients and bio-based materials. */
@@ -190,7 +192,7 @@ export const bioMaterialRevenueTiers = defineClause({
   ],
   params: { tiers: revenueTiers },
   reads: ["syntheticBiology.producesBioMaterials", REVENUE, PEAK, "awardsReceived"],
-  conditions: ({ profile, params, received }) => [
+  conditions: ({ profile, params, received, round }) => [
     answer(
       profile,
       "syntheticBiology.producesBioMaterials",
@@ -200,17 +202,22 @@ export const bioMaterialRevenueTiers = defineClause({
       ),
     ),
     above(
-      t("当年营收超过 1 亿元", "revenue in the year above CNY 100M"),
+      yearLabel(round.eventYear, 0, "营业收入超过 1 亿元", "revenue above CNY 100M in"),
       profile.finance?.current?.revenue,
       params.tiers.value[0]!.threshold,
       { facts: [REVENUE] },
     ),
-    ...tierReachConditions(revenueHistory(profile, received("synthetic-biology/6-c"))),
+    ...tierReachConditions(
+      revenueHistory(profile, received("synthetic-biology/6-c"), round.eventYear),
+    ),
   ],
-  amount: ({ profile, params, received }) => {
+  amount: ({ profile, params, received, round }) => {
     const c = tierDifference(
-      { ...revenueHistory(profile, received("synthetic-biology/6-c")), tiers: params.tiers.value },
-      t("一次性奖励", "one-off reward"),
+      {
+        ...revenueHistory(profile, received("synthetic-biology/6-c"), round.eventYear),
+        tiers: params.tiers.value,
+      },
+      yearLabel(round.eventYear, 0, "营业收入一次性奖励", "one-off revenue reward"),
     );
     return c ? c.upTo() : nothing(t("未达到任何档次", "no tier reached"));
   },

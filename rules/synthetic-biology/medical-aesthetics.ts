@@ -8,6 +8,7 @@ import type { Condition } from "@/lib/engine/types";
 import { AESTHETIC_CATEGORIES } from "@/lib/profile/sections/synthetic-biology";
 import { aestheticProducts, lessReceived, READ, type AestheticProduct } from "./shared";
 import { OVERLAP } from "../shared/overlap-groups";
+import { increaseLabel, yearText } from "../shared/years";
 
 const P = "syntheticBiology.aestheticProducts[]";
 
@@ -91,10 +92,16 @@ function withinYears(
   reportingYear: number | undefined,
   years: number,
 ): Condition {
-  const label = t(
-    `获证后 ${years} 年内（获证当年及其后 ${years - 1} 个年度）`,
-    `within ${years} years of certification (the certification year and the ${years - 1} after)`,
-  );
+  const label =
+    reportingYear == null
+      ? t(
+          `获证后 ${years} 年内（获证当年及其后 ${years - 1} 个年度）`,
+          `within ${years} years of certification (the certification year and the ${years - 1} after)`,
+        )
+      : t(
+          `${reportingYear} 年在获证后 ${years} 年内（获证当年及其后 ${years - 1} 个年度）`,
+          `${reportingYear} is within ${years} years of certification (the certification year and the ${years - 1} after)`,
+        );
   const facts = [`${P}.certificateYear`] as const;
   if (item.certificateYear == null || reportingYear == null)
     return { label, status: "unknown", facts };
@@ -116,7 +123,7 @@ function growthEveryYear(item: AestheticProduct, reportingYear: number | undefin
   if (reportingYear == null) return [];
   const out = [
     grew(
-      t("本年度销售额较上年度增长", "sales this year grew on last year"),
+      yearText(reportingYear, "{y} 年销售额较 {y-1} 年增长", "sales grew {y-1} → {y}"),
       item.salesCurrent,
       salesOf(item, reportingYear, reportingYear - 1),
       facts,
@@ -125,9 +132,10 @@ function growthEveryYear(item: AestheticProduct, reportingYear: number | undefin
   if (item.certificateYear != null && reportingYear - 1 > item.certificateYear) {
     out.push(
       grew(
-        t(
-          "上年度销售额较前年度增长（每年保持增长）",
-          "sales last year grew on the year before (growth every year)",
+        yearText(
+          reportingYear,
+          "{y-1} 年销售额较 {y-2} 年增长（每年保持增长）",
+          "sales grew {y-2} → {y-1} (growth every year)",
         ),
         item.salesPrevious,
         salesOf(item, reportingYear, reportingYear - 2),
@@ -211,7 +219,11 @@ export const aestheticSalesGrowth = defineClause({
       withinYears(item, year, params.years.value),
       ...growthEveryYear(item, year),
       atLeast(
-        t("年度新增销售额满 1000 万元", "new yearly sales reach CNY 10M"),
+        yearText(
+          year,
+          "{y} 年较 {y-1} 年新增销售额满 1000 万元",
+          "new sales {y-1} → {y} reach CNY 10M",
+        ),
         increase(item.salesCurrent, previous),
         params.step.value,
         { facts: [`${P}.salesCurrent`, `${P}.salesPrevious`] },
@@ -221,7 +233,7 @@ export const aestheticSalesGrowth = defineClause({
   amount: ({ item, round, params }) => {
     const year = round.eventYear;
     const increase = item.salesCurrent! - salesOf(item, year, year - 1)!;
-    return Calc.base(t("年度新增销售额", "new sales in the year"), increase)
+    return Calc.base(increaseLabel(year, "新增销售额", "new sales"), increase)
       .perFullStep(params.step.value, params.perStep.value)
       .upTo();
   },

@@ -6,6 +6,7 @@ import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { OVERLAP } from "../shared/overlap-groups";
 import { sciTechProjects } from "../shared/items";
+import { yearLabel } from "../shared/years";
 import { answer } from "../shared/answers";
 import { READ } from "./shared";
 
@@ -132,14 +133,14 @@ export const rdFunding = defineClause({
     cap: param.yuan(wan(500), t("单个企业每年资助上限", "cap per enterprise per year")),
   },
   reads: ["syntheticBiology.recognisedEnterprise", "finance.current.rdExpense"],
-  conditions: ({ profile, params }) => [
+  conditions: ({ profile, params, round }) => [
     answer(
       profile,
       "syntheticBiology.recognisedEnterprise",
       t("经认定的合成生物企业", "a recognised synthetic-biology enterprise"),
     ),
     above(
-      t("当年研发投入超过 1000 万元", "R&D investment in the year above CNY 10M"),
+      yearLabel(round.eventYear, 0, "研发投入超过 1000 万元", "R&D investment above CNY 10M in"),
       profile.finance?.current?.rdExpense,
       params.threshold.value,
       {
@@ -147,8 +148,11 @@ export const rdFunding = defineClause({
       },
     ),
   ],
-  amount: ({ profile, params }) =>
-    Calc.base(t("当年研发投入", "R&D investment in the year"), profile.finance!.current!.rdExpense!)
+  amount: ({ profile, params, round }) =>
+    Calc.base(
+      yearLabel(round.eventYear, 0, "研发投入", "R&D investment"),
+      profile.finance!.current!.rdExpense!,
+    )
       .rate(params.rate.value)
       .cap(params.cap.value, params.cap.label)
       .upTo(),

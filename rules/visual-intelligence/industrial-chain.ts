@@ -3,6 +3,7 @@ import { defineClause } from "@/lib/engine/define";
 import { param } from "@/lib/engine/params";
 import { t } from "@/lib/engine/text";
 import { answer } from "../shared/answers";
+import { yearText } from "../shared/years";
 import { UNDER_EXISTING_POLICIES, isVisionEnterprise } from "./shared";
 
 export const chainLeaderOrders = defineClause({
@@ -37,16 +38,17 @@ export const chainLeaderOrders = defineClause({
     "visualIntelligence.supplierOrdersCurrent",
     "visualIntelligence.supplierOrdersPrevious",
   ],
-  conditions: ({ profile }) => {
+  conditions: ({ profile, round }) => {
     const v = profile.visualIntelligence;
     return [
       fact(t("视觉智能产业链链主企业", "chain-leader enterprise"), v?.chainLeader, [
         "visualIntelligence.chainLeader",
       ]),
       above(
-        t(
-          "向上下游配套企业执行的非关联交易订单额较上年增加",
-          "non-affiliated orders with supporting enterprises grew on last year",
+        yearText(
+          round.eventYear,
+          "{y} 年向上下游配套企业执行的非关联交易订单额较 {y-1} 年增加",
+          "non-affiliated orders with supporting enterprises grew {y-1} → {y}",
         ),
         increase(v?.supplierOrdersCurrent, v?.supplierOrdersPrevious),
         0,
@@ -152,7 +154,7 @@ export const softwareScaleUp = defineClause({
     "finance.current.revenue",
     "finance.previous.revenue",
   ],
-  conditions: ({ profile }) => [
+  conditions: ({ profile, round }) => [
     isVisionEnterprise(profile),
     answer(
       profile,
@@ -160,9 +162,10 @@ export const softwareScaleUp = defineClause({
       t("软件企业", "a software enterprise"),
     ),
     above(
-      t(
-        "本年营业收入高于上年（首次达到新规模的前提）",
-        "revenue this year above last year's (needed to reach a scale for the first time)",
+      yearText(
+        round.eventYear,
+        "{y} 年营业收入高于 {y-1} 年（首次达到新规模的前提）",
+        "revenue {y} above {y-1} (needed to reach a scale for the first time)",
       ),
       profile.finance?.previous?.revenue === undefined
         ? undefined

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fact } from "@/lib/engine/conditions";
+import { roundOf } from "@/lib/engine/round";
 import { t } from "@/lib/engine/text";
 import { scopeAnd, scopeAndAnswer, type Scope } from "@/rules/shared/scope";
 import { profile } from "@/tests/helpers/profile";
@@ -16,7 +17,9 @@ describe("clauses that ask the policy's scope and one thing more", () => {
       fact(t("研发投入", "R&D"), true, ["finance.current.rdExpense"]),
     );
     expect(rules.reads).toEqual(["greenEnergy.sector", "finance.current.rdExpense"]);
-    expect(rules.conditions({ profile: profile() }).map((c) => c.status)).toEqual(["unmet", "met"]);
+    expect(
+      rules.conditions({ profile: profile(), round: roundOf(2025) }).map((c) => c.status),
+    ).toEqual(["unmet", "met"]);
   });
 
   it("a yes/no answer is read and asked at its path", () => {
@@ -24,6 +27,7 @@ describe("clauses that ask the policy's scope and one thing more", () => {
     expect(rules.reads).toEqual(["greenEnergy.sector", "greenEnergy.projectLandNeed"]);
     const [scope, need] = rules.conditions({
       profile: profile({ greenEnergy: { sector: "wind", projectLandNeed: true } }),
+      round: roundOf(2025),
     });
     expect([scope!.status, need!.status, need!.facts]).toEqual([
       "met",

@@ -217,7 +217,7 @@ describe("with the engine: a figure changed", () => {
     expect(lost.delta).toEqual({ min: 0, max: -2_000_000 });
     const conditions = lost.reasons.find((r) => r.kind === "conditions");
     expect(conditions).toMatchObject({
-      changes: [{ label: { zh: "当年研发投入超过 1000 万元" }, before: "met", after: "unmet" }],
+      changes: [{ label: { zh: "2024 年研发投入超过 1000 万元" }, before: "met", after: "unmet" }],
     });
   });
 });
