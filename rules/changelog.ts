@@ -16,7 +16,7 @@ export type ChangelogEntry = {
  */
 export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
   {
-    version: "2026.11+d2f01f41",
+    version: "2026.11+913bc940",
     date: "2026-12-06",
     changes: [
       t(

@@ -82,7 +82,7 @@ export function tierReachConditions(h: TierHistory): Condition[] {
   if (first.status !== "met") return [first];
   const more: Condition = {
     label: t(
-      `本档奖励高于已获（或${earlierYears(h).zh}已达较低档应获）的奖励`,
+      `本档奖励高于已获（或${/^\d/.test(earlierYears(h).zh) ? " " : ""}${earlierYears(h).zh}已达较低档应获）的奖励`,
       `this tier pays more than what was received (or was due for a lower tier reached in ${earlierYears(h).en})`,
     ),
     status: tier.amount > counted(h).value ? "met" : "unmet",
