@@ -14,6 +14,8 @@ export type ColumnKind =
 
 export type BatchColumn = {
   readonly path: string;
+  /** Older headers still recognised. */
+  readonly aliases?: readonly string[];
   readonly kind: ColumnKind;
   readonly header: string;
   readonly headerEn: string;
@@ -28,9 +30,11 @@ type Spec = {
   required?: boolean;
   example: string;
   header?: [string, string];
+  /** Older headers still recognised. */
+  aliases?: readonly string[];
 };
 
-/** The figures' columns name their year relative to the 申报年度 column, as the sheet always has. */
+/** The figures' columns name their year relative to the 数据年度 column, as the sheet always has. */
 const SLOT_WORDS: Record<string, [string, string]> = {
   current: ["本年度", "this year"],
   previous: ["上年度", "last year"],
@@ -81,7 +85,9 @@ const SPECS: readonly Spec[] = [
     kind: "year",
     example: "2025",
     // The year of the “本年度” figures: rows are read as version-1 profiles (lib/profile/upgrade.ts).
-    header: ["申报年度", "Reporting year"],
+    // Files made from the older template call it 申报年度, which reads like the round: still accepted.
+    header: ["数据年度", "Year of the figures"],
+    aliases: ["申报年度", "Reporting year"],
   },
   { path: "finance.current.revenue", kind: "money", example: "110000000" },
   { path: "finance.previous.revenue", kind: "money", example: "80000000" },
@@ -114,6 +120,7 @@ function build(spec: Spec): BatchColumn {
   }
   return {
     path: spec.path,
+    aliases: spec.aliases,
     kind: spec.kind,
     header: zh,
     headerEn: en,
@@ -143,6 +150,7 @@ for (const c of BATCH_COLUMNS) {
   byHeader.set(normaliseHeader(c.header), c);
   byHeader.set(normaliseHeader(c.headerEn), c);
   byHeader.set(c.path.toLowerCase(), c);
+  for (const alias of c.aliases ?? []) byHeader.set(normaliseHeader(alias), c);
 }
 
 export function columnForHeader(header: string): BatchColumn | undefined {

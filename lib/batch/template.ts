@@ -141,8 +141,8 @@ const GUIDE: readonly (readonly [string, string])[] = [
     "Amounts are in yuan: a number such as 10000000, or “1000万” / “1.2亿”.",
   ],
   [
-    "“本年度、上年度、前年度”以“申报年度”列为准：申报年度填 2025 时，本年度指 2025 年，上年度指 2024 年，前年度指 2023 年。",
-    "“This year, last year, the year before” count from the reporting-year column: with 2025 there, this year is 2025, last year 2024, the year before 2023.",
+    "“本年度、上年度、前年度”以“数据年度”列为准：数据年度填 2025 时，本年度指 2025 年，上年度指 2024 年，前年度指 2023 年（2025 年度数据在 2026 年申报）；不填时按当前申报年度的事项年度。",
+    "“This year, last year, the year before” count from the year-of-the-figures column: with 2025 there, this year is 2025, last year 2024, the year before 2023 (figures of 2025 are claimed in the 2026 round); left empty, the event year of the current round.",
   ],
   [
     "是/否、类别等列请从下拉列表选择；“多个用顿号分隔”的列可填几项，例如“生物医药、合成生物”。",

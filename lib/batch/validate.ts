@@ -240,7 +240,7 @@ export function validateSheet(
       badRows++;
       continue;
     }
-    // Rows are version-1 profiles: figures of “本年度” belong to the 申报年度 column's year, else
+    // Rows are version-1 profiles: figures of “本年度” belong to the 数据年度 column's year, else
     // to the event year of the round open today.
     const zh = parseProfile(enterprise.profile, "zh", { eventYear });
     if (!zh.ok) {

@@ -70,6 +70,12 @@ describe("the batch template", () => {
     expect(columnForHeader("本年度营业收入(元)")?.path).toBe("finance.current.revenue");
     expect(columnForHeader("随便一列")).toBeUndefined();
   });
+
+  it("calls the year of the figures 数据年度, and still reads files whose column says 申报年度", () => {
+    expect(columnForHeader("数据年度")?.path).toBe("enterprise.reportingYear");
+    expect(columnForHeader("申报年度")?.path).toBe("enterprise.reportingYear");
+    expect(columnForHeader("Reporting year")?.path).toBe("enterprise.reportingYear");
+  });
 });
 
 function readCsvOk(text: string) {
@@ -95,7 +101,7 @@ describe("validating rows", () => {
       sme: false,
       roles: ["enterprise"],
     });
-    // The 申报年度 column dates the “本年度” figures: they are filed under 2025.
+    // The 数据年度 column dates the “本年度” figures: they are filed under 2025.
     expect(row.profile.finance?.["2025"]).toEqual({
       revenue: 1_200_000_000,
       rdExpense: 20_000_000,
@@ -229,7 +235,7 @@ describe("reading files", () => {
     const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
     const r = await readBatchFile("企业.xlsx", bytes);
     if (!r.ok) throw new Error(r.problem);
-    // No 申报年度 column: the figures belong to the event year of the round given (2025).
+    // No 数据年度 column: the figures belong to the event year of the round given (2025).
     const report = validateSheet(r.sheet, [], 2025);
     expect(report.problems).toEqual([]);
     expect(report.good[0]).toMatchObject({ name: "杭州甲公司", creditCode: GOOD_CODE });
