@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { memo } from "react";
 import { KIND_LABELS } from "@/lib/engine/labels";
 import { itemLabel, renderSteps } from "@/lib/engine/render";
 import type { Lang } from "@/lib/engine/text";
@@ -10,6 +11,7 @@ import { clauseAnchor } from "@/lib/library";
 import { findClause } from "@/rules";
 import { POLICIES } from "@/rules/policies";
 import { colon } from "@/lib/browser/punctuation";
+import { sameProps } from "@/lib/browser/same-props";
 import { amountText, clauseAmountText, clauseSourceText, clauseTitle } from "./labels";
 import { MeaningBadge } from "./meaning-badge";
 import { WhatIfButton } from "./near-miss-section";
@@ -92,8 +94,11 @@ export function ClauseTrace({ result, lang }: { result: ClauseResult; lang: Lang
   );
 }
 
-/** One eligible clause: heading, amount, kind, review, the trace and the original wording. */
-export function ClauseResultCard({
+/**
+ * One eligible clause: heading, amount, kind, review, the trace and the original wording.
+ * Memoised by content: a keystroke re-renders only the cards whose result changed.
+ */
+export const ClauseResultCard = memo(function ClauseResultCard({
   result,
   lang,
   onWhatIf,
@@ -151,4 +156,4 @@ export function ClauseResultCard({
       </div>
     </article>
   );
-}
+}, sameProps);

@@ -1,4 +1,3 @@
-import { memo } from "react";
 import { useTranslations } from "next-intl";
 import type { Lang } from "@/lib/engine/text";
 import type { ClauseResult, EvaluationResult } from "@/lib/engine/types";
@@ -37,7 +36,7 @@ export function EligibleSection({
               extra={p && p.max > 0 ? amountText(p, lang) : undefined}
             />
             {g.items.map((c) => (
-              <MemoCard key={c.id} result={c} lang={lang} onWhatIf={onWhatIf} />
+              <ClauseResultCard key={c.id} result={c} lang={lang} onWhatIf={onWhatIf} />
             ))}
           </div>
         );
@@ -45,12 +44,3 @@ export function EligibleSection({
     </section>
   );
 }
-
-/** A card renders again only when its own result changed (most keystrokes change one clause). */
-const MemoCard = memo(ClauseResultCard, (a, b) => {
-  return (
-    a.lang === b.lang &&
-    a.onWhatIf === b.onWhatIf &&
-    (a.result === b.result || JSON.stringify(a.result) === JSON.stringify(b.result))
-  );
-});

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { memo, useCallback, useState } from "react";
 import { RoundSelect } from "@/components/round-select";
@@ -8,7 +9,11 @@ import type { Evaluation } from "@/lib/browser/use-evaluation";
 import type { Lang } from "@/lib/engine/text";
 import { ResultsBar } from "./results-bar";
 import { ResultsPanel } from "./results-panel";
-import { WhatIfDialog } from "./what-if-dialog";
+
+/** Opened on a click only: its code loads then, not with the page. */
+const WhatIfDialog = dynamic(() => import("./what-if-dialog").then((m) => m.WhatIfDialog), {
+  ssr: false,
+});
 
 export type LiveResultsProps = {
   readonly evaluation: Evaluation;

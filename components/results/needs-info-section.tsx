@@ -1,4 +1,6 @@
 import { useTranslations } from "next-intl";
+import { memo } from "react";
+import { sameProps } from "@/lib/browser/same-props";
 import type { Lang } from "@/lib/engine/text";
 import type { ClauseResult } from "@/lib/engine/types";
 import { ClauseLabel } from "./clause-label";
@@ -44,39 +46,18 @@ export function NeedsInfoSection({
           <PolicyHeading policy={g.policy} lang={lang} />
           <ul className="space-y-2">
             {g.items.map((c) => (
-              <li
+              <NeedsInfoItem
                 key={c.id}
-                data-clause={c.id}
-                data-status={c.status}
-                className="rounded-md border border-slate-200 bg-white p-3"
-              >
-                <p className="text-sm font-medium text-slate-900">
-                  <ClauseLabel id={c.id} lang={lang} idClassName="font-normal text-slate-500" />
-                </p>
-                <ul className="mt-1 space-y-1">
-                  {openQuestions(c.questions, canAsk).map((q) => {
-                    const label = factLabel(q, lang, eventYear);
-                    return (
-                      <li
-                        key={q}
-                        className="flex flex-wrap items-center gap-x-2 text-sm text-slate-700"
-                      >
-                        <span>{label}</span>
-                        {onAsk && (canAsk?.(q) ?? true) && (
-                          <button
-                            type="button"
-                            onClick={() => onAsk(q)}
-                            aria-label={t("askLabel", { question: label })}
-                            className="rounded text-sm font-medium text-brand-700 underline underline-offset-2 hover:no-underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-                          >
-                            {t("ask")}
-                          </button>
-                        )}
-                      </li>
-                    );
-                  })}
-                </ul>
-              </li>
+                id={c.id}
+                status={c.status}
+                questions={openQuestions(c.questions, canAsk).map((fact) => ({
+                  fact,
+                  askable: onAsk !== undefined && (canAsk?.(fact) ?? true),
+                }))}
+                lang={lang}
+                eventYear={eventYear}
+                onAsk={onAsk}
+              />
             ))}
           </ul>
         </div>
@@ -84,3 +65,53 @@ export function NeedsInfoSection({
     </PanelSection>
   );
 }
+
+/** One open clause with its questions, "去填写" beside those the form still asks. */
+const NeedsInfoItem = memo(function NeedsInfoItem({
+  id,
+  status,
+  questions,
+  lang,
+  eventYear,
+  onAsk,
+}: {
+  id: string;
+  status: ClauseResult["status"];
+  questions: readonly { fact: string; askable: boolean }[];
+  lang: Lang;
+  eventYear: number;
+  onAsk?: (fact: string) => void;
+}) {
+  const t = useTranslations("results");
+  return (
+    <li
+      data-clause={id}
+      data-status={status}
+      className="rounded-md border border-slate-200 bg-white p-3"
+    >
+      <p className="text-sm font-medium text-slate-900">
+        <ClauseLabel id={id} lang={lang} idClassName="font-normal text-slate-500" />
+      </p>
+      <ul className="mt-1 space-y-1">
+        {questions.map(({ fact, askable }) => {
+          const label = factLabel(fact, lang, eventYear);
+          return (
+            <li key={fact} className="flex flex-wrap items-center gap-x-2 text-sm text-slate-700">
+              <span>{label}</span>
+              {onAsk && askable && (
+                <button
+                  type="button"
+                  onClick={() => onAsk(fact)}
+                  aria-label={t("askLabel", { question: label })}
+                  className="rounded text-sm font-medium text-brand-700 underline underline-offset-2 hover:no-underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+                >
+                  {t("ask")}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </li>
+  );
+}, sameProps);

@@ -1,4 +1,6 @@
 import { useTranslations } from "next-intl";
+import { memo } from "react";
+import { sameProps } from "@/lib/browser/same-props";
 import { colon } from "@/lib/browser/punctuation";
 import { lastRoundOf, roundLabel, type Round } from "@/lib/engine/round";
 import type { Lang } from "@/lib/engine/text";
@@ -28,36 +30,50 @@ export function OutOfForceSection({
       intro={t("expiredIntro", { round: roundLabel(round)[lang] })}
     >
       {groups.map((g) => (
-        <div key={g.policy} className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
-          <div className="flex flex-wrap items-center gap-2">
-            <PolicyHeading policy={g.policy} lang={lang} />
-            <RoundStatusBadge
-              status={g.status === "expired" ? "ended" : "not-yet-effective"}
-              lastRound={lastRoundOf(POLICIES[g.policy].validity)}
-              lang={lang}
-            />
-          </div>
-          <p className="text-xs text-slate-500">
-            {t("validity", {
-              from: POLICIES[g.policy].validity.from,
-              to: POLICIES[g.policy].validity.to,
-            })}
-          </p>
-          {g.wouldHave.length > 0 ? (
-            <ul className="space-y-1 text-sm text-slate-700">
-              {g.wouldHave.map((c) => (
-                <li key={c.id} data-clause={c.id} data-status={c.status}>
-                  <ClauseLabel id={c.id} lang={lang} idClassName="text-slate-500" />
-                  {colon(lang)}
-                  {t("wouldHave", { amount: amountText(c.amount!, lang) })}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-sm text-slate-600">{t("wouldHaveNone")}</p>
-          )}
-        </div>
+        <OutOfForcePolicy key={g.policy} group={g} lang={lang} />
       ))}
     </PanelSection>
   );
 }
+
+/** One policy out of force, its validity and what its clauses would have given. */
+const OutOfForcePolicy = memo(function OutOfForcePolicy({
+  group: g,
+  lang,
+}: {
+  group: OutOfForce;
+  lang: Lang;
+}) {
+  const t = useTranslations("results");
+  return (
+    <div className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <PolicyHeading policy={g.policy} lang={lang} />
+        <RoundStatusBadge
+          status={g.status === "expired" ? "ended" : "not-yet-effective"}
+          lastRound={lastRoundOf(POLICIES[g.policy].validity)}
+          lang={lang}
+        />
+      </div>
+      <p className="text-xs text-slate-500">
+        {t("validity", {
+          from: POLICIES[g.policy].validity.from,
+          to: POLICIES[g.policy].validity.to,
+        })}
+      </p>
+      {g.wouldHave.length > 0 ? (
+        <ul className="space-y-1 text-sm text-slate-700">
+          {g.wouldHave.map((c) => (
+            <li key={c.id} data-clause={c.id} data-status={c.status}>
+              <ClauseLabel id={c.id} lang={lang} idClassName="text-slate-500" />
+              {colon(lang)}
+              {t("wouldHave", { amount: amountText(c.amount!, lang) })}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-slate-600">{t("wouldHaveNone")}</p>
+      )}
+    </div>
+  );
+}, sameProps);

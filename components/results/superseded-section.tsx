@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
+import { sameProps } from "@/lib/browser/same-props";
 import type { Lang } from "@/lib/engine/text";
 import type { ClauseResult } from "@/lib/engine/types";
 import { ClauseLabel } from "./clause-label";
@@ -50,24 +51,36 @@ export function SupersededSection({
     <PanelSection id="results-superseded" title={t("supersededTitle")} intro={t("supersededIntro")}>
       <ul className="space-y-2">
         {clauses.map((c) => (
-          <li
-            key={c.id}
-            data-clause={c.id}
-            data-status={c.status}
-            className="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-700"
-          >
-            <ClauseLabel id={c.id} lang={lang} idClassName="text-slate-500" />
-            {c.supersededBy && (
-              <SupersededBy id={c.id} by={c.supersededBy} lang={lang}>
-                {t("supersededBy", {
-                  id: clauseSourceText(c.supersededBy, lang),
-                  title: clauseTitle(c.supersededBy, lang),
-                })}
-              </SupersededBy>
-            )}
-          </li>
+          <SupersededItem key={c.id} id={c.id} by={c.supersededBy} lang={lang} />
         ))}
       </ul>
     </PanelSection>
   );
 }
+
+/** One superseded clause and the clause that pays instead. */
+const SupersededItem = memo(function SupersededItem({
+  id,
+  by,
+  lang,
+}: {
+  id: string;
+  by: string | undefined;
+  lang: Lang;
+}) {
+  const t = useTranslations("results");
+  return (
+    <li
+      data-clause={id}
+      data-status="superseded"
+      className="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-700"
+    >
+      <ClauseLabel id={id} lang={lang} idClassName="text-slate-500" />
+      {by && (
+        <SupersededBy id={id} by={by} lang={lang}>
+          {t("supersededBy", { id: clauseSourceText(by, lang), title: clauseTitle(by, lang) })}
+        </SupersededBy>
+      )}
+    </li>
+  );
+}, sameProps);
