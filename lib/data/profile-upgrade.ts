@@ -40,88 +40,86 @@ function upgradedJson(json: string, eventYear: number): string | undefined | nul
 /** Rows per read: bounded memory whatever the size of the database. */
 const PAGE = 500;
 
+type Page = { take: number; skip?: number; cursor?: { id: string } };
+
+/**
+ * Visits every row of a table, a page at a time in id order: `read` fetches a page, `rewrite`
+ * saves a row's upgraded profile. Returns how many rows were rewritten and how many skipped.
+ */
+async function upgradeTable<R extends { id: string; profileJson: string }>(
+  read: (page: Page) => Promise<R[]>,
+  eventYearOf: (row: R) => number,
+  rewrite: (row: R, json: string) => Promise<unknown>,
+): Promise<{ upgraded: number; skipped: number }> {
+  let upgraded = 0;
+  let skipped = 0;
+  for (let cursor: string | undefined; ; ) {
+    const rows = await read({ take: PAGE, ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}) });
+    if (rows.length === 0) break;
+    cursor = rows.at(-1)!.id;
+    for (const row of rows) {
+      const json = upgradedJson(row.profileJson, eventYearOf(row));
+      if (json === undefined) continue;
+      if (json === null) skipped++;
+      else {
+        await rewrite(row, json);
+        upgraded++;
+      }
+    }
+  }
+  return { upgraded, skipped };
+}
+
 export async function upgradeStoredProfiles(
   client: Db,
   now: Date = new Date(),
 ): Promise<ProfileUpgradeReport> {
   const today = currentRound(now).eventYear;
-  let clients = 0;
-  let evaluations = 0;
-  let batchRows = 0;
-  let skipped = 0;
-
-  for (let cursor: string | undefined; ; ) {
-    const rows = await client.client.findMany({
-      select: {
-        id: true,
-        profileJson: true,
-        evaluations: { select: { round: true }, orderBy: { createdAt: "desc" }, take: 1 },
-      },
-      orderBy: { id: "asc" },
-      take: PAGE,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-    });
-    if (rows.length === 0) break;
-    cursor = rows.at(-1)!.id;
-    for (const row of rows) {
-      const latest = row.evaluations[0]?.round;
-      const json = upgradedJson(row.profileJson, latest === undefined ? today : latest - 1);
-      if (json === undefined) continue;
-      if (json === null) {
-        skipped++;
-        continue;
-      }
-      // Same meaning, new shape: the client's version (its optimistic lock) stays.
-      await transaction(client, (tx) =>
+  const clients = await upgradeTable(
+    (page) =>
+      client.client.findMany({
+        select: {
+          id: true,
+          profileJson: true,
+          evaluations: { select: { round: true }, orderBy: { createdAt: "desc" }, take: 1 },
+        },
+        orderBy: { id: "asc" },
+        ...page,
+      }),
+    (row) => (row.evaluations[0]?.round ?? today + 1) - 1,
+    // Same meaning, new shape: the client's version (its optimistic lock) stays.
+    (row, json) =>
+      transaction(client, (tx) =>
         tx.client.updateMany({
           where: { id: row.id, profileJson: row.profileJson },
           data: { profileJson: json },
         }),
-      );
-      clients++;
-    }
-  }
-
-  for (let cursor: string | undefined; ; ) {
-    const rows = await client.evaluation.findMany({
-      select: { id: true, round: true, profileJson: true },
-      orderBy: { id: "asc" },
-      take: PAGE,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-    });
-    if (rows.length === 0) break;
-    cursor = rows.at(-1)!.id;
-    for (const row of rows) {
-      const json = upgradedJson(row.profileJson, row.round - 1);
-      if (json === undefined) continue;
-      if (json === null) {
-        skipped++;
-        continue;
-      }
-      await client.evaluation.update({ where: { id: row.id }, data: { profileJson: json } });
-      evaluations++;
-    }
-  }
-
-  for (let cursor: string | undefined; ; ) {
-    const rows = await client.batchRow.findMany({
-      select: { id: true, profileJson: true, job: { select: { asOf: true } } },
-      orderBy: { id: "asc" },
-      take: PAGE,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-    });
-    if (rows.length === 0) break;
-    cursor = rows.at(-1)!.id;
-    for (const row of rows) {
-      const json = upgradedJson(row.profileJson, roundOn(row.job.asOf).eventYear);
-      if (json === undefined) continue;
-      if (json === null) {
-        skipped++;
-        continue;
-      }
-      await client.batchRow.update({ where: { id: row.id }, data: { profileJson: json } });
-      batchRows++;
-    }
-  }
-  return { clients, evaluations, batchRows, skipped };
+      ),
+  );
+  const evaluations = await upgradeTable(
+    (page) =>
+      client.evaluation.findMany({
+        select: { id: true, round: true, profileJson: true },
+        orderBy: { id: "asc" },
+        ...page,
+      }),
+    (row) => row.round - 1,
+    (row, json) => client.evaluation.update({ where: { id: row.id }, data: { profileJson: json } }),
+  );
+  const batchRows = await upgradeTable(
+    (page) =>
+      client.batchRow.findMany({
+        select: { id: true, profileJson: true, job: { select: { asOf: true } } },
+        orderBy: { id: "asc" },
+        ...page,
+      }),
+    (row) => roundOn(row.job.asOf).eventYear,
+    (row, json) => client.batchRow.update({ where: { id: row.id }, data: { profileJson: json } }),
+  );
+  return {
+    clients: clients.upgraded,
+    evaluations: evaluations.upgraded,
+    batchRows: batchRows.upgraded,
+    skipped: clients.skipped + evaluations.skipped + batchRows.skipped,
+  };
 }

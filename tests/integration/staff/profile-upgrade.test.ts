@@ -16,8 +16,8 @@ import { freshStaffDatabase } from "./support";
  * by that version's engine for the round that claims the client's figures).
  */
 
-// A database of this file's own for the other data-layer calls; the demo copy is SQLite.
-await freshStaffDatabase("profile-upgrade-pg");
+// A database of this file's own (SQLite, or PostgreSQL in that pass); the demo copy is SQLite.
+const own = await freshStaffDatabase("profile-upgrade-own");
 const file = "data/test-staff-profile-upgrade.db";
 for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
 writeFileSync(file, gunzipSync(readFileSync("tests/integration/staff/fixtures/demo-v1.db.gz")));
@@ -131,5 +131,36 @@ describe("the migration of a copy of the demo database to profile version 2", ()
     return rows(`SELECT id, "profileJson" FROM "Client" ORDER BY id`).then((again) =>
       expect(JSON.stringify(again)).toBe(first),
     );
+  });
+});
+
+describe("the data migration on this pass's database (SQLite or PostgreSQL)", () => {
+  it("rewrites a version-1 client profile without a reporting year under today's event year (2025 on 2026-03-01), and leaves version 2 alone", async () => {
+    const { upgradeStoredProfiles } = await import("@/lib/data/profile-upgrade");
+    const c = createPrismaClient(own.url);
+    try {
+      const centre = await c.serviceCentre.create({ data: { name: "迁移测试中心" } });
+      const v1 = { version: 1, enterprise: {}, finance: { current: { revenue: 7 } } };
+      const v2 = { version: 2, enterprise: {}, finance: { 2024: { revenue: 8 } } };
+      const a = await c.client.create({
+        data: { centreId: centre.id, name: "甲", profileJson: JSON.stringify(v1) },
+      });
+      const b = await c.client.create({
+        data: { centreId: centre.id, name: "乙", profileJson: JSON.stringify(v2) },
+      });
+      const report = await upgradeStoredProfiles(c, new Date("2026-03-01T00:00:00Z"));
+      expect(report).toEqual({ clients: 1, evaluations: 0, batchRows: 0, skipped: 0 });
+      const after = async (id: string) =>
+        JSON.parse((await c.client.findUniqueOrThrow({ where: { id } })).profileJson);
+      expect(await after(a.id)).toEqual({
+        version: 2,
+        enterprise: {},
+        finance: { 2025: { revenue: 7 } },
+      });
+      expect(await after(b.id)).toEqual(v2);
+      expect((await c.client.findUniqueOrThrow({ where: { id: a.id } })).version).toBe(1);
+    } finally {
+      await c.$disconnect();
+    }
   });
 });
