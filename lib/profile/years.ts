@@ -46,15 +46,6 @@ export function storedFactPath(path: string, eventYear: number | undefined): str
   return `finance.${yearOfSlot(m[1] as YearSlot, eventYear)}${path.slice(m[0].length - m[2]!.length)}`;
 }
 
-/** Reverse of storedFactPath: "finance.2024.revenue" → "finance.previous.revenue" for events of 2025. */
-export function ruleFactPath(path: string, eventYear: number): string {
-  const m = /^finance\.(\d{4})(\.|$)/.exec(path);
-  if (!m) return path;
-  const offset = Number(m[1]) - eventYear;
-  const slot = SLOT_NAMES.find((s) => YEAR_SLOTS[s] === offset);
-  return slot ? `finance.${slot}${path.slice(m[0].length - m[2]!.length)}` : path;
-}
-
 /** "2025 年" / "2025"; a slot without a year is named relative to the event year. */
 export function yearKeyLabel(key: string, eventYear?: number): Text | undefined {
   if (/^\d{4}$/.test(key)) return { zh: `${key} 年`, en: key };

@@ -18,11 +18,6 @@ export function baseYearOf(result: EvaluationResult): number | undefined {
   return (result as { readonly round?: { readonly eventYear: number } }).round?.eventYear;
 }
 
-/** A fact's label, yearly figures with their calendar year: "2025 年研发投入". */
-export function factLabelWithYear(path: string, lang: Lang, eventYear: number | undefined): string {
-  return factLabel(path, lang, eventYear);
-}
-
 const UNIT_WORDS: Record<Exclude<FieldMeta["unit"], undefined>, [string, string]> = {
   yuan: ["元", "CNY"],
   percent: ["%", "%"],
@@ -112,7 +107,7 @@ export function factsUsed(profile: Profile, result: EvaluationResult, lang: Lang
           ? lang === "zh"
             ? `${titleOf(info.list, lang)}「${item}」：${titleOf(path, lang)}`
             : `${titleOf(info.list, lang)} “${item}”: ${titleOf(path, lang)}`
-          : factLabelWithYear(path, lang, baseYear);
+          : factLabel(path, lang, baseYear);
       const groups = sections.get(info.section) ?? new Map<string, FactRow[]>([["", []]]);
       const key = info.list && item ? `${info.list}|${item}` : "";
       groups.set(key, [...(groups.get(key) ?? []), { label, value }]);

@@ -3,7 +3,8 @@ import type { Lang } from "@/lib/engine/text";
 import type { AnyClause, EvaluationResult, Params } from "@/lib/engine/types";
 import type { Profile } from "@/lib/profile/schema";
 import { findClause } from "@/rules";
-import { baseYearOf, factLabelWithYear } from "./facts-used";
+import { factLabel } from "@/lib/profile/labels";
+import { baseYearOf } from "./facts-used";
 
 /** Parameters that state what a clause pays at most (not thresholds, steps or city-wide pools). */
 const CEILING_PARAM =
@@ -56,6 +57,6 @@ export function missingFacts(
     }
   }
   return [...byFact]
-    .map(([path, e]) => ({ label: factLabelWithYear(path, lang, baseYear), ...e }))
+    .map(([path, e]) => ({ label: factLabel(path, lang, baseYear), ...e }))
     .sort((a, b) => (b.ceiling ?? -1) - (a.ceiling ?? -1) || b.clauses - a.clauses);
 }

@@ -12,7 +12,8 @@ import { POLICIES } from "@/rules/policies";
 import { CERTAINTY_LABELS, certaintyOf, certaintyTotals, type Certainty } from "./certainty";
 import { fullCitation } from "./citation";
 import { leadDepartmentText } from "./departments";
-import { baseYearOf, factLabelWithYear, factsUsed, type FactGroup } from "./facts-used";
+import { factLabel } from "@/lib/profile/labels";
+import { baseYearOf, factsUsed, type FactGroup } from "./facts-used";
 import { clauseCeiling, missingFacts, type MissingFact } from "./missing-facts";
 import { policyStatuses, type PolicyStatusLine } from "./policy-status";
 
@@ -221,7 +222,7 @@ export function buildReport(input: ReportInput): ReportModel {
       .map((c) =>
         note(
           c,
-          c.questions.map((q) => factLabelWithYear(q, lang, baseYear)),
+          c.questions.map((q) => factLabel(q, lang, baseYear)),
           lang,
         ),
       )
