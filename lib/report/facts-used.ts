@@ -6,7 +6,7 @@ import type { FieldMeta } from "@/lib/profile/fields";
 import { factLabel } from "@/lib/profile/labels";
 import { profileSchema, type Profile } from "@/lib/profile/schema";
 import { zodDef } from "@/lib/profile/zod-def";
-import { eventView } from "@/lib/profile/years";
+import { eventView, withYears } from "@/lib/profile/years";
 import { findClause } from "@/rules";
 import { POLICIES } from "@/rules/policies";
 
@@ -105,8 +105,8 @@ export function factsUsed(profile: Profile, result: EvaluationResult, lang: Lang
       const label =
         info.list && item
           ? lang === "zh"
-            ? `${titleOf(info.list, lang)}「${item}」：${titleOf(path, lang)}`
-            : `${titleOf(info.list, lang)} “${item}”: ${titleOf(path, lang)}`
+            ? `${titleOf(info.list, lang)}「${item}」：${withYears(titleOf(path, lang), lang, baseYear)}`
+            : `${titleOf(info.list, lang)} “${item}”: ${withYears(titleOf(path, lang), lang, baseYear)}`
           : factLabel(path, lang, baseYear);
       const groups = sections.get(info.section) ?? new Map<string, FactRow[]>([["", []]]);
       const key = info.list && item ? `${info.list}|${item}` : "";

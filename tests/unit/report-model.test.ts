@@ -95,6 +95,11 @@ describe("the report of the innovative drug maker in the 2025 round", () => {
       label: "2024 年研发投入",
       value: "36,000,000 元",
     });
+    // A list item's relative figures too: its 本年度 / 上年度 sales are 2024's and 2023's.
+    expect(other.facts.flatMap((g) => g.rows)).toContainEqual({
+      label: "医疗美容药械「重组Ⅲ型人源化胶原蛋白冻干纤维」：2023 年销售额",
+      value: "21,000,000 元",
+    });
   });
 
   it("ranks the missing facts by the ceilings of the clauses they settle", () => {
