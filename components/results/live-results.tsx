@@ -33,8 +33,8 @@ export type LiveResultsProps = {
 /**
  * The results column beside a profile form (self-check and the staff client form): the live
  * evaluation of the draft, a prompt while no industry is chosen, the last valid result while the
- * draft has errors, and the sticky total bar on small screens. Memoised: typing re-renders it only
- * when the evaluation (deferred a keystroke) changes.
+ * draft has errors, and the sticky total bar on small screens. Memoised: a render of the form
+ * that leaves the evaluation as it was (a step change, a draft still in error) skips it.
  */
 export const LiveResults = memo(function LiveResults({
   evaluation,

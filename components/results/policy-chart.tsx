@@ -1,6 +1,6 @@
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useDeferredValue, useMemo } from "react";
+import { memo, startTransition, useEffect, useMemo, useState } from "react";
 import type { Lang } from "@/lib/engine/text";
 import type { EvaluationResult } from "@/lib/engine/types";
 import { POLICIES } from "@/rules/policies";
@@ -13,6 +13,9 @@ const EstimateChart = dynamic(() => import("./estimate-chart"), {
 });
 
 const wan = (yuan: number) => Math.round(yuan / 100) / 100;
+
+/** How long the chart waits for typing to pause before it redraws. */
+const CHART_SETTLE_MS = 150;
 
 /**
  * One row per policy that may pay: the part the text fixes, the part up to a ceiling, and the part
@@ -46,14 +49,31 @@ export function PolicyChart({
   sections: ResultSections;
   lang: Lang;
 }) {
-  const t = useTranslations("results");
   const fresh = chartRows(result, sections, lang);
-  // The same rows while no figure changes, and drawn after the total: the chart is the slowest
-  // part of the panel, so a keystroke shows the new total first.
+  // The same rows while no figure changes. The chart is the slowest part of the panel (a redraw
+  // costs more than the rest of a keystroke), so it redraws in a render of its own once typing
+  // pauses: a keystroke shows the new total at once.
   const key = JSON.stringify(fresh);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const stable = useMemo(() => fresh, [key]);
-  const rows = useDeferredValue(stable);
+  const [rows, setRows] = useState(stable);
+  useEffect(() => {
+    if (rows === stable) return;
+    const timer = setTimeout(() => startTransition(() => setRows(stable)), CHART_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [rows, stable]);
+  return <ChartFigure rows={rows} lang={lang} />;
+}
+
+/** Memoised on the rows: a keystroke that changes no figure of the chart skips it altogether. */
+const ChartFigure = memo(function ChartFigure({
+  rows,
+  lang,
+}: {
+  rows: readonly ChartRow[];
+  lang: Lang;
+}) {
+  const t = useTranslations("results");
   if (rows.length === 0) return null;
   const parts = [
     { key: "fixed", label: t("chartFixed"), color: "#047857" },
@@ -81,4 +101,4 @@ export function PolicyChart({
       <p className="text-xs text-slate-500">{t("chartNote")}</p>
     </figure>
   );
-}
+});

@@ -16,7 +16,8 @@ import { setAt, type JsonObject } from "@/lib/browser/json-path";
 import type { Lang } from "@/lib/engine/text";
 import type { PolicyKey } from "@/lib/engine/types";
 import { type OpenReads } from "@/lib/profile/open-reads";
-import { parseProfile, type FieldProblem } from "@/lib/profile/parse";
+import { type FieldProblem } from "@/lib/profile/parse";
+import { parseDraft } from "@/lib/browser/parse-draft";
 import { type FieldChange } from "./field-input";
 import { fieldId, focusElement, segmentsOf } from "./ids";
 import { INTRO_STEP, locateFact } from "./locate";
@@ -94,7 +95,7 @@ export function ProfileWizard({
   const current = all[index];
   const wizardStep = steps.find((s) => s.id === current?.id);
 
-  const parsed = useMemo(() => parseProfile(value, lang, { eventYear }), [value, lang, eventYear]);
+  const parsed = useMemo(() => parseDraft(value, lang, eventYear), [value, lang, eventYear]);
   const problems = useMemo<readonly FieldProblem[]>(
     () => (parsed.ok ? [] : parsed.problems),
     [parsed],

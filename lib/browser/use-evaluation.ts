@@ -3,7 +3,8 @@ import { evaluate } from "@/lib/engine/evaluate";
 import { roundOf } from "@/lib/engine/round";
 import type { Lang } from "@/lib/engine/text";
 import type { EvaluationResult } from "@/lib/engine/types";
-import { parseProfile, type ParseResult } from "@/lib/profile/parse";
+import type { ParseResult } from "@/lib/profile/parse";
+import { parseDraft } from "./parse-draft";
 import type { Profile } from "@/lib/profile/schema";
 import { registry } from "@/rules";
 
@@ -22,10 +23,7 @@ export type Evaluation = {
  * engine and registry as the API. While the draft has errors, the last valid result stays.
  */
 export function useEvaluation(draft: unknown, roundYear: number, lang: Lang): Evaluation {
-  const parsed = useMemo(
-    () => parseProfile(draft, lang, { eventYear: roundYear - 1 }),
-    [draft, lang, roundYear],
-  );
+  const parsed = useMemo(() => parseDraft(draft, lang, roundYear - 1), [draft, lang, roundYear]);
   const [lastValid, setLastValid] = useState<Profile | null>(null);
   if (parsed.ok && parsed.profile !== lastValid) setLastValid(parsed.profile);
   const profile = parsed.ok ? parsed.profile : lastValid;
@@ -33,6 +31,6 @@ export function useEvaluation(draft: unknown, roundYear: number, lang: Lang): Ev
     () => (profile ? evaluate(registry, profile, roundOf(roundYear)) : null),
     [profile, roundYear],
   );
-  // One object per evaluation, so that memoised results panels skip the draft's urgent render.
+  // One object per evaluation, so that memoised results panels skip renders that leave it as it was.
   return useMemo(() => ({ parsed, result, profile, stale: !parsed.ok }), [parsed, result, profile]);
 }
