@@ -7,7 +7,8 @@
  *     example profile; p50/p99 against the 16 ms frame budget.
  *  2. First-load JS (kB gzip, script count) of /, /check, /policies/biomedicine and /report.
  *  3. Keystroke → total on /check in Chromium: median and p90, then with 4× CPU slowdown.
- *  4. Lighthouse performance scores of those pages (or a Playwright stand-in without Lighthouse).
+ *  4. Lighthouse performance scores of those pages, mobile (default) and desktop preset (or a
+ *     Playwright stand-in without Lighthouse).
  *
  * Sections 2–4 need the production build: `--url http://host:port` (or BENCH_URL) measures a
  * running server (`npm start`); without it the build in .next is served on a free port and
@@ -99,7 +100,7 @@ function printScores(scores: readonly PageScore[]) {
     const metrics = `FCP ${msText(s.fcp)}, LCP ${msText(s.lcp)}, TBT ${msText(s.tbt)}`;
     if (s.kind === "lighthouse")
       console.log(
-        `  ${s.path.padEnd(24)} ${String(s.score).padStart(3)}  ${verdict(s.score >= LIGHTHOUSE_TARGET)}  (${metrics}, simulated)`,
+        `  ${s.path.padEnd(24)} ${String(s.score).padStart(3)}  ${verdict(s.score >= LIGHTHOUSE_TARGET)}  (${metrics}, CLS ${s.cls.toFixed(3)})`,
       );
     else console.log(`  ${s.path.padEnd(24)} ${metrics}`);
   }
@@ -133,14 +134,19 @@ async function browserSections() {
 
     if (flag("no-lighthouse")) return;
     console.log(
-      "\n4. Lighthouse performance (default: mobile, simulated throttling, fresh profile)",
+      "\n4. Lighthouse performance (default: mobile, simulated slow 4G and 4× CPU; fresh profile)",
     );
-    const scores = await lighthouseScores(server.base, PAGES).catch((error: unknown) => {
+    const failed = (error: unknown) => {
       console.log(`  Lighthouse failed: ${error instanceof Error ? error.message : error}`);
       return null;
-    });
-    if (scores) printScores(scores);
-    else {
+    };
+    const scores = await lighthouseScores(server.base, PAGES).catch(failed);
+    if (scores) {
+      printScores(scores);
+      console.log("\n   Lighthouse desktop preset (simulated, no CPU slowdown; fresh profile)");
+      const desktop = await lighthouseScores(server.base, PAGES, "desktop").catch(failed);
+      if (desktop) printScores(desktop);
+    } else {
       console.log(
         "  no Lighthouse (npm install --prefix /tmp/lh lighthouse, or LIGHTHOUSE_PREFIX): a stand-in,",
       );

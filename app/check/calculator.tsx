@@ -2,29 +2,35 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo, useRef } from "react";
-import { LiveResults } from "@/components/results/live-results";
+import { ResultsPending } from "@/components/results/results-pending";
 import { useLiveDraft } from "@/components/results/use-live-draft";
 import { Card } from "@/components/ui/card";
 import { focusElement } from "@/components/wizard/ids";
 import { ProfileWizard, type ProfileWizardHandle } from "@/components/wizard/profile-wizard";
 import { StartStep } from "@/components/wizard/start-step";
 import { type JsonObject } from "@/lib/browser/json-path";
-import { emptyProfile, useSelfCheck } from "@/lib/browser/self-check-store";
+import { useSelfCheck } from "@/lib/browser/self-check-store";
 import type { Lang } from "@/lib/engine/text";
 import { currentRound } from "@/lib/rounds";
 import { Toolbar } from "./toolbar";
+import { useCalculatorChunk } from "./use-calculator-chunk";
 
-const EMPTY = emptyProfile();
-
-/** The wizard beside its live results, computed in the browser by the same engine as the API. */
-export default function Calculator() {
+/**
+ * The wizard beside its live results, computed in the browser by the same engine as the API. The
+ * form is part of the page (a first visit sees it at once, and it does not move when the rest
+ * arrives); the rules, the engine and the results panel load right after it. Until they have,
+ * the start step (industries, round, applicant) is asked and the results column waits.
+ */
+export function Calculator() {
   const t = useTranslations("check");
   const lang = useLocale() as Lang;
-  const [state, update] = useSelfCheck();
+  const [state, update] = useSelfCheck({ freshOnServer: true });
   const current = useMemo(() => currentRound().year, []);
-  const draft = state?.profile ?? EMPTY;
-  const round = state?.round ?? current;
-  const { policies, evaluation, open, canAsk } = useLiveDraft(draft, round, lang);
+  const draft = state.profile;
+  const round = state.round;
+  const chunk = useCalculatorChunk();
+  const engine = chunk?.fullEngine ?? null;
+  const { policies, evaluation, steps, canAsk } = useLiveDraft(draft, round, lang, engine);
   const wizard = useRef<ProfileWizardHandle>(null);
   const ask = useCallback((fact: string) => void wizard.current?.ask(fact), []);
 
@@ -51,8 +57,7 @@ export default function Calculator() {
     [t, draft, setProfile, round, setRound, current],
   );
 
-  if (!state) return null;
-
+  const Results = chunk?.LiveResults;
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)] lg:items-start">
       <div className="min-w-0 space-y-4">
@@ -69,8 +74,7 @@ export default function Calculator() {
             ref={wizard}
             value={draft}
             onChange={setProfile}
-            policies={policies}
-            open={open}
+            steps={steps}
             round={round}
             step={state.step}
             onStepChange={setStep}
@@ -81,16 +85,24 @@ export default function Calculator() {
         </Card>
       </div>
       <div className="min-w-0 pb-16 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-2 lg:pb-0">
-        <LiveResults
-          evaluation={evaluation}
-          empty={policies.length === 0}
-          round={round}
-          currentRound={current}
-          onRoundChange={setRound}
-          lang={lang}
-          onAsk={ask}
-          canAsk={canAsk}
-        />
+        {Results ? (
+          <Results
+            evaluation={evaluation}
+            empty={policies.length === 0}
+            round={round}
+            currentRound={current}
+            onRoundChange={setRound}
+            lang={lang}
+            onAsk={ask}
+            canAsk={canAsk}
+          />
+        ) : policies.length === 0 ? (
+          <ResultsPending />
+        ) : (
+          <Card className="border-dashed" role="status">
+            <p className="text-sm leading-6 text-slate-600">{t("loadingCalculator")}</p>
+          </Card>
+        )}
       </div>
     </div>
   );

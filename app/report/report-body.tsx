@@ -10,6 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import type { SelfCheckState } from "@/lib/browser/self-check-store";
 import { useEvaluation } from "@/lib/browser/use-evaluation";
 import type { Lang } from "@/lib/engine/text";
+import { registry } from "@/rules";
 import { buildReport } from "@/lib/report/model";
 import { reportFileName } from "@/lib/report/file-name";
 import { ReportEmpty } from "./report-empty";
@@ -19,7 +20,7 @@ export default function ReportBody({ state }: { state: SelfCheckState }) {
   const t = useTranslations("report");
   const lang = useLocale() as Lang;
   const [generatedAt] = useState(() => new Date().toISOString());
-  const evaluation = useEvaluation(state.profile, state.round, lang);
+  const evaluation = useEvaluation(state.profile, state.round, lang, registry);
   const { profile, result } = evaluation;
   const model = useMemo(
     () =>

@@ -4,11 +4,11 @@ import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { memo, useCallback, useState } from "react";
 import { RoundSelect } from "@/components/round-select";
-import { Card } from "@/components/ui/card";
 import type { Evaluation } from "@/lib/browser/use-evaluation";
 import type { Lang } from "@/lib/engine/text";
 import { ResultsBar } from "./results-bar";
 import { ResultsPanel } from "./results-panel";
+import { ResultsPending } from "./results-pending";
 
 /** Opened on a click only: its code loads then, not with the page. */
 const WhatIfDialog = dynamic(() => import("./what-if-dialog").then((m) => m.WhatIfDialog), {
@@ -55,10 +55,7 @@ export const LiveResults = memo(function LiveResults({
   return (
     <>
       {empty ? (
-        <Card className="border-dashed">
-          <h2 className="text-lg font-semibold text-slate-900">{t("resultsPending")}</h2>
-          <p className="mt-2 text-sm leading-6 text-slate-600">{t("noIndustry")}</p>
-        </Card>
+        <ResultsPending />
       ) : result ? (
         <ResultsPanel
           result={result}

@@ -6,25 +6,29 @@ import {
   useOpenReads,
   useWizardSteps,
 } from "@/components/wizard/wizard-hooks";
+import type { Engine } from "@/lib/browser/engine";
 import { useEvaluation } from "@/lib/browser/use-evaluation";
 import type { Lang } from "@/lib/engine/text";
 
+const NO_CLAUSES = [] as const;
+
 /**
  * A draft profile as the wizard and its live results see it (self-check and the staff client
- * form): the chosen policies, the evaluation of the draft for the round, the facts still open and
- * whether a fact can be asked ("去填写").
+ * form): the chosen policies, the evaluation of the draft for the round, the wizard's steps, the
+ * facts still open and whether a fact can be asked ("去填写"). `engine` is null while the rules
+ * load: the draft is validated but not evaluated, and only the start and enterprise steps exist.
  *
  * The draft is evaluated in the keystroke's own render, not a deferred one: parse and evaluate
  * take about a millisecond and the memoised cards re-render only where a result changed, while a
  * deferred render, sliced into 5 ms tasks with frames between them, took two to four times longer
  * to show the new total (docs/ui-performance.md).
  */
-export function useLiveDraft(draft: unknown, round: number, lang: Lang) {
+export function useLiveDraft(draft: unknown, round: number, lang: Lang, engine: Engine | null) {
   const policies = useChosenPolicies(draft);
-  const evaluation = useEvaluation(draft, round, lang);
-  const open = useOpenReads(evaluation.result, draft);
+  const evaluation = useEvaluation(draft, round, lang, engine?.registry ?? null);
+  const open = useOpenReads(evaluation.result, draft, engine);
   const eventYear = round - 1;
-  const steps = useWizardSteps(draft, policies, eventYear, open);
+  const steps = useWizardSteps(draft, policies, eventYear, open, engine?.clauses ?? NO_CLAUSES);
   const canAsk = useCanAsk(draft, steps, eventYear);
-  return { policies, evaluation, open, canAsk };
+  return { policies, evaluation, open, steps, canAsk };
 }

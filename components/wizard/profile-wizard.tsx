@@ -14,9 +14,8 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import { setAt, type JsonObject } from "@/lib/browser/json-path";
 import type { Lang } from "@/lib/engine/text";
-import type { PolicyKey } from "@/lib/engine/types";
-import { type OpenReads } from "@/lib/profile/open-reads";
 import { type FieldProblem } from "@/lib/profile/parse";
+import type { WizardStep } from "@/lib/profile/wizard-steps";
 import { parseDraft } from "@/lib/browser/parse-draft";
 import { type FieldChange } from "./field-input";
 import { fieldId, focusElement, segmentsOf } from "./ids";
@@ -25,16 +24,13 @@ import { problemMessage } from "./problems";
 import { colon } from "@/lib/browser/punctuation";
 
 import { Group } from "./field-group";
-import { useWizardSteps } from "./wizard-hooks";
-
-export { useCanAsk, useChosenPolicies, useOpenReads, useWizardSteps } from "./wizard-hooks";
 
 export type ProfileWizardProps = {
   /** The profile as typed so far (ProfileInput-like JSON; may hold invalid values). */
   readonly value: JsonObject;
   readonly onChange: (next: JsonObject) => void;
-  /** The policies whose clauses the wizard asks about. */
-  readonly policies: readonly PolicyKey[];
+  /** The steps asking what the chosen policies' clauses read (useLiveDraft, useWizardSteps). */
+  readonly steps: readonly WizardStep[];
   /** The current step's id, when the host keeps it (e.g. in storage); else the wizard does. */
   readonly step?: string;
   readonly onStepChange?: (step: string) => void;
@@ -43,8 +39,6 @@ export type ProfileWizardProps = {
   /** Called by the last step's button. */
   readonly onFinish?: () => void;
   readonly finishLabel?: string;
-  /** The facts each clause still needs (useOpenReads); absent: every fact the clauses read. */
-  readonly open?: OpenReads;
   /** Lets the host open the step that asks a fact and focus its field (needs-info results). */
   readonly ref?: Ref<ProfileWizardHandle>;
   /** The application round: yearly figures are asked for the years its events compare. */
@@ -64,13 +58,12 @@ export type ProfileWizardHandle = {
 export function ProfileWizard({
   value,
   onChange,
-  policies,
+  steps,
   step,
   onStepChange,
   intro,
   onFinish,
   finishLabel,
-  open: openFacts,
   round,
   ref,
 }: ProfileWizardProps) {
@@ -78,7 +71,6 @@ export function ProfileWizard({
   const te = useTranslations("check.errors");
   const lang = useLocale() as Lang;
   const eventYear = round - 1;
-  const steps = useWizardSteps(value, policies, eventYear, openFacts);
   const all = useMemo(
     () => [
       ...(intro ? [{ id: INTRO_STEP, title: intro.title }] : []),

@@ -2,8 +2,10 @@
 
 import { useCallback, useMemo } from "react";
 import { getAt } from "@/lib/browser/json-path";
+import type { Engine } from "@/lib/browser/engine";
 import {
   POLICY_KEYS,
+  type AnyClause,
   type Beneficiary,
   type EvaluationResult,
   type PolicyKey,
@@ -15,7 +17,6 @@ import {
   wizardSteps,
   type WizardStep,
 } from "@/lib/profile/wizard-steps";
-import { ALL_CLAUSES } from "@/rules";
 import { isAnswered } from "./locate";
 import { rolesOf } from "./roles";
 
@@ -23,20 +24,22 @@ import { rolesOf } from "./roles";
 
 /**
  * The wizard's steps for a draft: the chosen policies' questions for the applicant's roles, the
- * yearly figures asked for the calendar years the round's events compare (`eventYear`).
+ * yearly figures asked for the calendar years the round's events compare (`eventYear`). `clauses`:
+ * the rule set's (none while it loads: then only the questions every profile answers are asked).
  */
 export function useWizardSteps(
   value: unknown,
   policies: readonly PolicyKey[],
   eventYear: number,
-  open?: OpenReads,
+  open: OpenReads | undefined,
+  clauses: readonly AnyClause[],
 ): readonly WizardStep[] {
   const rolesKey = rolesOf(value).join(",");
   const policiesKey = policies.join(",");
   const openKey = open ? openReadsKey(open) : "";
   return useMemo(
     () =>
-      wizardSteps(ALL_CLAUSES, {
+      wizardSteps(clauses, {
         policies: policiesKey ? (policiesKey.split(",") as PolicyKey[]) : [],
         roles: rolesKey ? (rolesKey.split(",") as Beneficiary[]) : [],
         open,
@@ -44,27 +47,24 @@ export function useWizardSteps(
       }),
     // openKey stands for the open facts: the map is rebuilt on every evaluation.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [policiesKey, rolesKey, openKey, eventYear],
+    [policiesKey, rolesKey, openKey, eventYear, clauses],
   );
 }
-
-const READS = new Map(ALL_CLAUSES.map((c) => [c.id, c.reads as readonly string[]]));
 
 /** The facts each clause still needs, from the live evaluation of the draft (none: ask all). */
 export function useOpenReads(
   result: EvaluationResult | null | undefined,
   draft: unknown,
+  engine: Engine | null,
 ): OpenReads | undefined {
   return useMemo(
     () =>
-      result
-        ? openReads(
-            result.clauses,
-            (id) => READS.get(id),
-            (fact) => isAnswered(draft, fact, true, result.round.eventYear),
+      result && engine
+        ? openReads(result.clauses, engine.readsOf, (fact) =>
+            isAnswered(draft, fact, true, result.round.eventYear),
           )
         : undefined,
-    [result, draft],
+    [result, draft, engine],
   );
 }
 

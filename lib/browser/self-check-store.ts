@@ -114,15 +114,30 @@ export function clearState(): void {
   emit();
 }
 
+const freshStates = new Map<number, SelfCheckState>();
+
+/** A fresh self-check for today's round, the same object on every call (a server snapshot). */
+function freshState(): SelfCheckState {
+  const year = currentRound().year;
+  let state = freshStates.get(year);
+  if (!state) freshStates.set(year, (state = initialState(year)));
+  return state;
+}
+
 /**
- * The stored self-check, or null while rendering on the server and hydrating (the page shows a
- * placeholder, then the stored work), and an updater that saves on every change.
+ * The stored self-check, and an updater that saves on every change. While rendering on the server
+ * and hydrating, the state is null (the page shows a placeholder, then the stored work) or, with
+ * `freshOnServer`, a fresh self-check: what a first visit sees, so that its page does not move
+ * when the stored work (none) is read.
  */
-export function useSelfCheck(): readonly [
-  SelfCheckState | null,
-  (change: (s: SelfCheckState) => SelfCheckState) => void,
-] {
-  const state = useSyncExternalStore(subscribe, load, () => null);
+export function useSelfCheck(options: {
+  freshOnServer: true;
+}): readonly [SelfCheckState, (change: (s: SelfCheckState) => SelfCheckState) => void];
+export function useSelfCheck(options?: {
+  freshOnServer?: false;
+}): readonly [SelfCheckState | null, (change: (s: SelfCheckState) => SelfCheckState) => void];
+export function useSelfCheck({ freshOnServer = false }: { freshOnServer?: boolean } = {}) {
+  const state = useSyncExternalStore(subscribe, load, freshOnServer ? freshState : () => null);
   const update = useCallback(
     (change: (s: SelfCheckState) => SelfCheckState) => saveState(change(load())),
     [],

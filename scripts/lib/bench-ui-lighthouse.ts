@@ -2,8 +2,9 @@
  * bench:ui's page-load figures: the Lighthouse performance score of each page when the
  * `lighthouse` package can be loaded — from the project's node_modules, else from a separate
  * prefix (LIGHTHOUSE_PREFIX, default /tmp/lh: `npm install --prefix /tmp/lh lighthouse`), since it
- * is not one of the project's dependencies. Lighthouse runs its default (mobile, simulated
- * throttling) on a fresh browser profile, in Chromium at CHROMIUM_PATH (default /usr/bin/chromium).
+ * is not one of the project's dependencies. Lighthouse runs its default (mobile: simulated slow 4G
+ * and 4× CPU slowdown) and its desktop preset, each on a fresh browser profile, in Chromium at
+ * CHROMIUM_PATH (default /usr/bin/chromium).
  * Without it, a stand-in measured with Playwright: FCP, LCP and total blocking time (long tasks
  * over 50 ms until 3 s after load), unthrottled — labelled as such, not a Lighthouse score.
  */
@@ -25,6 +26,7 @@ export const CHROMIUM_FLAGS = [
 type LighthouseFn = (
   url: string,
   flags: Record<string, unknown>,
+  config?: unknown,
 ) => Promise<{
   lhr: {
     categories: { performance: { score: number | null } };
@@ -36,7 +38,11 @@ type Launched = { port: number; kill: () => void | Promise<void> };
 type LaunchFn = (options: { chromePath: string; chromeFlags: string[] }) => Promise<Launched>;
 
 /** Lighthouse and chrome-launcher, from node_modules or the prefix; null when neither has them. */
-async function loadLighthouse(): Promise<{ lighthouse: LighthouseFn; launch: LaunchFn } | null> {
+async function loadLighthouse(): Promise<{
+  lighthouse: LighthouseFn;
+  launch: LaunchFn;
+  desktop: unknown;
+} | null> {
   const prefix = process.env.LIGHTHOUSE_PREFIX || "/tmp/lh";
   for (const dir of [join(process.cwd(), "node_modules"), join(prefix, "node_modules")]) {
     const core = join(dir, "lighthouse/core/index.js");
@@ -44,7 +50,9 @@ async function loadLighthouse(): Promise<{ lighthouse: LighthouseFn; launch: Lau
     if (!existsSync(core) || !existsSync(launcher)) continue;
     const lh = (await import(pathToFileURL(core).href)) as { default: LighthouseFn };
     const cl = (await import(pathToFileURL(launcher).href)) as { launch: LaunchFn };
-    return { lighthouse: lh.default, launch: cl.launch };
+    const desktop = join(dir, "lighthouse/core/config/desktop-config.js");
+    const dc = (await import(pathToFileURL(desktop).href)) as { default: unknown };
+    return { lighthouse: lh.default, launch: cl.launch, desktop: dc.default };
   }
   return null;
 }
@@ -57,13 +65,17 @@ export type PageScore =
       readonly fcp: number;
       readonly lcp: number;
       readonly tbt: number;
+      readonly cls: number;
     }
   | { readonly kind: "stand-in"; readonly path: string; fcp: number; lcp: number; tbt: number };
 
-/** Lighthouse's performance score and its FCP/LCP/TBT (simulated) for each path, or null. */
+export type Preset = "mobile" | "desktop";
+
+/** Lighthouse's performance score and its FCP/LCP/TBT/CLS for each path, or null. */
 export async function lighthouseScores(
   base: string,
   paths: readonly string[],
+  preset: Preset = "mobile",
 ): Promise<PageScore[] | null> {
   const loaded = await loadLighthouse();
   if (!loaded) return null;
@@ -74,12 +86,11 @@ export async function lighthouseScores(
   try {
     const scores: PageScore[] = [];
     for (const path of paths) {
-      const { lhr } = await loaded.lighthouse(`${base}${path}`, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance"],
-      });
+      const { lhr } = await loaded.lighthouse(
+        `${base}${path}`,
+        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] },
+        preset === "desktop" ? loaded.desktop : undefined,
+      );
       const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
       scores.push({
         kind: "lighthouse",
@@ -88,6 +99,7 @@ export async function lighthouseScores(
         fcp: metric("first-contentful-paint"),
         lcp: metric("largest-contentful-paint"),
         tbt: metric("total-blocking-time"),
+        cls: metric("cumulative-layout-shift"),
       });
     }
     return scores;

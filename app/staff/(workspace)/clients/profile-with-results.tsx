@@ -6,6 +6,7 @@ import { LiveResults } from "@/components/results/live-results";
 import { useLiveDraft } from "@/components/results/use-live-draft";
 import { Card } from "@/components/ui/card";
 import { ProfileWizard, type ProfileWizardHandle } from "@/components/wizard/profile-wizard";
+import { fullEngine } from "@/lib/browser/engine-full";
 import type { JsonObject } from "@/lib/browser/json-path";
 import type { Lang } from "@/lib/engine/text";
 
@@ -31,7 +32,7 @@ export function ProfileWithResults({
 }) {
   const t = useTranslations("staff.clientForm");
   const lang = useLocale() as Lang;
-  const { policies, evaluation, open, canAsk } = useLiveDraft(profile, round, lang);
+  const { policies, evaluation, steps, canAsk } = useLiveDraft(profile, round, lang, fullEngine);
   const wizard = useRef<ProfileWizardHandle>(null);
   const ask = useCallback((fact: string) => void wizard.current?.ask(fact), []);
   return (
@@ -45,8 +46,7 @@ export function ProfileWithResults({
           ref={wizard}
           value={profile}
           onChange={onProfile}
-          policies={policies}
-          open={open}
+          steps={steps}
           round={round}
           intro={intro}
         />

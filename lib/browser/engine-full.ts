@@ -1,0 +1,11 @@
+import { ALL_CLAUSES, registry } from "@/rules";
+import type { Engine } from "./engine";
+
+const reads = new Map(ALL_CLAUSES.map((c) => [c.id, c.reads as readonly string[]]));
+
+/** The whole rule set (imports every policy's rules: load it with `loadEngine` on light pages). */
+export const fullEngine: Engine = {
+  registry,
+  clauses: ALL_CLAUSES,
+  readsOf: (id) => reads.get(id),
+};
