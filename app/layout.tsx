@@ -27,7 +27,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const t = await getTranslations("header");
   const messages = (await getMessages()) as Messages;
   return (
-    <html lang={htmlLang(locale)}>
+    // /check marks <html> before hydration when a self-check is saved (lib/browser/self-check-key.ts).
+    <html lang={htmlLang(locale)} suppressHydrationWarning>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
         <NextIntlClientProvider messages={clientMessages(messages)}>
           <a

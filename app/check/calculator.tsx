@@ -9,7 +9,7 @@ import { focusElement } from "@/components/wizard/ids";
 import { ProfileWizard, type ProfileWizardHandle } from "@/components/wizard/profile-wizard";
 import { StartStep } from "@/components/wizard/start-step";
 import { type JsonObject } from "@/lib/browser/json-path";
-import { useSelfCheck } from "@/lib/browser/self-check-store";
+import { isServerState, START_STEP, useSelfCheck } from "@/lib/browser/self-check-store";
 import type { Lang } from "@/lib/engine/text";
 import { currentRound } from "@/lib/rounds";
 import { Toolbar } from "./toolbar";
@@ -58,8 +58,13 @@ export function Calculator() {
   );
 
   const Results = chunk?.LiveResults;
+  // A saved step past the start asks what the rules read: it waits for them.
+  const stepReady = engine !== null || state.step === START_STEP;
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)] lg:items-start">
+    <div
+      className="grid gap-8 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)] lg:items-start"
+      data-fresh-check={isServerState(state) ? "" : undefined}
+    >
       <div className="min-w-0 space-y-4">
         <Toolbar
           draft={draft}
@@ -70,18 +75,24 @@ export function Calculator() {
           }
         />
         <Card className="p-4 sm:p-6">
-          <ProfileWizard
-            ref={wizard}
-            value={draft}
-            onChange={setProfile}
-            steps={steps}
-            round={round}
-            step={state.step}
-            onStepChange={setStep}
-            intro={intro}
-            finishLabel={t("wizard.finish")}
-            onFinish={() => focusElement("results-title")}
-          />
+          {stepReady ? (
+            <ProfileWizard
+              ref={wizard}
+              value={draft}
+              onChange={setProfile}
+              steps={steps}
+              round={round}
+              step={state.step}
+              onStepChange={setStep}
+              intro={intro}
+              finishLabel={t("wizard.finish")}
+              onFinish={() => focusElement("results-title")}
+            />
+          ) : (
+            <p className="text-sm text-slate-600" role="status">
+              {t("loading")}
+            </p>
+          )}
         </Card>
       </div>
       <div className="min-w-0 pb-16 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-2 lg:pb-0">

@@ -4,9 +4,9 @@ import { isIsoDate } from "@/lib/engine/validity";
 import { currentRound, roundOn } from "@/lib/rounds";
 import { dropUnknownKeys } from "@/lib/profile/load";
 import type { JsonObject } from "./json-path";
+import { STORAGE_KEY } from "./self-check-key";
 
-/** Where the self-check keeps its work in the browser. Bump the version if the shape changes. */
-export const STORAGE_KEY = "policy-calculator:self-check:v1";
+export { STORAGE_KEY };
 
 /** A profile as typed so far: plain JSON shaped like ProfileInput, possibly with invalid values. */
 export type ProfileDraft = JsonObject;
@@ -123,6 +123,9 @@ function freshState(): SelfCheckState {
   if (!state) freshStates.set(year, (state = initialState(year)));
   return state;
 }
+
+/** Whether `state` is the fresh self-check the server rendered (not yet the stored one). */
+export const isServerState = (state: SelfCheckState) => freshStates.get(state.round) === state;
 
 /**
  * The stored self-check, and an updater that saves on every change. While rendering on the server

@@ -517,3 +517,26 @@ test("a first visit gets the form in the page's HTML, and nothing moves while th
   // The layout shift of the page load (CLS) was 0.29 when the form arrived with the rules.
   expect(shift).toBeLessThan(0.01);
 });
+
+test("a returning visitor never sees the fresh form the server sent, only the saved one", async ({
+  page,
+}) => {
+  const industries = () => page.getByText("所属产业（可多选）");
+  // Without the app's scripts the page stays as the server sent it: the fresh form.
+  await page.route("**/_next/static/chunks/*.js", (route) => route.abort());
+  await page.goto("/check");
+  await expect(industries()).toBeVisible();
+  await page.evaluate(
+    ([key, value]) => window.localStorage.setItem(key!, value!),
+    [STORAGE_KEY, JSON.stringify({ profile: drugMaker(), round: ROUND, step: "start" })],
+  );
+  await page.reload();
+  await expect(industries()).toBeHidden();
+  // With them, the saved self-check replaces it.
+  await page.unrouteAll();
+  await page.reload();
+  await expect(wizard(page).getByRole("checkbox", { name: /生物医药/ })).toBeChecked({
+    timeout: 30_000,
+  });
+  await expect(industries()).toBeVisible();
+});
