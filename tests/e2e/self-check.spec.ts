@@ -134,10 +134,15 @@ test("a biomedicine company with a class-1 drug in phase II sees biomedicine/3 p
   await expect(page.getByTestId("results-to-win")).toHaveText(
     "另有需评审/评选的 最高 1,200 万元（未计入合计，须经评审或评选获得）",
   );
+  // The chart by policy: one bar, all of it to be won in the review (1,200 万元).
+  const chart = (wan: number) => page.getByRole("img", { name: `生物医药 需评选胜出 ${wan} 万元` });
+  await expect(chart(1200)).toBeVisible();
 
-  // Another figure: the result follows at once.
+  // Another figure: the result follows at once, the chart once typing pauses.
   await rd.fill("20000000");
   await expect(card).toContainText("最高 8,000,000 元");
+  // 20,000,000 × 40% = 8,000,000 元 = 800 万元.
+  await expect(chart(800)).toBeVisible();
 
   // Text and a negative figure: the schema's message next to the field and in the live region,
   // and the results stay those of the last valid answers.
