@@ -3,8 +3,9 @@ import type { AnyClause } from "@/lib/engine/types";
 
 /**
  * The rules and the engine as a value. The self-check's form is in the page's first load and
- * receives them once their chunk has loaded (`loadEngine`); until then it asks the start step's
- * questions, which read no clause. Pages that have the rules anyway pass `fullEngine`.
+ * receives them once their chunk has loaded (app/check/use-calculator-chunk.ts); until then it
+ * asks the start step's questions, which read no clause. Pages that have the rules anyway pass
+ * `fullEngine`.
  */
 export type Engine = {
   readonly registry: Registry;
@@ -13,5 +14,3 @@ export type Engine = {
   /** The facts a clause reads, by clause id. */
   readonly readsOf: (id: string) => readonly string[] | undefined;
 };
-
-export const loadEngine = (): Promise<Engine> => import("./engine-full").then((m) => m.fullEngine);
