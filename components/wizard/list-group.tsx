@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { pathKey, type Segment } from "@/lib/browser/json-path";
 import type { Lang } from "@/lib/engine/text";
-import type { WizardGroup } from "@/lib/profile/wizard-steps";
+import { asksItemField, type WizardGroup } from "@/lib/profile/wizard-steps";
 import { FieldInput, type FieldChange } from "./field-input";
 import { addButtonId, fieldId, focusElement, listId } from "./ids";
 import { colon } from "@/lib/browser/punctuation";
@@ -27,7 +27,10 @@ const dangerClass =
   "inline-flex h-9 items-center justify-center rounded-md px-3 text-sm font-medium text-red-700 " +
   "hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
 
-/** A repeatable group (drugs, projects, loans…): only the item fields the clauses read. */
+/**
+ * A repeatable group (drugs, projects, loans…): each item shows the fields its clauses still ask
+ * of it (follow-ups appear as its answers make them relevant), its answered fields and its name.
+ */
 export function ListGroup({
   group,
   value,
@@ -58,8 +61,8 @@ export function ListGroup({
     const list = items ?? [];
     const item: Item = { id: newItemId(String(segments.at(-1))) };
     if (group.nameKey) item[group.nameKey] = `${itemTitle} ${list.length + 1}`;
-    const first = group.fields[0];
-    if (first) pendingFocus.current = fieldId([...segments, list.length, first.key]);
+    const first = group.nameKey ?? group.fields[0]?.key;
+    if (first) pendingFocus.current = fieldId([...segments, list.length, first]);
     onChange(segments, [...list, item]);
   };
 
@@ -100,6 +103,7 @@ export function ListGroup({
                 <fieldset className="min-w-0 space-y-4 rounded-md border border-slate-200 bg-white p-3 sm:p-4">
                   <legend className="px-1 text-sm font-semibold text-slate-900">{legend}</legend>
                   {group.fields.map((field) => {
+                    if (!asksItemField(group, item, field)) return null;
                     const fieldSegments = [...itemSegments, field.key];
                     return (
                       <FieldInput

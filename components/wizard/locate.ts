@@ -1,5 +1,10 @@
 import { getAt } from "@/lib/browser/json-path";
-import { START_FACTS, stepOfFact, type WizardStep } from "@/lib/profile/wizard-steps";
+import {
+  asksItemField,
+  START_FACTS,
+  stepOfFact,
+  type WizardStep,
+} from "@/lib/profile/wizard-steps";
 import { storedFactPath } from "@/lib/profile/years";
 import { addButtonId, fieldId, segmentsOf } from "./ids";
 
@@ -34,7 +39,20 @@ export function locateFact(
   if (!Array.isArray(items) || items.length === 0)
     return { step, elementId: addButtonId(listSegments) };
   const fieldSegments = segmentsOf(rest);
-  const missing = items.findIndex((it) => getAt(it, fieldSegments) === undefined);
+  const group = steps
+    .flatMap((s) => s.groups)
+    .find((g) => g.type === "list" && g.path === listPath);
+  const field = group?.fields.find((f) => f.key === rest);
+  const isMissing = (it: unknown) => getAt(it, fieldSegments) === undefined;
+  // The first item that lacks the fact and is asked it (another item may not need it).
+  const asked = items.findIndex(
+    (it) =>
+      isMissing(it) &&
+      group?.type === "list" &&
+      field !== undefined &&
+      asksItemField(group, it, field),
+  );
+  const missing = asked >= 0 ? asked : items.findIndex(isMissing);
   return {
     step,
     elementId: fieldId([...listSegments, Math.max(0, missing), ...fieldSegments]),
@@ -62,4 +80,16 @@ export function isAnswered(
   const fieldSegments = segmentsOf(rest);
   const has = (it: unknown) => getAt(it, fieldSegments) !== undefined;
   return onAnyItem ? head.some(has) : head.every(has);
+}
+
+/** Whether a draft answers an item fact ("biomedicine.drugs[].phase") on the item with this id. */
+export function isAnsweredOnItem(draft: unknown, fact: string, itemId: string): boolean {
+  const [listPath, rest] = fact.split("[].") as [string, string | undefined];
+  const items = getAt(draft, segmentsOf(listPath));
+  if (rest === undefined || !Array.isArray(items)) return false;
+  const item: unknown = items.find(
+    (it: unknown) =>
+      typeof it === "object" && it !== null && (it as { id?: unknown }).id === itemId,
+  );
+  return item !== undefined && getAt(item, segmentsOf(rest)) !== undefined;
 }

@@ -17,7 +17,7 @@ import {
   wizardSteps,
   type WizardStep,
 } from "@/lib/profile/wizard-steps";
-import { isAnswered } from "./locate";
+import { isAnswered, isAnsweredOnItem } from "./locate";
 import { rolesOf } from "./roles";
 
 /** Hooks the wizard's hosts share: its steps for a draft, and the facts still open. */
@@ -60,8 +60,11 @@ export function useOpenReads(
   return useMemo(
     () =>
       result && engine
-        ? openReads(result.clauses, engine.readsOf, (fact) =>
-            isAnswered(draft, fact, true, result.round.eventYear),
+        ? openReads(
+            result.clauses,
+            engine.readsOf,
+            (fact) => isAnswered(draft, fact, true, result.round.eventYear),
+            (fact, id) => isAnsweredOnItem(draft, fact, id),
           )
         : undefined,
     [result, draft, engine],

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { AnyClause, Beneficiary, PolicyKey } from "@/lib/engine/types";
 import type { Text } from "@/lib/engine/text";
+import { SCOPE_FACT } from "@/lib/engine/scope";
 import { metaOf, resolveFact, unwrap } from "./facts";
 import { itemName, type FieldMeta } from "./fields";
 import type { OpenReads } from "./open-reads";
@@ -59,7 +60,13 @@ export type WizardGroup =
       readonly max?: number;
       /** The item's name field (the shared `itemName`), prefilled for new items. */
       readonly nameKey?: string;
+      /** Every field any item may be asked. */
       readonly fields: readonly WizardField[];
+      /**
+       * Item id → the fields still asked of that item (openReads): an item shows these, its
+       * answered fields and the required ones. An item absent from it shows every field.
+       */
+      readonly openByItem?: ReadonlyMap<string, ReadonlySet<string>>;
     };
 
 export type WizardStep = {
@@ -72,8 +79,15 @@ export type WizardStep = {
 /** Facts the start screen asks (industries and kind of applicant), never repeated in the steps. */
 export const START_FACTS: readonly string[] = ["enterprise.industries", "enterprise.roles"];
 
-/** Sections asked whole, whatever the clauses read: the enterprise basics. */
-export const BASIC_SECTIONS: readonly string[] = ["enterprise"];
+/**
+ * Asked whatever the clauses read: the applicant's name and credit code (the report names the
+ * applicant by them) and its fields of activity (every clause's scope, readings rule 13).
+ */
+export const BASIC_FACTS: readonly string[] = [
+  "enterprise.name",
+  "enterprise.creditCode",
+  SCOPE_FACT,
+];
 
 const textOf = (m: FieldMeta | undefined, fallback: string): Text =>
   m ? { zh: m.title, en: m.titleEn } : { zh: fallback, en: fallback };
@@ -146,6 +160,8 @@ type Asked = {
   readonly facts: ReadonlySet<string>;
   /** Lists the clauses apply to (their item sources), asked even when no item field is read. */
   readonly lists: ReadonlySet<string>;
+  /** Per list path, the fields still asked of each item (from openReads). */
+  readonly items?: OpenReads["items"];
 };
 
 const isObject = (s: z.ZodType) => defOf(unwrap(s)).type === "object";
@@ -192,6 +208,7 @@ function listGroup(
     max: maxItems(schema),
     nameKey,
     fields,
+    openByItem: asked.items ? (asked.items.get(path) ?? new Map()) : undefined,
   };
 }
 
@@ -200,7 +217,6 @@ function walkObject(
   segments: readonly string[],
   schema: z.ZodType,
   asked: Asked,
-  whole: boolean,
   out: WizardGroup[],
   title?: Text,
 ): void {
@@ -212,15 +228,15 @@ function walkObject(
     if (START_FACTS.includes(path)) continue;
     const element = listElement(child);
     if (element || isObject(child)) {
-      if (!whole && !asksBelow(asked, path)) continue;
+      if (!asksBelow(asked, path)) continue;
       children.push(() =>
         element
           ? out.push(listGroup(childSegments, child, element, asked))
-          : walkObject(childSegments, child, asked, whole, out, textOf(metaOf(child), key)),
+          : walkObject(childSegments, child, asked, out, textOf(metaOf(child), key)),
       );
       continue;
     }
-    if (!whole && !asked.facts.has(path)) continue;
+    if (!asked.facts.has(path)) continue;
     const field = describeField(path, key, child);
     if (field) fields.push(field);
   }
@@ -248,17 +264,17 @@ export type WizardOptions = {
 /** The facts the chosen clauses read, and the lists they apply to. */
 export function askedFacts(clauses: readonly AnyClause[], options: WizardOptions): Asked {
   const roles = options.roles ?? ["enterprise"];
-  const facts = new Set<string>();
+  const facts = new Set<string>(BASIC_FACTS);
   const lists = new Set<string>();
   for (const c of clauses) {
     if (!options.policies.includes(c.policy) || !roles.includes(c.beneficiary)) continue;
-    const open = options.open?.get(c.id);
+    const open = options.open?.clauses.get(c.id);
     for (const r of open ?? c.reads) if (resolveFact(r)) facts.add(r);
     // A clause that asks nothing more (out of force) does not ask for its list either.
     const asksList = !open || open.length > 0 || c.reads.length === 0;
     if (c.items && asksList && resolveFact(c.items.path)) lists.add(c.items.path);
   }
-  return { facts, lists };
+  return { facts, lists, items: options.open?.items };
 }
 
 /**
@@ -303,12 +319,11 @@ export function wizardSteps(
   const asked = askedFacts(clauses, options);
   const steps: WizardStep[] = [];
   for (const [key, section] of Object.entries(defOf(profileSchema).shape ?? {})) {
-    const whole = BASIC_SECTIONS.includes(key);
-    if (!whole && !asksBelow(asked, key)) continue;
+    if (!asksBelow(asked, key)) continue;
     const groups: WizardGroup[] = [];
     const element = listElement(section);
     if (element) groups.push(listGroup([key], section, element, asked));
-    else if (isObject(section)) walkObject([key], section, asked, whole, groups);
+    else if (isObject(section)) walkObject([key], section, asked, groups);
     else if (defOf(unwrap(section)).type === "record")
       groups.push(...yearGroups(section, asked, options.eventYear));
     else continue;
@@ -356,4 +371,15 @@ export function factsOfSteps(steps: readonly WizardStep[]): string[] {
       for (const f of g.fields) out.push(f.path);
     }
   return out;
+}
+
+type ListGroupSpec = Extract<WizardGroup, { type: "list" }>;
+
+/** Whether a list item is asked a field: required, answered on the item, or still open for it. */
+export function asksItemField(group: ListGroupSpec, item: unknown, field: WizardField): boolean {
+  if (field.required) return true;
+  const fields = typeof item === "object" && item !== null ? (item as Record<string, unknown>) : {};
+  if (fields[field.key] !== undefined) return true;
+  const open = typeof fields.id === "string" ? group.openByItem?.get(fields.id) : undefined;
+  return open ? open.has(field.key) : true;
 }

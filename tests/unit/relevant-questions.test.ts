@@ -1,7 +1,7 @@
 import { roundOf } from "@/lib/engine/round";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isAnswered } from "@/components/wizard/locate";
+import { isAnswered, isAnsweredOnItem } from "@/components/wizard/locate";
 import { evaluate } from "@/lib/engine/evaluate";
 import type { EvaluationResult, PolicyKey } from "@/lib/engine/types";
 import { openReads } from "@/lib/profile/open-reads";
@@ -10,6 +10,8 @@ import type { Profile } from "@/lib/profile/schema";
 import { factsOfSteps, START_FACTS, wizardSteps } from "@/lib/profile/wizard-steps";
 import { ALL_CLAUSES, registry } from "@/rules";
 import { profile } from "@/tests/helpers/profile";
+import { wizardJourney } from "@/tests/helpers/wizard-journey";
+import type { JsonObject } from "@/lib/browser/json-path";
 
 const ASOF = roundOf(2025);
 const READS = new Map(ALL_CLAUSES.map((c) => [c.id, c.reads as readonly string[]]));
@@ -27,6 +29,7 @@ function questions(
         result.clauses,
         (id) => READS.get(id),
         (f) => isAnswered(json, f, true),
+        (f, id) => isAnsweredOnItem(json, f, id),
       )
     : undefined;
   return factsOfSteps(wizardSteps(ALL_CLAUSES, { ...options, open }));
@@ -47,15 +50,23 @@ const examples = readdirSync("examples")
   });
 
 describe("only the questions that matter", () => {
-  it("asks fewer questions on every biomedicine example, and never more on any", () => {
-    const rows = examples.map((e) => ({
-      example: e.file.replace(/\.json$/, ""),
-      before: questions(e.json, e.profile, e.result, false).length,
-      after: questions(e.json, e.profile, e.result, true).length,
-    }));
+  // The issue asked for half; the biomedicine journeys lose 31 % (drug maker 73 → 50) and 20 %
+  // (device maker 51 → 41). What remains can each still change a clause's outcome (e.g. every
+  // drug's overseas approval for the first-approved-in-China clause), so it stays asked.
+  it("asks at least a sixth fewer questions on the biomedicine examples' journeys, and never more on any", () => {
+    // Round 2026: the examples' latest figures are for 2025.
+    const round = roundOf(2026);
+    const rows = examples.map((e) => {
+      const json = e.json as JsonObject;
+      return {
+        example: e.file.replace(/\.json$/, ""),
+        before: wizardJourney(json, round, false).size,
+        after: wizardJourney(json, round, true).size,
+      };
+    });
     console.table(rows);
     for (const r of rows.filter((x) => x.example.startsWith("biomedicine-")))
-      expect(r.after, r.example).toBeLessThan(r.before);
+      expect(r.after * 6, r.example).toBeLessThanOrEqual(r.before * 5);
     for (const r of rows) expect(r.after, r.example).toBeLessThanOrEqual(r.before);
   });
 
@@ -108,5 +119,44 @@ describe("only the questions that matter", () => {
     // The answer that ruled MAH out stays, so it can be changed.
     expect(after).toContain("biomedicine.mahCommissioning.commissionsHangzhouManufacturer");
     expect(after).toContain("biomedicine.drugs[].rdInvestment");
+  });
+
+  it("asks a class-1 drug's follow-ups one at a time: type and class, then phase, then licence, then R&D", () => {
+    const round = roundOf(2026);
+    const drug = (more: JsonObject) => ({
+      version: 2,
+      enterprise: { name: "杭州示例生物医药有限公司", industries: ["biomedicine"] },
+      biomedicine: { drugs: [{ id: "d1", name: "SX-01 片", drugType: "chemical", ...more }] },
+    });
+    const asked = (more: JsonObject) =>
+      [...wizardJourney(drug(more), round, true)]
+        .filter((q) => q.startsWith("biomedicine.drugs[d1]."))
+        .map((q) => q.slice("biomedicine.drugs[d1].".length));
+    // Without a licence answer the R&D figure cannot change biomedicine/3 yet.
+    const unlicensed = asked({ registrationClass: "1", clinicalPhase: "II" });
+    expect(unlicensed).toContain("licensedAndIndustrialised");
+    expect(unlicensed).not.toContain("rdInvestment");
+    const licensed = asked({
+      registrationClass: "1",
+      clinicalPhase: "II",
+      licensedAndIndustrialised: true,
+      rdInvestment: 30_000_000,
+    });
+    expect(licensed).toContain("rdInvestment");
+    // Generic-drug, sales and certificate-year facts belong to clauses a class-1 drug in trials
+    // cannot meet yet (consistency evaluation, first sales, certificate of the year): not asked.
+    for (const f of [
+      "consistencyEvaluationPassed",
+      "salesCurrent",
+      "salesPrevious",
+      "certificateYear",
+    ])
+      expect(licensed, f).not.toContain(f);
+    // Every drug field is on the drug before the relevance rule (14 then).
+    const before = [
+      ...wizardJourney(drug({ registrationClass: "1", clinicalPhase: "II" }), round, false),
+    ].filter((q) => q.startsWith("biomedicine.drugs[d1]."));
+    expect(before.length).toBe(14);
+    expect(licensed.length).toBeLessThan(before.length);
   });
 });

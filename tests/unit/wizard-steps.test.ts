@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BENEFICIARIES, POLICY_KEYS, type AnyClause } from "@/lib/engine/types";
+import { BENEFICIARIES, POLICY_KEYS, type AnyClause, type PolicyKey } from "@/lib/engine/types";
 import { resolveFact } from "@/lib/profile/facts";
 import {
   START_FACTS,
@@ -79,14 +79,28 @@ describe("the wizard's questions come from the clauses' reads", () => {
     expect(steps.map((s) => s.id)).toContain("software");
   });
 
-  it("always asks the enterprise basics first, but not the industries and roles of the start step", () => {
+  it("always asks the name, credit code and fields first, but not the industries and roles of the start step", () => {
     const steps = wizardSteps(ALL_CLAUSES, { policies: [], roles: ["enterprise"] });
     expect(steps.map((s) => s.id)).toEqual(["enterprise"]);
     expect(steps[0]!.title).toEqual({ zh: "基本信息", en: "Applicant" });
-    const basics = keys(steps[0]!.groups[0]);
-    expect(basics).toEqual(expect.arrayContaining(["name", "district", "registeredInHangzhou"]));
-    expect(basics).not.toContain("industries");
-    expect(basics).not.toContain("roles");
+    expect(keys(steps[0]!.groups[0])).toEqual(["name", "creditCode", "fields"]);
+  });
+
+  it("asks other enterprise facts only for a policy whose clauses read them", () => {
+    const basics = (policies: PolicyKey[]) =>
+      keys(wizardSteps(ALL_CLAUSES, { policies, roles: ["enterprise"] })[0]!.groups[0]);
+    // No biomedicine clause for an enterprise reads its size, district or registration:
+    // 13's above-designated-size test is for the district government.
+    expect(basics(["biomedicine"])).toEqual(["name", "creditCode", "fields"]);
+    expect(
+      keys(
+        wizardSteps(ALL_CLAUSES, { policies: ["biomedicine"], roles: ["district-government"] })[0]!
+          .groups[0],
+      ),
+    ).toContain("aboveDesignatedSize");
+    // Visual intelligence's S&T clauses are for enterprises registered in Hangzhou.
+    expect(basics(["visual-intelligence"])).toContain("registeredInHangzhou");
+    expect(basics(["artificial-intelligence"])).toContain("sme");
   });
 
   it("orders the steps like the profile schema: basics, figures, common lists, policy sections", () => {
