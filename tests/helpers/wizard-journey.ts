@@ -5,7 +5,13 @@ import type { Round } from "@/lib/engine/round";
 import type { Beneficiary, PolicyKey } from "@/lib/engine/types";
 import { openReads, type OpenReads } from "@/lib/profile/open-reads";
 import { parseProfile } from "@/lib/profile/parse";
-import { asksItemField, wizardSteps, type WizardStep } from "@/lib/profile/wizard-steps";
+import { enterpriseSection } from "@/lib/profile/sections/common";
+import {
+  asksItemField,
+  START_FACTS,
+  wizardSteps,
+  type WizardStep,
+} from "@/lib/profile/wizard-steps";
 import { ALL_CLAUSES, registry } from "@/rules";
 
 const READS = new Map(ALL_CLAUSES.map((c) => [c.id, c.reads as readonly string[]]));
@@ -52,7 +58,8 @@ export function shownQuestions(
  * the draft so far and copies the example's answers into those still empty (a new list item gets
  * its id and name, as "添加" does), until a pass answers nothing new. Returns every question shown
  * on the way. `relevant`: the wizard asks only what the live evaluation still needs (openReads);
- * else every fact the chosen clauses read, on every item.
+ * else as the first self-check did: the whole enterprise section and every fact the chosen clauses
+ * read, on every item.
  */
 export function wizardJourney(example: JsonObject, round: Round, relevant: boolean): Set<string> {
   const enterprise = example.enterprise as JsonObject;
@@ -65,7 +72,14 @@ export function wizardJourney(example: JsonObject, round: Round, relevant: boole
     roles: (enterprise.roles as Beneficiary[] | undefined) ?? ["enterprise"],
     eventYear: round.eventYear,
   };
-  const seen = new Set<string>();
+  // The first self-check asked the whole enterprise section, whatever the clauses read.
+  const seen = new Set<string>(
+    relevant
+      ? []
+      : Object.keys(enterpriseSection.shape)
+          .map((k) => `enterprise.${k}`)
+          .filter((f) => !START_FACTS.includes(f)),
+  );
   let open: OpenReads | undefined;
   for (let pass = 0; pass < 50; pass++) {
     const parsed = parseProfile(draft, "zh", { eventYear: round.eventYear });
