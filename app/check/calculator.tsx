@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useMemo, useRef } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { ResultsPending } from "@/components/results/results-pending";
 import { useLiveDraft } from "@/components/results/use-live-draft";
 import { Card } from "@/components/ui/card";
@@ -18,8 +18,9 @@ import { useCalculatorChunk } from "./use-calculator-chunk";
 /**
  * The wizard beside its live results, computed in the browser by the same engine as the API. The
  * form is part of the page (a first visit sees it at once, and it does not move when the rest
- * arrives); the rules, the engine and the results panel load right after it. Until they have,
- * the start step (industries, round, applicant) is asked and the results column waits.
+ * arrives); the rules, the engine and the results panel load once the form is touched (at once
+ * for a saved self-check). Until they have, the start step (industries, round, applicant) is
+ * asked and the results column waits.
  */
 export function Calculator() {
   const t = useTranslations("check");
@@ -28,7 +29,10 @@ export function Calculator() {
   const current = useMemo(() => currentRound().year, []);
   const draft = state.profile;
   const round = state.round;
-  const chunk = useCalculatorChunk();
+  // A saved self-check needs the rules at once; a first visit's once the form is touched.
+  const [touched, setTouched] = useState(false);
+  const touch = useCallback(() => setTouched(true), []);
+  const chunk = useCalculatorChunk(touched || !isServerState(state));
   const engine = chunk?.fullEngine ?? null;
   const { policies, evaluation, steps, canAsk } = useLiveDraft(draft, round, lang, engine);
   const wizard = useRef<ProfileWizardHandle>(null);
@@ -64,6 +68,9 @@ export function Calculator() {
     <div
       className="grid gap-8 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)] lg:items-start"
       data-fresh-check={isServerState(state) ? "" : undefined}
+      onPointerDown={chunk ? undefined : touch}
+      onFocus={chunk ? undefined : touch}
+      onKeyDown={chunk ? undefined : touch}
     >
       <div className="min-w-0 space-y-4">
         <Toolbar

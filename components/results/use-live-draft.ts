@@ -25,7 +25,10 @@ const NO_CLAUSES = [] as const;
  */
 export function useLiveDraft(draft: unknown, round: number, lang: Lang, engine: Engine | null) {
   const policies = useChosenPolicies(draft);
-  const evaluation = useEvaluation(draft, round, lang, engine?.registry ?? null);
+  // Nothing is shown for a profile without an industry: it is not evaluated (a first visit's
+  // page load then neither runs the engine nor compiles its code).
+  const registry = policies.length > 0 ? (engine?.registry ?? null) : null;
+  const evaluation = useEvaluation(draft, round, lang, registry);
   const open = useOpenReads(evaluation.result, draft, engine);
   const eventYear = round - 1;
   const steps = useWizardSteps(draft, policies, eventYear, open, engine?.clauses ?? NO_CLAUSES);

@@ -70,7 +70,9 @@ function storage(): Storage | null {
 }
 
 function load(): SelfCheckState {
-  current ??= decodeState(storage()?.getItem(STORAGE_KEY) ?? null) ?? initialState();
+  // Nothing stored: the very state the server rendered, so hydration is not followed by a render
+  // of an equal state, and the page knows it is a first visit (isServerState).
+  current ??= decodeState(storage()?.getItem(STORAGE_KEY) ?? null) ?? freshState();
   return current;
 }
 

@@ -496,6 +496,34 @@ test("/check's first-load JavaScript stays under 250 kB gzipped", async ({ reque
   expect(kB).toBeLessThan(250);
 });
 
+test("a first visit loads the rules only once the form is touched; a returning one at once", async ({
+  page,
+}) => {
+  // The rules chunk is the one script holding the texts of the clauses (biomedicine/3's here).
+  const RULE_TEXT = "单个品种最高分别不超过 1000 万元";
+  const scripts: Promise<string>[] = [];
+  page.on("response", (r) => {
+    if (r.url().endsWith(".js")) scripts.push(r.text().catch(() => ""));
+  });
+  const rulesLoaded = async () => (await Promise.all(scripts)).some((t) => t.includes(RULE_TEXT));
+  await page.goto("/check");
+  await page.waitForLoadState("networkidle");
+  await expect(wizard(page).getByText("所属产业（可多选）")).toBeVisible();
+  expect(await rulesLoaded()).toBe(false);
+  // The first touch of the form fetches them: ticking an industry shows its clauses.
+  await wizard(page)
+    .getByRole("checkbox", { name: /生物医药/ })
+    .check();
+  await expect(page.locator("#results-title")).toBeVisible({ timeout: 30_000 });
+  expect(await rulesLoaded()).toBe(true);
+
+  // Back with the saved self-check: the rules load with the page, untouched.
+  scripts.length = 0;
+  await page.reload();
+  await expect(page.locator("#results-title")).toBeVisible({ timeout: 30_000 });
+  expect(await rulesLoaded()).toBe(true);
+});
+
 test("a first visit gets the form in the page's HTML, and nothing moves while the rules load", async ({
   page,
   request,
