@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { SAVED_CHECK_SCRIPT } from "@/lib/browser/self-check-key";
 import { ReportView } from "./report-view";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,6 +10,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** /report: the printable report of the profile kept in this browser. */
-export default function ReportPage() {
-  return <ReportView />;
+export default async function ReportPage() {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  return (
+    <>
+      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: SAVED_CHECK_SCRIPT }} />
+      <ReportView />
+    </>
+  );
 }

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { sameValue } from "@/lib/browser/same-props";
-import { emptyProfile, useSelfCheck } from "@/lib/browser/self-check-store";
+import { emptyProfile, isServerState, useSelfCheck } from "@/lib/browser/self-check-store";
 import { ReportEmpty } from "./report-empty";
 
 /**
@@ -28,8 +28,21 @@ const EMPTY = emptyProfile();
 
 /** The report of the self-check kept in this browser, with a print button. */
 export function ReportView() {
-  const [state] = useSelfCheck();
-  if (!state) return <ReportLoading />;
+  const [state] = useSelfCheck({ freshOnServer: true });
+  // What the server sends, and what a first visit keeps: the empty report, in the page's HTML. A
+  // returning visitor's page (marked by the inline script in page.tsx) shows "loading" instead
+  // until the saved work replaces it.
+  if (isServerState(state))
+    return (
+      <>
+        <div data-fresh-check="">
+          <ReportEmpty invalid={false} />
+        </div>
+        <div data-saved-only="">
+          <ReportLoading />
+        </div>
+      </>
+    );
   if (sameValue(state.profile, EMPTY)) return <ReportEmpty invalid={false} />;
   return <ReportBody state={state} />;
 }

@@ -193,6 +193,31 @@ test("without a saved self-check the report says so and links back", async ({ pa
   await expect(page.getByRole("link", { name: "返回政策自测" })).toHaveAttribute("href", "/check");
 });
 
+test("a first visit's report is in the page's HTML; a returning visitor never sees it, only the saved one", async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get("/report")).text();
+  expect(html).toContain("还没有可用的自测结果");
+  // Without the app's scripts the page stays as the server sent it.
+  await page.route("**/_next/static/chunks/*.js", (route) => route.abort());
+  await page.goto("/report");
+  await expect(page.getByText("还没有可用的自测结果")).toBeVisible();
+  await expect(page.getByText("正在载入…", { exact: true })).toBeHidden();
+  await page.evaluate(
+    ([key, value]) => window.localStorage.setItem(key!, value!),
+    [STORAGE_KEY, JSON.stringify({ profile: oneDrug, round: 2025, step: "start" })],
+  );
+  await page.reload();
+  await expect(page.getByText("还没有可用的自测结果")).toBeHidden();
+  await expect(page.getByText("正在载入…", { exact: true })).toBeVisible();
+  // With them, the saved self-check's report replaces it.
+  await page.unrouteAll();
+  await page.reload();
+  await expect(page.getByTestId("report-total")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("还没有可用的自测结果")).toHaveCount(0);
+});
+
 test("the report has no serious or critical accessibility violations", async ({ page }) => {
   await openReport(page, twoPolicies);
   await expect(page.getByTestId("report-total")).toBeVisible();
