@@ -39,24 +39,54 @@ export function locateFact(
   if (!Array.isArray(items) || items.length === 0)
     return { step, elementId: addButtonId(listSegments) };
   const fieldSegments = segmentsOf(rest);
-  const group = steps
-    .flatMap((s) => s.groups)
-    .find((g) => g.type === "list" && g.path === listPath);
-  const field = group?.fields.find((f) => f.key === rest);
-  const isMissing = (it: unknown) => getAt(it, fieldSegments) === undefined;
-  // The first item that lacks the fact and is asked it (another item may not need it).
-  const asked = items.findIndex(
-    (it) =>
-      isMissing(it) &&
-      group?.type === "list" &&
-      field !== undefined &&
-      asksItemField(group, it, field),
-  );
-  const missing = asked >= 0 ? asked : items.findIndex(isMissing);
+  // The first item that lacks the fact and is asked it (another item may not need it yet).
+  const asked = firstItemAsked(steps, listPath, rest, items);
+  const missing =
+    asked >= 0 ? asked : items.findIndex((it) => getAt(it, fieldSegments) === undefined);
   return {
     step,
     elementId: fieldId([...listSegments, Math.max(0, missing), ...fieldSegments]),
   };
+}
+
+/** The index of the first item that lacks an item fact and is shown its question, or -1. */
+function firstItemAsked(
+  steps: readonly WizardStep[],
+  listPath: string,
+  key: string,
+  items: readonly unknown[],
+): number {
+  const group = steps
+    .flatMap((s) => s.groups)
+    .find((g) => g.type === "list" && g.path === listPath);
+  if (group?.type !== "list") return -1;
+  const field = group.fields.find((f) => f.key === key);
+  if (!field) return -1;
+  const segments = segmentsOf(key);
+  return items.findIndex(
+    (it) => getAt(it, segments) === undefined && asksItemField(group, it, field),
+  );
+}
+
+/**
+ * Whether the form shows a fact's question now. An item fact is shown on an item only once the
+ * item's earlier answers make it matter (a drug's R&D after its licence): until some item that
+ * lacks it shows it, "去填写" would lead nowhere. A list without items asks through "添加".
+ */
+export function asksFactNow(
+  steps: readonly WizardStep[],
+  ruleFact: string,
+  draft: unknown,
+  eventYear?: number,
+): boolean {
+  const [listPath, rest] = storedFactPath(ruleFact, eventYear).split("[].") as [
+    string,
+    string | undefined,
+  ];
+  if (rest === undefined) return true;
+  const items = getAt(draft, segmentsOf(listPath));
+  if (!Array.isArray(items) || items.length === 0) return true;
+  return firstItemAsked(steps, listPath, rest, items) >= 0;
 }
 
 /**

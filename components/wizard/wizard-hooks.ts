@@ -17,7 +17,7 @@ import {
   wizardSteps,
   type WizardStep,
 } from "@/lib/profile/wizard-steps";
-import { isAnswered, isAnsweredOnItem } from "./locate";
+import { asksFactNow, isAnswered, isAnsweredOnItem } from "./locate";
 import { rolesOf } from "./roles";
 
 /** Hooks the wizard's hosts share: its steps for a draft, and the facts still open. */
@@ -79,8 +79,11 @@ export function useCanAsk(
 ): (fact: string) => boolean {
   const shown = useMemo(() => new Set([...START_FACTS, ...factsOfSteps(steps)]), [steps]);
   return useCallback(
-    (fact: string) => shown.has(fact) && !isAnswered(draft, fact, false, eventYear),
-    [shown, draft, eventYear],
+    (fact: string) =>
+      shown.has(fact) &&
+      !isAnswered(draft, fact, false, eventYear) &&
+      asksFactNow(steps, fact, draft, eventYear),
+    [shown, draft, eventYear, steps],
   );
 }
 

@@ -3,7 +3,8 @@ import { roundOf } from "@/lib/engine/round";
 import { describe, expect, it } from "vitest";
 import { amountText, factLabel } from "@/components/results/labels";
 import { resultSections } from "@/components/results/sections";
-import { locateFact } from "@/components/wizard/locate";
+import { asksFactNow, isAnswered, isAnsweredOnItem, locateFact } from "@/components/wizard/locate";
+import { openReads } from "@/lib/profile/open-reads";
 import { problemMessage } from "@/components/wizard/problems";
 import { evaluate } from "@/lib/engine/evaluate";
 import { parseProfile } from "@/lib/profile/parse";
@@ -95,6 +96,48 @@ describe("from a question to the field that answers it", () => {
     expect(locateFact(steps, "biomedicine.drugs[].rdInvestment", draft)?.elementId).toBe(
       "f-biomedicine-drugs-1-rdInvestment",
     );
+  });
+
+  it("offers 去填写 for a drug's R&D only once its licence is answered (the R&D field follows it)", () => {
+    const draft = (licensed?: boolean) => ({
+      enterprise: { name: "杭州示例生物医药有限公司", industries: ["biomedicine"] },
+      biomedicine: {
+        drugs: [
+          {
+            id: "d1",
+            name: "SX-01 片",
+            drugType: "chemical",
+            registrationClass: "1",
+            clinicalPhase: "II",
+            ...(licensed === undefined ? {} : { licensedAndIndustrialised: licensed }),
+          },
+        ],
+      },
+    });
+    const stepsFor = (json: object) => {
+      const result = evaluate(registry, profile(json), roundOf(2026));
+      const reads = new Map(ALL_CLAUSES.map((c) => [c.id, c.reads as readonly string[]]));
+      const open = openReads(
+        result.clauses,
+        (id) => reads.get(id),
+        (f) => isAnswered(json, f, true, 2025),
+        (f, id) => isAnsweredOnItem(json, f, id),
+      );
+      return wizardSteps(ALL_CLAUSES, { policies: ["biomedicine"], roles: ["enterprise"], open });
+    };
+    const RD = "biomedicine.drugs[].rdInvestment";
+    const LICENSED = "biomedicine.drugs[].licensedAndIndustrialised";
+    const before = draft();
+    expect(asksFactNow(stepsFor(before), LICENSED, before)).toBe(true);
+    expect(asksFactNow(stepsFor(before), RD, before)).toBe(false);
+    const after = draft(true);
+    expect(asksFactNow(stepsFor(after), RD, after)).toBe(true);
+    expect(locateFact(stepsFor(after), RD, after)?.elementId).toBe(
+      "f-biomedicine-drugs-0-rdInvestment",
+    );
+    // Plain facts and lists without items are always reachable (their field, or 添加).
+    expect(asksFactNow(steps, "enterprise.sme", {})).toBe(true);
+    expect(asksFactNow(steps, RD, {})).toBe(true);
   });
 
   it("sends the industries and roles to the start step, and a plain fact to its field", () => {
