@@ -114,7 +114,7 @@ describe("from a question to the field that answers it", () => {
         ],
       },
     });
-    const stepsFor = (json: object) => {
+    const stepsFor = (json: ReturnType<typeof draft>) => {
       const result = evaluate(registry, profile(json), roundOf(2026));
       const reads = new Map(ALL_CLAUSES.map((c) => [c.id, c.reads as readonly string[]]));
       const open = openReads(
