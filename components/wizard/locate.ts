@@ -5,6 +5,8 @@ import {
   stepOfFact,
   type WizardStep,
 } from "@/lib/profile/wizard-steps";
+import type { EvaluationResult } from "@/lib/engine/types";
+import { openReads, type OpenReads } from "@/lib/profile/open-reads";
 import { storedFactPath } from "@/lib/profile/years";
 import { addButtonId, fieldId, segmentsOf } from "./ids";
 
@@ -122,4 +124,18 @@ export function isAnsweredOnItem(draft: unknown, fact: string, itemId: string): 
       typeof it === "object" && it !== null && (it as { id?: unknown }).id === itemId,
   );
   return item !== undefined && getAt(item, segmentsOf(rest)) !== undefined;
+}
+
+/** The facts still open for an evaluated draft: openReads with the draft's answers, per item too. */
+export function openReadsOfDraft(
+  result: EvaluationResult,
+  readsOf: (id: string) => readonly string[] | undefined,
+  draft: unknown,
+): OpenReads {
+  return openReads(
+    result.clauses,
+    readsOf,
+    (fact) => isAnswered(draft, fact, true, result.round.eventYear),
+    (fact, id) => isAnsweredOnItem(draft, fact, id),
+  );
 }

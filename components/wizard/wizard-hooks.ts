@@ -10,14 +10,14 @@ import {
   type EvaluationResult,
   type PolicyKey,
 } from "@/lib/engine/types";
-import { openReads, openReadsKey, type OpenReads } from "@/lib/profile/open-reads";
+import { openReadsKey, type OpenReads } from "@/lib/profile/open-reads";
 import {
   factsOfSteps,
   START_FACTS,
   wizardSteps,
   type WizardStep,
 } from "@/lib/profile/wizard-steps";
-import { asksFactNow, isAnswered, isAnsweredOnItem } from "./locate";
+import { asksFactNow, isAnswered, openReadsOfDraft } from "./locate";
 import { rolesOf } from "./roles";
 
 /** Hooks the wizard's hosts share: its steps for a draft, and the facts still open. */
@@ -58,15 +58,7 @@ export function useOpenReads(
   engine: Engine | null,
 ): OpenReads | undefined {
   return useMemo(
-    () =>
-      result && engine
-        ? openReads(
-            result.clauses,
-            engine.readsOf,
-            (fact) => isAnswered(draft, fact, true, result.round.eventYear),
-            (fact, id) => isAnsweredOnItem(draft, fact, id),
-          )
-        : undefined,
+    () => (result && engine ? openReadsOfDraft(result, engine.readsOf, draft) : undefined),
     [result, draft, engine],
   );
 }

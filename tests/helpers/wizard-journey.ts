@@ -1,9 +1,10 @@
-import { isAnswered, isAnsweredOnItem } from "@/components/wizard/locate";
+import { openReadsOfDraft } from "@/components/wizard/locate";
+import { fullEngine } from "@/lib/browser/engine-full";
 import { getAt, setAt, type JsonObject, type Segment } from "@/lib/browser/json-path";
 import { evaluate } from "@/lib/engine/evaluate";
 import type { Round } from "@/lib/engine/round";
 import type { Beneficiary, PolicyKey } from "@/lib/engine/types";
-import { openReads, type OpenReads } from "@/lib/profile/open-reads";
+import type { OpenReads } from "@/lib/profile/open-reads";
 import { parseProfile } from "@/lib/profile/parse";
 import { enterpriseSection } from "@/lib/profile/sections/common";
 import {
@@ -13,8 +14,6 @@ import {
   type WizardStep,
 } from "@/lib/profile/wizard-steps";
 import { ALL_CLAUSES, registry } from "@/rules";
-
-const READS = new Map(ALL_CLAUSES.map((c) => [c.id, c.reads as readonly string[]]));
 
 type Question = { readonly key: string; readonly at: readonly Segment[]; readonly list?: boolean };
 
@@ -86,9 +85,7 @@ export function wizardJourney(example: JsonObject, round: Round, relevant: boole
     // While the draft is invalid the wizard keeps the last valid evaluation's questions.
     if (parsed.ok && relevant) {
       const result = evaluate(registry, parsed.profile, round);
-      const answered = (f: string) => isAnswered(draft, f, true, round.eventYear);
-      const answeredOn = (f: string, id: string) => isAnsweredOnItem(draft, f, id);
-      open = openReads(result.clauses, (id) => READS.get(id), answered, answeredOn);
+      open = openReadsOfDraft(result, fullEngine.readsOf, draft);
     }
     const steps = wizardSteps(ALL_CLAUSES, { ...options, open });
     let changed = false;

@@ -1,10 +1,10 @@
 import { roundOf } from "@/lib/engine/round";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isAnswered, isAnsweredOnItem } from "@/components/wizard/locate";
+import { isAnswered, openReadsOfDraft } from "@/components/wizard/locate";
+import { fullEngine } from "@/lib/browser/engine-full";
 import { evaluate } from "@/lib/engine/evaluate";
 import type { EvaluationResult, PolicyKey } from "@/lib/engine/types";
-import { openReads } from "@/lib/profile/open-reads";
 import { parseProfile } from "@/lib/profile/parse";
 import type { Profile } from "@/lib/profile/schema";
 import { factsOfSteps, START_FACTS, wizardSteps } from "@/lib/profile/wizard-steps";
@@ -14,7 +14,6 @@ import { wizardJourney } from "@/tests/helpers/wizard-journey";
 import type { JsonObject } from "@/lib/browser/json-path";
 
 const ASOF = roundOf(2025);
-const READS = new Map(ALL_CLAUSES.map((c) => [c.id, c.reads as readonly string[]]));
 
 /** The fields the wizard shows for a profile: before (all the clauses read) and after (open only). */
 function questions(
@@ -24,14 +23,7 @@ function questions(
   withOpen: boolean,
 ): string[] {
   const options = { policies: p.enterprise.industries as PolicyKey[], roles: p.enterprise.roles };
-  const open = withOpen
-    ? openReads(
-        result.clauses,
-        (id) => READS.get(id),
-        (f) => isAnswered(json, f, true),
-        (f, id) => isAnsweredOnItem(json, f, id),
-      )
-    : undefined;
+  const open = withOpen ? openReadsOfDraft(result, fullEngine.readsOf, json) : undefined;
   return factsOfSteps(wizardSteps(ALL_CLAUSES, { ...options, open }));
 }
 

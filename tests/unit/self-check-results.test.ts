@@ -3,8 +3,8 @@ import { roundOf } from "@/lib/engine/round";
 import { describe, expect, it } from "vitest";
 import { amountText, factLabel } from "@/components/results/labels";
 import { resultSections } from "@/components/results/sections";
-import { asksFactNow, isAnswered, isAnsweredOnItem, locateFact } from "@/components/wizard/locate";
-import { openReads } from "@/lib/profile/open-reads";
+import { asksFactNow, locateFact, openReadsOfDraft } from "@/components/wizard/locate";
+import { fullEngine } from "@/lib/browser/engine-full";
 import { problemMessage } from "@/components/wizard/problems";
 import { evaluate } from "@/lib/engine/evaluate";
 import { parseProfile } from "@/lib/profile/parse";
@@ -99,30 +99,20 @@ describe("from a question to the field that answers it", () => {
   });
 
   it("offers 去填写 for a drug's R&D only once its licence is answered (the R&D field follows it)", () => {
-    const draft = (licensed?: boolean) => ({
-      enterprise: { name: "杭州示例生物医药有限公司", industries: ["biomedicine"] },
-      biomedicine: {
-        drugs: [
-          {
-            id: "d1",
-            name: "SX-01 片",
-            drugType: "chemical",
-            registrationClass: "1",
-            clinicalPhase: "II",
-            ...(licensed === undefined ? {} : { licensedAndIndustrialised: licensed }),
-          },
-        ],
-      },
-    });
+    // drugMaker's drug with its licence unanswered (or answered) and no R&D figure yet.
+    const draft = (licensed?: boolean) => {
+      const maker = drugMaker();
+      const {
+        licensedAndIndustrialised: _licensed,
+        rdInvestment: _rd,
+        ...drug
+      } = maker.biomedicine.drugs[0]!;
+      const answer = licensed === undefined ? {} : { licensedAndIndustrialised: licensed };
+      return { ...maker, biomedicine: { drugs: [{ ...drug, ...answer }] } };
+    };
     const stepsFor = (json: ReturnType<typeof draft>) => {
       const result = evaluate(registry, profile(json), roundOf(2026));
-      const reads = new Map(ALL_CLAUSES.map((c) => [c.id, c.reads as readonly string[]]));
-      const open = openReads(
-        result.clauses,
-        (id) => reads.get(id),
-        (f) => isAnswered(json, f, true, 2025),
-        (f, id) => isAnsweredOnItem(json, f, id),
-      );
+      const open = openReadsOfDraft(result, fullEngine.readsOf, json);
       return wizardSteps(ALL_CLAUSES, { policies: ["biomedicine"], roles: ["enterprise"], open });
     };
     const RD = "biomedicine.drugs[].rdInvestment";
